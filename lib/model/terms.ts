@@ -1,0 +1,120 @@
+/**
+ * Loan terms as read from a page (or typed by the borrower), in wire form: money and rates are
+ * decimal strings ("10000.00", "0.144"), never JS numbers. This is the `terms` object of the
+ * report contract (design.md §6); fields may be added, none may change meaning.
+ */
+
+export type LenderType =
+  | 'bank'
+  | 'consumer-finance'
+  | 'small-loan'
+  | 'platform-unspecified'
+  | 'private'
+  | 'unknown';
+
+export type RepaymentMethod = '等额本息' | '等额本金' | '等本等息' | '先息后本' | '到期一次性还本付息';
+
+export type RateKind =
+  | 'daily'
+  | 'monthly'
+  | 'fee-rate-monthly'
+  | 'annual-simple'
+  | 'annual-irr'
+  | 'annual-compound'
+  | 'comprehensive-annual';
+
+/** Where a figure came from, so the popup can quote it and highlight it on the page. */
+export interface Source {
+  /** The page's own words, verbatim. */
+  text: string;
+  locator: string;
+  /** Read from fine print (closed `<details>`, collapsed panel): a term, but not prominently shown. */
+  finePrint: boolean;
+}
+
+export interface StatedRate {
+  /** The exact visible label, e.g. "年化利率（单利）". */
+  label: string;
+  kind: RateKind;
+  /** Decimal fraction as stated: 万分之6 → "0.0006". */
+  value: string;
+  valueText: string;
+  /** The annual figure the page presents as the rate of this loan (at most one). */
+  primary?: boolean;
+  /** Set on marketing minimums (低至/起), ranges, cap claims and unselected options. */
+  context?: 'marketing-minimum' | 'range' | 'cap-claim' | 'other-option' | 'example';
+  source?: Source;
+}
+
+export type FeeWhen = 'upfront' | 'periodic' | 'once' | 'overdue' | 'prepayment';
+
+export interface Fee {
+  name: string;
+  when: FeeWhen;
+  /** Amount per occurrence, when the page gives an amount. */
+  amount?: string;
+  /** Rate per period (or per day for overdue terms), when the page gives a rate. */
+  rate?: string;
+  rateBasis?: 'original-principal' | 'balance' | 'overdue-amount' | 'prepaid-principal' | 'contract-rate';
+  ratePer?: 'day' | 'month' | 'year' | 'once';
+  /** For `once`: the period (1-based) it is charged in. */
+  period?: number;
+  payee?: string;
+  /** A pre-ticked checkbox added it; the borrower did not choose it. */
+  preselected?: boolean;
+  source?: Source;
+}
+
+export interface Payment {
+  dueDate: string | null;
+  /** Everything paid in the period: principal + interest + every loan-linked fee. */
+  amount: string;
+  principal?: string;
+  interest?: string;
+  fees?: Record<string, string>;
+  source?: Source;
+}
+
+export interface PrepaymentTerms {
+  text: string;
+  /** The clause charges a fee, a penalty or interest beyond the actual period. */
+  penalty: boolean;
+  source?: Source;
+}
+
+export interface LenderInfo {
+  type: LenderType;
+  name: string | null;
+  /** The page's words that decided the type ("XX消费金融有限公司"). */
+  evidence: string | null;
+  /** The platform brand, when it differs from the named lender. */
+  platform?: string | null;
+}
+
+/** A label whose value could not be read: reported as unreadable, never guessed. */
+export interface Unreadable {
+  label: string;
+  text: string;
+  reason: string;
+}
+
+export interface LoanTerms {
+  principal: string | null;
+  received: string | null;
+  termMonths: number | null;
+  termDays: number | null;
+  repaymentMethod: RepaymentMethod | null;
+  payments: Payment[];
+  statedRates: StatedRate[];
+  fees: Fee[];
+  lenderType: LenderType;
+  lender: LenderInfo;
+  contractDate: string | null;
+  disbursementDate: string | null;
+  prepayment: PrepaymentTerms | null;
+  /** Whether the page shows or links the loan agreement (民法典第668条). */
+  agreementShown: boolean | null;
+  unreadable: Unreadable[];
+  /** Sources of the scalar terms, keyed by field name ("principal", "received", …). */
+  sources: Partial<Record<'principal' | 'received' | 'term' | 'repaymentMethod' | 'contractDate', Source>>;
+}

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are the floor of design.md §7: the scanner is injected on demand after the
+// borrower clicks the toolbar button (activeTab + scripting), so nothing runs on pages the
+// borrower did not ask about.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'loanlens@loanlens.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['tests/**', '.ci/**', 'demo-output/**', 'test-results/**'],
+  },
+});
