@@ -1,0 +1,263 @@
+/**
+ * The true annual rate of one loan (design.md §3): what the background pipeline and `audit --terms`
+ * call. Never throws: every input it cannot rate comes back as a problem with a one-line Chinese
+ * message.
+ *
+ * - One payment: the whole term is the period, r = repaid/received − 1, annualised over the term
+ *   in days (×365/days) or in calendar months (×12/months) (fixture README "Single-payment loans").
+ * - Several payments: monthly IRR on periods 1..n (undated payments are one month apart), nominal
+ *   r×12 and effective (1+r)^12−1. With a disbursement date and every due date, also the daily IRR
+ *   on actual days (×365); that is the primary figure only when the dates are not monthly
+ *   anniversaries of the disbursement (unequal month lengths alone are not irregular).
+ */
+import { Decimal } from '@/lib/finance/decimal';
+
+import type { Apr } from '@/lib/model/report';
+import type { RateKind } from '@/lib/model/terms';
+
+import { DAYS_PER_YEAR, MONTHS_PER_YEAR, annualise, aprWire } from './annualise';
+import { loanCashFlows } from './cash-flow';
+import { addMonths, dayNumber, daysBetween, wholeMonthsBetween } from './dates';
+import { solveIrr } from './irr';
+import { formatMoney, parseDecimal } from './money';
+
+export interface LoanInput {
+  /** The contract amount (借款金额), when known; the rate is always computed on `received`. */
+  principal?: string;
+  /** What actually reached the borrower (到账金额) = CF0. */
+  received: string;
+  disbursedOn?: string;
+  payments: { amount: string; dueDate?: string | null }[];
+  termDays?: number | null;
+  /** Rates the page states, carried through from `--terms` for comparison (see stated-rate.ts). */
+  statedRates?: { label: string; value: string; kind?: RateKind }[];
+}
+
+export type AprProblem =
+  | 'no-payments'
+  | 'invalid-received'
+  | 'invalid-amount'
+  | 'too-many-periods'
+  | 'no-root'
+  | 'several-roots'
+  | 'payments-below-received';
+
+export type AprOutcome =
+  { ok: true; apr: Apr } | { ok: false; problem: AprProblem; message: string };
+
+/** 100 years of monthly payments: anything longer is not a consumer loan and would only cost time. */
+export const MAX_PERIODS = 1200;
+/** One trillion yuan: no consumer or private loan comes near it; larger figures are misreadings. */
+export const MAX_AMOUNT = new Decimal('1e12');
+
+function problem(kind: AprProblem, message: string): AprOutcome {
+  return { ok: false, problem: kind, message };
+}
+
+interface CheckedPayment {
+  amount: Decimal;
+  dueDate: string | null;
+}
+
+type Checked =
+  { ok: true; received: Decimal; payments: CheckedPayment[] } | { ok: false; outcome: AprOutcome };
+
+function checkInput(loan: LoanInput): Checked {
+  const received = parseDecimal(loan.received);
+  if (received === null) {
+    return {
+      ok: false,
+      outcome: problem('invalid-received', `到账金额“${loan.received}”不是数字。`),
+    };
+  }
+  if (received.lte(0)) {
+    return {
+      ok: false,
+      outcome: problem('invalid-received', `到账金额必须大于零（读到 ${loan.received}）。`),
+    };
+  }
+  if (received.gt(MAX_AMOUNT)) {
+    return {
+      ok: false,
+      outcome: problem(
+        'invalid-received',
+        `到账金额 ${loan.received} 元超过一万亿元，不像真实借款，可能读错了。`,
+      ),
+    };
+  }
+  if (loan.payments.length === 0)
+    return { ok: false, outcome: problem('no-payments', '没有还款计划，无法计算年化利率。') };
+  if (loan.payments.length > MAX_PERIODS) {
+    return {
+      ok: false,
+      outcome: problem(
+        'too-many-periods',
+        `还款期数 ${loan.payments.length} 超过上限 ${MAX_PERIODS} 期（100 年），不予计算。`,
+      ),
+    };
+  }
+  const payments: CheckedPayment[] = [];
+  for (const [index, payment] of loan.payments.entries()) {
+    const amount = parseDecimal(payment.amount);
+    const which = `第 ${index + 1} 期还款额`;
+    if (amount === null)
+      return {
+        ok: false,
+        outcome: problem('invalid-amount', `${which}“${payment.amount}”不是数字。`),
+      };
+    if (amount.isNegative())
+      return {
+        ok: false,
+        outcome: problem('invalid-amount', `${which}不能为负数（读到 ${payment.amount}）。`),
+      };
+    if (amount.gt(MAX_AMOUNT)) {
+      return {
+        ok: false,
+        outcome: problem(
+          'invalid-amount',
+          `${which} ${payment.amount} 元超过一万亿元，不像真实借款，可能读错了。`,
+        ),
+      };
+    }
+    payments.push({ amount, dueDate: payment.dueDate ?? null });
+  }
+  if (payments.every((p) => p.amount.isZero())) {
+    return {
+      ok: false,
+      outcome: problem('payments-below-received', '还款额全部为零，无法计算年化利率。'),
+    };
+  }
+  return { ok: true, received, payments };
+}
+
+/** Day offsets of every payment from disbursement, or null unless every date is given and usable. */
+function dayOffsets(
+  disbursedOn: string | undefined,
+  payments: readonly CheckedPayment[],
+): number[] | null {
+  if (disbursedOn === undefined || dayNumber(disbursedOn) === null) return null;
+  const offsets: number[] = [];
+  for (const payment of payments) {
+    if (payment.dueDate === null || dayNumber(payment.dueDate) === null) return null;
+    const days = daysBetween(disbursedOn, payment.dueDate);
+    const previous = offsets.at(-1) ?? 0;
+    if (days <= 0 || days < previous) return null;
+    offsets.push(days);
+  }
+  return offsets;
+}
+
+/** Due dates that are the 1st, 2nd, … monthly anniversaries of disbursement (clamped to month end). */
+function monthlyAnniversaries(disbursedOn: string, payments: readonly CheckedPayment[]): boolean {
+  const day = Number(disbursedOn.slice(8, 10));
+  return payments.every((p, index) => p.dueDate === addMonths(disbursedOn, index + 1, day));
+}
+
+function rootProblem(
+  result: ReturnType<typeof solveIrr>,
+  received: Decimal,
+  repaid: Decimal,
+): AprOutcome {
+  if (result.kind === 'several') {
+    const list = result.rates
+      .map((r) => `${r.times(100).toDecimalPlaces(4).toString()}%`)
+      .join('、');
+    return problem(
+      'several-roots',
+      `现金流多次变号，每期利率有多个解（${list}），无法给出唯一的年化利率。`,
+    );
+  }
+  if (repaid.lt(received)) {
+    return problem(
+      'payments-below-received',
+      `还款总额 ${formatMoney(repaid)} 元远低于到账金额 ${formatMoney(received)} 元，利率低于可计算范围。`,
+    );
+  }
+  return problem(
+    'no-root',
+    '这组现金流没有可计算的内部收益率（利率超出 −99.99% 至 10 亿倍每期的范围）。',
+  );
+}
+
+function singlePayment(loan: LoanInput, received: Decimal, payment: CheckedPayment): AprOutcome {
+  const ratio = payment.amount.div(received);
+  const periodic = ratio.minus(1);
+  const days = dayOffsets(loan.disbursedOn, [payment])?.[0] ?? null;
+  const months =
+    loan.disbursedOn !== undefined && payment.dueDate !== null && days !== null
+      ? wholeMonthsBetween(loan.disbursedOn, payment.dueDate)
+      : null;
+  // The stated term wins (the page says "30天"); then calendar months from the dates; then actual
+  // days; an undated lone payment is one month after disbursement like any undated payment.
+  const termDays = loan.termDays ?? null;
+  const periodsPerYear =
+    termDays !== null && termDays > 0
+      ? DAYS_PER_YEAR.div(termDays)
+      : months !== null
+        ? MONTHS_PER_YEAR.div(months)
+        : days !== null
+          ? DAYS_PER_YEAR.div(days)
+          : MONTHS_PER_YEAR;
+  // Daily IRR on actual days in closed form: (1+d)^days = repaid/received.
+  const daily = days === null ? null : ratio.pow(new Decimal(1).div(days)).minus(1);
+  return {
+    ok: true,
+    apr: aprWire(
+      'single',
+      periodic,
+      annualise(periodic, periodsPerYear),
+      daily === null ? null : daily.times(DAYS_PER_YEAR),
+    ),
+  };
+}
+
+/** The true annualised rate of `loan` (CF0 = received), or the reason it cannot be computed. */
+export function computeApr(loan: LoanInput): AprOutcome {
+  const checked = checkInput(loan);
+  if (!checked.ok) return checked.outcome;
+  const { received, payments } = checked;
+  const [first] = payments;
+  if (payments.length === 1 && first !== undefined) return singlePayment(loan, received, first);
+
+  const repaid = payments.reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
+  const offsets = dayOffsets(loan.disbursedOn, payments);
+  const dailyResult =
+    offsets === null
+      ? null
+      : solveIrr(
+          loanCashFlows(
+            received,
+            payments.map((p, i) => ({ t: offsets[i] ?? 0, amount: p.amount })),
+          ),
+        );
+  const daily = dailyResult?.kind === 'unique' ? dailyResult.rate : null;
+
+  const irregular =
+    offsets !== null &&
+    loan.disbursedOn !== undefined &&
+    !monthlyAnniversaries(loan.disbursedOn, payments);
+  if (irregular && dailyResult !== null) {
+    if (daily === null) return rootProblem(dailyResult, received, repaid);
+    return {
+      ok: true,
+      apr: aprWire('daily', daily, annualise(daily, DAYS_PER_YEAR), daily.times(DAYS_PER_YEAR)),
+    };
+  }
+
+  const monthly = solveIrr(
+    loanCashFlows(
+      received,
+      payments.map((p, i) => ({ t: i + 1, amount: p.amount })),
+    ),
+  );
+  if (monthly.kind !== 'unique') return rootProblem(monthly, received, repaid);
+  return {
+    ok: true,
+    apr: aprWire(
+      'monthly',
+      monthly.rate,
+      annualise(monthly.rate, MONTHS_PER_YEAR),
+      daily === null ? null : daily.times(DAYS_PER_YEAR),
+    ),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD) for day counts and monthly due dates. Dates are
+ * handled as whole days since 1970-01-01 (UTC), so there is no time zone or daylight-saving drift.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a valid ISO calendar date, or null (2026-02-30 is not a date). */
+export function dayNumber(iso: string): number | null {
+  const match = ISO_DATE.exec(iso);
+  if (match === null) return null;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day
+  )
+    return null;
+  return ms / MS_PER_DAY;
+}
+
+export function isIsoDate(iso: string): boolean {
+  return dayNumber(iso) !== null;
+}
+
+function isoFromParts(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * `iso` moved by `months` calendar months, on day-of-month `day` (default: the day of `iso`),
+ * clamped to the month's last day: a loan disbursed on 01-31 falls due on 02-28, then 03-31.
+ */
+export function addMonths(iso: string, months: number, day?: number): string {
+  const start = dayNumber(iso);
+  if (start === null) throw new RangeError(`not an ISO date: ${iso}`);
+  const date = new Date(start * MS_PER_DAY);
+  const monthIndex = date.getUTCMonth() + months;
+  const year = date.getUTCFullYear() + Math.floor(monthIndex / 12);
+  const month = (((monthIndex % 12) + 12) % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoFromParts(year, month, Math.min(day ?? date.getUTCDate(), lastDay));
+}
+
+/** Actual days from `from` to `to` (negative when `to` is earlier). Both must be valid dates. */
+export function daysBetween(from: string, to: string): number {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a === null || b === null) throw new RangeError(`not an ISO date: ${a === null ? from : to}`);
+  return b - a;
+}
+
+/** Whole calendar months from `from` to `to` when `to` is exactly such an anniversary, else null. */
+export function wholeMonthsBetween(from: string, to: string): number | null {
+  const days = daysBetween(from, to);
+  if (days <= 0) return null;
+  const startDay = Number(from.slice(8, 10));
+  for (let months = 1; months <= Math.ceil(days / 28); months += 1) {
+    const candidate = addMonths(from, months, startDay);
+    if (candidate === to) return months;
+    if (candidate > to) return null;
+  }
+  return null;
+}
