@@ -48,6 +48,13 @@ export function addMonths(iso: string, months: number, day?: number): string {
   return isoFromParts(year, month, Math.min(day ?? date.getUTCDate(), lastDay));
 }
 
+/** `iso` plus `days` calendar days. */
+export function addDays(iso: string, days: number): string {
+  const start = dayNumber(iso);
+  if (start === null) throw new RangeError(`not an ISO date: ${iso}`);
+  return new Date((start + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** Actual days from `from` to `to` (negative when `to` is earlier). Both must be valid dates. */
 export function daysBetween(from: string, to: string): number {
   const a = dayNumber(from);

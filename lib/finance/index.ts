@@ -13,3 +13,24 @@ export {
 export { parseLoanInput } from './loan-input';
 export { solveIrr, type IrrResult } from './irr';
 export { loanCashFlows, type CashFlow } from './cash-flow';
+export { npv } from './npv';
+export {
+  buildSchedule,
+  scheduleLoanInput,
+  totalRepaid,
+  type PeriodicFee,
+  type Repayment,
+  type Schedule,
+  type ScheduleRow,
+  type ScheduleSpec,
+} from './schedule';
+export { dailyRateFromAnnual } from './repayment-structures';
+export {
+  UNDERSTATEMENT_TOLERANCE_PP,
+  comparedWith,
+  isUnderstated,
+  statedAsAnnual,
+  understatementPp,
+  type ComparedWith,
+} from './stated-rate';
+export { lawfulRepayment, overchargeOnDeduction, overchargeUnder670 } from './deduction-670';
