@@ -1,0 +1,116 @@
+/**
+ * The true annual rate above 36%: far beyond any protected line. For licensed lenders it is beyond
+ * 法发〔2017〕22号's 24%; for private lending before 2020-08-20 the 2015 interpretation (第二十六条)
+ * voided interest above 36%; for unlicensed lending 36% is the line of 非法放贷意见 第二条.
+ */
+import { CITATIONS } from '@/lib/law/citations';
+import { LINE_36, privateLendingRegime } from '@/lib/law/lines';
+import { defineRule } from '../define-rule';
+import { aprProblem, costFigures, isOver, primaryEvidence } from '../facts';
+
+const DEMANDS = [
+  '立即停止按现有标准计收利息和费用，将全部息费调减至法定上限以内（以实际到账{received}元、实际占用期间计算）；',
+  '退还或在后续还款中抵减超出部分的已付款项；',
+  '书面告知实际放款机构名称及其放贷资质。',
+] as const;
+
+export default defineRule({
+  id: 'cost-over-36',
+  title: '真实年化成本超过36%',
+  titleEn: 'True annual cost above 36%',
+  severity: 'violation',
+  appliesTo: 'all',
+  basis: {
+    financialJudicial2017: CITATIONS.financialJudicial2017,
+    privateLending25: CITATIONS.privateLending25,
+    privateLending2015Art26: CITATIONS.privateLending2015Art26,
+    illegalLending2019: CITATIONS.illegalLending2019,
+  },
+  messages: {
+    overFinancial: {
+      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过36%，远高于年利率24%的司法保护上限（法发〔2017〕22号第二条）。页面显示的年化利率：{shown}。您可以要求贷款方把总成本降到24%以内并退还多付部分，也可以向监管部门投诉。',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded): above 36%, far beyond the 24% line of judicial protection (法发〔2017〕22号 Art. 2). Rate shown: {shownEn}. You can ask the lender to bring the total cost within 24% and refund the excess, and complain to the regulator.',
+      complaint:
+        '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条规定的年利率24%的保护上限。',
+      demands: DEMANDS,
+    },
+    overOther: {
+      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过36%。页面显示的利率：{shown}。这远高于任何放款方的法定保护上限；如果放款方没有放贷资质，以超过36%的实际年利率放贷还属于《关于办理非法放贷刑事案件若干问题的意见》第二条所列的情形。您可以要求按法定上限重新计算并退还多付部分，并向监管部门或公安机关反映。',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 36%. Rate shown: {shownEn}. This is far beyond the protected line for any lender; if the lender has no lending licence, lending at an actual annual rate above 36% is also a circumstance listed in Art. 2 of the opinions on illegal lending. You can ask for a recomputation at the legal cap and a refund, and report it to the regulator or the police.',
+      complaint:
+        '经按页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超法定保护上限。《最高人民法院、最高人民检察院、公安部、司法部关于办理非法放贷刑事案件若干问题的意见》第二条将以超过36%的实际年利率实施非法放贷列为认定情节的标准。请贵方说明放款机构及其放贷资质。',
+      demands: DEMANDS,
+    },
+    overLegacyPrivate: {
+      zh: '这笔民间借贷的合同日期（{contractDate}）早于2020年8月20日。按实际到账{received}元计算，真实年化利率为{apr}，超过36%。按当时适用的2015年司法解释第二十六条，超过年利率36%部分的利息约定无效，已付的可以要求返还。您可以要求出借人退还或抵减这部分。',
+      en: 'This private loan was made on {contractDate}, before 2020-08-20. Against the {received} yuan actually received the true annual rate is {apr}, above 36%. Under Art. 26 of the 2015 interpretation then in force, interest above 36% a year is void and what was paid can be reclaimed. You can ask the lender to refund or offset it.',
+      complaint:
+        '本笔借款合同成立于{contractDate}，经计算实际年化利率为{apr}，超过年利率36%。根据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三十一条及当时适用的法释〔2015〕18号第二十六条，超过年利率36%部分的利息约定无效。',
+      demands: DEMANDS,
+    },
+    within: {
+      zh: '按实际到账{received}元、计入所有费用，真实年化利率为{apr}，没有超过36%。',
+      en: 'Against the {received} yuan actually received and counting every fee, the true annual rate is {apr}, not above 36%.',
+    },
+    noApr: {
+      zh: '无法计算这笔借款的真实年化利率（{problem}），所以无法判断是否超过36%。',
+      en: 'The true annual rate could not be computed ({problem}), so the 36% line could not be checked.',
+    },
+  },
+  check(input, report) {
+    const apr = input.apr;
+    if (apr === null) {
+      return report.incomplete('noApr', { problem: aprProblem(input) }, [
+        '真实年化利率（需要完整的金额和还款计划）',
+      ]);
+    }
+    const figures = costFigures(input, apr);
+    const extra = {
+      evidence: primaryEvidence(input),
+      figures: { aprNominal: apr.nominal, aprEffectiveValue: apr.effective, line: LINE_36 },
+    };
+    if (!isOver(apr.nominal, LINE_36)) return report.pass('within', figures, extra);
+
+    switch (input.lenderType) {
+      case 'bank':
+      case 'consumer-finance':
+      case 'small-loan':
+        return report.fail('overFinancial', figures, {
+          ...extra,
+          basis: ['financialJudicial2017'],
+        });
+      case 'private':
+        if (privateLendingRegime(input.contractDate) === 'legacy') {
+          return report.fail(
+            'overLegacyPrivate',
+            { ...figures, contractDate: input.contractDate },
+            { ...extra, basis: ['privateLending2015Art26'] },
+          );
+        }
+        return report.fail('overOther', figures, {
+          ...extra,
+          basis: ['privateLending25', 'illegalLending2019'],
+        });
+      case 'platform-unspecified':
+      case 'unknown':
+        return report.fail('overOther', figures, {
+          ...extra,
+          basis: ['financialJudicial2017', 'privateLending25', 'illegalLending2019'],
+        });
+    }
+  },
+  examples: {
+    pass: [
+      {
+        name: 'exactly 36.00% is not above the line',
+        apr: { nominal: '0.36', effective: '0.425761', method: 'monthly', periodic: '0.03' },
+      },
+    ],
+    fail: [
+      {
+        name: '36.01%',
+        apr: { nominal: '0.3601', effective: '0.425902', method: 'monthly', periodic: '0.030008' },
+      },
+    ],
+  },
+});

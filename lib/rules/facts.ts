@@ -1,0 +1,120 @@
+/**
+ * Shared readings of LoanTerms that several rules need, so they read the terms the same way:
+ * which stated rates are annual, which one is the page's own rate for this loan, which computed
+ * figure a stated one is comparable with, and the evidence behind each.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import type { Apr, Evidence } from '@/lib/model/report';
+import type { Fee, RateKind, Source, StatedRate } from '@/lib/model/terms';
+import type { RuleInput } from './context';
+import { percent, yuan } from './format';
+
+const ANNUAL_KINDS: readonly RateKind[] = [
+  'annual-simple',
+  'annual-irr',
+  'annual-compound',
+  'comprehensive-annual',
+];
+const SHORT_KINDS: readonly RateKind[] = ['daily', 'monthly', 'fee-rate-monthly'];
+
+export function isAnnual(rate: StatedRate): boolean {
+  return ANNUAL_KINDS.includes(rate.kind);
+}
+
+export function isShortPeriod(rate: StatedRate): boolean {
+  return SHORT_KINDS.includes(rate.kind);
+}
+
+/** The annual figure the page presents as the rate of this loan (never a context figure). */
+export function primaryAnnual(input: RuleInput): StatedRate | null {
+  return (
+    input.terms.statedRates.find(
+      (r) => r.primary === true && r.context === undefined && isAnnual(r),
+    ) ?? null
+  );
+}
+
+/**
+ * The computed figure a stated annual rate is comparable with (design.md §3): a rate stated as
+ * 复利 with the effective rate, every other annual kind with the nominal (periodic IRR × periods).
+ */
+export function comparableApr(rate: StatedRate, apr: Apr): string {
+  return rate.kind === 'annual-compound' ? apr.effective : apr.nominal;
+}
+
+/** computed − stated, as a decimal fraction. */
+export function understatement(rate: StatedRate, apr: Apr): Decimal {
+  return new Decimal(comparableApr(rate, apr)).minus(rate.value);
+}
+
+/** The page's own words for a stated rate: "年化利率（单利）15.60%". */
+export function rateWords(rate: StatedRate): string {
+  return `${rate.label} ${rate.valueText}`;
+}
+
+/** Fees that are part of the cost of the loan itself (not overdue or prepayment charges). */
+export function loanCostFees(fees: readonly Fee[]): Fee[] {
+  return fees.filter((f) => f.when === 'upfront' || f.when === 'periodic' || f.when === 'once');
+}
+
+export function evidence(label: string, source: Source | undefined, fallback?: string): Evidence[] {
+  if (source !== undefined) {
+    return [
+      {
+        label,
+        text: source.text,
+        locator: source.locator,
+        ...(source.finePrint ? { finePrint: true } : {}),
+      },
+    ];
+  }
+  return fallback === undefined ? [] : [{ label, text: fallback }];
+}
+
+export function rateEvidence(rate: StatedRate): Evidence[] {
+  return evidence(rate.label, rate.source, rateWords(rate));
+}
+
+export function feeEvidence(fee: Fee): Evidence[] {
+  return evidence(fee.name, fee.source, fee.name);
+}
+
+/** How the contract date entered the texts: the page's date, or today's when none is shown. */
+export function contractDateWords(input: RuleInput): { zh: string; en: string } {
+  return input.contractDateShown
+    ? { zh: `合同日期 ${input.contractDate}`, en: `contract date ${input.contractDate}` }
+    : {
+        zh: `页面未写明合同日期，按今天 ${input.contractDate} 计`,
+        en: `the page shows no contract date, so today (${input.contractDate}) is used`,
+      };
+}
+
+/** The figures every cost rule quotes: the true rate, the amount it was computed on, the page's rate. */
+export function costFigures(input: RuleInput, apr: Apr) {
+  const primary = primaryAnnual(input);
+  const received = input.money?.received ?? input.terms.received ?? input.terms.principal;
+  return {
+    apr: percent(apr.nominal),
+    aprEffective: percent(apr.effective),
+    received: received === null ? '（未读到）' : yuan(received),
+    shown: primary === null ? '（页面未显示本笔借款的年化利率）' : `「${rateWords(primary)}」`,
+    shownEn: primary === null ? '(no annual rate shown for this loan)' : `"${rateWords(primary)}"`,
+  };
+}
+
+/** Why no rate could be computed, for the `incomplete` texts. */
+export function aprProblem(input: RuleInput): string {
+  return input.aprProblem ?? '页面缺少计算所需的金额或还款计划';
+}
+
+export function primaryEvidence(input: RuleInput): Evidence[] {
+  const primary = primaryAnnual(input);
+  return [
+    ...evidence('实际到账金额', input.terms.sources.received),
+    ...(primary === null ? [] : rateEvidence(primary)),
+  ];
+}
+
+export function isOver(rate: string, line: string): boolean {
+  return new Decimal(rate).greaterThan(line);
+}
