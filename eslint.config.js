@@ -6,14 +6,39 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const scannerForbidden = [
-  { group: ['decimal.js'], message: 'The scanner runs in the page: keep decimal.js out of its bundle (design.md §8).' },
-  { group: ['zod', 'zod/*'], message: 'The scanner does not validate; the background does, on receipt.' },
-  { group: ['@/lib/rules', '@/lib/rules/*', '@/lib/law', '@/lib/law/*', '@/lib/finance', '@/lib/finance/*'], message: 'The scanner only reads text; rules, law and money live in the background.' },
+  {
+    group: ['decimal.js'],
+    message: 'The scanner runs in the page: keep decimal.js out of its bundle (design.md §8).',
+  },
+  {
+    group: ['zod', 'zod/*'],
+    message: 'The scanner does not validate; the background does, on receipt.',
+  },
+  {
+    group: [
+      '@/lib/rules',
+      '@/lib/rules/*',
+      '@/lib/law',
+      '@/lib/law/*',
+      '@/lib/finance',
+      '@/lib/finance/*',
+    ],
+    message: 'The scanner only reads text; rules, law and money live in the background.',
+  },
   { group: ['preact', 'preact/*'], message: 'The scanner renders nothing.' },
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -25,11 +50,26 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Page text is untrusted: render text, never HTML.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'Page text is untrusted: render text, never HTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is untrusted: render text, never HTML.' },
-        { selector: "CallExpression[callee.name='fetch']", message: 'Nothing leaves the browser (design.md §7).' },
-        { selector: "NewExpression[callee.name='XMLHttpRequest']", message: 'Nothing leaves the browser (design.md §7).' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Page text is untrusted: render text, never HTML.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Page text is untrusted: render text, never HTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page text is untrusted: render text, never HTML.',
+        },
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'Nothing leaves the browser (design.md §7).',
+        },
+        {
+          selector: "NewExpression[callee.name='XMLHttpRequest']",
+          message: 'Nothing leaves the browser (design.md §7).',
+        },
       ],
     },
   },
@@ -43,7 +83,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'decimal.js', message: 'Import the configured clone from @/lib/finance/decimal.' }] },
+        {
+          paths: [
+            {
+              name: 'decimal.js',
+              message: 'Import the configured clone from @/lib/finance/decimal.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -58,7 +105,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'parseFloat', message: 'Money and rates are Decimal or decimal strings, never floats.' },
+        {
+          name: 'parseFloat',
+          message: 'Money and rates are Decimal or decimal strings, never floats.',
+        },
         { name: 'browser', message: 'Pure library: no browser APIs.' },
         { name: 'chrome', message: 'Pure library: no browser APIs.' },
         { name: 'document', message: 'Pure library: no DOM.' },
@@ -70,8 +120,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'browser', message: 'Components are props in, markup out: the entrypoint talks to the browser.' },
-        { name: 'chrome', message: 'Components are props in, markup out: the entrypoint talks to the browser.' },
+        {
+          name: 'browser',
+          message: 'Components are props in, markup out: the entrypoint talks to the browser.',
+        },
+        {
+          name: 'chrome',
+          message: 'Components are props in, markup out: the entrypoint talks to the browser.',
+        },
       ],
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,3 +1,12 @@
+import { onMessage } from '@/lib/background/on-message';
+import { forgetTab } from '@/lib/storage/store';
+
+// Wiring only: every behaviour lives in lib/background, where the unit tests reach it.
 export default defineBackground(() => {
-  // Wired in lib/background (next commit).
+  // Returning the promise is how an MV3 listener answers asynchronously (Chrome ≥ 144, Firefox).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the reply.
+  browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+  });
 });

@@ -1,0 +1,98 @@
+/**
+ * `npm run audit -- [--json] <file-or-url>...` audits pages in real Chromium with the built
+ * extension; `npm run audit -- [--json] --terms <loan.json>...` audits loans given as JSON, without
+ * a browser. Exit 0 when every input was audited (findings are not errors), 2 when an input could
+ * not be used; the other inputs are audited all the same.
+ */
+import { pathToFileURL } from 'node:url';
+
+import type { Report } from '../lib/model/report';
+
+import { UsageError } from './chromium';
+import { auditPages, type AuditEntry } from './audit-pages';
+import { auditTermsFiles } from './audit-terms';
+import { printReport } from './print';
+
+const usage = `用法 / usage:
+  npm run audit -- [--json] <网页文件、文件夹或网址>...
+  npm run audit -- [--json] --terms <借款JSON文件>...`;
+
+export interface AuditArgs {
+  json: boolean;
+  terms: boolean;
+  inputs: string[];
+}
+
+export function parseArgs(argv: readonly string[]): AuditArgs {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  for (const f of flags)
+    if (f !== '--json' && f !== '--terms') throw new UsageError(`未知选项：${f}\n${usage}`);
+  const inputs = argv.filter((a) => !a.startsWith('--'));
+  if (inputs.length === 0) throw new UsageError(usage);
+  return { json: flags.has('--json'), terms: flags.has('--terms'), inputs };
+}
+
+/** An input that could not be audited still has its place in the JSON array, with the reason. */
+function errorEntry(input: string, message: string): Report & { error: string } {
+  return {
+    schemaVersion: 1,
+    input,
+    url: '',
+    title: '',
+    scannedAt: new Date().toISOString(),
+    terms: null,
+    apr: null,
+    aprOnContract: null,
+    aprProblem: null,
+    money: null,
+    lpr: null,
+    findings: [],
+    notes: [],
+    error: message,
+  };
+}
+
+export async function runAudit(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const args = parseArgs(argv);
+  const entries: AuditEntry[] = args.terms
+    ? auditTermsFiles(args.inputs)
+    : await auditPages(args.inputs, err);
+  for (const e of entries) if ('error' in e) err(e.error);
+  if (args.json) {
+    out(
+      JSON.stringify(
+        entries.map((e) => ('error' in e ? errorEntry(e.input, e.error) : e.report)),
+        null,
+        2,
+      ),
+    );
+  } else {
+    out(
+      entries
+        .map((e) => ('error' in e ? `== ${e.input} ==\n  ${e.error}` : printReport(e.report)))
+        .join('\n\n'),
+    );
+  }
+  return entries.some((e) => 'error' in e) ? 2 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runAudit(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s + '\n'),
+    (s) => process.stderr.write(s + '\n'),
+  )
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((e: unknown) => {
+      process.stderr.write(
+        `${e instanceof UsageError ? e.message : `审计失败：${e instanceof Error ? e.message : String(e)}`}\n`,
+      );
+      process.exitCode = 2;
+    });
+}

@@ -1,0 +1,179 @@
+/**
+ * Real Chromium with the built extension loaded, driven the way a borrower drives it: open the
+ * page, click the toolbar button (CDP `Extensions.triggerAction`, which opens the real popup and
+ * grants activeTab), wait for the report. `audit`, `demo`, the e2e tests and the benchmarks all
+ * go through this one path.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+
+import type { Report } from '../lib/model/report';
+import { parseReport } from '../lib/storage/report-schema';
+
+import { chromiumArgs, findChromium } from './chromium';
+import { chromeBuildDir } from './paths';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The browser-level CDP session (tab targets, triggerAction, closeTarget). */
+  cdp: CDPSession;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** A profile folder to reuse (browser-restart tests); a fresh temporary one otherwise. */
+  userDataDir?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? chromeBuildDir;
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'loanlens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      ...chromiumArgs,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  const browser = context.browser();
+  if (browser === null) throw new Error('persistent context has no browser handle');
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    cdp,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function targets(cdp: CDPSession): Promise<TargetInfo[]> {
+  // Tab targets are listed only with an explicit catch-all filter (stack-notes §5).
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as {
+    targetInfos: TargetInfo[];
+  };
+  return targetInfos;
+}
+
+/** Clicks the toolbar button for the tab showing `page`: the real popup opens and scans it. */
+export async function clickToolbarButton(session: ExtensionSession, page: Page): Promise<void> {
+  await page.bringToFront();
+  const tab = (await targets(session.cdp)).find((t) => t.type === 'tab' && t.url === page.url());
+  if (tab === undefined) throw new Error(`no tab target for ${page.url()}`);
+  await session.cdp.send(
+    'Extensions.triggerAction' as never,
+    { id: session.extensionId, targetId: tab.targetId } as never,
+  );
+}
+
+export async function closePopups(session: ExtensionSession): Promise<void> {
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+  for (const t of await targets(session.cdp)) {
+    if (t.type === 'page' && t.url.startsWith(popupUrl)) {
+      await session.cdp.send('Target.closeTarget', { targetId: t.targetId });
+    }
+  }
+}
+
+export interface StoredReport {
+  tabId: number;
+  report: Report;
+}
+
+/** Every report in storage.session, read through the service worker (woken first: G16). */
+export async function storedReports(session: ExtensionSession): Promise<StoredReport[]> {
+  const sw = await session.serviceWorker();
+  const all = await sw.evaluate<Record<string, unknown>>(() => chrome.storage.session.get(null));
+  return Object.entries(all).flatMap(([key, value]) => {
+    const match = /^report:(\d+)$/.exec(key);
+    const report = match === null ? null : parseReport(value);
+    return match === null || report === null ? [] : [{ tabId: Number(match[1]), report }];
+  });
+}
+
+export async function scanErrors(session: ExtensionSession): Promise<string[]> {
+  const sw = await session.serviceWorker();
+  const all = await sw.evaluate<Record<string, unknown>>(() => chrome.storage.session.get(null));
+  return Object.entries(all).flatMap(([key, value]) =>
+    key.startsWith('scan:') &&
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { state?: unknown }).state === 'error'
+      ? [String((value as { message?: unknown }).message)]
+      : [],
+  );
+}
+
+/** Waits for the report of the page at `url` written after `since` (ISO time). */
+export async function waitForReport(
+  session: ExtensionSession,
+  url: string,
+  since: string,
+  timeoutMs = 20_000,
+): Promise<StoredReport> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = (await storedReports(session)).find(
+      (s) => s.report.url === url && s.report.scannedAt >= since,
+    );
+    if (found !== undefined) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const errors = await scanErrors(session);
+  throw new Error(
+    errors.length > 0 ? errors.join('；') : `页面读取超时（${timeoutMs / 1000} 秒）：${url}`,
+  );
+}
+
+/** Opens `url`, clicks the toolbar button, returns the stored report and the page's tab id. */
+export async function auditUrl(
+  session: ExtensionSession,
+  url: string,
+): Promise<StoredReport & { page: Page }> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const since = new Date().toISOString();
+  await clickToolbarButton(session, page);
+  try {
+    return { ...(await waitForReport(session, page.url(), since)), page };
+  } finally {
+    await closePopups(session);
+  }
+}
+
+/** The popup as a viewer of a stored report (`?tabId=`), at the real popup's size. */
+export async function openPopupViewer(session: ExtensionSession, tabId: number): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  await page.getByTestId('verdict').waitFor();
+  return page;
+}

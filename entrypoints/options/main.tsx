@@ -1,0 +1,37 @@
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+
+import '@/components/styles.css';
+
+import { OptionsForm } from '@/components/OptionsForm';
+import { translator } from '@/lib/i18n/messages';
+import { defaultSettings, type Settings } from '@/lib/storage/settings';
+import { loadSettings, saveSettings } from '@/lib/storage/store';
+
+function Options() {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+  }, []);
+  const t = useMemo(() => translator(settings.language), [settings.language]);
+  return (
+    <main class="options-page" lang={settings.language}>
+      <h1>{t('optionsTitle')}</h1>
+      <OptionsForm
+        settings={settings}
+        t={t}
+        onChange={(next) => {
+          setSettings(next);
+          void saveSettings(next).then(() => {
+            setSaved(true);
+          });
+        }}
+      />
+      <p role="status">{saved ? t('optionsSaved') : ''}</p>
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root !== null) render(<Options />, root);

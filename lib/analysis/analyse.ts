@@ -1,0 +1,118 @@
+/**
+ * The background's pipeline (design.md §2): scanner strings → loan terms → cash flows and IRR →
+ * rule catalogue → report. Pure: no browser APIs, so `audit --terms`, the unit tests and the
+ * service worker all run exactly this.
+ */
+import { computeApr, type LoanInput } from '@/lib/finance';
+import { overchargeOnDeduction } from '@/lib/finance';
+import { Decimal } from '@/lib/finance/decimal';
+import type { RawExtraction } from '@/lib/model/extraction';
+import type { Apr, Report } from '@/lib/model/report';
+import type { LoanTerms } from '@/lib/model/terms';
+import { readTerms } from '@/lib/reader';
+import { runRules } from '@/lib/rules/run';
+import type { Settings } from '@/lib/storage/settings';
+
+import { summariseMoney } from './money-summary';
+
+export interface AnalyseOptions {
+  /** What the borrower or the `audit` command gave: a URL, a file name. */
+  input: string;
+  url: string;
+  title: string;
+  settings: Pick<Settings, 'lenderTypeOverride' | 'userLpr'>;
+  /** ISO timestamp of the scan; its date stands in for a contract date the page does not show. */
+  now: string;
+  notes?: string[];
+}
+
+export function analyseExtraction(
+  raw: RawExtraction,
+  options: Omit<AnalyseOptions, 'url' | 'title'>,
+): Report {
+  const notes = [...(options.notes ?? [])];
+  if (raw.stats.truncated) {
+    notes.push('页面过大或一直在变化，只读取了一部分内容；结果可能不完整。');
+  }
+  return analyseTerms(readTerms(raw), { ...options, url: raw.url, title: raw.title, notes });
+}
+
+export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): Report {
+  const base = {
+    schemaVersion: 1 as const,
+    input: options.input,
+    url: options.url,
+    title: options.title,
+    scannedAt: options.now,
+    notes: [...(options.notes ?? [])],
+  };
+  if (terms === null) {
+    return {
+      ...base,
+      terms: null,
+      apr: null,
+      aprOnContract: null,
+      aprProblem: null,
+      money: null,
+      lpr: null,
+      findings: [],
+    };
+  }
+
+  const receivedText = terms.received ?? terms.principal;
+  if (terms.received === null && terms.principal !== null) {
+    base.notes.push('页面没有写明实际到账金额，按借款金额计算。');
+  }
+  const loan: LoanInput | null =
+    receivedText === null
+      ? null
+      : {
+          received: receivedText,
+          ...(terms.principal === null ? {} : { principal: terms.principal }),
+          ...(terms.disbursementDate === null ? {} : { disbursedOn: terms.disbursementDate }),
+          payments: terms.payments.map((p) => ({ amount: p.amount, dueDate: p.dueDate })),
+          termDays: terms.termDays,
+        };
+
+  let apr: Apr | null = null;
+  let aprOnContract: Apr | null = null;
+  let aprProblem: string | null = null;
+  if (loan === null) {
+    aprProblem = '页面没有写明借款金额或到账金额，无法计算年化利率。';
+  } else {
+    const outcome = computeApr(loan);
+    if (outcome.ok) apr = outcome.apr;
+    else aprProblem = outcome.message;
+    if (terms.principal !== null && loan.received !== terms.principal) {
+      const onContract = computeApr({ ...loan, received: terms.principal });
+      if (onContract.ok) aprOnContract = onContract.apr;
+    } else {
+      aprOnContract = apr;
+    }
+  }
+
+  const money = loan === null ? null : summariseMoney(terms, new Decimal(loan.received));
+  const overcharge670 = loan === null ? null : overchargeOnDeduction(terms);
+  const ruled = runRules({
+    terms,
+    apr,
+    aprOnContract,
+    aprProblem,
+    money,
+    overcharge670,
+    lenderTypeOverride: options.settings.lenderTypeOverride,
+    userLpr: options.settings.userLpr,
+    today: options.now.slice(0, 10),
+  });
+
+  return {
+    ...base,
+    terms: { ...terms, lenderType: ruled.lenderType },
+    apr,
+    aprOnContract,
+    aprProblem,
+    money,
+    lpr: ruled.lpr,
+    findings: ruled.findings,
+  };
+}

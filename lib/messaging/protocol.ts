@@ -1,0 +1,22 @@
+/**
+ * The one message protocol between extension pages and the background. Every message is parsed
+ * with zod on receipt and the sender is checked (lib/background/on-message.ts): only this
+ * extension's own pages may ask for a scan, and the scanner never sends messages at all (it
+ * returns its reading through `scripting.executeScript`), so a page cannot forge one.
+ */
+import { z } from 'zod';
+
+const tabId = z.number().int().nonnegative();
+
+export const requestSchema = z.discriminatedUnion('type', [
+  /** popup → background: read the page in this tab (needs the activeTab grant of a toolbar click). */
+  z.object({ type: z.literal('scanTab'), tabId }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+
+export type ScanResponse = { ok: true } | { ok: false; message: string };
+
+export interface ResponseMap {
+  scanTab: ScanResponse;
+}

@@ -1,0 +1,170 @@
+/**
+ * zod schema of the report (design.md §6). Reports cross trust boundaries more than once: they are
+ * stored, read back by another extension version, exported and imported again. Additive fields
+ * are kept (`looseObject`), so a newer report still reads in an older popup.
+ */
+import { z } from 'zod';
+
+import type { Report } from '@/lib/model/report';
+
+const str = z.string().max(10_000);
+const money = z.string().regex(/^-?\d{1,15}(\.\d{1,12})?$/);
+const rate = z.string().regex(/^-?\d{1,9}(\.\d{1,20})?$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const source = z.looseObject({ text: str, locator: str, finePrint: z.boolean() });
+
+const lenderType = z.enum([
+  'bank',
+  'consumer-finance',
+  'small-loan',
+  'platform-unspecified',
+  'private',
+  'unknown',
+]);
+
+const terms = z.looseObject({
+  principal: money.nullable(),
+  received: money.nullable(),
+  termMonths: z.number().int().nullable(),
+  termDays: z.number().int().nullable(),
+  repaymentMethod: z
+    .enum(['等额本息', '等额本金', '等本等息', '先息后本', '到期一次性还本付息'])
+    .nullable(),
+  payments: z
+    .array(
+      z.looseObject({
+        dueDate: isoDate.nullable(),
+        amount: money,
+        principal: money.optional(),
+        interest: money.optional(),
+        fees: z.record(z.string().max(200), money).optional(),
+        source: source.optional(),
+      }),
+    )
+    .max(2_000),
+  statedRates: z
+    .array(
+      z.looseObject({
+        label: str,
+        kind: z.enum([
+          'daily',
+          'monthly',
+          'fee-rate-monthly',
+          'annual-simple',
+          'annual-irr',
+          'annual-compound',
+          'comprehensive-annual',
+        ]),
+        value: rate,
+        valueText: str,
+        primary: z.boolean().optional(),
+        context: z
+          .enum(['marketing-minimum', 'range', 'cap-claim', 'other-option', 'example'])
+          .optional(),
+        source: source.optional(),
+      }),
+    )
+    .max(500),
+  fees: z
+    .array(
+      z.looseObject({
+        name: str,
+        when: z.enum(['upfront', 'periodic', 'once', 'overdue', 'prepayment']),
+        amount: money.optional(),
+        rate: rate.optional(),
+        source: source.optional(),
+      }),
+    )
+    .max(500),
+  lenderType,
+  lender: z.looseObject({ type: lenderType, name: str.nullable(), evidence: str.nullable() }),
+  contractDate: isoDate.nullable(),
+  disbursementDate: isoDate.nullable(),
+  prepayment: z.looseObject({ text: str, penalty: z.boolean() }).nullable(),
+  agreementShown: z.boolean().nullable(),
+  unreadable: z.array(z.looseObject({ label: str, text: str, reason: str })).max(500),
+  sources: z.record(z.string().max(40), source),
+});
+
+const apr = z.looseObject({
+  nominal: rate,
+  effective: rate,
+  method: z.enum(['monthly', 'daily', 'single']),
+  periodic: rate,
+  daily365: rate.nullable().optional(),
+});
+
+const finding = z.looseObject({
+  id: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  severity: z.enum(['violation', 'warning', 'info']),
+  outcome: z.enum(['fail', 'pass', 'incomplete', 'inapplicable']),
+  title: str,
+  titleEn: str,
+  explanation: z.looseObject({ zh: str, en: str }),
+  basis: z
+    .array(
+      z.looseObject({
+        instrument: str,
+        article: str,
+        quote: str.optional(),
+        effective: isoDate.optional(),
+        source: str,
+        confirmed: z.boolean(),
+      }),
+    )
+    .max(20),
+  complaint: str.optional(),
+  demands: z.array(str).max(20).optional(),
+  missing: z.array(str).max(20).optional(),
+  evidence: z
+    .array(
+      z.looseObject({
+        label: str,
+        text: str,
+        locator: str.optional(),
+        finePrint: z.boolean().optional(),
+      }),
+    )
+    .max(50),
+  data: z.record(z.string().max(60), str),
+});
+
+export const reportSchema = z.looseObject({
+  schemaVersion: z.literal(1),
+  input: str,
+  url: z.string().max(4000),
+  title: str,
+  scannedAt: z.string().max(40),
+  terms: terms.nullable(),
+  apr: apr.nullable(),
+  aprOnContract: apr.nullable(),
+  aprProblem: str.nullable(),
+  money: z
+    .looseObject({
+      principal: money.nullable(),
+      received: money,
+      totalRepaid: money,
+      totalCost: money,
+      interest: money.nullable(),
+      fees: z.array(z.looseObject({ name: str, amount: money })).max(200),
+    })
+    .nullable(),
+  lpr: z
+    .looseObject({
+      value: rate,
+      date: isoDate,
+      confirmed: z.boolean(),
+      tableNewest: isoDate,
+      userSupplied: z.boolean(),
+    })
+    .nullable(),
+  findings: z.array(finding).max(100),
+  notes: z.array(str).max(50),
+});
+
+/** Parses a stored or imported report; `null` when it is not one (never throws). */
+export function parseReport(value: unknown): Report | null {
+  const parsed = reportSchema.safeParse(value);
+  return parsed.success ? (parsed.data as Report) : null;
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** What the popup shows while a scan runs or after it failed (the report itself is stored apart). */
+export const scanStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('scanning'), startedAt: z.string() }),
+  z.object({ state: z.literal('done'), finishedAt: z.string() }),
+  z.object({ state: z.literal('error'), message: z.string().max(500) }),
+]);
+
+export type ScanState = z.infer<typeof scanStateSchema>;

@@ -1,0 +1,59 @@
+/**
+ * The borrower's settings, kept only in this browser (storage.local). Versioned: `migrateSettings`
+ * turns whatever an older version stored into the current shape, and anything unreadable falls
+ * back to the defaults instead of breaking the popup.
+ */
+import { z } from 'zod';
+
+const lenderType = z.enum([
+  'bank',
+  'consumer-finance',
+  'small-loan',
+  'platform-unspecified',
+  'private',
+  'unknown',
+]);
+
+export const borrowerSchema = z.object({
+  name: z.string().max(100),
+  phone: z.string().max(40),
+  idNumber: z.string().max(40),
+  address: z.string().max(300),
+  city: z.string().max(100),
+});
+
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  language: z.enum(['zh-CN', 'en']),
+  lenderTypeOverride: lenderType.nullable(),
+  userLpr: z
+    .array(
+      z.object({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        value: z.string().regex(/^0\.\d{1,6}$/),
+      }),
+    )
+    .max(120),
+  borrower: borrowerSchema,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Borrower = z.infer<typeof borrowerSchema>;
+
+export const defaultSettings: Settings = {
+  schemaVersion: 1,
+  language: 'zh-CN',
+  lenderTypeOverride: null,
+  userLpr: [],
+  borrower: { name: '', phone: '', idNumber: '', address: '', city: '' },
+};
+
+export function migrateSettings(stored: unknown): Settings {
+  const parsed = settingsSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  // A partial or older object keeps every field that still validates.
+  if (typeof stored !== 'object' || stored === null) return defaultSettings;
+  const merged = { ...defaultSettings, ...(stored as Record<string, unknown>), schemaVersion: 1 };
+  const retry = settingsSchema.safeParse(merged);
+  return retry.success ? retry.data : defaultSettings;
+}

@@ -1,0 +1,38 @@
+/**
+ * Playwright fixtures: a real Chromium with the built extension per test (cli/extension-session.ts,
+ * the same path `audit` uses), and the sample pages served on 127.0.0.1.
+ */
+import { join } from 'node:path';
+
+import { test as base } from '@playwright/test';
+
+import { launchWithExtension, type ExtensionSession } from '../../cli/extension-session';
+import { repoRoot } from '../../cli/paths';
+import { serveFiles, type FileServer } from '../../cli/serve';
+
+export const samplePath = (name: string): string => join(repoRoot, 'cli/samples', name);
+export const e2ePagePath = (name: string): string => join(repoRoot, 'tests/e2e/pages', name);
+
+export const test = base.extend<{
+  session: ExtensionSession;
+  pages: (files: string[]) => Promise<string[]>;
+}>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  session: async ({}, use) => {
+    const session = await launchWithExtension();
+    await use(session);
+    await session.close();
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  pages: async ({}, use) => {
+    const servers: FileServer[] = [];
+    await use(async (files) => {
+      const server = await serveFiles(files);
+      servers.push(server);
+      return files.map((f, i) => server.urlFor(i, f));
+    });
+    await Promise.all(servers.map((s) => s.close()));
+  },
+});
+
+export { expect } from '@playwright/test';
