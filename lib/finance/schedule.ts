@@ -93,9 +93,12 @@ function resolveDueDates(spec: ScheduleSpec): (string | null)[] {
   }
   if (disbursedOn !== undefined && repayment.type === 'bullet-months')
     return [addMonths(disbursedOn, repayment.months)];
-  const first =
-    spec.firstDue ?? (disbursedOn === undefined ? undefined : addMonths(disbursedOn, 1));
-  if (first === undefined) return Array.from({ length: n }, () => null);
+  if (spec.firstDue === undefined) {
+    // Monthly anniversaries of the disbursement, on its day of month (clamped to each month's end).
+    if (disbursedOn === undefined) return Array.from({ length: n }, () => null);
+    return Array.from({ length: n }, (_, i) => addMonths(disbursedOn, i + 1, spec.dueDay));
+  }
+  const first = spec.firstDue;
   const day = spec.dueDay ?? Number(first.slice(8, 10));
   return Array.from({ length: n }, (_, i) => addMonths(first, i, day));
 }
