@@ -29,13 +29,19 @@ export function OptionsForm({
   t: Translate;
 }) {
   return (
-    <form class="options" onSubmit={(e) => { e.preventDefault(); }}>
+    <form
+      class="options"
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+    >
       <label>
         {t('optionsLanguage')}
         <select
           value={settings.language}
-          onChange={(e) => { onChange({ ...settings, language: e.currentTarget.value === 'en' ? 'en' : 'zh-CN' }); }
-          }
+          onChange={(e) => {
+            onChange({ ...settings, language: e.currentTarget.value === 'en' ? 'en' : 'zh-CN' });
+          }}
         >
           <option value="zh-CN">简体中文</option>
           <option value="en">English</option>
@@ -69,11 +75,12 @@ export function OptionsForm({
             <input
               type="text"
               value={settings.borrower[field]}
-              onInput={(e) => { onChange({
+              onInput={(e) => {
+                onChange({
                   ...settings,
                   borrower: { ...settings.borrower, [field]: e.currentTarget.value },
-                }); }
-              }
+                });
+              }}
             />
           </label>
         ))}

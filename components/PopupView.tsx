@@ -3,7 +3,7 @@ import type { Report } from '@/lib/model/report';
 import { verdictOf } from '@/lib/report/verdict';
 import type { ScanState } from '@/lib/storage/scan-state';
 
-import { ComplaintPanel } from './ComplaintPanel';
+import { ComplaintPanel, type ComplaintPanelProps } from './ComplaintPanel';
 import { FindingGroups } from './FindingGroups';
 import { KeyFigures } from './KeyFigures';
 import { VerdictBanner } from './VerdictBanner';
@@ -13,11 +13,10 @@ export interface PopupViewProps {
   scan: ScanState | null;
   language: Language;
   t: Translate;
-  complaint: string;
-  onCopy: (text: string) => Promise<boolean>;
+  complaint: Omit<ComplaintPanelProps, 'language' | 't'>;
 }
 
-export function PopupView({ report, scan, language, t, complaint, onCopy }: PopupViewProps) {
+export function PopupView({ report, scan, language, t, complaint }: PopupViewProps) {
   return (
     <main class="popup" lang={language}>
       <header class="popup-header">
@@ -42,7 +41,7 @@ export function PopupView({ report, scan, language, t, complaint, onCopy }: Popu
             <>
               <KeyFigures report={report} t={t} />
               <FindingGroups findings={report.findings} language={language} t={t} />
-              {complaint !== '' && <ComplaintPanel text={complaint} onCopy={onCopy} t={t} />}
+              {complaint.text !== '' && <ComplaintPanel {...complaint} language={language} t={t} />}
             </>
           )}
           {report.notes.length > 0 && (

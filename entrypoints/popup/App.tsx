@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import { PopupView } from '@/components/PopupView';
+import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
 import { composeComplaint } from '@/lib/complaint/compose';
 import { translator } from '@/lib/i18n/messages';
 import type { Request, ScanResponse } from '@/lib/messaging/protocol';
@@ -23,6 +24,18 @@ async function resolveTab(): Promise<{ tabId: number; viewer: boolean } | null> 
   return tab?.id === undefined ? null : { tabId: tab.id, viewer: false };
 }
 
+/** Saves a text as a UTF-8 .txt file through an object URL: no download permission needed. */
+function downloadText(text: string, channel: ChannelId): void {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `借贷明镜-${channels[channel].title.zh}-${new Date().toISOString().slice(0, 10)}.txt`;
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -36,6 +49,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [report, setReport] = useState<Report | null>(null);
   const [scan, setScan] = useState<ScanState | null>(null);
+  const [channel, setChannel] = useState<ChannelId>('lender');
 
   useEffect(() => {
     let tabId: number | null = null;
@@ -65,18 +79,24 @@ export function App() {
   }, []);
 
   const t = useMemo(() => translator(settings.language), [settings.language]);
-  const complaint = useMemo(
+  const text = useMemo(
     () =>
       report === null
         ? ''
-        : composeComplaint(
-            report,
-            'lender',
-            settings.borrower,
-            new Date().toISOString().slice(0, 10),
-          ),
-    [report, settings.borrower],
+        : composeComplaint(report, channel, {
+            borrower: settings.borrower,
+            today: new Date().toISOString().slice(0, 10),
+          }),
+    [report, channel, settings.borrower],
   );
+  const complaint = {
+    channels: channelOrder.map((id) => channels[id]),
+    selected: channel,
+    onSelect: setChannel,
+    text,
+    onCopy: copyText,
+    onDownload: downloadText,
+  };
   return (
     <PopupView
       report={report}
@@ -84,7 +104,6 @@ export function App() {
       language={settings.language}
       t={t}
       complaint={complaint}
-      onCopy={copyText}
     />
   );
 }
