@@ -1,0 +1,59 @@
+/**
+ * Dates as lending pages write them → ISO "YYYY-MM-DD": 2026年4月18日, 2026/04/18, 2026.04.18,
+ * 2026-04-18, and full-width ２０２６年２月１日 (an electronic IOU). Impossible dates are
+ * unreadable, not rolled over.
+ */
+import { compactText } from './normalize';
+import { ok, type Parsed, unreadable } from './result';
+
+const DATE = /(?<!\d)(\d{4})(?:年|\/|\.|-)(\d{1,2})(?:月|\/|\.|-)(\d{1,2})(?:日|号)?(?!\d)/;
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const days = [
+    31,
+    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  if (d > (days[m - 1] ?? 0)) return null;
+  return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Exactly one date (time of day and weekday after it allowed). */
+export function parseDate(text: string): Parsed<string> {
+  const t = compactText(text);
+  const m = DATE.exec(t);
+  if (!m) return unreadable(`not a date: ${text}`);
+  const rest =
+    t.slice(0, m.index) + t.slice(m.index + m[0].length).replace(/^\d{1,2}:\d{2}(?::\d{2})?/, '');
+  if (/\d/.test(rest.replace(/星期.|周./, ''))) return unreadable(`more than one figure: ${text}`);
+  const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  return v ? ok(v) : unreadable(`impossible date: ${text}`);
+}
+
+export interface DateToken {
+  value: string;
+  index: number;
+  raw: string;
+}
+
+/** Every valid date in a longer text: "自2026年2月1日起至2026年8月1日止". */
+export function dateTokens(text: string): DateToken[] {
+  const t = text.normalize('NFKC');
+  const re = new RegExp(DATE.source, 'g');
+  const out: DateToken[] = [];
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v) out.push({ value: v, index: m.index, raw: m[0] });
+  }
+  return out;
+}
