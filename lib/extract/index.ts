@@ -1,0 +1,2 @@
+export { scanPage } from './scan';
+export type { ScanBounds } from './bounds';

@@ -1,0 +1,123 @@
+/**
+ * Label–value pairing by layout alone. Rules, each from a page pattern:
+ * - colon: "分期金额：¥6,588.00" in one run, or a run ending in "：" followed by its value;
+ * - row: a label run followed by a value run in the same row (`.row > .k + .v`, `<dt>`+`<dd>`,
+ *   a caption above a big number); a two-run row pairs whatever the value looks like
+ *   ("还款方式 | 等额本息"); a caption under its number pairs backwards ("5万元 | 借款金额");
+ * - grid: k labels followed by k values in one container (a 4-column CSS grid whose first row
+ *   holds the labels and second the values, fixture 04);
+ * - distant: a list of labels beside a list of values, aligned line by line, with other content
+ *   between them (fixture 07).
+ */
+import type { PairVia, RawPair } from '@/lib/model/extraction';
+import type { Group, Grouping } from './groups';
+import { endsWithColon, hasDigit, isLabelLike } from './text-kind';
+import type { Run } from './walk';
+
+const COLON = /^([^:：]{1,24}?)\s*[:：]\s*(\S.*)$/;
+
+export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
+  const { groups, groupOf, counts } = grouping;
+  const pairs: RawPair[] = [];
+  const used = new Set<number>();
+  const add = (l: number, v: number, via: PairVia, label?: string, value?: string): void => {
+    const lr = runs[l];
+    const vr = runs[v];
+    if (!lr || !vr) return;
+    pairs.push({
+      label: (label ?? lr.text).trim().replace(/[:：]\s*$/, ''),
+      value: (value ?? vr.text).trim(),
+      via,
+      labelBlock: l,
+      valueBlock: v,
+    });
+    used.add(l);
+    used.add(v);
+  };
+
+  runs.forEach((r, i) => {
+    const m = COLON.exec(r.text.trim());
+    if (m && isLabelLike(m[1] ?? '') && !/^https?$/i.test(m[1] ?? ''))
+      add(i, i, 'colon', m[1], m[2]);
+  });
+
+  for (const g of groups) {
+    const seq = g.members.filter((i) => !used.has(i));
+    const texts = seq.map((i) => runs[i]?.text.trim() ?? '');
+    const k = leadingLabels(texts);
+    if (k >= 2 && seq.length === 2 * k && texts.slice(k).some(hasDigit)) {
+      for (let j = 0; j < k; j++) add(seq[j] ?? -1, seq[k + j] ?? -1, 'grid');
+    }
+  }
+
+  pairDistantLists(runs, groups, used, add);
+
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const label = runs[i];
+    const value = runs[i + 1];
+    const g = groupOf[i];
+    if (!label || !value || !g || used.has(i) || used.has(i + 1)) continue;
+    if (!g.element.contains(value.owner) && g.element !== value.owner) continue;
+    const lt = label.text.trim();
+    const vt = value.text.trim();
+    const via = viaFor(g.element);
+    const rowSize = counts.get(g.element) ?? 0;
+    if (isLabelLike(lt)) {
+      const colon = endsWithColon(lt);
+      if (colon || !isLabelLike(vt) || rowSize === 2 || via === 'dl') {
+        add(i, i + 1, colon ? 'colon' : via);
+        i++;
+      }
+    } else if (rowSize === 2 && hasDigit(lt) && isLabelLike(vt)) {
+      // A big figure with its caption underneath: "5万元" over "借款金额" (fixture 08).
+      add(i + 1, i, via);
+      i++;
+    }
+  }
+  return pairs;
+}
+
+function viaFor(el: Element): PairVia {
+  const tag = el.localName;
+  if (tag === 'dl' || tag === 'dt' || tag === 'dd') return 'dl';
+  if (tag === 'tr') return 'table-row';
+  return 'same-element';
+}
+
+function leadingLabels(texts: string[]): number {
+  let k = 0;
+  while (k < texts.length && isLabelLike(texts[k] ?? '') && !endsWithColon(texts[k] ?? '')) k++;
+  return k;
+}
+
+/** Two lists, one all labels, one of the same length whose lines sit at the same heights. */
+function pairDistantLists(
+  runs: Run[],
+  groups: Group[],
+  used: Set<number>,
+  add: (l: number, v: number, via: PairVia) => void,
+): void {
+  const labelLists = groups.filter(
+    (g) =>
+      g.members.length >= 3 &&
+      g.members.every((i) => !used.has(i) && isLabelLike(runs[i]?.text ?? '')),
+  );
+  for (const labels of labelLists) {
+    const ys = labels.members.map((i) => centreY(runs[i]));
+    const values = groups.find(
+      (g) =>
+        g !== labels &&
+        g.members.length === labels.members.length &&
+        g.members.every((i, j) => !used.has(i) && Math.abs(centreY(runs[i]) - (ys[j] ?? 0)) <= 8) &&
+        g.members.some((i) => hasDigit(runs[i]?.text ?? '')),
+    );
+    if (!values) continue;
+    labels.members.forEach((l, j) => {
+      add(l, values.members[j] ?? -1, 'distant');
+    });
+  }
+}
+
+function centreY(r: Run | undefined): number {
+  return r ? r.y + r.height / 2 : Number.NaN;
+}

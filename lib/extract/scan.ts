@@ -1,0 +1,87 @@
+/**
+ * scanPage: read the page, and keep re-reading while it is still rendering. A single-page app
+ * shows a skeleton first and its terms 750 ms later (fixture 12), so a read with no figure in
+ * any label–value pair waits for DOM changes; every change is debounced, and the whole scan
+ * stops at a round or time limit so a page that mutates forever cannot hold the tab.
+ */
+import type { RawExtraction } from '@/lib/model/extraction';
+import { type ScanBounds, withDefaults } from './bounds';
+import { readOnce } from './read';
+import { hasDigit } from './text-kind';
+
+/** A read worth returning: some label carries a figure, and the page does not say it is loading. */
+function looksRendered(raw: RawExtraction, doc: Document): boolean {
+  if (doc.querySelector('[aria-busy="true"]')) return false;
+  if (
+    raw.blocks.some(
+      (b) => /正在加载|加载中|loading…|loading\.\.\./i.test(b.text) && b.text.length < 30,
+    )
+  )
+    return false;
+  return raw.pairs.some((p) => hasDigit(p.value)) || raw.tables.length > 0;
+}
+
+function observeAll(doc: Document, observer: MutationObserver): void {
+  const opts: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+  };
+  observer.observe(doc, opts);
+  const hosts = doc.querySelectorAll('*');
+  const limit = Math.min(hosts.length, 20000);
+  for (let i = 0; i < limit; i++) {
+    const root = hosts[i]?.shadowRoot;
+    if (root) observer.observe(root, opts);
+  }
+}
+
+export async function scanPage(doc: Document, options?: ScanBounds): Promise<RawExtraction> {
+  const bounds = withDefaults(options);
+  const started = performance.now();
+  let raw = readOnce(doc, bounds);
+  let rounds = 1;
+  let truncated = raw.stats.truncated;
+  const view = doc.defaultView;
+  if (!view || typeof MutationObserver === 'undefined') return raw;
+
+  // An object, not a let: the observer callback sets it behind the loop's back.
+  const changes = { dirty: false };
+  const observer = new MutationObserver(() => {
+    changes.dirty = true;
+  });
+  observeAll(doc, observer);
+  const sleep = (ms: number): Promise<void> =>
+    new Promise((resolve) => view.setTimeout(resolve, ms));
+  try {
+    for (;;) {
+      const elapsed = performance.now() - started;
+      if (elapsed >= bounds.maxTotalMs || rounds >= bounds.maxRounds) {
+        // Still changing when time ran out: what we return may be partial.
+        if (changes.dirty) truncated = true;
+        break;
+      }
+      await sleep(bounds.quietMs);
+      if (changes.dirty) {
+        changes.dirty = false;
+        raw = readOnce(doc, bounds);
+        rounds++;
+        truncated = truncated || raw.stats.truncated;
+        continue;
+      }
+      if (looksRendered(raw, doc)) break;
+    }
+  } finally {
+    observer.disconnect();
+  }
+  return {
+    ...raw,
+    stats: {
+      ...raw.stats,
+      elapsedMs: Math.round((performance.now() - started) * 100) / 100,
+      truncated,
+      rounds,
+    },
+  };
+}

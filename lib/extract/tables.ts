@@ -1,0 +1,133 @@
+/**
+ * Tables as rows of cell texts, from whatever markup draws them: `<table>` (fixtures 01, 03, 11),
+ * a `role="table"` div grid (04), and repeated rows with no table semantics at all: an `<ol>` of
+ * `<li>` periods (07), a card list of bills (10). Cell text is built from visible runs only, so a
+ * hidden column never reaches the reader.
+ */
+import type { RawPair, RawTable } from '@/lib/model/extraction';
+import type { Locators } from './locator';
+import { isLabelLike } from './text-kind';
+import type { Run } from './walk';
+import { renderedParent } from './walk';
+
+const CELL_UP = 6;
+
+interface Shape {
+  element: Element;
+  rows: Element[][];
+  /** Rows of a list have no cell elements: each run is a cell. */
+  runsAsCells: boolean;
+}
+
+function tableShape(el: Element): Shape {
+  if (el.localName === 'table') {
+    const rows = [...el.querySelectorAll('tr')].filter((tr) => tr.closest('table') === el);
+    return { element: el, rows: rows.map((tr) => [...tr.children]), runsAsCells: false };
+  }
+  const roleRows = [...el.querySelectorAll('[role="row"]')];
+  const rows = roleRows.length > 0 ? roleRows : [...el.children];
+  return { element: el, rows: rows.map((r) => [...r.children]), runsAsCells: false };
+}
+
+/** Parents of at least three look-alike children that each hold two or more runs. */
+function listShapes(counts: Map<Element, number>, inTable: (el: Element) => boolean): Shape[] {
+  const parents = new Set<Element>();
+  for (const [el, n] of counts) {
+    const p = el.parentElement;
+    if (n >= 2 && p && !inTable(p)) parents.add(p);
+  }
+  const shapes: Shape[] = [];
+  for (const p of parents) {
+    const kids = [...p.children].filter((c) => (counts.get(c) ?? 0) >= 2);
+    if (kids.length < 3) continue;
+    const sig = (c: Element): string => `${c.localName}.${c.classList[0] ?? ''}`;
+    const tally = new Map<string, Element[]>();
+    for (const k of kids) tally.set(sig(k), [...(tally.get(sig(k)) ?? []), k]);
+    const best = [...tally.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    if (best.length < 3 || best.length < kids.length * 0.6) continue;
+    if (best.some((k) => (counts.get(k) ?? 0) > 14)) continue;
+    shapes.push({ element: p, rows: best.map((k) => [k]), runsAsCells: true });
+  }
+  // Keep the innermost lists: a card holding a list is not itself a table.
+  const innermost = shapes.filter(
+    (s) => !shapes.some((o) => o !== s && s.element.contains(o.element)),
+  );
+  return innermost;
+}
+
+export function extractTables(
+  runs: Run[],
+  tableEls: Element[],
+  counts: Map<Element, number>,
+  locators: Locators,
+): { tables: RawTable[]; pairs: RawPair[] } {
+  const shapes = tableEls.map(tableShape);
+  const tableSet = new Set(tableEls);
+  const inTable = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = renderedParent(e)) if (tableSet.has(e)) return true;
+    return false;
+  };
+  shapes.push(...listShapes(counts, inTable));
+
+  const cellOf = new Map<Element, { shape: number; row: number; cell: number }>();
+  shapes.forEach((s, si) => {
+    s.rows.forEach((cells, ri) => {
+      cells.forEach((c, ci) => cellOf.set(c, { shape: si, row: ri, cell: ci }));
+    });
+  });
+  const cellRuns = shapes.map((s) => s.rows.map((cells) => cells.map(() => [] as number[])));
+  runs.forEach((r, i) => {
+    let e: Element | null = r.owner;
+    for (let up = 0; e && up < CELL_UP; up++, e = renderedParent(e)) {
+      const at = cellOf.get(e);
+      if (at) {
+        cellRuns[at.shape]?.[at.row]?.[at.cell]?.push(i);
+        break;
+      }
+    }
+  });
+
+  const tables: RawTable[] = [];
+  const pairs: RawPair[] = [];
+  shapes.forEach((s, si) => {
+    const rowRuns = (cellRuns[si] ?? []).map((cells) =>
+      s.runsAsCells ? cells.flat().map((i) => [i]) : cells.filter((c) => c.length > 0),
+    );
+    const rows = rowRuns
+      .map((cells) => cells.map((c) => c.map((i) => runs[i]?.text.trim() ?? '').join('')))
+      .filter((r) => r.length > 0);
+    if (rows.length === 0) return;
+    const firstRow = s.rows[0]?.[0];
+    const headed =
+      (s.element.localName === 'table' &&
+        (firstRow?.localName === 'th' || firstRow?.closest('thead') !== null)) ||
+      (rows.length > 1 && (rows[0] ?? []).every(isLabelLike));
+    const finePrint = rowRuns.flat(2).some((i) => runs[i]?.finePrint === true);
+    tables.push({
+      locator: locators.of(s.element),
+      headers: headed ? (rows[0] ?? []) : [],
+      rows: headed ? rows.slice(1) : rows,
+      finePrint,
+    });
+    for (const cells of rowRuns) {
+      const [l, v] = cells;
+      const li = l?.[0];
+      const vi = v?.[0];
+      if (
+        cells.length === 2 &&
+        li !== undefined &&
+        vi !== undefined &&
+        isLabelLike(runs[li]?.text ?? '')
+      ) {
+        pairs.push({
+          label: (runs[li]?.text ?? '').trim(),
+          value: (v ?? []).map((i) => runs[i]?.text.trim() ?? '').join(''),
+          via: 'table-row',
+          labelBlock: li,
+          valueBlock: vi,
+        });
+      }
+    }
+  });
+  return { tables, pairs };
+}

@@ -1,0 +1,39 @@
+/**
+ * Whether a rendered run reads as a label ("借款金额", "年化利率（单利）", "分期金额：") or as a
+ * value ("30,000.00", "12期", "等额本息" in a value slot). The pairing rules use this; they never
+ * need to know which labels matter, the reader does.
+ */
+export function isLabelLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 24) return false;
+  if (/[。；;!！?？]$/.test(t)) return false;
+  if (/\d/.test(t.normalize('NFKC'))) return false;
+  if (/^[¥￥$—–\-·•|/\\]+$/.test(t)) return false;
+  return /[\u4e00-\u9fffA-Za-z]/.test(t);
+}
+
+export function hasDigit(text: string): boolean {
+  return /\d/.test(text.normalize('NFKC'));
+}
+
+/** "分期金额：" — a label that announces its value in the next run. */
+export function endsWithColon(text: string): boolean {
+  return /[:：]\s*$/.test(text);
+}
+
+/**
+ * Two adjacent runs that belong to one figure, as when a price is split over spans for styling:
+ * `¥<span>6,588</span><span>.00</span>`, `万分之<span>6</span>`, `<span>934</span><span>.02</span>元`,
+ * `6,000.00<small>元</small>`.
+ */
+export function continuesFigure(prev: string, next: string): boolean {
+  const p = prev.normalize('NFKC');
+  const n = next.normalize('NFKC').trimStart();
+  if (/[¥$]\s*$/.test(p) && /^\d/.test(n)) return true;
+  if (/分之\s*$/.test(p) && /^[\d一二三四五六七八九十]/.test(n)) return true;
+  if (/\d\s*$/.test(p) && /^(?:\.\d+|,\d{3}(?:,\d{3})*(?:\.\d+)?)(?:元)?\s*$/.test(n)) return true;
+  if (/[\d万]\s*$/.test(p) && /^(?:元|万元?|%|‰|\/(?:期|月|天|日|年)|期|个月|天)\s*$/.test(n))
+    return true;
+  if (/\d\.$/.test(p) && /^\d/.test(n)) return true;
+  return false;
+}
