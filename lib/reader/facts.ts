@@ -1,0 +1,86 @@
+/**
+ * The reader's view of a scan: label–value facts (from the scanner's pairs) and sentences (every
+ * visible block, for terms written as prose in a contract or an IOU), each with provenance.
+ */
+import type { RawExtraction } from '@/lib/model/extraction';
+import type { Source } from '@/lib/model/terms';
+import { compactText, normalizeText } from '@/lib/parse/normalize';
+
+export interface Fact {
+  /** The label exactly as shown (colon dropped). */
+  label: string;
+  /** Compact, NFKC, without a trailing unit such as "(元)": what label patterns match. */
+  key: string;
+  value: string;
+  /** The value run and the run after it, for notes such as "放款时一次性扣除" beside a fee. */
+  near: string;
+  source: Source;
+  block: number;
+}
+
+export interface Sentence {
+  text: string;
+  source: Source;
+  block: number;
+}
+
+export interface View {
+  raw: RawExtraction;
+  facts: Fact[];
+  sentences: Sentence[];
+  /** Visible text of the whole page, compact (for whole-page cues such as 借条). */
+  all: string;
+}
+
+export function labelKey(label: string): string {
+  return compactText(label)
+    .replace(/[:：]$/, '')
+    .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '');
+}
+
+export function sourceOf(raw: RawExtraction, block: number, text?: string): Source {
+  const b = raw.blocks[block];
+  return {
+    text: text ?? b?.text ?? '',
+    locator: b?.locator ?? '',
+    finePrint: b?.finePrint ?? false,
+  };
+}
+
+export function buildView(raw: RawExtraction): View {
+  const facts: Fact[] = raw.pairs.map((p) => {
+    const lb = raw.blocks[p.labelBlock];
+    const nextText = raw.blocks[p.valueBlock + 1]?.text ?? '';
+    const sameLine = p.labelBlock === p.valueBlock ? p.value : `${lb?.text ?? p.label} ${p.value}`;
+    return {
+      label: p.label,
+      key: labelKey(p.label),
+      value: normalizeText(p.value),
+      near: `${p.value} ${nextText}`,
+      source: {
+        ...sourceOf(raw, p.valueBlock, sameLine),
+        finePrint: (lb?.finePrint ?? false) || (raw.blocks[p.valueBlock]?.finePrint ?? false),
+      },
+      block: p.valueBlock,
+    };
+  });
+  // Visible facts first: where the page contradicts its own fine print, visible text wins.
+  facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));
+  const sentences: Sentence[] = [];
+  raw.blocks.forEach((b, i) => {
+    for (const s of b.text.split(/(?<=[。；;])/)) {
+      const t = s.trim();
+      if (t) sentences.push({ text: t, source: sourceOf(raw, i, t), block: i });
+    }
+  });
+  return { raw, facts, sentences, all: compactText(raw.blocks.map((b) => b.text).join(' ')) };
+}
+
+/** The first fact whose label matches and is not excluded, visible before fine print. */
+export function findFact(view: View, include: RegExp, exclude?: RegExp): Fact | undefined {
+  return view.facts.find((f) => include.test(f.key) && !(exclude?.test(f.key) ?? false));
+}
+
+export function findFacts(view: View, include: RegExp, exclude?: RegExp): Fact[] {
+  return view.facts.filter((f) => include.test(f.key) && !(exclude?.test(f.key) ?? false));
+}

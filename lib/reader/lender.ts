@@ -1,0 +1,73 @@
+/**
+ * Who lends: a named licensed lender (by its legal suffix: 银行, 消费金融, 小额贷款), a private
+ * person on an IOU (借条, 出借人), or only a platform brand ("资金由合作机构提供": platform-
+ * unspecified). A guarantee or insurance company named on the page is not the lender.
+ */
+import type { LenderInfo, LenderType } from '@/lib/model/terms';
+import { compactText } from '@/lib/parse/normalize';
+import type { View } from './facts';
+
+const LICENSED: [RegExp, LenderType][] = [
+  [/[\u4e00-\u9fa5]{2,20}?(?:消费金融(?:股份)?有限公司|消费金融公司)/, 'consumer-finance'],
+  [/[\u4e00-\u9fa5]{2,20}?(?:小额贷款(?:股份)?有限公司|小额贷款公司)/, 'small-loan'],
+  [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
+];
+const LENDER_LABEL =
+  /^(?:贷款人|资金方|出借人|放款机构|贷款机构|资金提供方|出资方|放款方|甲方|贷款人（甲方）)/;
+const GENERIC_PAGE_WORDS = /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅/;
+
+function licensed(text: string): { name: string; type: LenderType } | null {
+  for (const [re, type] of LICENSED) {
+    const m = re.exec(text);
+    if (m) return { name: m[0].replace(/^.*[由向为是与和及经在：:]/, ''), type };
+  }
+  return null;
+}
+
+function brand(view: View): string | null {
+  const parts = view.raw.title
+    .split(/\s*[-|·—–_]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const p of parts.reverse()) {
+    if (
+      p.length <= 10 &&
+      !GENERIC_PAGE_WORDS.test(p) &&
+      !/\d/.test(p) &&
+      view.all.includes(compactText(p))
+    )
+      return p;
+  }
+  return null;
+}
+
+export function lender(view: View): LenderInfo {
+  for (const f of view.facts) {
+    if (!LENDER_LABEL.test(f.key)) continue;
+    const hit = licensed(f.value);
+    if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
+  }
+  for (const s of view.sentences) {
+    const t = compactText(s.text);
+    const m = /(?:贷款人|资金方|出借人)[（(]?[甲乙]?方?[)）]?[:：]([^，。；\s]+)/.exec(t);
+    const hit = m?.[1] ? licensed(m[1]) : null;
+    if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
+  }
+  const iou = /借条|欠条|今借到/.test(view.all);
+  if (iou) {
+    const person = /出借人[:：]?([\u4e00-\u9fa5]{2,4}?)(?:[（(，,]|$)/.exec(view.all);
+    return { type: 'private', name: person?.[1] ?? null, evidence: '借条' };
+  }
+  for (const s of view.sentences) {
+    const t = compactText(s.text);
+    if (/融资担保|保险股份|担保有限公司/.test(t) && !/消费金融|小额贷款|银行/.test(t)) continue;
+    const hit = licensed(
+      t.replace(/[\u4e00-\u9fa5]*(?:融资担保|保险)[\u4e00-\u9fa5]*有限公司/g, ''),
+    );
+    if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
+  }
+  const b = brand(view);
+  return b
+    ? { type: 'platform-unspecified', name: b, evidence: null, platform: b }
+    : { type: 'unknown', name: null, evidence: null };
+}

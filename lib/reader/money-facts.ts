@@ -1,0 +1,26 @@
+/**
+ * Amount-like facts: the first yuan figure a value states ("550.08元 （末期550.07元）" → 550.08),
+ * or, when the value is not readable, an Unreadable entry instead of a guess.
+ */
+import type { Unreadable } from '@/lib/model/terms';
+import { moneyTokens, parseMoney } from '@/lib/parse/money';
+import type { Fact } from './facts';
+
+export type Read<T> = { value: T; fact: Fact } | { unreadable: Unreadable } | null;
+
+export function leadingMoney(text: string): string | null {
+  const whole = parseMoney(text);
+  if ('value' in whole) return whole.value;
+  const head = /^[^（(，,;；]+/.exec(text)?.[0] ?? text;
+  const h = parseMoney(head);
+  if ('value' in h) return h.value;
+  const tokens = moneyTokens(head);
+  return tokens.length === 1 ? (tokens[0]?.value ?? null) : null;
+}
+
+export function readMoney(fact: Fact | undefined): Read<string> {
+  if (!fact) return null;
+  const v = leadingMoney(fact.value);
+  if (v !== null) return { value: v, fact };
+  return { unreadable: { label: fact.label, text: fact.value, reason: 'amount not readable' } };
+}

@@ -1,0 +1,143 @@
+/**
+ * Stated rates: every rate the page shows, with its exact label, its kind, and whether it is the
+ * rate of this loan or context (a marketing minimum "日息低至万分之2", a cap claim
+ * "综合年化资金成本不超过24%", a range, an option the borrower did not select).
+ */
+import type { RateKind, StatedRate } from '@/lib/model/terms';
+import { compactText } from '@/lib/parse/normalize';
+import { type ParsedRate, parseRate, parseRateRange, rateTokens } from '@/lib/parse/rate';
+import type { View } from './facts';
+
+const RATE_LABEL = /利率|利息率|费率|年化|日息|月息|息率|成本|IRR|APR/i;
+const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价/;
+
+export function rateKind(label: string, per: ParsedRate['per']): RateKind | null {
+  const l = compactText(label);
+  if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
+  if (/复利/.test(l)) return 'annual-compound';
+  if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
+  if (/年化|年利率|年费率|APR/i.test(l)) return 'annual-simple';
+  if (/费率|费$/.test(l)) return per === 'day' ? 'daily' : 'fee-rate-monthly';
+  if (/日利率|日息|日费率|日利息|每日|按日/.test(l) || per === 'day') return 'daily';
+  if (/月利率|月息|月费率/.test(l) || per === 'month') return 'monthly';
+  if (per === 'year') return 'annual-simple';
+  return null;
+}
+
+function contextOf(label: string, value: string): StatedRate['context'] | undefined {
+  const t = compactText(label + value);
+  if (/低至|最低|起$|起[，,]|\d%起/.test(t)) return 'marketing-minimum';
+  if (/不超过|不高于|以内|最高|上限|封顶/.test(t)) return 'cap-claim';
+  if (/示例|举例|例如/.test(compactText(label))) return 'example';
+  return undefined;
+}
+
+interface Candidate {
+  rate: StatedRate;
+  block: number;
+  fontSize: number;
+  y: number;
+}
+
+/** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
+ *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
+const PROSE_RATE = new RegExp(
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至)?|年利率|月利率|日利率|日息(?:低至)?|月息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+    String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)[\d一二三四五六七八九十点]+|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
+  'g',
+);
+
+export function statedRates(
+  view: View,
+  unselectedOptionTexts: string[],
+  selectedOptionTexts: string[],
+): StatedRate[] {
+  const { raw } = view;
+  const found: Candidate[] = [];
+  const push = (label: string, valueText: string, block: number, fromPair: boolean): void => {
+    if (NOT_A_LOAN_RATE.test(compactText(label))) return;
+    const blk = raw.blocks[block];
+    const range = parseRateRange(valueText);
+    const single = parseRate(valueText);
+    let parsed: ParsedRate | null = null;
+    let context = contextOf(label, valueText);
+    if ('value' in single) parsed = single.value;
+    else if ('value' in range) {
+      parsed = range.value.low;
+      context = 'range';
+    }
+    if (!parsed) return;
+    const kind = rateKind(label, parsed.per);
+    if (!kind) return;
+    const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
+    if (inOption) context = 'other-option';
+    if (blk && selectedOptionTexts.some((t) => t.includes(blk.text)) && !fromPair) return;
+    const rate: StatedRate = {
+      label: label.trim(),
+      kind,
+      value: parsed.value,
+      valueText: compactText(valueText),
+      source: {
+        text: blk?.text ?? valueText,
+        locator: blk?.locator ?? '',
+        finePrint: blk?.finePrint ?? false,
+      },
+      ...(blk ? { prominence: { fontSize: blk.fontSize, y: blk.y } } : {}),
+      ...(context ? { context } : {}),
+    };
+    found.push({ rate, block, fontSize: blk?.fontSize ?? 0, y: blk?.y ?? 0 });
+  };
+
+  const readBlocks = new Set<number>();
+  for (const f of view.facts) {
+    if (!RATE_LABEL.test(f.key) || !/[%‰]|分之/.test(f.value)) continue;
+    const label = f.label.replace(/[:：]$/, '');
+    const before = found.length;
+    push(label, f.value, f.block, true);
+    if (found.length > before) readBlocks.add(f.block);
+  }
+  for (const s of view.sentences) {
+    if (readBlocks.has(s.block) && rateTokens(s.text).length <= 1) continue;
+    const original = s.text;
+    const text = original.normalize('NFKC');
+    PROSE_RATE.lastIndex = 0;
+    for (let m = PROSE_RATE.exec(text); m; m = PROSE_RATE.exec(text)) {
+      const clauseStart = Math.max(
+        ...['，', ',', '。', '；', ';'].map((c) => text.lastIndexOf(c, m.index - 1)),
+      );
+      if (NOT_A_LOAN_RATE.test(text.slice(clauseStart + 1, m.index + m[0].length))) continue;
+      // Quote the label as the page wrote it (full-width brackets) when normalising kept the length.
+      const rawLabel =
+        original.length === text.length
+          ? original.substring(m.index, m.index + (m[1] ?? '').length)
+          : (m[1] ?? '');
+      const label = rawLabel
+        .replace(/^(?:借款|贷款|本合同项下借款|本合同)/, '')
+        .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
+        .replace(/为$/, '');
+      push(label, m[2] ?? '', s.block, false);
+    }
+  }
+  return dedupe(found.map((c) => c.rate));
+}
+
+/** One entry per (kind, value, context): a page repeats its headline rate. */
+function dedupe(rates: StatedRate[]): StatedRate[] {
+  const seen = new Map<string, StatedRate>();
+  for (const r of rates) {
+    const key = `${r.kind}|${r.value}|${r.context ?? ''}`;
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return [...seen.values()];
+}
+
+/** The annual figure the page presents as the rate of this loan: comprehensive, then IRR, then simple. */
+export function markPrimary(rates: StatedRate[]): void {
+  for (const kind of ['comprehensive-annual', 'annual-irr', 'annual-simple'] as const) {
+    const r = rates.find((x) => x.kind === kind && !x.context && !x.source?.finePrint);
+    if (r) {
+      r.primary = true;
+      return;
+    }
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Repayment schedules from tables and table-like lists: find the period column (1, 第1期,
+ * 1/36, 第01期), the due date, principal, interest, each fee column and the per-period total;
+ * rows without headers carry inline labels ("本金 904.82 · 利息 216.00", fixture 10). Two tables
+ * of the same length are one schedule shown twice: a contract annex with dates and a fine-print
+ * table with the fee-inclusive totals (fixture 11).
+ */
+import type { RawTable } from '@/lib/model/extraction';
+import type { Payment } from '@/lib/model/terms';
+import { parseDate } from '@/lib/parse/date';
+import { parseMoney } from '@/lib/parse/money';
+import { compactText } from '@/lib/parse/normalize';
+
+const PERIOD = /^(?:第\s*)?(\d{1,3})(?:\s*\/\s*\d{1,3})?\s*(?:期)?$/;
+const TOTAL_ROW = /^(?:合计|总计|小计|共计)/;
+
+interface Row {
+  period: number;
+  dueDate: string | null;
+  total: string | null;
+  principal: string | null;
+  interest: string | null;
+  fees: Record<string, string>;
+}
+
+export interface Schedule {
+  rows: Row[];
+  finePrint: boolean;
+  locator: string;
+}
+
+function money(cell: string | undefined): string | null {
+  if (cell === undefined) return null;
+  const p = parseMoney(cell.replace(/^(?:—|-|–)$/, '0'));
+  return 'value' in p ? p.value : null;
+}
+
+function date(cell: string | undefined): string | null {
+  if (cell === undefined) return null;
+  const p = parseDate(cell);
+  return 'value' in p ? p.value : null;
+}
+
+function headerRole(h: string): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' {
+  const t = compactText(h);
+  if (/剩余|余额|状态|已还|未还/.test(t)) return 'skip';
+  if (/日期|还款日|到期日|扣款日/.test(t)) return 'date';
+  if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
+    return 'total';
+  if (/本金/.test(t)) return 'principal';
+  if (/利息/.test(t)) return 'interest';
+  if (/费|保费|险/.test(t)) return 'fee';
+  return 'skip';
+}
+
+function feeName(h: string): string {
+  return compactText(h)
+    .replace(/[(（]元[)）]$/, '')
+    .replace(/^(?:应还|当期|每期)/, '');
+}
+
+function fromTable(t: RawTable): Schedule | null {
+  const rows: Row[] = [];
+  const roles = t.headers.map(headerRole);
+  for (const cells of t.rows) {
+    const first = compactText(cells[0] ?? '');
+    if (TOTAL_ROW.test(first)) continue;
+    const pm = PERIOD.exec(first);
+    if (!pm) continue;
+    const row: Row = {
+      period: Number(pm[1]),
+      dueDate: null,
+      total: null,
+      principal: null,
+      interest: null,
+      fees: {},
+    };
+    if (t.headers.length === cells.length) {
+      cells.forEach((c, i) => {
+        const role = roles[i];
+        if (i === 0 || !role || role === 'skip') return;
+        if (role === 'date') row.dueDate = date(c);
+        else if (role === 'total') row.total ??= money(c);
+        else if (role === 'principal') row.principal = money(c);
+        else if (role === 'interest') row.interest = money(c);
+        else {
+          const v = money(c);
+          if (v !== null) row.fees[feeName(t.headers[i] ?? '')] = v;
+        }
+      });
+    } else {
+      // A list without headers: dates and bare amounts by form, the rest by inline labels.
+      for (const c of cells.slice(1)) {
+        const n = c.normalize('NFKC');
+        row.dueDate ??= date(n);
+        const inline = /本金\s*([\d,.]+)/.exec(n);
+        if (inline) row.principal = money(inline[1]);
+        const interest = /利息\s*([\d,.]+)/.exec(n);
+        if (interest) row.interest = money(interest[1]);
+        const bare = money(n);
+        if (bare !== null && !/\d{4}[-/.年]/.test(n)) row.total = bare;
+      }
+    }
+    if (row.total === null && row.principal !== null) {
+      row.total = sum([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
+    }
+    if (row.total !== null) rows.push(row);
+  }
+  if (rows.length < 1) return null;
+  return { rows, finePrint: t.finePrint, locator: t.locator };
+}
+
+/** Sum of money strings, exactly (cents as BigInt). */
+export function sum(values: string[]): string {
+  let cents = 0n;
+  for (const v of values) {
+    const [i = '0', f = ''] = v.split('.');
+    cents += BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
+  }
+  const s = cents.toString().padStart(3, '0');
+  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+}
+
+function cents(v: string): bigint {
+  const [i = '0', f = ''] = v.split('.');
+  return BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
+}
+
+/** Schedules on the page; tables with the same number of periods are merged period by period. */
+export function schedules(tables: RawTable[]): Schedule[] {
+  const found = tables
+    .map(fromTable)
+    .filter((s): s is Schedule => s !== null && s.rows.length >= 1);
+  const merged: Schedule[] = [];
+  for (const s of found) {
+    const twin = merged.find(
+      (m) =>
+        m.rows.length === s.rows.length && m.rows.every((r, i) => r.period === s.rows[i]?.period),
+    );
+    if (!twin) {
+      merged.push(s);
+      continue;
+    }
+    twin.rows = twin.rows.map((r, i) => {
+      const o = s.rows[i] ?? r;
+      const total =
+        r.total !== null && o.total !== null
+          ? cents(o.total) > cents(r.total)
+            ? o.total
+            : r.total
+          : (r.total ?? o.total);
+      return {
+        period: r.period,
+        dueDate: r.dueDate ?? o.dueDate,
+        total,
+        principal: r.principal ?? o.principal,
+        interest: r.interest ?? o.interest,
+        fees: { ...o.fees, ...r.fees },
+      };
+    });
+  }
+  return merged;
+}
+
+export function toPayments(s: Schedule): Payment[] {
+  return s.rows.map((r) => ({
+    dueDate: r.dueDate,
+    amount: r.total ?? '0.00',
+    ...(r.principal !== null ? { principal: r.principal } : {}),
+    ...(r.interest !== null ? { interest: r.interest } : {}),
+    ...(Object.keys(r.fees).length > 0 ? { fees: r.fees } : {}),
+    source: {
+      text: `第${String(r.period)}期 ${r.total ?? ''}`,
+      locator: s.locator,
+      finePrint: s.finePrint,
+    },
+  }));
+}
+
+/** The method a schedule's shape shows when the page does not name one. */
+export function methodFromSchedule(
+  s: Schedule,
+): '等额本息' | '等额本金' | '等本等息' | '先息后本' | null {
+  const rows = s.rows.slice(0, -1);
+  if (rows.length < 2) return null;
+  const p = rows.map((r) => r.principal);
+  const i = rows.map((r) => r.interest);
+  const t = rows.map((r) => r.total);
+  const constant = (xs: (string | null)[]): boolean => xs.every((x) => x !== null && x === xs[0]);
+  if (p.every((x) => x === null || cents(x) === 0n) && constant(i)) return '先息后本';
+  if (constant(p) && constant(i)) return '等本等息';
+  if (constant(p)) return '等额本金';
+  if (constant(t)) return '等额本息';
+  return null;
+}

@@ -1,0 +1,142 @@
+/**
+ * The scalar terms: principal, amount received, term, repayment method, dates, in labelled form
+ * ("借款金额 10,000.00") or contract prose ("借款金额为人民币（大写）壹万伍仟元整（¥15,000.00）",
+ * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
+ */
+import type { RepaymentMethod, Source, Unreadable } from '@/lib/model/terms';
+import { dateTokens, parseDate } from '@/lib/parse/date';
+import { moneyTokens } from '@/lib/parse/money';
+import { compactText } from '@/lib/parse/normalize';
+import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
+import { type Fact, findFact, type View } from './facts';
+import { readMoney } from './money-facts';
+
+export interface Found<T> {
+  value: T;
+  source: Source;
+}
+
+const PRINCIPAL =
+  /^(?:借款|贷款|合同|分期|商品|订单|申请|借款合同)(?:金额|本金)$|^借款本金$|^本金金额$|^借款额度$|^借多少$|^借款$|^loanamount$|^amount$/i;
+const PRINCIPAL_WEAK = /借款方案$|借款金额/;
+const NOT_PRINCIPAL =
+  /最高|最低|可借|可用|额度|到账|应还|每期|利息|总额|合计|剩余|已还|首期|示例.*最/;
+const RECEIVED = /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|实际发放/;
+const TERM = /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^期限$|^分期$|^term$/i;
+const METHOD_LABEL = /还款方式|还款方法|计息方式/;
+const METHODS: [RegExp, RepaymentMethod][] = [
+  [/等额本息/, '等额本息'],
+  [/等额本金/, '等额本金'],
+  [/等本等息/, '等本等息'],
+  [/先息后本|按月付息[,，]?到期还本|每月付息[,，]?到期还本/, '先息后本'],
+  [/(?:到期)?一次性还本付息|到期一次还本付息|利随本清/, '到期一次性还本付息'],
+];
+
+export function methodIn(text: string): RepaymentMethod | null {
+  const t = compactText(text);
+  for (const [re, m] of METHODS) if (re.test(t)) return m;
+  return null;
+}
+
+export function principal(view: View, unreadable: Unreadable[]): Found<string> | null {
+  const failed: Unreadable[] = [];
+  for (const re of [PRINCIPAL, PRINCIPAL_WEAK]) {
+    for (const f of view.facts.filter((x) => re.test(x.key) && !NOT_PRINCIPAL.test(x.key))) {
+      const r = readMoney(f);
+      if (r && 'value' in r) return { value: r.value, source: f.source };
+      if (r) failed.push(r.unreadable);
+    }
+  }
+  const fromProse = principalInProse(view);
+  if (fromProse) return fromProse;
+  unreadable.push(...failed);
+  return null;
+}
+
+function principalInProse(view: View): Found<string> | null {
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    const m = /(?:借款金额为|借款本金为|贷款金额为|借款金额:|今借到|现借到)/.exec(t);
+    if (!m) continue;
+    const token = moneyTokens(t.slice(m.index))[0];
+    if (token) return { value: token.value, source: s.source };
+  }
+  return null;
+}
+
+export function received(view: View, unreadable: Unreadable[]): Found<string> | null {
+  const f = findFact(view, RECEIVED, /最高|最快/);
+  const r = readMoney(f);
+  if (r && 'value' in r) return { value: r.value, source: r.fact.source };
+  if (r) unreadable.push(r.unreadable);
+  return null;
+}
+
+export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
+  for (const f of view.facts.filter((x) => TERM.test(x.key) && !/最长|最短|最高/.test(x.key))) {
+    const p = parseTerm(f.value.replace(/[(（][^)）]*[)）]/g, ''));
+    if ('value' in p) return { value: p.value, source: f.source };
+    const inside = findTerm(f.value);
+    if (inside) return { value: inside, source: f.source };
+    unreadable.push({ label: f.label, text: f.value, reason: p.unreadable });
+  }
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    const m = /借款期限|贷款期限/.exec(t);
+    if (!m) continue;
+    const clause = t.slice(m.index);
+    const total = /共\s*(\d+|[一二三四五六七八九十]+)\s*(个月|天|期)/.exec(clause);
+    const found = findTerm(total?.[0] ?? clause);
+    if (found) return { value: found, source: s.source };
+  }
+  return null;
+}
+
+export function method(view: View): Found<RepaymentMethod> | null {
+  const f = findFact(view, METHOD_LABEL);
+  const named = f ? methodIn(f.value) : null;
+  if (f && named) return { value: named, source: f.source };
+  for (const s of view.sentences) {
+    const m = methodIn(s.text);
+    if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4))) return { value: m, source: s.source };
+  }
+  return null;
+}
+
+const CONTRACT_DATE =
+  /签订日期|签约日期|合同日期|签署日期|借款日期|借款日$|放款日期|放款日$|起息日/;
+const DISBURSE_DATE = /放款日期|放款日$|借款日期|借款日$|起息日|发放日/;
+const DUE_DATE = /^到期日|^还款到期日|^到期还款日/;
+
+function dateFact(view: View, re: RegExp): Found<string> | null {
+  for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
+    const d = parseDate(f.value);
+    if ('value' in d) return { value: d.value, source: f.source };
+  }
+  return null;
+}
+
+export function dates(view: View): {
+  contract: Found<string> | null;
+  disbursement: Found<string> | null;
+  due: Found<string> | null;
+} {
+  let contract = dateFact(view, CONTRACT_DATE);
+  let disbursement = dateFact(view, DISBURSE_DATE);
+  let due = dateFact(view, DUE_DATE);
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    const span = /自\s*(\S+?)\s*起至\s*(\S+?)\s*止/.exec(t);
+    if (span && /借款期限|期限/.test(t)) {
+      const [from, to] = [dateTokens(span[1] ?? '')[0], dateTokens(span[2] ?? '')[0]];
+      if (from) disbursement ??= { value: from.value, source: s.source };
+      if (to) due ??= { value: to.value, source: s.source };
+    }
+    const signed = /签订日期[:：]?\s*(\S+)/.exec(t);
+    const sd = signed ? dateTokens(signed[1] ?? '')[0] : undefined;
+    if (sd) contract ??= { value: sd.value, source: s.source };
+  }
+  contract ??= disbursement;
+  disbursement ??= contract;
+  return { contract, disbursement, due };
+}
