@@ -5,14 +5,10 @@
  */
 
 export type LenderType =
-  | 'bank'
-  | 'consumer-finance'
-  | 'small-loan'
-  | 'platform-unspecified'
-  | 'private'
-  | 'unknown';
+  'bank' | 'consumer-finance' | 'small-loan' | 'platform-unspecified' | 'private' | 'unknown';
 
-export type RepaymentMethod = '等额本息' | '等额本金' | '等本等息' | '先息后本' | '到期一次性还本付息';
+export type RepaymentMethod =
+  '等额本息' | '等额本金' | '等本等息' | '先息后本' | '到期一次性还本付息';
 
 export type RateKind =
   | 'daily'
@@ -44,6 +40,9 @@ export interface StatedRate {
   /** Set on marketing minimums (低至/起), ranges, cap claims and unselected options. */
   context?: 'marketing-minimum' | 'range' | 'cap-claim' | 'other-option' | 'example';
   source?: Source;
+  /** How prominently the rate is shown (rule apr-less-prominent): its value's font size in CSS px
+   *  and vertical position in page px. Absent when typed by the borrower. */
+  prominence?: { fontSize: number; y: number };
 }
 
 export type FeeWhen = 'upfront' | 'periodic' | 'once' | 'overdue' | 'prepayment';
@@ -55,7 +54,8 @@ export interface Fee {
   amount?: string;
   /** Rate per period (or per day for overdue terms), when the page gives a rate. */
   rate?: string;
-  rateBasis?: 'original-principal' | 'balance' | 'overdue-amount' | 'prepaid-principal' | 'contract-rate';
+  rateBasis?:
+    'original-principal' | 'balance' | 'overdue-amount' | 'prepaid-principal' | 'contract-rate';
   ratePer?: 'day' | 'month' | 'year' | 'once';
   /** For `once`: the period (1-based) it is charged in. */
   period?: number;
@@ -116,5 +116,7 @@ export interface LoanTerms {
   agreementShown: boolean | null;
   unreadable: Unreadable[];
   /** Sources of the scalar terms, keyed by field name ("principal", "received", …). */
-  sources: Partial<Record<'principal' | 'received' | 'term' | 'repaymentMethod' | 'contractDate', Source>>;
+  sources: Partial<
+    Record<'principal' | 'received' | 'term' | 'repaymentMethod' | 'contractDate', Source>
+  >;
 }
