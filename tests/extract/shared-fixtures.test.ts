@@ -1,0 +1,88 @@
+/**
+ * The shared corpus, end to end in real Chromium: scanner (bundled as it ships) → readTerms →
+ * compared with truth.json. Pages are loaded and scanned at DOMContentLoaded, so the SPA case
+ * (12) is only read if the scanner waits for its render.
+ */
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RawExtraction } from '@/lib/model/extraction';
+import { readTerms } from '@/lib/reader';
+import { launchChromium, scanUrl, serve } from '../support/browser';
+import { differences, type Expected } from '../support/fixture-compare';
+import {
+  sharedCases,
+  sharedFixturesAvailable,
+  sharedFixturesDir,
+  sharedFixturesSkipReason,
+} from '../support/shared-fixtures';
+
+function expectedFrom(truth: Record<string, unknown>): Expected {
+  const facts = (truth.facts ?? {}) as Record<string, unknown>;
+  return {
+    ...(truth as unknown as Expected),
+    overdue: (facts.overduePenaltyComponents as { name: string }[] | undefined) ?? null,
+    prepay: (facts.prepaymentTerms as string | undefined) ?? null,
+  };
+}
+
+describe.skipIf(!sharedFixturesAvailable)(
+  `shared fixture corpus${sharedFixturesAvailable ? '' : ` (skipped: ${sharedFixturesSkipReason})`}`,
+  () => {
+    let browser: Browser;
+    let page: Page;
+    let server: Server;
+    let base = '';
+    const raws = new Map<string, RawExtraction>();
+
+    beforeAll(async () => {
+      const s = await serve(`${sharedFixturesDir}/cases`);
+      server = s.server;
+      base = s.url;
+      browser = await launchChromium();
+      page = await browser.newPage();
+    }, 60000);
+    afterAll(async () => {
+      await browser.close();
+      server.close();
+    });
+
+    for (const c of sharedCases()) {
+      it(`${c.name}: terms match truth.json`, async () => {
+        const raw = await scanUrl(page, `${base}/${c.name}/page.html`);
+        raws.set(c.name, raw);
+        const terms = readTerms(raw);
+        expect(differences(terms, expectedFrom(c.truth))).toEqual([]);
+      }, 30000);
+    }
+
+    it('14: the hidden legacy block never reaches the scan', () => {
+      const raw = raws.get('14-hidden-decoy');
+      expect(raw).toBeDefined();
+      const text = raw?.blocks.map((b) => b.text).join('\n') ?? '';
+      expect(text).not.toContain('20,000.00');
+      expect(text).not.toContain('619.37');
+      expect(text).not.toContain('7.20%');
+    });
+
+    it('12: the SPA is read after it renders (more than one read)', () => {
+      const raw = raws.get('12-spa-delayed-render');
+      expect(raw?.stats.rounds).toBeGreaterThan(1);
+      expect(raw?.blocks.some((b) => b.text.includes('23.28%'))).toBe(true);
+    });
+
+    it('13: the shadow root is read, with its slotted title', () => {
+      const raw = raws.get('13-shadow-root-bullet');
+      expect(raw?.blocks.some((b) => b.text === '您的借款方案')).toBe(true);
+      expect(raw?.blocks.find((b) => b.text.includes('2,940.00'))?.locator).toContain('>>>');
+    });
+
+    it('11: the closed <details> is read as fine print only', () => {
+      const raw = raws.get('11-agreement-prepayment-details');
+      const fee = raw?.blocks.find((b) => b.text.includes('账户管理费，费率'));
+      expect(fee?.finePrint).toBe(true);
+      expect(raw?.blocks.find((b) => b.text.includes('第六条'))?.finePrint).toBe(false);
+      expect(raw?.tables.filter((t) => t.finePrint)).toHaveLength(1);
+    });
+  },
+);

@@ -1,0 +1,116 @@
+/**
+ * Compares LoanTerms with a truth.json-shaped expectation (the shared corpus format, also used by
+ * tests/pages/*.expected.json) and lists every difference, so one failing case says all that is
+ * wrong with it.
+ */
+import type { LoanTerms } from '@/lib/model/terms';
+
+export interface Expected {
+  principal: string | null;
+  received: string | null;
+  termMonths: number | null;
+  termDays: number | null;
+  repaymentMethod: string | null;
+  lenderType?: string;
+  lenderName?: string | null;
+  contractDate?: string | null;
+  disbursementDate?: string | null;
+  payments: { dueDate: string | null; amount: string }[];
+  statedRates: {
+    label: string;
+    kind: string;
+    value: string;
+    primary?: boolean;
+    context?: string;
+  }[];
+  upfrontDeductions?: { name: string; amount: string }[];
+  periodicFees?: { name: string; amountPerPeriod: string | string[] }[];
+  overdue?: { name: string }[] | null;
+  prepay?: string | null;
+  unreadable?: string[];
+}
+
+const nfkc = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
+export function differences(t: LoanTerms | null, e: Expected): string[] {
+  const d: string[] = [];
+  if (e.principal === null) {
+    if (t !== null) d.push(`expected no terms, got principal ${String(t.principal)}`);
+    return d;
+  }
+  if (!t) return ['expected terms, got null'];
+  const eq = (name: string, got: unknown, want: unknown): void => {
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      d.push(`${name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+  };
+  eq('principal', t.principal, e.principal);
+  eq('received', t.received, e.received);
+  eq('termMonths', t.termMonths, e.termMonths);
+  eq('termDays', t.termDays, e.termDays);
+  eq('repaymentMethod', t.repaymentMethod, e.repaymentMethod);
+  if (e.lenderType !== undefined) eq('lenderType', t.lenderType, e.lenderType);
+  if (e.lenderName !== undefined) eq('lenderName', t.lender.name, e.lenderName);
+  if (e.contractDate !== undefined) eq('contractDate', t.contractDate, e.contractDate);
+  if (e.disbursementDate !== undefined)
+    eq('disbursementDate', t.disbursementDate, e.disbursementDate);
+  eq('payment count', t.payments.length, e.payments.length);
+  e.payments.forEach((p, i) => {
+    const g = t.payments[i];
+    if (!g || g.amount !== p.amount || g.dueDate !== p.dueDate) {
+      d.push(
+        `payment ${String(i + 1)}: got ${JSON.stringify(g ? [g.dueDate, g.amount] : null)}, want ${JSON.stringify([p.dueDate, p.amount])}`,
+      );
+    }
+  });
+  const rateKey = (r: {
+    kind: string;
+    value: string;
+    primary?: boolean;
+    context?: unknown;
+  }): string =>
+    `${r.kind}|${r.value}|${r.primary === true ? 'primary' : ''}|${r.context ? 'context' : ''}`;
+  const got = t.statedRates.map(rateKey).sort();
+  const want = e.statedRates.map(rateKey).sort();
+  eq('statedRates (kind|value|primary|context)', got, want);
+  for (const r of e.statedRates) {
+    const g = t.statedRates.find((x) => x.kind === r.kind && x.value === r.value);
+    if (g && nfkc(g.label) !== nfkc(r.label))
+      d.push(`rate ${r.value} label: got ${g.label}, want ${r.label}`);
+  }
+  const upfront = t.fees
+    .filter((f) => f.when === 'upfront')
+    .map((f) => `${f.name}|${f.amount ?? ''}`)
+    .sort();
+  eq(
+    'upfront fees',
+    upfront,
+    (e.upfrontDeductions ?? []).map((f) => `${f.name}|${f.amount}`).sort(),
+  );
+  const periodic = t.fees
+    .filter((f) => f.when === 'periodic')
+    .map((f) => f.amount ?? '')
+    .sort();
+  const wantPeriodic = (e.periodicFees ?? [])
+    .map((f) =>
+      Array.isArray(f.amountPerPeriod) ? (f.amountPerPeriod[0] ?? '') : f.amountPerPeriod,
+    )
+    .sort();
+  eq('periodic fee amounts', periodic, wantPeriodic);
+  if (e.overdue !== undefined) {
+    const names = t.fees
+      .filter((f) => f.when === 'overdue')
+      .map((f) => f.name)
+      .sort();
+    eq('overdue fee names', names, (e.overdue ?? []).map((o) => o.name).sort());
+  }
+  if (e.prepay) {
+    const text = nfkc(t.prepayment?.text ?? '');
+    if (!text.includes(nfkc(e.prepay)))
+      d.push(
+        `prepayment: got ${JSON.stringify(t.prepayment?.text)}, want it to contain ${e.prepay}`,
+      );
+  }
+  if (e.unreadable)
+    eq('unreadable labels', t.unreadable.map((u) => u.label).sort(), [...e.unreadable].sort());
+  return d;
+}
