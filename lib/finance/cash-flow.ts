@@ -46,7 +46,7 @@ export function signOf(value: Decimal): number {
   return value.isNegative() ? -1 : 1;
 }
 
-export function signChanges(flows: readonly CashFlow[]): number {
+export function signChanges(flows: readonly { amount: Decimal }[]): number {
   let changes = 0;
   let previous = 0;
   for (const flow of flows) {

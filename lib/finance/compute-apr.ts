@@ -221,7 +221,7 @@ export function computeApr(loan: LoanInput): AprOutcome {
 
   const repaid = payments.reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
   const offsets = dayOffsets(loan.disbursedOn, payments);
-  const dailyResult =
+  const dailyIrr = (hint?: Decimal) =>
     offsets === null
       ? null
       : solveIrr(
@@ -229,15 +229,18 @@ export function computeApr(loan: LoanInput): AprOutcome {
             received,
             payments.map((p, i) => ({ t: offsets[i] ?? 0, amount: p.amount })),
           ),
+          hint,
         );
-  const daily = dailyResult?.kind === 'unique' ? dailyResult.rate : null;
 
-  const irregular =
+  if (
     offsets !== null &&
     loan.disbursedOn !== undefined &&
-    !monthlyAnniversaries(loan.disbursedOn, payments);
-  if (irregular && dailyResult !== null) {
-    if (daily === null) return rootProblem(dailyResult, received, repaid);
+    !monthlyAnniversaries(loan.disbursedOn, payments)
+  ) {
+    const result = dailyIrr();
+    if (result?.kind !== 'unique')
+      return rootProblem(result ?? { kind: 'none', reason: 'out-of-range' }, received, repaid);
+    const daily = result.rate;
     return {
       ok: true,
       apr: aprWire('daily', daily, annualise(daily, DAYS_PER_YEAR), daily.times(DAYS_PER_YEAR)),
@@ -251,13 +254,15 @@ export function computeApr(loan: LoanInput): AprOutcome {
     ),
   );
   if (monthly.kind !== 'unique') return rootProblem(monthly, received, repaid);
+  // The daily rate equivalent to the monthly one is a close starting point for the daily solve.
+  const daily = dailyIrr(monthly.rate.plus(1).pow(MONTHS_PER_YEAR.div(DAYS_PER_YEAR)).minus(1));
   return {
     ok: true,
     apr: aprWire(
       'monthly',
       monthly.rate,
       annualise(monthly.rate, MONTHS_PER_YEAR),
-      daily === null ? null : daily.times(DAYS_PER_YEAR),
+      daily?.kind === 'unique' ? daily.rate.times(DAYS_PER_YEAR) : null,
     ),
   };
 }

@@ -155,3 +155,24 @@ describe('no finite input throws or yields NaN', () => {
     );
   });
 });
+
+describe('a hint only shortens the search', () => {
+  it('any hint above −1 gives the same root as no hint', () => {
+    const flows = loanCashFlows(
+      new Decimal(9000),
+      Array.from({ length: 12 }, (_, i) => ({ t: 30 * (i + 1), amount: new Decimal('888.49') })),
+    );
+    const plain = solveIrr(flows);
+    fc.assert(
+      fc.property(fc.integer({ min: -999_999, max: 10_000_000 }), (millionths) => {
+        const hinted = solveIrr(flows, new Decimal(millionths).div(1_000_000));
+        expect(
+          plain.kind === 'unique' &&
+            hinted.kind === 'unique' &&
+            hinted.rate.minus(plain.rate).abs().lt('1e-28'),
+        ).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
