@@ -130,6 +130,14 @@ export const CITATIONS = {
       'legal.md §2, quoting https://m.64365.com/ask/7224081.aspx and http://lnmlw.com/Loanconsultation/denotxwaes.html',
     confirmed: true,
   },
+  privateLending2015Art30: {
+    instrument: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）',
+    article: '第三十条',
+    effective: '2015-09-01',
+    source:
+      'legal.md §2, quoting https://m.64365.com/ask/7224081.aspx and http://lnmlw.com/Loanconsultation/denotxwaes.html',
+    confirmed: true,
+  },
   financialJudicial2017: {
     instrument: '《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）',
     article: '第二条',
@@ -170,6 +178,14 @@ export const CITATIONS = {
     article: '第四条',
     quote:
       '贷款年化利率可采用复利或单利方法计算。复利计算方法即内部收益率法…采用单利计算方法的，应说明是单利。',
+    effective: PBOC_2021_3_FROM,
+    source: PBOC_2021_3_SOURCE,
+    confirmed: true,
+  },
+  pboc2021No3Art5: {
+    instrument: PBOC_2021_3,
+    article: '第五条',
+    quote: '鼓励民间借贷参照本公告执行。',
     effective: PBOC_2021_3_FROM,
     source: PBOC_2021_3_SOURCE,
     confirmed: true,

@@ -3,7 +3,8 @@
  * the private-lending cap against "合同成立时一年期贷款市场报价利率", so a lookup returns the latest
  * value published on or before the contract date. Values are decimal fractions.
  */
-import type { LprUsed } from '@/lib/model/report';
+import { Decimal } from '@/lib/finance/decimal';
+import type { LegalBasis, LprUsed } from '@/lib/model/report';
 import { isIsoDate } from './dates';
 
 interface LprPoint {
@@ -74,5 +75,22 @@ export function lprOn(date: string, userValues: readonly UserLpr[]): LprUsed | n
     confirmed: date < LPR_UNCONFIRMED_FROM,
     tableNewest: LPR_TABLE_NEWEST,
     userSupplied: false,
+  };
+}
+
+const LPR_SOURCE =
+  'legal.md §6 (one news item per change point; fixing rule: https://english.www.gov.cn/archive/statistics/202105/20/content_WS60a5d094c6d0df57f98d9c93.html)';
+
+/**
+ * The LPR figure a finding rests on, as a basis of its own: a value from the unconfirmed rows
+ * then turns the finding into a warning that says so, like any other unconfirmed basis.
+ */
+export function lprBasis(lpr: LprUsed): LegalBasis {
+  return {
+    instrument: '一年期贷款市场报价利率（LPR）',
+    article: `${lpr.date}公布值${new Decimal(lpr.value).times(100).toString()}%`,
+    effective: lpr.date,
+    source: lpr.userSupplied ? '您在设置页添加的数值' : LPR_SOURCE,
+    confirmed: lpr.confirmed,
   };
 }
