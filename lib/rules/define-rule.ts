@@ -45,6 +45,8 @@ export interface Verdict<B extends string = string> {
   severity?: Severity;
   /** Which of the rule's bases apply to this case; all of them when absent. */
   basis?: readonly B[];
+  /** Bases known only at run time (the LPR value used), appended to the rule's own. */
+  extraBasis?: readonly LegalBasis[];
   evidence?: readonly Evidence[];
   missing?: readonly string[];
   /** Figures used beyond the message placeholders (decimal strings). */
@@ -54,6 +56,7 @@ export interface Verdict<B extends string = string> {
 export interface VerdictExtra<B extends string> {
   severity?: Severity;
   basis?: readonly B[];
+  extraBasis?: readonly LegalBasis[];
   evidence?: readonly Evidence[];
   figures?: Readonly<Record<string, string>>;
 }

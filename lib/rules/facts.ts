@@ -118,3 +118,18 @@ export function primaryEvidence(input: RuleInput): Evidence[] {
 export function isOver(rate: string, line: string): boolean {
   return new Decimal(rate).greaterThan(line);
 }
+
+/** design.md §3: a stated annual rate more than 0.25 percentage points below the computed one. */
+export const UNDERSTATEMENT_TOLERANCE = '0.0025';
+
+export function isUnderstated(rate: StatedRate, apr: Apr): boolean {
+  return understatement(rate, apr).greaterThan(UNDERSTATEMENT_TOLERANCE);
+}
+
+/** The contract's own annual rate, for overdue charges stated as a multiple of it. */
+export function contractAnnualRate(input: RuleInput): StatedRate | null {
+  const own = input.terms.statedRates.filter(
+    (r) => r.context === undefined && (r.kind === 'annual-simple' || r.kind === 'annual-irr'),
+  );
+  return own.find((r) => r.primary === true) ?? own[0] ?? null;
+}

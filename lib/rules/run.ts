@@ -77,8 +77,10 @@ function evaluate(rule: AnyRule, input: RuleInput): Finding {
   const verdict = rule.check(input, reporter);
   const message = rule.messages[verdict.messageId];
   if (message === undefined) throw new Error(`${rule.id}: unknown message ${verdict.messageId}`);
-  const basis =
-    verdict.basis === undefined ? allBasis : verdict.basis.map((key) => pick(rule, key));
+  const basis = [
+    ...(verdict.basis === undefined ? allBasis : verdict.basis.map((key) => pick(rule, key))),
+    ...(verdict.extraBasis ?? []),
+  ];
 
   let severity: Severity = verdict.severity ?? rule.severity;
   let zh = fillTemplate(message.zh, verdict.data);

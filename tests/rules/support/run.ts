@@ -2,12 +2,12 @@
 import type { AnyRule, RuleExample } from '@/lib/rules/define-rule';
 import { exampleContext } from '@/lib/rules/examples';
 import { evaluateRule } from '@/lib/rules/run';
-import type { Finding } from '@/lib/model/report';
+import type { Apr, Finding } from '@/lib/model/report';
 
 export function check(rule: AnyRule, example: Omit<RuleExample, 'name'> = {}): Finding {
   return evaluateRule(rule, exampleContext({ name: 'test', ...example }));
 }
 
-export function apr(nominal: string, effective = nominal): RuleExample['apr'] {
+export function apr(nominal: string, effective = nominal): Apr {
   return { nominal, effective, method: 'monthly', periodic: '0' };
 }

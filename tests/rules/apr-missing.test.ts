@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import rule from '@/lib/rules/catalogue/apr-missing';
+import { check } from './support/run';
+
+describe('apr-missing', () => {
+  it('passes when an annual rate is shown', () => {
+    expect(check(rule).outcome).toBe('pass');
+  });
+
+  it('fails when only a daily rate is shown, quoting it', () => {
+    const f = check(rule, {
+      terms: {
+        statedRates: [{ label: '日利率', kind: 'daily', value: '0.0006', valueText: '万分之6' }],
+      },
+    });
+    expect(f.outcome).toBe('fail');
+    expect(f.severity).toBe('violation');
+    expect(f.explanation.zh).toContain('「日利率 万分之6」');
+    expect(f.complaint).toContain('《中国人民银行公告〔2021〕第3号》第一条');
+  });
+
+  it('counts a context annual figure as shown', () => {
+    const f = check(rule, {
+      terms: {
+        statedRates: [
+          { label: '日利率', kind: 'daily', value: '0.0006', valueText: '万分之6' },
+          {
+            label: '综合年化资金成本不超过',
+            kind: 'comprehensive-annual',
+            value: '0.24',
+            valueText: '24%',
+            context: 'cap-claim',
+          },
+        ],
+      },
+    });
+    expect(f.outcome).toBe('pass');
+  });
+
+  it('is a warning for private lending', () => {
+    const f = check(rule, {
+      terms: {
+        statedRates: [{ label: '月利率', kind: 'monthly', value: '0.015', valueText: '1.5%' }],
+        lenderType: 'private',
+        lender: { type: 'private', name: '周明远', evidence: '借条' },
+      },
+    });
+    expect(f.severity).toBe('warning');
+    expect(f.basis.map((b) => b.article)).toEqual(['第一条', '第五条']);
+  });
+
+  it('is incomplete when no rate at all was read', () => {
+    expect(check(rule, { terms: { statedRates: [] } }).missing).toEqual(['页面展示的利率']);
+  });
+});
