@@ -45,9 +45,10 @@ export async function auditPages(
       if (input.kind === 'file') fileIndex += 1;
       try {
         const audited = await auditUrl(session, url);
-        await audited.page.close();
         const report = { ...audited.report, input: input.input };
+        // Before the tab closes: closing it makes the background forget its report.
         await afterReport?.(session, audited.tabId, report);
+        await audited.page.close();
         entries.push({ input: input.input, tabId: audited.tabId, report });
       } catch (e) {
         entries.push({
