@@ -199,7 +199,7 @@ export const CITATIONS = {
     confirmed: true,
   },
   shanxiRiskNotice2025: {
-    instrument: '国家金融监督管理总局山西监管局风险提示',
+    instrument: '国家金融监督管理总局山西监管局',
     article: '2025年10月20日风险提示',
     quote:
       '在贷款合同外，通过会员费、咨询费、增信服务费等名目，采用默认勾选、强制授权等方式，违规收取费用，变相推高综合融资成本…刻意隐瞒贷款主体',
