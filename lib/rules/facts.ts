@@ -25,13 +25,16 @@ export function isShortPeriod(rate: StatedRate): boolean {
   return SHORT_KINDS.includes(rate.kind);
 }
 
-/** The annual figure the page presents as the rate of this loan (never a context figure). */
+/**
+ * The annual figure the page presents as the rate of this loan (never a context figure). When the
+ * reader marked none but the page shows exactly one annual figure that is not context, that one is
+ * the loan's rate: there is nothing else it could be.
+ */
 export function primaryAnnual(input: RuleInput): StatedRate | null {
-  return (
-    input.terms.statedRates.find(
-      (r) => r.primary === true && r.context === undefined && isAnnual(r),
-    ) ?? null
-  );
+  const own = input.terms.statedRates.filter((r) => r.context === undefined && isAnnual(r));
+  const marked = own.find((r) => r.primary === true);
+  if (marked !== undefined) return marked;
+  return own.length === 1 ? (own[0] ?? null) : null;
 }
 
 /**

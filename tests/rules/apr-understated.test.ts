@@ -78,3 +78,21 @@ describe('apr-understated', () => {
     expect(check(rule, { apr: null }).outcome).toBe('incomplete');
   });
 });
+
+describe('apr-understated without a primary mark', () => {
+  it('takes the only non-context annual figure as the loan rate', () => {
+    const lone: StatedRate = {
+      label: '年化利率',
+      kind: 'annual-simple',
+      value: '0.144',
+      valueText: '14.4%',
+    };
+    expect(check(rule, { apr: apr('0.3022'), terms: { statedRates: [lone] } }).outcome).toBe(
+      'fail',
+    );
+    const two: StatedRate = { ...lone, label: '综合年化', kind: 'comprehensive-annual' };
+    expect(check(rule, { apr: apr('0.3022'), terms: { statedRates: [lone, two] } }).outcome).toBe(
+      'inapplicable',
+    );
+  });
+});
