@@ -4,36 +4,19 @@
  * on the same flows, and how both fare on the solver-robustness vectors of anchors.md §7.6.
  * `benchFinance()` returns printable lines; the bench CLI prints them.
  */
-import { performance } from 'node:perf_hooks';
-
 import { irr as floatIrr } from 'financial';
 
 import { Decimal } from '../lib/finance/decimal';
 import { addMonths } from '../lib/finance/dates';
 import { computeApr, solveIrr, type IrrResult, type LoanInput } from '../lib/finance/index';
 
+import { medianMs } from './bench-stats';
+
 const RUNS = 50;
 /** design.md: a 360-period schedule, parse included, within 20 ms. */
 const BUDGET_360_MS = 20;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function time(task: () => unknown): number {
-  task(); // warm-up: JIT and decimal.js constants
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    task();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (task: () => unknown): number => medianMs(task, RUNS);
 
 /** A dated 等额本息 loan at 1.5%/month with a 3% fee deducted, as the --terms JSON text. */
 function loanJson(n: number): string {

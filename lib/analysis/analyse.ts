@@ -15,6 +15,20 @@ import type { Settings } from '@/lib/storage/settings';
 
 import { summariseMoney } from './money-summary';
 
+/**
+ * The same flows with CF0 = the contract amount: the lender's own reading, compared with the truth
+ * in the 第670条 explanation. Only its monthly figure is used, so instalment loans drop the dates
+ * and skip the second (daily) solve; a single repayment keeps them, since its term is its dates.
+ */
+function onContractAmount(loan: LoanInput, principal: string): LoanInput {
+  if (loan.payments.length < 2) return { ...loan, received: principal };
+  return {
+    received: principal,
+    payments: loan.payments.map((p) => ({ amount: p.amount })),
+    ...(loan.termDays === undefined ? {} : { termDays: loan.termDays }),
+  };
+}
+
 export interface AnalyseOptions {
   /** What the borrower or the `audit` command gave: a URL, a file name. */
   input: string;
@@ -84,7 +98,7 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     if (outcome.ok) apr = outcome.apr;
     else aprProblem = outcome.message;
     if (terms.principal !== null && loan.received !== terms.principal) {
-      const onContract = computeApr({ ...loan, received: terms.principal });
+      const onContract = computeApr(onContractAmount(loan, terms.principal));
       if (onContract.ok) aprOnContract = onContract.apr;
     } else {
       aprOnContract = apr;
