@@ -23,10 +23,23 @@ export class Locators {
     }
     if (!parent || parent.nodeType === 9) return this.prefix(el.ownerDocument) + tag;
     if (parent.nodeType === 11) return this.prefix(parent as ShadowRoot) + tag;
-    let index = 1;
-    for (let s = el.previousElementSibling; s; s = s.previousElementSibling)
-      if (s.localName === tag) index++;
+    const index = this.nthOfType(el);
     return `${this.of(parent as Element)} > ${tag}:nth-of-type(${String(index)})`;
+  }
+
+  private readonly nth = new Map<Element, number>();
+
+  /** Indexed once per parent: counting siblings per element is quadratic on a 50,000-child list. */
+  private nthOfType(el: Element): number {
+    const hit = this.nth.get(el);
+    if (hit !== undefined) return hit;
+    const seen = new Map<string, number>();
+    for (let c = el.parentNode?.firstElementChild ?? null; c; c = c.nextElementSibling) {
+      const n = (seen.get(c.localName) ?? 0) + 1;
+      seen.set(c.localName, n);
+      this.nth.set(c, n);
+    }
+    return this.nth.get(el) ?? 1;
   }
 
   /** What leads into a shadow root or an iframe's document. */

@@ -36,9 +36,12 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   };
 
   runs.forEach((r, i) => {
-    const m = COLON.exec(r.text.trim());
-    if (m && isLabelLike(m[1] ?? '') && !/^https?$/i.test(m[1] ?? ''))
-      add(i, i, 'colon', m[1], m[2]);
+    // "分期金额：2,400.00元，分期期数：3期" holds two pairs.
+    for (const part of r.text.trim().split(/[，；;]\s*(?=[^，；;：:]{1,24}[:：])/)) {
+      const m = COLON.exec(part);
+      if (m && isLabelLike(m[1] ?? '') && !/^https?$/i.test(m[1] ?? ''))
+        add(i, i, 'colon', m[1], m[2]);
+    }
   });
 
   for (const g of groups) {

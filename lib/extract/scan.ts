@@ -48,10 +48,17 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
 
   // An object, not a let: the observer callback sets it behind the loop's back.
   const changes = { dirty: false };
+  let changedLastRound = false;
   const observer = new MutationObserver(() => {
     changes.dirty = true;
   });
   observeAll(doc, observer);
+  // A same-origin iframe that finishes loading changes what is rendered without a mutation here.
+  const frames = [...doc.querySelectorAll('iframe')];
+  const onLoad = (): void => {
+    changes.dirty = true;
+  };
+  for (const f of frames) f.addEventListener('load', onLoad);
   const sleep = (ms: number): Promise<void> =>
     new Promise((resolve) => view.setTimeout(resolve, ms));
   try {
@@ -59,10 +66,11 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
       const elapsed = performance.now() - started;
       if (elapsed >= bounds.maxTotalMs || rounds >= bounds.maxRounds) {
         // Still changing when time ran out: what we return may be partial.
-        if (changes.dirty) truncated = true;
+        if (changes.dirty || changedLastRound) truncated = true;
         break;
       }
       await sleep(bounds.quietMs);
+      changedLastRound = changes.dirty;
       if (changes.dirty) {
         changes.dirty = false;
         raw = readOnce(doc, bounds);
@@ -74,6 +82,7 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
     }
   } finally {
     observer.disconnect();
+    for (const f of frames) f.removeEventListener('load', onLoad);
   }
   return {
     ...raw,

@@ -33,9 +33,13 @@ export interface View {
 }
 
 export function labelKey(label: string): string {
-  return compactText(label)
-    .replace(/[:：]$/, '')
-    .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '');
+  return (
+    compactText(label)
+      .replace(/[:：]$/, '')
+      .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '')
+      // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides.
+      .replace(/(?<=[\u4e00-\u9fff）)])[A-Za-z][A-Za-z ]*$/, '')
+  );
 }
 
 export function sourceOf(raw: RawExtraction, block: number, text?: string): Source {

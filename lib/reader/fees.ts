@@ -38,16 +38,9 @@ function payeeFor(name: string, view: View): string | undefined {
 
 export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[] {
   const fees: Fee[] = [];
+  // One fee shown twice (a labelled figure and a contract clause) is one fee.
   const add = (fee: Fee): void => {
-    if (
-      fees.some(
-        (f) =>
-          f.when === fee.when &&
-          f.amount === fee.amount &&
-          (f.name === fee.name || f.when !== 'periodic'),
-      )
-    )
-      return;
+    if (fees.some((f) => f.when === fee.when && f.amount === fee.amount)) return;
     if (fees.some((f) => f.when === fee.when && f.name === fee.name)) return;
     fees.push(fee);
   };

@@ -11,7 +11,7 @@ export type Read<T> = { value: T; fact: Fact } | { unreadable: Unreadable } | nu
 export function leadingMoney(text: string): string | null {
   const whole = parseMoney(text);
   if ('value' in whole) return whole.value;
-  const head = /^[^（(，,;；]+/.exec(text)?.[0] ?? text;
+  const head = /^[^（(，;；]+/.exec(text)?.[0] ?? text;
   const h = parseMoney(head);
   if ('value' in h) return h.value;
   const tokens = moneyTokens(head);

@@ -5,7 +5,7 @@
  */
 import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
-import { type ParsedRate, parseRate, parseRateRange, rateTokens } from '@/lib/parse/rate';
+import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import type { View } from './facts';
 
 const RATE_LABEL = /利率|利息率|费率|年化|日息|月息|息率|成本|IRR|APR/i;
@@ -97,7 +97,7 @@ export function statedRates(
     if (found.length > before) readBlocks.add(f.block);
   }
   for (const s of view.sentences) {
-    if (readBlocks.has(s.block) && rateTokens(s.text).length <= 1) continue;
+    if (readBlocks.has(s.block)) continue;
     const original = s.text;
     const text = original.normalize('NFKC');
     PROSE_RATE.lastIndex = 0;

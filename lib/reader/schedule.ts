@@ -188,8 +188,15 @@ export function methodFromSchedule(
   const t = rows.map((r) => r.total);
   const constant = (xs: (string | null)[]): boolean => xs.every((x) => x !== null && x === xs[0]);
   if (p.every((x) => x === null || cents(x) === 0n) && constant(i)) return '先息后本';
-  if (constant(p) && constant(i)) return '等本等息';
+  const noInterest = i.every((x) => x === null);
+  const feesConstant = rows.every(
+    (r) =>
+      JSON.stringify(r.fees) === JSON.stringify(rows[0]?.fees) && Object.keys(r.fees).length > 0,
+  );
+  // Equal principal plus a constant fee and no interest column: a checkout 分期 table (手续费 column).
+  if (constant(p) && (constant(i) || (noInterest && feesConstant))) return '等本等息';
   if (constant(p)) return '等额本金';
-  if (constant(t)) return '等额本息';
+  const rising = p.every((x, k) => x !== null && (k === 0 || cents(x) > cents(p[k - 1] ?? '0')));
+  if (constant(t) && rising) return '等额本息';
   return null;
 }

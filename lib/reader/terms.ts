@@ -22,7 +22,7 @@ const PRINCIPAL_WEAK = /借款方案$|借款金额/;
 const NOT_PRINCIPAL =
   /最高|最低|可借|可用|额度|到账|应还|每期|利息|总额|合计|剩余|已还|首期|示例.*最/;
 const RECEIVED = /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|实际发放/;
-const TERM = /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^期限$|^分期$|^term$/i;
+const TERM = /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^期限$|^分期$|^借多久$|^term$/i;
 const METHOD_LABEL = /还款方式|还款方法|计息方式/;
 const METHODS: [RegExp, RepaymentMethod][] = [
   [/等额本息/, '等额本息'],
