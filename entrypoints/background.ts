@@ -1,3 +1,4 @@
+import { migrateStorage } from '@/lib/background/migrate-storage';
 import { onMessage } from '@/lib/background/on-message';
 import { forgetTab } from '@/lib/storage/store';
 
@@ -6,6 +7,9 @@ export default defineBackground(() => {
   // Returning the promise is how an MV3 listener answers asynchronously (Chrome ≥ 144, Firefox).
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the reply.
   browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender));
+  browser.runtime.onInstalled.addListener(() => {
+    void migrateStorage();
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });

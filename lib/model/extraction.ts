@@ -22,14 +22,7 @@ export interface RawBlock {
 }
 
 export type PairVia =
-  | 'same-element'
-  | 'colon'
-  | 'table-row'
-  | 'table-column'
-  | 'dl'
-  | 'grid'
-  | 'distant'
-  | 'control';
+  'same-element' | 'colon' | 'table-row' | 'table-column' | 'dl' | 'grid' | 'distant' | 'control';
 
 /** A label and the value the layout attaches to it. Indices point into `blocks`. */
 export interface RawPair {

@@ -50,7 +50,8 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
     if (amount === null || amount === '0.00') continue;
     const name = feeName(f.label);
     const perPeriod = /^(?:每期|每月|当期)/.test(f.key) || /\/(?:期|月)|每期|每月/.test(f.value);
-    const upfront = UPFRONT.test(f.near);
+    // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
+    const upfront = UPFRONT.test(f.near) || UPFRONT.test(f.key);
     if (!perPeriod && !upfront) continue;
     const payee = perPeriod ? payeeFor(name, view) : undefined;
     add({
