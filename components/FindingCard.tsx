@@ -1,14 +1,60 @@
+import { useState } from 'preact/hooks';
+
 import type { Language, Translate } from '@/lib/i18n/messages';
-import type { Finding } from '@/lib/model/report';
+import type { Evidence, Finding } from '@/lib/model/report';
+
+/** Asks the page to highlight an evidence item; resolves false when it could not. */
+export type OnHighlight = (locator: string) => Promise<boolean>;
+
+function EvidenceItem({
+  evidence,
+  onHighlight,
+  t,
+}: {
+  evidence: Evidence;
+  onHighlight: OnHighlight | undefined;
+  t: Translate;
+}) {
+  const [failed, setFailed] = useState(false);
+  const locator = evidence.locator;
+  return (
+    <li>
+      <span class="evidence-label">{evidence.label}：</span>
+      <q>{evidence.text}</q>
+      {onHighlight !== undefined && locator !== undefined && locator !== '' && (
+        <button
+          type="button"
+          class="link-button"
+          data-testid="show-on-page"
+          aria-label={t('showOnPageLabel', { label: evidence.label })}
+          onClick={() => {
+            void onHighlight(locator).then((ok) => {
+              setFailed(!ok);
+            });
+          }}
+        >
+          {t('showOnPage')}
+        </button>
+      )}
+      {failed && (
+        <span class="note" role="status">
+          {t('highlightFailed')}
+        </span>
+      )}
+    </li>
+  );
+}
 
 export function FindingCard({
   finding,
   language,
   t,
+  onHighlight,
 }: {
   finding: Finding;
   language: Language;
   t: Translate;
+  onHighlight?: OnHighlight | undefined;
 }) {
   const title = language === 'en' ? finding.titleEn : finding.title;
   const explanation = language === 'en' ? finding.explanation.en : finding.explanation.zh;
@@ -32,11 +78,13 @@ export function FindingCard({
         <div class="finding-evidence">
           <h4>{t('pageWords')}</h4>
           <ul>
-            {finding.evidence.map((e) => (
-              <li key={e.label + e.text}>
-                <span class="evidence-label">{e.label}：</span>
-                <q>{e.text}</q>
-              </li>
+            {finding.evidence.map((e, i) => (
+              <EvidenceItem
+                key={`${String(i)}${e.label}`}
+                evidence={e}
+                onHighlight={onHighlight}
+                t={t}
+              />
             ))}
           </ul>
         </div>
@@ -56,6 +104,18 @@ export function FindingCard({
           </ul>
         </div>
       )}
+      {finding.outcome === 'fail' &&
+        finding.demands !== undefined &&
+        finding.demands.length > 0 && (
+          <div class="finding-demands">
+            <h4>{t('demandsTitle')}</h4>
+            <ul>
+              {finding.demands.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          </div>
+        )}
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
 import type { Finding } from '@/lib/model/report';
 
-import { FindingCard } from './FindingCard';
+import { FindingCard, type OnHighlight } from './FindingCard';
 
 type Group = { key: MessageKey; findings: Finding[]; open: boolean };
 
@@ -11,10 +11,12 @@ export function FindingGroups({
   findings,
   language,
   t,
+  onHighlight,
 }: {
   findings: Finding[];
   language: Language;
   t: Translate;
+  onHighlight?: OnHighlight | undefined;
 }) {
   const failed = (severity: Finding['severity']) =>
     findings.filter((f) => f.outcome === 'fail' && f.severity === severity);
@@ -40,7 +42,13 @@ export function FindingGroups({
               {t(g.key)}（{g.findings.length}）
             </summary>
             {g.findings.map((f) => (
-              <FindingCard finding={f} language={language} t={t} key={f.id} />
+              <FindingCard
+                finding={f}
+                language={language}
+                t={t}
+                onHighlight={onHighlight}
+                key={f.id}
+              />
             ))}
           </details>
         ))}

@@ -1,12 +1,26 @@
 import type { Language, Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
+import { formatRate } from '@/lib/report/format';
 import { verdictOf } from '@/lib/report/verdict';
 import type { ScanState } from '@/lib/storage/scan-state';
 
+import { CalculatorForm, type CalculatorFormProps } from './CalculatorForm';
 import { ComplaintPanel, type ComplaintPanelProps } from './ComplaintPanel';
+import type { OnHighlight } from './FindingCard';
 import { FindingGroups } from './FindingGroups';
+import { HowComputed } from './HowComputed';
 import { KeyFigures } from './KeyFigures';
-import { VerdictBanner } from './VerdictBanner';
+import { MoneyBar } from './MoneyBar';
+import { RateChart } from './RateChart';
+import { VerdictBanner, verdictText } from './VerdictBanner';
+
+export interface CalculatorSlot {
+  open: boolean;
+  onToggle: () => void;
+  form: Omit<CalculatorFormProps, 't'>;
+  /** The form reads as loan terms: `report` is the analysis of what the borrower typed. */
+  valid: boolean;
+}
 
 export interface PopupViewProps {
   report: Report | null;
@@ -14,45 +28,128 @@ export interface PopupViewProps {
   language: Language;
   t: Translate;
   complaint: Omit<ComplaintPanelProps, 'language' | 't'>;
+  /** Present when a live tab can highlight evidence (not in the history's read-only view). */
+  onHighlight?: OnHighlight | undefined;
+  /** Link to the history page; absent where the view is shown inside it. */
+  historyHref?: string | undefined;
+  calculator?: CalculatorSlot | undefined;
 }
 
-export function PopupView({ report, scan, language, t, complaint }: PopupViewProps) {
+function ReportBody({
+  report,
+  language,
+  t,
+  complaint,
+  onHighlight,
+}: Pick<PopupViewProps, 'language' | 't' | 'complaint' | 'onHighlight'> & { report: Report }) {
+  // Nothing alarming when nothing is wrong: a fair loan is not greeted with a complaint letter.
+  const anyFailed = report.findings.some((f) => f.outcome === 'fail');
+  const panel =
+    complaint.text === '' ? null : <ComplaintPanel {...complaint} language={language} t={t} />;
+  return (
+    <>
+      {report.terms === null ? (
+        <p class="note">{t('noTermsHint')}</p>
+      ) : (
+        <>
+          <KeyFigures report={report} t={t} />
+          <RateChart report={report} t={t} />
+          <MoneyBar report={report} t={t} />
+          <FindingGroups
+            findings={report.findings}
+            language={language}
+            t={t}
+            onHighlight={onHighlight}
+          />
+          <HowComputed report={report} t={t} />
+          {panel !== null &&
+            (anyFailed ? (
+              panel
+            ) : (
+              <details class="complaint-optional" data-testid="complaint-optional">
+                <summary>{t('complaintOptional')}</summary>
+                {panel}
+              </details>
+            ))}
+        </>
+      )}
+      {report.notes.length > 0 && (
+        <ul class="notes" aria-label={t('notes')}>
+          {report.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p class="disclaimer">{t('notLegalAdvice')}</p>
+    </>
+  );
+}
+
+export function PopupView({
+  report,
+  scan,
+  language,
+  t,
+  complaint,
+  onHighlight,
+  historyHref,
+  calculator,
+}: PopupViewProps) {
   return (
     <main class="popup" lang={language}>
       <header class="popup-header">
         <h1>{t('appName')}</h1>
-        {scan?.state === 'scanning' && (
-          <span class="scanning" role="status">
-            {t('scanning')}
-          </span>
-        )}
+        <nav class="popup-nav" aria-label={t('appName')}>
+          {calculator !== undefined && (
+            <button
+              type="button"
+              class="secondary small"
+              aria-expanded={calculator.open}
+              aria-controls="calculator-region"
+              data-testid="calc-toggle"
+              onClick={calculator.onToggle}
+            >
+              {t('calcToggle')}
+            </button>
+          )}
+          {historyHref !== undefined && (
+            <a href={historyHref} target="_blank" rel="noopener" data-testid="history-link">
+              {t('historyLink')}
+            </a>
+          )}
+        </nav>
       </header>
+      {scan?.state === 'scanning' && (
+        <p class="scanning" role="status">
+          {t('scanning')}
+        </p>
+      )}
       {scan?.state === 'error' && (
         <p class="error" role="alert">
           {t('scanFailed')}：{scan.message}
         </p>
       )}
+      {report !== null && <VerdictBanner verdict={verdictOf(report)} t={t} />}
+      {calculator?.open === true && (
+        <div id="calculator-region">
+          <CalculatorForm {...calculator.form} t={t} />
+          <p class="note calc-status" role="status" data-testid="calc-status">
+            {calculator.valid && report !== null
+              ? `${t('calcResultNote')} ${verdictText(verdictOf(report), t)}${
+                  report.apr === null ? '' : `；${t('trueRate')} ${formatRate(report.apr.nominal)}`
+                }`
+              : t('calcIncomplete')}
+          </p>
+        </div>
+      )}
       {report !== null && (
-        <>
-          <VerdictBanner verdict={verdictOf(report)} t={t} />
-          {report.terms === null ? (
-            <p class="note">{t('noTermsHint')}</p>
-          ) : (
-            <>
-              <KeyFigures report={report} t={t} />
-              <FindingGroups findings={report.findings} language={language} t={t} />
-              {complaint.text !== '' && <ComplaintPanel {...complaint} language={language} t={t} />}
-            </>
-          )}
-          {report.notes.length > 0 && (
-            <ul class="notes" aria-label={t('notes')}>
-              {report.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
-          <p class="disclaimer">{t('notLegalAdvice')}</p>
-        </>
+        <ReportBody
+          report={report}
+          language={language}
+          t={t}
+          complaint={complaint}
+          onHighlight={onHighlight}
+        />
       )}
     </main>
   );

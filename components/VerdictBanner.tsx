@@ -8,15 +8,18 @@ const look = {
   issues: { symbol: '!', tone: 'bad' },
 } as const;
 
+export function verdictText(verdict: Verdict, t: Translate): string {
+  return verdict.kind === 'no-terms'
+    ? t('verdictNoTerms')
+    : verdict.kind === 'clean'
+      ? t('verdictClean')
+      : verdict.violations > 0
+        ? t('verdictCounts', { violations: verdict.violations, warnings: verdict.warnings })
+        : t('verdictWarningsOnly', { warnings: verdict.warnings });
+}
+
 export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Translate }) {
-  const text =
-    verdict.kind === 'no-terms'
-      ? t('verdictNoTerms')
-      : verdict.kind === 'clean'
-        ? t('verdictClean')
-        : verdict.violations > 0
-          ? t('verdictCounts', { violations: verdict.violations, warnings: verdict.warnings })
-          : t('verdictWarningsOnly', { warnings: verdict.warnings });
+  const text = verdictText(verdict, t);
   const tone =
     verdict.kind === 'issues' && verdict.violations === 0 ? 'warn' : look[verdict.kind].tone;
   return (

@@ -1,14 +1,18 @@
 /**
  * The popup's wiring: which tab, which report, which language. It shows the stored report at once
  * (storage.session, without waking the service worker) and asks the background for a fresh scan;
- * storage.onChanged brings the new report in.
+ * storage.onChanged brings the new report in. The calculator analyses edited terms right here
+ * with the same pure pipeline the background runs.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import { PopupView } from '@/components/PopupView';
+import { analyseTerms } from '@/lib/analysis/analyse';
+import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
 import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
 import { composeComplaint } from '@/lib/complaint/compose';
 import { translator } from '@/lib/i18n/messages';
+import { requestHighlight } from '@/lib/messaging/highlight';
 import type { Request, ScanResponse } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { reportKey, scanStateKey } from '@/lib/storage/keys';
@@ -16,7 +20,9 @@ import type { ScanState } from '@/lib/storage/scan-state';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadReport, loadScanState, loadSettings } from '@/lib/storage/store';
 
-/** `?tabId=N` opens the popup as a viewer of a stored report (history, screenshots): no scan. */
+import { copyText, downloadText } from './files';
+
+/** `?tabId=N` opens the popup as a viewer of a stored report (screenshots, tests): no scan. */
 async function resolveTab(): Promise<{ tabId: number; viewer: boolean } | null> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), viewer: true };
@@ -24,50 +30,36 @@ async function resolveTab(): Promise<{ tabId: number; viewer: boolean } | null> 
   return tab?.id === undefined ? null : { tabId: tab.id, viewer: false };
 }
 
-/** Saves a text as a UTF-8 .txt file through an object URL: no download permission needed. */
-function downloadText(text: string, channel: ChannelId): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `借贷明镜-${channels[channel].title.zh}-${new Date().toISOString().slice(0, 10)}.txt`;
-  link.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function App() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
-  const [report, setReport] = useState<Report | null>(null);
+  const [stored, setStored] = useState<Report | null>(null);
   const [scan, setScan] = useState<ScanState | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
   const [channel, setChannel] = useState<ChannelId>('lender');
+  // null: the borrower has not chosen; the calculator then opens by itself on a page without terms.
+  const [calcOpen, setCalcOpen] = useState<boolean | null>(null);
+  // null: untouched, so the stored analysis stands and a fresh scan may replace it.
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [openedAt] = useState(() => new Date().toISOString());
 
   useEffect(() => {
-    let tabId: number | null = null;
+    let tab: number | null = null;
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'session' || tabId === null) return;
-      if (reportKey(tabId) in changes) void loadReport(tabId).then(setReport);
-      if (scanStateKey(tabId) in changes) void loadScanState(tabId).then(setScan);
+      if (area !== 'session' || tab === null) return;
+      if (reportKey(tab) in changes) void loadReport(tab).then(setStored);
+      if (scanStateKey(tab) in changes) void loadScanState(tab).then(setScan);
     };
     browser.storage.onChanged.addListener(onChanged);
     void (async () => {
-      setSettings(await loadSettings());
-      const tab = await resolveTab();
-      if (tab === null) return;
-      tabId = tab.tabId;
-      setReport(await loadReport(tab.tabId));
-      if (tab.viewer) return;
+      const [loaded, resolved] = await Promise.all([loadSettings(), resolveTab()]);
+      setSettings(loaded);
+      if (resolved === null) return;
+      tab = resolved.tabId;
+      setTabId(resolved.tabId);
+      setStored(await loadReport(resolved.tabId));
+      if (resolved.viewer) return;
       setScan({ state: 'scanning', startedAt: new Date().toISOString() });
-      const request: Request = { type: 'scanTab', tabId: tab.tabId };
+      const request: Request = { type: 'scanTab', tabId: resolved.tabId };
       const response = await browser.runtime.sendMessage<Request, ScanResponse | undefined>(
         request,
       );
@@ -79,6 +71,27 @@ export function App() {
   }, []);
 
   const t = useMemo(() => translator(settings.language), [settings.language]);
+  const base = stored?.terms ?? null;
+  const shownDraft = draft ?? draftFromTerms(base);
+  const reading = useMemo(() => (draft === null ? null : readDraft(base, draft)), [base, draft]);
+  const manual = useMemo(
+    () =>
+      reading?.ok === true
+        ? analyseTerms(reading.terms, {
+            input: stored?.input ?? '',
+            url: stored?.url ?? '',
+            title: stored?.title ?? '',
+            settings: {
+              lenderTypeOverride: reading.lenderTypeOverride ?? settings.lenderTypeOverride,
+              userLpr: settings.userLpr,
+            },
+            now: stored?.scannedAt ?? openedAt,
+          })
+        : null,
+    [reading, stored, settings, openedAt],
+  );
+  const report = manual ?? stored;
+
   const text = useMemo(
     () =>
       report === null
@@ -89,21 +102,45 @@ export function App() {
           }),
     [report, channel, settings.borrower],
   );
-  const complaint = {
-    channels: channelOrder.map((id) => channels[id]),
-    selected: channel,
-    onSelect: setChannel,
-    text,
-    onCopy: copyText,
-    onDownload: downloadText,
-  };
+  const open = calcOpen ?? stored?.terms === null;
   return (
     <PopupView
       report={report}
       scan={scan}
       language={settings.language}
       t={t}
-      complaint={complaint}
+      complaint={{
+        channels: channelOrder.map((id) => channels[id]),
+        selected: channel,
+        onSelect: setChannel,
+        text,
+        onCopy: copyText,
+        onDownload: downloadText,
+      }}
+      onHighlight={
+        tabId === null
+          ? undefined
+          : (locator) => requestHighlight((r) => browser.runtime.sendMessage(r), tabId, locator)
+      }
+      historyHref={browser.runtime.getURL('/history.html')}
+      calculator={{
+        open,
+        onToggle: () => {
+          setCalcOpen(!open);
+        },
+        valid: reading === null ? base !== null : reading.ok,
+        form: {
+          draft: shownDraft,
+          errors: reading === null || reading.ok ? {} : reading.errors,
+          onChange: setDraft,
+          onReset:
+            base === null
+              ? undefined
+              : () => {
+                  setDraft(null);
+                },
+        },
+      }}
     />
   );
 }

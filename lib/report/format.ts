@@ -34,3 +34,8 @@ export function formatRate(fraction: string): string {
   const percent = `${(int + padded.slice(0, 2)).replace(/^0+(?=\d)/, '')}.${padded.slice(2) || '0'}`;
   return `${negative ? '-' : ''}${roundHalfUp(percent, 2)}%`;
 }
+
+/** A round legal line reads better without its zeros: "0.24" → "24%", "0.148" → "14.80%". */
+export function formatRateShort(fraction: string): string {
+  return formatRate(fraction).replace(/\.00%$/, '%');
+}

@@ -1,0 +1,66 @@
+/**
+ * The README's pictures, taken from the real extension on the sample pages at the real popup's
+ * size (380 × 600). They go to test-results/screenshots; set LOANLENS_SCREENSHOTS_DIR (e.g. to
+ * cli/samples/screenshots) to refresh the README's copies. Each shot first checks that what it
+ * shows is there, so a broken view fails here instead of ending up in the README.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Page } from '@playwright/test';
+
+import { auditUrl, openPopupViewer } from '../../cli/extension-session';
+import { repoRoot } from '../../cli/paths';
+
+import { e2ePagePath, expect, samplePath, test } from './support';
+
+const outDir = process.env.LOANLENS_SCREENSHOTS_DIR ?? join(repoRoot, 'test-results/screenshots');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  await page.screenshot({ path: join(outDir, name) });
+}
+
+test('screenshots: fair loan, violations, composer, no terms, calculator, history', async ({
+  session,
+  pages,
+}) => {
+  const urls = await pages([
+    samplePath('fair-bank-loan.html'),
+    samplePath('hidden-fees-membership.html'),
+    e2ePagePath('no-loan.html'),
+  ]);
+  const [fair = '', fees = '', none = ''] = urls;
+
+  const fairAudit = await auditUrl(session, fair);
+  const fairPopup = await openPopupViewer(session, fairAudit.tabId);
+  await expect(fairPopup.getByTestId('verdict')).toHaveText(/未发现问题/);
+  await expect(fairPopup.getByTestId('complaint-optional')).not.toHaveAttribute('open');
+  await shoot(fairPopup, 'popup-fair-loan.png');
+
+  const feesAudit = await auditUrl(session, fees);
+  const feesPopup = await openPopupViewer(session, feesAudit.tabId);
+  await expect(feesPopup.getByTestId('rate-chart')).toBeVisible();
+  await shoot(feesPopup, 'popup-violations.png');
+  await feesPopup.getByTestId('complaint-text').scrollIntoViewIfNeeded();
+  await expect(feesPopup.getByTestId('complaint-text')).toHaveValue(/8,000\.00/);
+  await shoot(feesPopup, 'popup-composer.png');
+
+  const noneAudit = await auditUrl(session, none);
+  const nonePopup = await openPopupViewer(session, noneAudit.tabId);
+  await expect(nonePopup.getByTestId('verdict')).toHaveText(/此页面未找到借款条款/);
+  await expect(nonePopup.getByTestId('calculator')).toBeVisible();
+  await shoot(nonePopup, 'popup-no-terms.png');
+  await nonePopup.getByTestId('calc-principal').fill('10000');
+  await nonePopup.getByTestId('calc-received').fill('9200');
+  await nonePopup.getByTestId('calc-periods').fill('12');
+  await nonePopup.getByTestId('calc-payment').fill('899.75');
+  await expect(nonePopup.getByTestId('verdict')).toHaveText(/发现 [1-9]\d* 项违规/);
+  await shoot(nonePopup, 'popup-calculator.png');
+
+  const history = await session.context.newPage();
+  await history.setViewportSize({ width: 900, height: 600 });
+  await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+  await expect(history.getByTestId('history-row')).toHaveCount(2);
+  await shoot(history, 'history.png');
+});
