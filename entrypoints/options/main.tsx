@@ -29,6 +29,11 @@ function Options() {
         }}
       />
       <p role="status">{saved ? t('optionsSaved') : ''}</p>
+      <p>
+        <a href={browser.runtime.getURL('/history.html')} data-testid="history-link">
+          {t('optionsHistoryLink')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,161 @@
+/**
+ * The history page: past audits from storage.local, each openable read-only in the popup's own
+ * view; export all as JSON, import a file (validated, merged, capped), delete one or all.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+
+import '@/components/styles.css';
+
+import { HistoryList, siteOf, whenOf } from '@/components/HistoryList';
+import { PopupView } from '@/components/PopupView';
+import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
+import { composeComplaint } from '@/lib/complaint/compose';
+import { translator } from '@/lib/i18n/messages';
+import { historyKey } from '@/lib/storage/keys';
+import { emptyHistory, type History } from '@/lib/storage/history';
+import { defaultSettings, type Settings } from '@/lib/storage/settings';
+import { loadHistory, loadSettings, saveHistory } from '@/lib/storage/store';
+import { exportHistory, importHistory } from '@/lib/storage/transfer';
+import { copyText, downloadFile, downloadText } from '@/entrypoints/popup/files';
+
+function HistoryPage() {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [history, setHistory] = useState<History>(emptyHistory);
+  const [opened, setOpened] = useState<number | null>(null);
+  const [channel, setChannel] = useState<ChannelId>('lender');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && historyKey in changes) void loadHistory().then(setHistory);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    void loadSettings().then(setSettings);
+    void loadHistory().then(setHistory);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+
+  const t = useMemo(() => translator(settings.language), [settings.language]);
+  const save = (next: History) => {
+    setHistory(next);
+    void saveHistory(next);
+  };
+  const report = opened === null ? undefined : history.entries[opened];
+
+  if (report !== undefined) {
+    return (
+      <div class="history-page history-viewer" lang={settings.language}>
+        <p class="history-viewer-bar">
+          <button
+            type="button"
+            class="secondary"
+            data-testid="history-back"
+            onClick={() => {
+              setOpened(null);
+            }}
+          >
+            ← {t('historyBack')}
+          </button>
+          <span>
+            {t('historyReadOnly', { date: whenOf(report) })} · {siteOf(report)}
+          </span>
+        </p>
+        <PopupView
+          report={report}
+          scan={null}
+          language={settings.language}
+          t={t}
+          complaint={{
+            channels: channelOrder.map((id) => channels[id]),
+            selected: channel,
+            onSelect: setChannel,
+            text: composeComplaint(report, channel, {
+              borrower: settings.borrower,
+              today: new Date().toISOString().slice(0, 10),
+            }),
+            onCopy: copyText,
+            onDownload: downloadText,
+          }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <main class="history-page" lang={settings.language}>
+      <h1>{t('historyTitle')}</h1>
+      <div class="history-actions">
+        <button
+          type="button"
+          data-testid="history-export"
+          disabled={history.entries.length === 0}
+          onClick={() => {
+            downloadFile(
+              `借贷明镜-历史记录-${new Date().toISOString().slice(0, 10)}.json`,
+              [exportHistory(history)],
+              'application/json',
+            );
+          }}
+        >
+          {t('historyExport')}
+        </button>
+        <label class="file-button">
+          {t('historyImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="history-import"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (file === undefined) return;
+              void file.text().then((json) => {
+                const result = importHistory(history, json, settings.language);
+                input.value = '';
+                if (!result.ok) {
+                  setStatus({ text: result.message, error: true });
+                  return;
+                }
+                save(result.history);
+                setStatus({ text: t('historyImported', { added: result.added }), error: false });
+              });
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          class="danger"
+          data-testid="history-delete-all"
+          disabled={history.entries.length === 0}
+          onClick={() => {
+            if (confirm(t('historyConfirmDeleteAll', { count: history.entries.length })))
+              save(emptyHistory);
+          }}
+        >
+          {t('historyDeleteAll')}
+        </button>
+      </div>
+      <p
+        role="status"
+        class={status?.error === true ? 'error' : 'import-status'}
+        data-testid="history-status"
+      >
+        {status?.text ?? ''}
+      </p>
+      <HistoryList
+        entries={history.entries}
+        t={t}
+        onOpen={setOpened}
+        onDelete={(index) => {
+          save({ schemaVersion: 1, entries: history.entries.filter((_, i) => i !== index) });
+        }}
+      />
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root !== null) render(<HistoryPage />, root);

@@ -1,0 +1,85 @@
+/**
+ * Export and import of the audit history as JSON: the borrower's own backup, or a journalist
+ * moving a collection between machines. An imported file is untrusted input: each entry must
+ * parse as a report (the same schema storage uses) or nothing is imported, and the merged history
+ * keeps the storage cap.
+ */
+import { translator, type Language } from '@/lib/i18n/messages';
+import type { Report } from '@/lib/model/report';
+
+import { historyCap, type History } from './history';
+import { parseReport } from './report-schema';
+
+/** What an export file says it is, so an import can tell it from any other JSON. */
+export const exportFormat = 'loanlens-history';
+
+/** A history of 200 full reports is a few MB; far more than that is not one of ours. */
+export const importLimitBytes = 20 * 1024 * 1024;
+
+export type ImportResult =
+  { ok: true; history: History; added: number } | { ok: false; message: string };
+
+export function exportHistory(history: History): string {
+  return JSON.stringify(
+    { format: exportFormat, schemaVersion: history.schemaVersion, entries: history.entries },
+    null,
+    2,
+  );
+}
+
+/** The same check, the same page, at the same time: the same record. */
+const identity = (r: Report): string => `${r.url}\u0000${r.scannedAt}`;
+
+/** Accepts our export, or a bare array of reports (what `audit --json` prints). */
+function entriesOf(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value as unknown[];
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === exportFormat &&
+    Array.isArray((value as { entries?: unknown }).entries)
+  )
+    return (value as { entries: unknown[] }).entries;
+  return null;
+}
+
+export function importHistory(
+  current: History,
+  json: string,
+  language: Language = 'zh-CN',
+): ImportResult {
+  const t = translator(language);
+  if (json.length > importLimitBytes)
+    return { ok: false, message: t('importTooLarge', { mb: importLimitBytes / 1024 / 1024 }) };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: t('importNotJson') };
+  }
+  const list = entriesOf(value);
+  if (list === null) return { ok: false, message: t('importNotHistory') };
+  const reports: Report[] = [];
+  for (const [i, item] of list.entries()) {
+    const report = parseReport(item);
+    if (report === null) return { ok: false, message: t('importBadEntry', { index: i + 1 }) };
+    reports.push(report);
+  }
+  const known = new Set(current.entries.map(identity));
+  const fresh = reports.filter((r) => {
+    const id = identity(r);
+    if (known.has(id)) return false;
+    known.add(id);
+    return true;
+  });
+  // Newest first, like the history itself; the cap drops the oldest, whichever side they came from.
+  const merged = [...current.entries, ...fresh]
+    .sort((a, b) => (a.scannedAt < b.scannedAt ? 1 : a.scannedAt > b.scannedAt ? -1 : 0))
+    .slice(0, historyCap);
+  const kept = new Set(merged);
+  return {
+    ok: true,
+    history: { schemaVersion: 1, entries: merged },
+    added: fresh.filter((r) => kept.has(r)).length,
+  };
+}
