@@ -35,6 +35,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** A profile folder to reuse (browser-restart tests); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /** More Chromium flags (the no-network test routes everything through its recording proxy). */
+  extraArgs?: readonly string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -46,6 +48,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: true,
     args: [
       ...chromiumArgs,
+      ...(options.extraArgs ?? []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -153,19 +156,30 @@ export async function waitForReport(
   );
 }
 
-/** Opens `url`, clicks the toolbar button, returns the stored report and the page's tab id. */
+/**
+ * Opens `url`, clicks the toolbar button, returns the stored report and the page's tab id. On a
+ * busy machine a click can come before the popup is ready to scan; like a person, it clicks again.
+ */
 export async function auditUrl(
   session: ExtensionSession,
   url: string,
+  attempts = 3,
 ): Promise<StoredReport & { page: Page }> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const since = new Date().toISOString();
-  await clickToolbarButton(session, page);
-  try {
-    return { ...(await waitForReport(session, page.url(), since)), page };
-  } finally {
-    await closePopups(session);
+  for (let attempt = 1; ; attempt += 1) {
+    const since = new Date().toISOString();
+    await clickToolbarButton(session, page);
+    try {
+      return {
+        ...(await waitForReport(session, page.url(), since, attempt < attempts ? 10_000 : 20_000)),
+        page,
+      };
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+    } finally {
+      await closePopups(session);
+    }
   }
 }
 

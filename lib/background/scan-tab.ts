@@ -38,11 +38,19 @@ export async function scanTab(tabId: number): Promise<ScanResponse> {
   if (!raw.success) return fail('页面内容无法读取（读取结果不完整或格式异常）。');
 
   const settings = await loadSettings();
-  const report = analyseExtraction(raw.data, {
-    input: raw.data.url,
-    settings,
-    now: new Date().toISOString(),
-  });
+  let report;
+  try {
+    report = analyseExtraction(raw.data, {
+      input: raw.data.url,
+      settings,
+      now: new Date().toISOString(),
+    });
+  } catch {
+    // A bug of ours must not leave the popup "scanning" forever, nor show it a stack trace.
+    return fail(
+      '分析本页时出错。请把页面另存为 HTML 文件，用 audit 命令检查，或向我们报告这个页面。',
+    );
+  }
   await saveReport(tabId, report);
   if (report.terms !== null) await recordInHistory(report);
   await saveScanState(tabId, { state: 'done', finishedAt: report.scannedAt });
