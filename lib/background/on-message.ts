@@ -6,8 +6,10 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 
+import type { HighlightResponse } from '@/lib/messaging/highlight';
 import { requestSchema, type ScanResponse } from '@/lib/messaging/protocol';
 
+import { highlightInPage } from './highlight-in-page';
 import { scanTab } from './scan-tab';
 
 type Sender = Browser.runtime.MessageSender;
@@ -19,12 +21,32 @@ export function isOwnExtensionPage(sender: Sender): boolean {
   );
 }
 
+async function highlight(tabId: number, locator: string): Promise<HighlightResponse> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: highlightInPage,
+      args: [locator],
+    });
+    return injection?.result === true
+      ? { ok: true }
+      : { ok: false, message: '页面已变化，找不到这段文字。' };
+  } catch {
+    return { ok: false, message: '无法在此页面上标出（需要在该页面上点击工具栏按钮）。' };
+  }
+}
+
 export async function onMessage(
   message: unknown,
   sender: Sender,
-): Promise<ScanResponse | undefined> {
+): Promise<ScanResponse | HighlightResponse | undefined> {
   if (!isOwnExtensionPage(sender)) return undefined;
   const request = requestSchema.safeParse(message);
   if (!request.success) return undefined;
-  return scanTab(request.data.tabId);
+  switch (request.data.type) {
+    case 'scanTab':
+      return scanTab(request.data.tabId);
+    case 'highlight':
+      return highlight(request.data.tabId, request.data.locator);
+  }
 }

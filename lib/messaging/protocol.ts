@@ -6,11 +6,15 @@
  */
 import { z } from 'zod';
 
+import { highlightRequestSchema, type HighlightResponse } from './highlight';
+
 const tabId = z.number().int().nonnegative();
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** popup → background: read the page in this tab (needs the activeTab grant of a toolbar click). */
   z.object({ type: z.literal('scanTab'), tabId }),
+  /** popup → background: outline where a quoted figure came from ("show on page"). */
+  highlightRequestSchema,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -19,4 +23,5 @@ export type ScanResponse = { ok: true } | { ok: false; message: string };
 
 export interface ResponseMap {
   scanTab: ScanResponse;
+  highlight: HighlightResponse;
 }
