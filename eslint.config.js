@@ -95,7 +95,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/extract/**', 'entrypoints/scanner.content.ts'],
+    files: ['lib/extract/**', 'entrypoints/scanner.content.ts', 'entrypoints/auto-scan.content.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: scannerForbidden }],
     },

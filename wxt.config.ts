@@ -15,6 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Automatic checking is opt-in per site: the options page requests one of these at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,3 +1,4 @@
+import { syncAutoScan } from '@/lib/background/auto-scan';
 import { migrateStorage } from '@/lib/background/migrate-storage';
 import { onMessage } from '@/lib/background/on-message';
 import { forgetTab } from '@/lib/storage/store';
@@ -8,7 +9,14 @@ export default defineBackground(() => {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the promise is the reply.
   browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender));
   browser.runtime.onInstalled.addListener(() => {
-    void migrateStorage();
+    void migrateStorage().then(syncAutoScan);
+  });
+  // The borrower allows or revokes automatic checking of a site in the options page.
+  browser.permissions.onAdded.addListener(() => {
+    void syncAutoScan();
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    void syncAutoScan();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

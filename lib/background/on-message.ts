@@ -7,8 +7,9 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 
 import type { HighlightResponse } from '@/lib/messaging/highlight';
-import { requestSchema, type ScanResponse } from '@/lib/messaging/protocol';
+import { autoScanMessageSchema, requestSchema, type ScanResponse } from '@/lib/messaging/protocol';
 
+import { acceptAutoScan } from './auto-scan';
 import { highlightInPage } from './highlight-in-page';
 import { scanTab } from './scan-tab';
 
@@ -18,6 +19,16 @@ export function isOwnExtensionPage(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id &&
     (sender.url?.startsWith(browser.runtime.getURL('/')) ?? false)
+  );
+}
+
+/** This extension's auto-scanner, in a tab's top frame (frames could be third-party content). */
+export function isOwnContentScriptInTopFrame(sender: Sender): boolean {
+  return (
+    sender.id === browser.runtime.id &&
+    sender.tab?.id !== undefined &&
+    sender.frameId === 0 &&
+    !isOwnExtensionPage(sender)
   );
 }
 
@@ -40,6 +51,13 @@ export async function onMessage(
   message: unknown,
   sender: Sender,
 ): Promise<ScanResponse | HighlightResponse | undefined> {
+  if (isOwnContentScriptInTopFrame(sender)) {
+    const auto = autoScanMessageSchema.safeParse(message);
+    if (auto.success && sender.tab?.id !== undefined && sender.url !== undefined) {
+      await acceptAutoScan(auto.data.extraction, { id: sender.tab.id, url: sender.url });
+    }
+    return undefined;
+  }
   if (!isOwnExtensionPage(sender)) return undefined;
   const request = requestSchema.safeParse(message);
   if (!request.success) return undefined;

@@ -19,6 +19,15 @@ export const requestSchema = z.discriminatedUnion('type', [
 
 export type Request = z.infer<typeof requestSchema>;
 
+/**
+ * auto-scan content script → background: its reading of a page the borrower allowed. Only the
+ * envelope is checked here; the reading itself is validated against rawExtractionSchema.
+ */
+export const autoScanMessageSchema = z.object({
+  type: z.literal('autoScanResult'),
+  extraction: z.unknown(),
+});
+
 export type ScanResponse = { ok: true } | { ok: false; message: string };
 
 export interface ResponseMap {

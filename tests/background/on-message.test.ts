@@ -1,7 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { isOwnExtensionPage, onMessage } from '@/lib/background/on-message';
+import {
+  isOwnContentScriptInTopFrame,
+  isOwnExtensionPage,
+  onMessage,
+} from '@/lib/background/on-message';
 
 describe('onMessage sender and schema checks', () => {
   beforeEach(() => {
@@ -51,5 +55,77 @@ describe('onMessage sender and schema checks', () => {
       expect(await onMessage(message, ownPage())).toBeUndefined();
     }
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('auto-scan results', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const reading = {
+    type: 'autoScanResult',
+    extraction: {
+      url: 'https://lender.example/',
+      title: '',
+      lang: '',
+      blocks: [],
+      pairs: [],
+      tables: [],
+      controls: [],
+      links: [],
+      stats: { nodesVisited: 0, elapsedMs: 0, truncated: false, rounds: 1 },
+    },
+  };
+
+  it('come only from this extension’s content script in a tab’s top frame', () => {
+    const tab = { id: 7 } as never;
+    expect(
+      isOwnContentScriptInTopFrame({
+        id: fakeBrowser.runtime.id,
+        tab,
+        frameId: 0,
+        url: 'https://lender.example/',
+      }),
+    ).toBe(true);
+    expect(
+      isOwnContentScriptInTopFrame({
+        id: fakeBrowser.runtime.id,
+        tab,
+        frameId: 3,
+        url: 'https://ads.example/',
+      }),
+    ).toBe(false);
+    expect(
+      isOwnContentScriptInTopFrame({
+        id: 'another-extension',
+        tab,
+        frameId: 0,
+        url: 'https://lender.example/',
+      }),
+    ).toBe(false);
+    expect(
+      isOwnContentScriptInTopFrame({
+        id: fakeBrowser.runtime.id,
+        url: fakeBrowser.runtime.getURL('/popup.html'),
+      }),
+    ).toBe(false);
+  });
+
+  it('from a subframe or another extension write nothing', async () => {
+    await onMessage(reading, {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 7 } as never,
+      frameId: 2,
+      url: 'https://lender.example/',
+    });
+    await onMessage(reading, {
+      id: 'another-extension',
+      tab: { id: 7 } as never,
+      frameId: 0,
+      url: 'https://lender.example/',
+    });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

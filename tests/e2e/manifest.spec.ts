@@ -18,6 +18,8 @@ test('the built manifest asks for no more than design.md §7 allows', () => {
     'storage',
   ]);
   expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   expect(manifest.externally_connectable).toBeUndefined();

@@ -1,0 +1,13 @@
+import { scanPage } from '@/lib/extract';
+
+// Registered at run time only for the sites the borrower allowed in the options page (optional host
+// permissions). Unlike the on-demand scanner, nobody awaits its result, so it sends the reading to
+// the background, which checks the sender and validates the reading before using it.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main: async () => {
+    const extraction = await scanPage(document);
+    await browser.runtime.sendMessage({ type: 'autoScanResult', extraction });
+  },
+});

@@ -1,0 +1,73 @@
+/**
+ * Automatic checking, opt-in per site (design.md §7): the borrower grants an optional host
+ * permission in the options page; the scanner is then registered for exactly the granted sites,
+ * and each visit's report lands in the tab's badge. Revoking the permission unregisters it.
+ */
+import { browser } from 'wxt/browser';
+
+import { analyseExtraction } from '@/lib/analysis/analyse';
+import { rawExtractionSchema } from '@/lib/messaging/raw-extraction-schema';
+import type { Report } from '@/lib/model/report';
+import { isViolation } from '@/lib/report/verdict';
+import { loadSettings, recordInHistory, saveReport, saveScanState } from '@/lib/storage/store';
+
+const scriptId = 'loanlens-auto-scan';
+const scriptFile = '/content-scripts/auto-scan.js';
+
+/** The host patterns the borrower granted (optional_host_permissions), e.g. "https://example.com/*". */
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+/** Makes the registered scanner match exactly the granted sites. */
+export async function syncAutoScan(): Promise<void> {
+  const origins = await grantedOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [scriptId] });
+  if (origins.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: scriptId,
+      matches: origins,
+      js: [scriptFile],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+function badgeText(report: Report): string {
+  if (report.terms === null) return '';
+  const violations = report.findings.filter(isViolation).length;
+  return violations === 0 ? '✓' : String(violations);
+}
+
+/**
+ * A reading from the auto-scanner. Accepted only from this extension's content script in the top
+ * frame of a tab whose site the borrower allowed; anything else is dropped without a trace.
+ */
+export async function acceptAutoScan(
+  extraction: unknown,
+  tab: { id: number; url: string },
+): Promise<void> {
+  const origin = URL.canParse(tab.url) ? new URL(tab.url).origin : null;
+  if (origin === null || !(await browser.permissions.contains({ origins: [`${origin}/*`] })))
+    return;
+  const raw = rawExtractionSchema.safeParse(extraction);
+  if (!raw.success || raw.data.url !== tab.url) return;
+  const settings = await loadSettings();
+  const report = analyseExtraction(raw.data, {
+    input: raw.data.url,
+    settings,
+    now: new Date().toISOString(),
+  });
+  await saveReport(tab.id, report);
+  if (report.terms !== null) await recordInHistory(report);
+  await saveScanState(tab.id, { state: 'done', finishedAt: report.scannedAt });
+  const text = badgeText(report);
+  await browser.action.setBadgeText({ tabId: tab.id, text });
+  await browser.action.setBadgeBackgroundColor({
+    tabId: tab.id,
+    color: text === '✓' ? '#1a6b3c' : '#b42318',
+  });
+}
