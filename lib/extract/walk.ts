@@ -7,6 +7,7 @@
  * (fixture 11) and a panel collapsed behind aria-expanded="false".
  */
 import type { Bounds } from './bounds';
+import { type Facts, Layout } from './layout';
 import { continuesFigure } from './text-kind';
 
 export interface Run {
@@ -58,24 +59,20 @@ const SKIP_TAGS = new Set([
   'embed',
 ]);
 
-interface Frame {
-  node: Node;
-  finePrint: boolean;
-  dx: number;
-  dy: number;
-  depth: number;
-}
-
+/** What a node inherits from the path that led to it; shared by all children of one element. */
 interface Ctx {
   finePrint: boolean;
+  /** Offset from this document's viewport to the top page's coordinates (scroll, iframe). */
   dx: number;
   dy: number;
   depth: number;
+  /** The element whose children these are, when the walk has already asked about it. */
+  parent: Facts | null;
 }
 
-function styleOf(el: Element): CSSStyleDeclaration | null {
-  const view = el.ownerDocument.defaultView;
-  return view ? view.getComputedStyle(el) : null;
+interface Frame {
+  node: Node;
+  ctx: Ctx;
 }
 
 /** Panels a trigger with aria-expanded="false" says are collapsed: read them as fine print. */
@@ -100,49 +97,36 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const inputs: Element[] = [];
   const anchors: HTMLAnchorElement[] = [];
   const tables: Element[] = [];
+  const layout = new Layout();
   const containerCache = new Map<Element, Element>();
-  const styleCache = new Map<Element, CSSStyleDeclaration | null>();
   const collapsed = collapsedPanels(doc);
   let nodesVisited = 0;
   let truncated = false;
 
-  const cachedStyle = (el: Element): CSSStyleDeclaration | null => {
-    let s = styleCache.get(el);
-    if (s === undefined) {
-      s = styleOf(el);
-      styleCache.set(el, s);
-    }
-    return s;
-  };
-
-  const containerOf = (el: Element): Element => {
-    const hit = containerCache.get(el);
+  const containerOf = (owner: Facts): Element => {
+    if (!flowsInline(owner.display)) return owner.el;
+    const hit = containerCache.get(owner.el);
     if (hit) return hit;
-    let c: Element = el;
+    let c: Element = owner.el;
     for (let i = 0; i < 6; i++) {
-      const d = cachedStyle(c)?.display ?? 'block';
-      if (!d.startsWith('inline') && d !== 'contents') break;
+      if (!flowsInline(layout.of(c).display)) break;
       const up = renderedParent(c);
       if (!up) break;
       c = up;
     }
-    containerCache.set(el, c);
+    containerCache.set(owner.el, c);
     return c;
   };
 
+  // Depth first in document order: children are pushed last to first.
   const stack: Frame[] = [];
   const pushChildren = (parent: Node, ctx: Ctx): void => {
-    const kids: Node[] = [];
-    for (let k = parent.firstChild; k; k = k.nextSibling) kids.push(k);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const node = kids[i];
-      if (node) stack.push({ node, ...ctx });
-    }
+    for (let k = parent.lastChild; k; k = k.previousSibling) stack.push({ node: k, ctx });
   };
   const pushList = (nodes: readonly Node[], ctx: Ctx): void => {
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i];
-      if (node) stack.push({ node, ...ctx });
+      if (node) stack.push({ node, ctx });
     }
   };
 
@@ -150,7 +134,14 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const scrollY = doc.defaultView?.scrollY ?? 0;
   // A frameset or an XML document has no body.
   const body = doc.body as HTMLElement | null;
-  if (body) pushChildren(body, { finePrint: false, dx: scrollX, dy: scrollY, depth: 0 });
+  if (body)
+    pushChildren(body, {
+      finePrint: false,
+      dx: scrollX,
+      dy: scrollY,
+      depth: 0,
+      parent: null,
+    });
 
   while (stack.length > 0) {
     const frame = stack.pop();
@@ -163,22 +154,25 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       truncated = true;
       break;
     }
-    const { node, finePrint, dx, dy, depth } = frame;
+    const { node, ctx } = frame;
+    const { finePrint, dx, dy, depth } = ctx;
     if (node.nodeType === 3) {
       const text = (node as Text).data;
       if (!/\S/.test(text)) continue;
       const owner = renderedParent(node);
       if (!owner) continue;
-      const st = cachedStyle(owner);
-      if (!st || st.visibility !== 'visible' || parseFloatSafe(st.fontSize) === 0) continue;
-      const rect = textRect(node as Text, owner);
+      // Usually the element just entered; through a slot or out of a shadow root, another one.
+      const facts = ctx.parent?.el === owner ? ctx.parent : layout.of(owner);
+      const st = layout.textStyle(facts);
+      if (!st) continue;
+      const rect = layout.textRect(node as Text, facts);
       if (!finePrint && (rect.width === 0 || rect.height === 0)) continue;
       const run: Run = {
         text: text.replace(/\s+/g, ' '),
         owner,
-        container: containerOf(owner),
-        fontSize: parseFloatSafe(st.fontSize),
-        fontWeight: Number(st.fontWeight) || 400,
+        container: containerOf(facts),
+        fontSize: st.fontSize,
+        fontWeight: st.fontWeight,
         color: st.color,
         x: Math.round(rect.left + dx),
         y: Math.round(rect.top + dy),
@@ -200,24 +194,22 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (type === 'checkbox' || type === 'radio') inputs.push(el);
       continue;
     }
-    const st = cachedStyle(el);
+    const facts = layout.of(el);
+    const { style: st, display } = facts;
     if (!st) continue;
-    let fine = finePrint;
-    if (st.display === 'none') {
-      if (!collapsed.has(el)) continue;
-      fine = true;
-    } else if (collapsed.has(el)) {
-      fine = true;
+    const isCollapsed = collapsed.has(el);
+    if (display === 'none' && !isCollapsed) continue;
+    const fine = finePrint || isCollapsed;
+    // Fine print is read however it is hidden, so its boxes are never asked for.
+    if (!fine) {
+      if (st.opacity === '0') continue;
+      if (display !== 'contents') {
+        if (layout.clipsToNothing(facts, st)) continue;
+        const r = layout.rect(facts);
+        if (r.right + dx < 0 || r.bottom + dy < 0) continue;
+      }
     }
-    if (st.opacity === '0' && !fine) continue;
-    if (!fine && st.display !== 'contents') {
-      const r = el.getBoundingClientRect();
-      const clips =
-        st.overflow !== 'visible' || st.position === 'absolute' || st.position === 'fixed';
-      if (r.width * r.height <= 1 && clips) continue;
-      if (r.right + dx < 0 || r.bottom + dy < 0) continue;
-    }
-    const ctx: Ctx = { finePrint: fine, dx, dy, depth };
+    const inner: Ctx = { finePrint: fine, dx, dy, depth, parent: facts };
     const role = el.getAttribute('role');
     if (role === 'checkbox' || role === 'radio' || role === 'switch') inputs.push(el);
     if (tag === 'a' && (el as HTMLAnchorElement).href) anchors.push(el as HTMLAnchorElement);
@@ -227,20 +219,21 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         truncated = true;
         continue;
       }
-      let inner: Document | null;
+      let frameDoc: Document | null;
       try {
-        inner = (el as HTMLIFrameElement).contentDocument;
+        frameDoc = (el as HTMLIFrameElement).contentDocument;
       } catch {
         // Cross-origin: not ours to read.
-        inner = null;
+        frameDoc = null;
       }
-      if (inner?.body) {
-        const r = el.getBoundingClientRect();
-        pushChildren(inner.body, {
+      if (frameDoc?.body) {
+        const r = layout.rect(facts);
+        pushChildren(frameDoc.body, {
           finePrint: fine,
           dx: dx + r.left,
           dy: dy + r.top,
           depth: depth + 1,
+          parent: null,
         });
       }
       continue;
@@ -251,15 +244,15 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       const summary = kids.find((k) => k.nodeType === 1 && (k as Element).localName === 'summary');
       pushList(
         kids.filter((k) => k !== summary),
-        { ...ctx, finePrint: true },
+        { ...inner, finePrint: true },
       );
-      if (summary) stack.push({ node: summary, ...ctx });
+      if (summary) stack.push({ node: summary, ctx: inner });
       continue;
     }
     if (tag === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-      if (assigned.length > 0) pushList(assigned, ctx);
-      else pushChildren(el, ctx);
+      if (assigned.length > 0) pushList(assigned, inner);
+      else pushChildren(el, inner);
       continue;
     }
     const shadow = el.shadowRoot;
@@ -268,12 +261,17 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         truncated = true;
         continue;
       }
-      pushChildren(shadow, { ...ctx, depth: depth + 1 });
+      pushChildren(shadow, { ...inner, depth: depth + 1 });
       continue;
     }
-    pushChildren(el, ctx);
+    pushChildren(el, inner);
   }
   return { runs, inputs, anchors, tables, nodesVisited, truncated };
+}
+
+/** Inline boxes (and display:contents, which has none) flow inside their parent's block. */
+function flowsInline(display: string): boolean {
+  return display.startsWith('inline') || display === 'contents';
 }
 
 /** The element a node is rendered in: through slots and out of shadow roots. */
@@ -285,20 +283,6 @@ export function renderedParent(node: Node): Element | null {
   if (p.nodeType === 1) return p as Element;
   if (p.nodeType === 11 && 'host' in p) return (p as ShadowRoot).host;
   return null;
-}
-
-function parseFloatSafe(px: string): number {
-  const n = Number.parseFloat(px);
-  return Number.isFinite(n) ? n : 0;
-}
-
-/** A text node's own box when its element mixes text and elements (label text beside a <b> value). */
-function textRect(text: Text, owner: Element): DOMRect {
-  if (owner.childElementCount === 0) return owner.getBoundingClientRect();
-  const range = text.ownerDocument.createRange();
-  range.selectNodeContents(text);
-  const r = range.getBoundingClientRect();
-  return r.width === 0 && r.height === 0 ? owner.getBoundingClientRect() : r;
 }
 
 /** Join a run to the previous one when both are pieces of one figure. */
