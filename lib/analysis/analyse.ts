@@ -73,6 +73,9 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     };
   }
 
+  for (const u of terms.unreadable) {
+    base.notes.push(`页面上「${u.label}」写的是「${u.text}」，无法读取或数值不合理，未用于计算。`);
+  }
   const receivedText = terms.received ?? terms.principal;
   if (terms.received === null && terms.principal !== null) {
     base.notes.push('页面没有写明实际到账金额，按借款金额计算。');

@@ -94,9 +94,21 @@ function payments(
   return { list, shape: null };
 }
 
-/** Enough to call it a loan offer: an amount borrowed and at least one loan term beside it. */
-function isLoan(hasPrincipal: boolean, hasTerm: boolean, payments: number, rates: number): boolean {
-  return hasPrincipal && (hasTerm || payments > 0 || rates > 0);
+/**
+ * Enough to call it a loan offer: an amount borrowed and at least one loan term beside it. A loan
+ * label whose value could not be read counts as shown: the report then says it was unreadable,
+ * rather than that the page has no loan terms.
+ */
+function isLoan(
+  hasPrincipal: boolean,
+  hasTerm: boolean,
+  payments: number,
+  rates: number,
+  unreadable: number,
+): boolean {
+  return (
+    (hasPrincipal || unreadable > 0) && (hasTerm || payments > 0 || rates > 0 || unreadable > 0)
+  );
 }
 
 export function readTerms(raw: RawExtraction): LoanTerms | null {
@@ -119,7 +131,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const days = t?.value.days ?? null;
   const isBullet = m?.value === '到期一次性还本付息';
   const pay = payments(view, months, days, isBullet, d.due?.value ?? null, unreadable);
-  if (!isLoan(p !== null, t !== null, pay.list.length, rates.filter((r) => !r.context).length))
+  if (
+    !isLoan(
+      p !== null,
+      t !== null,
+      pay.list.length,
+      rates.filter((r) => !r.context).length,
+      unreadable.length,
+    )
+  )
     return null;
 
   const fees: Fee[] = [...upfrontAndPeriodicFees(view, raw.controls), ...overdueFees(view)];

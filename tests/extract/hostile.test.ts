@@ -74,7 +74,9 @@ describe('hostile pages', () => {
       <div>年化利率：9.9.9%</div></body></html>`;
     const { raw } = await scanHtml(page, html);
     const terms = readTerms(raw);
-    expect(terms).toBeNull();
+    expect(terms?.principal).toBeNull();
+    expect(terms?.unreadable.map((u) => u.label)).toContain('借款金额');
+    expect(terms?.statedRates.map((r) => r.valueText)).not.toContain('9.9.9%');
   }, 60000);
 
   it('a hidden contradicting block (display:none, visibility:hidden, off-screen, opacity 0) is ignored', async () => {

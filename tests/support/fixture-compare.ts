@@ -34,6 +34,16 @@ const nfkc = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 
 export function differences(t: LoanTerms | null, e: Expected): string[] {
   const d: string[] = [];
+  // A loan page whose amount cannot be read: terms are reported, with the amount as unreadable.
+  if (e.principal === null && (e.unreadable ?? []).length > 0) {
+    if (t === null) return ['expected terms with unreadable values, got null'];
+    if (t.principal !== null) d.push(`principal ${t.principal} should have been unreadable`);
+    for (const label of e.unreadable ?? []) {
+      if (!t.unreadable.some((u) => u.label.includes(label)))
+        d.push(`${label} not listed as unreadable`);
+    }
+    return d;
+  }
   if (e.principal === null) {
     if (t !== null) d.push(`expected no terms, got principal ${String(t.principal)}`);
     return d;
