@@ -76,7 +76,7 @@ export function FindingCard({
       )}
       {finding.evidence.length > 0 && (
         <div class="finding-evidence">
-          <h4>{t('pageWords')}</h4>
+          <h3 class="sub">{t('pageWords')}</h3>
           <ul>
             {finding.evidence.map((e, i) => (
               <EvidenceItem
@@ -91,7 +91,7 @@ export function FindingCard({
       )}
       {finding.basis.length > 0 && (
         <div class="finding-basis">
-          <h4>{t('legalBasis')}</h4>
+          <h3 class="sub">{t('legalBasis')}</h3>
           <ul>
             {finding.basis.map((b) => (
               <li key={b.instrument + b.article}>
@@ -108,7 +108,7 @@ export function FindingCard({
         finding.demands !== undefined &&
         finding.demands.length > 0 && (
           <div class="finding-demands">
-            <h4>{t('demandsTitle')}</h4>
+            <h3 class="sub">{t('demandsTitle')}</h3>
             <ul>
               {finding.demands.map((d) => (
                 <li key={d}>{d}</li>

@@ -48,9 +48,7 @@ function ReportBody({
     complaint.text === '' ? null : <ComplaintPanel {...complaint} language={language} t={t} />;
   return (
     <>
-      {report.terms === null ? (
-        <p class="note">{t('noTermsHint')}</p>
-      ) : (
+      {report.terms !== null && (
         <>
           <KeyFigures report={report} t={t} />
           <RateChart report={report} t={t} />
@@ -130,6 +128,7 @@ export function PopupView({
         </p>
       )}
       {report !== null && <VerdictBanner verdict={verdictOf(report)} t={t} />}
+      {report?.terms === null && <p class="note">{t('noTermsHint')}</p>}
       {calculator?.open === true && (
         <div id="calculator-region">
           <CalculatorForm {...calculator.form} t={t} />

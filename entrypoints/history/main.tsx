@@ -48,7 +48,7 @@ function HistoryPage() {
   if (report !== undefined) {
     return (
       <div class="history-page history-viewer" lang={settings.language}>
-        <p class="history-viewer-bar">
+        <nav class="history-viewer-bar" aria-label={t('historyTitle')}>
           <button
             type="button"
             class="secondary"
@@ -62,7 +62,7 @@ function HistoryPage() {
           <span>
             {t('historyReadOnly', { date: whenOf(report) })} · {siteOf(report)}
           </span>
-        </p>
+        </nav>
         <PopupView
           report={report}
           scan={null}
