@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { CalculatorForm } from '@/components/CalculatorForm';
+import { PopupView, type PopupViewProps } from '@/components/PopupView';
+import { draftFromTerms, readDraft } from '@/lib/calculator/draft';
+import { channelOrder, channels } from '@/lib/complaint/channels';
+import { translator } from '@/lib/i18n/messages';
+import type { Report } from '@/lib/model/report';
+
+import { sampleReport } from '../support/sample-report';
+
+afterEach(cleanup);
+
+const t = translator('zh-CN');
+
+function props(report: Report, over: Partial<PopupViewProps> = {}): PopupViewProps {
+  return {
+    report,
+    scan: null,
+    language: 'zh-CN',
+    t,
+    complaint: {
+      channels: channelOrder.map((id) => channels[id]),
+      selected: 'lender',
+      onSelect: () => undefined,
+      text: '投诉文字',
+      onCopy: () => Promise.resolve(true),
+      onDownload: () => undefined,
+    },
+    ...over,
+  };
+}
+
+const fair = (): Report => {
+  const r = sampleReport();
+  return { ...r, findings: r.findings.map((f) => ({ ...f, outcome: 'pass' as const })) };
+};
+
+describe('PopupView', () => {
+  it('shows the complaint composer open when a finding failed', () => {
+    render(<PopupView {...props(sampleReport())} />);
+    expect(screen.getByTestId('complaint-text')).toBeTruthy();
+    expect(screen.queryByTestId('complaint-optional')).toBeNull();
+  });
+
+  it('folds the composer away on a fair loan', () => {
+    render(<PopupView {...props(fair())} />);
+    const folded = screen.getByTestId<HTMLDetailsElement>('complaint-optional');
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary')?.textContent).toBe('需要时：投诉与协商文字');
+    expect(screen.getByTestId('verdict').textContent).toContain('未发现问题');
+  });
+
+  it('draws the true rate and the legal lines with words, and says it all to screen readers', () => {
+    render(<PopupView {...props(sampleReport())} />);
+    const chart = screen.getByTestId('rate-chart');
+    const texts = [...chart.querySelectorAll('text')].map((n) => n.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['24%', '36%', '真实 30.63%', '页面 14.40%']));
+    expect(chart.querySelector('svg')?.getAttribute('aria-label')).toBe(
+      '真实年化利率 30.63%；页面标示 14.40%；参考线 24%、36%。',
+    );
+  });
+
+  it('lists where the money goes, including cost the page did not itemise', () => {
+    render(<PopupView {...props(sampleReport())} />);
+    const items = [...screen.getByTestId('money-bar').querySelectorAll('li')].map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual([
+      '到手本金9,200.00 元（85.2%）',
+      '平台服务费800.00 元（7.4%）',
+      '利息及未单列的成本797.00 元（7.4%）',
+    ]);
+  });
+
+  it('shows the cash flows with CF0 = + amount received', () => {
+    render(<PopupView {...props(sampleReport())} />);
+    const rows = [...screen.getByTestId('cash-flows').querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(13);
+    expect(rows[0]?.textContent).toBe('CF0—+9,200.00');
+    expect(rows[1]?.textContent).toBe('CF1—−899.75');
+  });
+
+  it('offers "show on page" only for evidence with a locator, and sends that locator', () => {
+    const report = sampleReport();
+    const first = report.findings[0];
+    if (first === undefined) throw new Error('sample has findings');
+    first.evidence = [
+      { label: '实际到账', text: '9,200.00', locator: 'main > div:nth-of-type(3)' },
+      { label: '合同金额', text: '10,000.00' },
+    ];
+    const onHighlight = vi.fn(() => Promise.resolve(true));
+    render(<PopupView {...props(report, { onHighlight })} />);
+    const buttons = screen.getAllByTestId('show-on-page');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]?.getAttribute('aria-label')).toBe('在页面上标出：实际到账');
+    if (buttons[0] !== undefined) fireEvent.click(buttons[0]);
+    expect(onHighlight).toHaveBeenCalledWith('main > div:nth-of-type(3)');
+  });
+
+  it('has no "show on page" in a read-only view', () => {
+    const report = sampleReport();
+    report.findings[0]?.evidence.push({ label: 'x', text: 'y', locator: 'main' });
+    render(<PopupView {...props(report)} />);
+    expect(screen.queryByTestId('show-on-page')).toBeNull();
+  });
+});
+
+describe('CalculatorForm', () => {
+  it('marks an unreadable field with aria-invalid and a message tied to it', () => {
+    const draft = { ...draftFromTerms(null), principal: 'abc', periods: '12', payment: '100' };
+    const reading = readDraft(null, draft);
+    render(
+      <CalculatorForm
+        draft={draft}
+        errors={reading.ok ? {} : reading.errors}
+        onChange={() => undefined}
+        t={t}
+      />,
+    );
+    const input = screen.getByLabelText('合同借款金额');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toContain('读不出金额');
+    expect(screen.getByLabelText('期数（月）').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('does not mark an empty field before the borrower has been there', () => {
+    const draft = draftFromTerms(null);
+    const reading = readDraft(null, draft);
+    render(
+      <CalculatorForm
+        draft={draft}
+        errors={reading.ok ? {} : reading.errors}
+        onChange={() => undefined}
+        t={t}
+      />,
+    );
+    const input = screen.getByLabelText('合同借款金额');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    fireEvent.blur(input);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('请填写这一项')).toBeTruthy();
+  });
+
+  it('passes every keystroke on as a new draft', () => {
+    const onChange = vi.fn();
+    render(<CalculatorForm draft={draftFromTerms(null)} errors={{}} onChange={onChange} t={t} />);
+    fireEvent.input(screen.getByLabelText('合同借款金额'), { target: { value: '5000' } });
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ principal: '5000' }));
+  });
+});
