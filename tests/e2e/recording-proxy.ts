@@ -54,7 +54,9 @@ export async function startRecordingProxy(allowed: (url: URL) => boolean): Promi
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

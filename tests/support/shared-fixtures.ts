@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const sharedFixturesDir = process.env.LOANLENS_SHARED_FIXTURES ?? resolve(repoRoot, '../shared/fixtures');
+export const sharedFixturesDir =
+  process.env.LOANLENS_SHARED_FIXTURES ?? resolve(repoRoot, '../shared/fixtures');
 
 export const sharedFixturesAvailable = existsSync(join(sharedFixturesDir, 'cases'));
 
