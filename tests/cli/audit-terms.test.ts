@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { runAudit } from '@/cli/audit';
+
+const dir = mkdtempSync(join(tmpdir(), 'loanlens-terms-'));
+const file = (name: string, content: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+async function audit(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runAudit(
+    args,
+    (s) => (out += s),
+    (s) => (err += s + '\n'),
+  );
+  return { code, out, err };
+}
+
+// 中国人民银行公告〔2021〕第3号's example as reported by legal.md §4: 100,000 with a 1,000 fee kept
+// back, 12 × 8,833.30 → 12.80% simple and 13.58% compound (computed there independently).
+const pboc = {
+  principal: '100000',
+  received: '99000',
+  payments: Array.from({ length: 12 }, () => ({ amount: '8833.30' })),
+  statedRates: [{ label: '年化利率（单利）', value: '0.06' }],
+};
+
+describe('audit --terms', () => {
+  it('audits one loan per JSON object, in order, with the PBOC example’s rates', async () => {
+    const one = file('pboc.json', JSON.stringify(pboc));
+    const many = file('two.json', JSON.stringify([pboc, { ...pboc, principal: '99000' }]));
+    const { code, out } = await audit(['--json', '--terms', one, many]);
+    expect(code).toBe(0);
+    const reports = JSON.parse(out) as {
+      input: string;
+      apr: { nominal: string; effective: string };
+      findings: { id: string; outcome: string }[];
+    }[];
+    expect(reports.map((r) => r.input)).toEqual([one, `${many}#1`, `${many}#2`]);
+    expect(reports[0]?.apr.nominal.slice(0, 6)).toBe('0.1280');
+    expect(reports[0]?.apr.effective.slice(0, 6)).toBe('0.1358');
+    const outcome = (i: number, id: string) =>
+      reports[i]?.findings.find((f) => f.id === id)?.outcome;
+    expect(outcome(0, 'upfront-deduction')).toBe('fail');
+    expect(outcome(0, 'apr-understated')).toBe('fail');
+    expect(outcome(2, 'upfront-deduction')).toBe('pass');
+  });
+
+  it('says in one line what is wrong with bad input and still audits the rest', async () => {
+    const good = file('good.json', JSON.stringify(pboc));
+    const cases = [
+      [file('garbage.json', '{ not json'), '不是有效的 JSON'],
+      [join(dir, 'missing.json'), '找不到文件'],
+      [file('no-payments.json', JSON.stringify({ received: '1000', payments: [] })), ''],
+      [
+        file(
+          'words.json',
+          JSON.stringify({ received: 'ten thousand', payments: [{ amount: '100' }] }),
+        ),
+        '十进制数字字符串',
+      ],
+    ] as const;
+    const { code, out, err } = await audit(['--json', '--terms', ...cases.map(([f]) => f), good]);
+    expect(code).toBe(2);
+    const reports = JSON.parse(out) as {
+      input: string;
+      error?: string;
+      aprProblem: string | null;
+    }[];
+    expect(reports).toHaveLength(5);
+    expect(reports[0]?.error).toContain(cases[0][1]);
+    expect(reports[1]?.error).toContain(cases[1][1]);
+    expect(reports[2]?.error ?? reports[2]?.aprProblem).toBeTruthy();
+    expect(reports[3]?.error).toContain(cases[3][1]);
+    expect(reports[4]?.error).toBeUndefined();
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
