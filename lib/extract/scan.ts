@@ -37,6 +37,24 @@ function observeAll(doc: Document, observer: MutationObserver): void {
   }
 }
 
+/** The last read, with the whole scan's time, rounds and partialness. */
+function finish(
+  raw: RawExtraction,
+  started: number,
+  truncated: boolean,
+  rounds: number,
+): RawExtraction {
+  return {
+    ...raw,
+    stats: {
+      ...raw.stats,
+      elapsedMs: Math.round((performance.now() - started) * 100) / 100,
+      truncated,
+      rounds,
+    },
+  };
+}
+
 export async function scanPage(doc: Document, options?: ScanBounds): Promise<RawExtraction> {
   const bounds = withDefaults(options);
   const started = performance.now();
@@ -45,6 +63,10 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
   let truncated = raw.stats.truncated;
   const view = doc.defaultView;
   if (!view || typeof MutationObserver === 'undefined') return raw;
+  const outOfBounds = (): boolean =>
+    performance.now() - started >= bounds.maxTotalMs || rounds >= bounds.maxRounds;
+  // No re-read is allowed (one round, or the time is spent): watching the page would be wasted.
+  if (outOfBounds()) return finish(raw, started, truncated, rounds);
 
   // An object, not a let: the observer callback sets it behind the loop's back.
   const changes = { dirty: false };
@@ -63,8 +85,7 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
     new Promise((resolve) => view.setTimeout(resolve, ms));
   try {
     for (;;) {
-      const elapsed = performance.now() - started;
-      if (elapsed >= bounds.maxTotalMs || rounds >= bounds.maxRounds) {
+      if (outOfBounds()) {
         // Still changing when time ran out: what we return may be partial.
         if (changes.dirty || changedLastRound) truncated = true;
         break;
@@ -84,13 +105,5 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
     observer.disconnect();
     for (const f of frames) f.removeEventListener('load', onLoad);
   }
-  return {
-    ...raw,
-    stats: {
-      ...raw.stats,
-      elapsedMs: Math.round((performance.now() - started) * 100) / 100,
-      truncated,
-      rounds,
-    },
-  };
+  return finish(raw, started, truncated, rounds);
 }
