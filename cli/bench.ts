@@ -4,10 +4,14 @@
  */
 import { benchFinance } from './bench-finance';
 import { benchPipeline } from './bench-pipeline';
+import { benchPopup } from './bench-popup';
+import { benchScanner } from './bench-scanner';
 
 const sections: [string, () => Promise<string[]> | string[]][] = [
   ['Rate engine', benchFinance],
   ['Background pipeline', benchPipeline],
+  ['Scanner in Chromium', () => benchScanner()],
+  ['Popup in Chromium (built extension)', benchPopup],
 ];
 
 for (const [title, run] of sections) {

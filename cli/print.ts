@@ -5,7 +5,7 @@ import { translator } from '../lib/i18n/messages';
 import type { Finding, Report } from '../lib/model/report';
 import { primaryStatedRate } from '../lib/complaint/facts';
 import { formatMoney, formatRate } from '../lib/report/format';
-import { verdictOf } from '../lib/report/verdict';
+import { verdictOf, verdictText } from '../lib/report/verdict';
 
 const t = translator('zh-CN');
 
@@ -14,13 +14,6 @@ const tag: Record<string, string> = {
   warning: '提醒',
   info: '说明',
 };
-
-function verdictLine(report: Report): string {
-  const v = verdictOf(report);
-  if (v.kind === 'no-terms') return t('verdictNoTerms');
-  if (v.kind === 'clean') return t('verdictClean');
-  return v.violations > 0 ? t('verdictCounts', v) : t('verdictWarningsOnly', v);
-}
 
 function findingLines(f: Finding): string[] {
   const label = f.outcome === 'fail' ? tag[f.severity] : '无法核实';
@@ -35,7 +28,7 @@ function findingLines(f: Finding): string[] {
 }
 
 export function printReport(report: Report): string {
-  const lines = [`== ${report.input} ==`, `结论：${verdictLine(report)}`];
+  const lines = [`== ${report.input} ==`, `结论：${verdictText(verdictOf(report), t)}`];
   const terms = report.terms;
   if (terms !== null) {
     const yuan = (v: string | null | undefined) =>

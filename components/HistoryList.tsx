@@ -1,9 +1,7 @@
 import type { Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 import { formatMoney, formatRate } from '@/lib/report/format';
-import { verdictOf } from '@/lib/report/verdict';
-
-import { verdictText } from './VerdictBanner';
+import { verdictOf, verdictText } from '@/lib/report/verdict';
 
 /** The host name, which is what a borrower recognises; the input itself for files and bad URLs. */
 export function siteOf(report: Report): string {

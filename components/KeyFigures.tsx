@@ -39,6 +39,11 @@ export function KeyFigures({ report, t }: { report: Report; t: Translate }) {
         {report.apr !== null && (
           <Row label={t('trueRateEffective')} value={formatRate(report.apr.effective)} />
         )}
+        {report.apr !== null &&
+          report.aprOnContract !== null &&
+          report.aprOnContract.nominal !== report.apr.nominal && (
+            <Row label={t('rateOnContract')} value={formatRate(report.aprOnContract.nominal)} />
+          )}
         <Row label={t('shownRate')} value={shown ?? t('notShown')} />
       </dl>
       {report.aprProblem !== null && <p class="note">{report.aprProblem}</p>}

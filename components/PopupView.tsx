@@ -1,7 +1,7 @@
 import type { Language, Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/report/format';
-import { verdictOf } from '@/lib/report/verdict';
+import { verdictOf, verdictText } from '@/lib/report/verdict';
 import type { ScanState } from '@/lib/storage/scan-state';
 
 import { CalculatorForm, type CalculatorFormProps } from './CalculatorForm';
@@ -12,7 +12,7 @@ import { HowComputed } from './HowComputed';
 import { KeyFigures } from './KeyFigures';
 import { MoneyBar } from './MoneyBar';
 import { RateChart } from './RateChart';
-import { VerdictBanner, verdictText } from './VerdictBanner';
+import { VerdictBanner } from './VerdictBanner';
 
 export interface CalculatorSlot {
   open: boolean;

@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n/messages';
-import type { Verdict } from '@/lib/report/verdict';
+import { verdictText, type Verdict } from '@/lib/report/verdict';
 
 // The symbol and the words carry the meaning; colour only repeats it (WCAG 1.4.1).
 const look = {
@@ -7,16 +7,6 @@ const look = {
   clean: { symbol: '✓', tone: 'ok' },
   issues: { symbol: '!', tone: 'bad' },
 } as const;
-
-export function verdictText(verdict: Verdict, t: Translate): string {
-  return verdict.kind === 'no-terms'
-    ? t('verdictNoTerms')
-    : verdict.kind === 'clean'
-      ? t('verdictClean')
-      : verdict.violations > 0
-        ? t('verdictCounts', { violations: verdict.violations, warnings: verdict.warnings })
-        : t('verdictWarningsOnly', { warnings: verdict.warnings });
-}
 
 export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Translate }) {
   const text = verdictText(verdict, t);

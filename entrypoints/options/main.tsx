@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import '@/components/styles.css';
 
+import { AutoCheckSettings } from '@/components/AutoCheckSettings';
 import { OptionsForm } from '@/components/OptionsForm';
 import { translator } from '@/lib/i18n/messages';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
@@ -11,8 +12,13 @@ import { loadSettings, saveSettings } from '@/lib/storage/store';
 function Options() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [saved, setSaved] = useState(false);
+  const [sites, setSites] = useState<string[]>([]);
+  const refreshSites = async () => {
+    setSites((await browser.permissions.getAll()).origins ?? []);
+  };
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void refreshSites();
   }, []);
   const t = useMemo(() => translator(settings.language), [settings.language]);
   return (
@@ -29,10 +35,28 @@ function Options() {
         }}
       />
       <p role="status">{saved ? t('optionsSaved') : ''}</p>
+      <AutoCheckSettings
+        sites={sites}
+        t={t}
+        // permissions.request must run inside the click; the background re-registers the scanner
+        // when the permission arrives (permissions.onAdded).
+        onAllow={async (pattern) => {
+          const granted = await browser.permissions.request({ origins: [pattern] });
+          await refreshSites();
+          return granted;
+        }}
+        onRevoke={async (pattern) => {
+          await browser.permissions.remove({ origins: [pattern] });
+          await refreshSites();
+        }}
+      />
       <p>
         <a href={browser.runtime.getURL('/history.html')} data-testid="history-link">
           {t('optionsHistoryLink')}
         </a>
+      </p>
+      <p>
+        <a href={browser.runtime.getURL('/privacy.html')}>{t('optionsPrivacyLink')}</a>
       </p>
     </main>
   );

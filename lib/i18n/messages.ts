@@ -10,6 +10,7 @@ export const zhCN = {
   verdictClean: '未发现问题',
   verdictCounts: '发现 {violations} 项违规、{warnings} 项提醒',
   verdictWarningsOnly: '未发现违规，有 {warnings} 项提醒',
+  verdictViolationsOnly: '发现 {violations} 项违规',
   noTermsHint:
     '这个页面上没有读到借款金额、期数或还款计划。如果这是借款页面，可以等页面加载完后再点一次工具栏按钮。',
   figuresTitle: '关键数字',
@@ -19,6 +20,7 @@ export const zhCN = {
   totalCost: '总成本（利息＋各项费用）',
   trueRate: '真实年化利率（IRR，单利）',
   trueRateEffective: '复利年化（IRR）',
+  rateOnContract: '若按合同金额计（忽略被扣部分）',
   shownRate: '页面标示的年化利率',
   notShown: '页面未标示',
   rateUnknown: '无法计算',
@@ -135,6 +137,15 @@ export const zhCN = {
   importBadEntry: '第 {index} 条不是有效的检查报告，没有导入任何记录。',
   importTooLarge: '文件太大（超过 {mb} MB）。',
   optionsHistoryLink: '查看检查历史记录',
+  optionsPrivacyLink: '隐私说明：读取什么、保存在哪里',
+  autoCheckTitle: '自动检查（可选）',
+  autoCheckExplain:
+    '默认只在您点击工具栏按钮时检查当前页面。如果希望打开某个借款网站时自动检查、并在按钮上显示违规数量，可以在这里允许该网站。浏览器会请您确认，之后随时可以撤销。',
+  autoCheckSite: '网站地址',
+  autoCheckAllow: '允许自动检查',
+  autoCheckRevoke: '撤销',
+  autoCheckInvalid: '请输入网站地址，例如 https://loan.example.com',
+  autoCheckDenied: '浏览器没有授予该网站的访问权限，未开启自动检查。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -147,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   verdictClean: 'No problems found',
   verdictCounts: '{violations} violation(s), {warnings} warning(s)',
   verdictWarningsOnly: 'No violations, {warnings} warning(s)',
+  verdictViolationsOnly: '{violations} violation(s)',
   noTermsHint:
     'No loan amount, term or repayment plan was found on this page. If it is a loan page, wait until it has loaded and click the toolbar button again.',
   figuresTitle: 'Key figures',
@@ -156,6 +168,7 @@ export const en: Record<MessageKey, string> = {
   totalCost: 'Total cost (interest + fees)',
   trueRate: 'True annual rate (IRR, simple)',
   trueRateEffective: 'Compounded annual (IRR)',
+  rateOnContract: 'If the contract amount were received',
   shownRate: 'Annual rate shown on the page',
   notShown: 'not shown',
   rateUnknown: 'cannot be computed',
@@ -273,6 +286,15 @@ export const en: Record<MessageKey, string> = {
   importBadEntry: 'Entry {index} is not a valid report; nothing was imported.',
   importTooLarge: 'The file is too large (over {mb} MB).',
   optionsHistoryLink: 'See the history of checks',
+  optionsPrivacyLink: 'Privacy: what is read and where it is kept',
+  autoCheckTitle: 'Automatic checking (optional)',
+  autoCheckExplain:
+    'By default a page is checked only when you click the toolbar button. To check a lending site automatically whenever you open it, with the number of violations on the button, allow the site here. The browser asks you to confirm; you can revoke it at any time.',
+  autoCheckSite: 'Site address',
+  autoCheckAllow: 'Allow automatic checking',
+  autoCheckRevoke: 'Revoke',
+  autoCheckInvalid: 'Enter a site address, such as https://loan.example.com',
+  autoCheckDenied: 'The browser did not grant access to that site; automatic checking is off.',
 };
 
 export type Language = 'zh-CN' | 'en';

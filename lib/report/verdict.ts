@@ -2,6 +2,7 @@
  * The one-line verdict. "Could not tell" is never counted as a violation (design.md §5): only
  * `fail` outcomes count, split by severity.
  */
+import type { Translate } from '@/lib/i18n/messages';
 import type { Finding, Report } from '@/lib/model/report';
 
 export type Verdict =
@@ -18,4 +19,13 @@ export function verdictOf(report: Report): Verdict {
   const violations = report.findings.filter(isViolation).length;
   const warnings = report.findings.filter(isWarning).length;
   return violations + warnings === 0 ? { kind: 'clean' } : { kind: 'issues', violations, warnings };
+}
+
+/** The verdict in words, for the popup, the history and the terminal alike. */
+export function verdictText(verdict: Verdict, t: Translate): string {
+  if (verdict.kind === 'no-terms') return t('verdictNoTerms');
+  if (verdict.kind === 'clean') return t('verdictClean');
+  if (verdict.violations === 0) return t('verdictWarningsOnly', { warnings: verdict.warnings });
+  if (verdict.warnings === 0) return t('verdictViolationsOnly', { violations: verdict.violations });
+  return t('verdictCounts', { violations: verdict.violations, warnings: verdict.warnings });
 }
