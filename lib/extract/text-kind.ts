@@ -7,13 +7,17 @@ export function isLabelLike(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
-  if (/\d/.test(t.normalize('NFKC'))) return false;
+  if (hasDigit(t)) return false;
   if (/^[¥￥$—–\-·•|/\\]+$/.test(t)) return false;
   return /[\u4e00-\u9fffA-Za-z]/.test(t);
 }
 
+/**
+ * A digit, also written full-width ("３６期") or otherwise compatible. The plain test first:
+ * normalising every schedule cell costs more than the rest of the test together.
+ */
 export function hasDigit(text: string): boolean {
-  return /\d/.test(text.normalize('NFKC'));
+  return /\d/.test(text) || /\d/.test(text.normalize('NFKC'));
 }
 
 /** "分期金额：" — a label that announces its value in the next run. */
