@@ -83,9 +83,7 @@ describe('draftFromTerms / readDraft', () => {
       null,
       typed({ principal: '1000', received: '1200', periods: '1', payment: '1100' }),
     );
-    expect(!reading.ok && reading.errors.received?.key).toBe(
-      'calcErrReceivedOverPrincipal',
-    );
+    expect(!reading.ok && reading.errors.received?.key).toBe('calcErrReceivedOverPrincipal');
   });
 
   it('reads a schedule line by line and names the line it cannot read', () => {
