@@ -21,6 +21,8 @@ function lendingPage(elements: number): string {
 
 const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+/** The fastest run: what the code costs when nothing else competes for the CPU (shared CI hosts). */
+const fastest = (xs: number[]): number => Math.min(...xs);
 
 export async function benchScanner(runs = 15): Promise<string[]> {
   const browser = await launchChromium();
@@ -53,8 +55,8 @@ export async function benchScanner(runs = 15): Promise<string[]> {
     const walkMs = median(times.walk);
     return [
       `page: ${String(times.count)} elements`,
-      `scan (one read) median: ${scanMs.toFixed(2)} ms (budget 20 ms)`,
-      `bare text walk median: ${walkMs.toFixed(2)} ms; ratio ${(scanMs / walkMs).toFixed(1)}x (budget 3x)`,
+      `scan (one read) median: ${scanMs.toFixed(2)} ms (budget 20 ms), fastest ${fastest(times.scan).toFixed(2)} ms`,
+      `bare text walk median: ${walkMs.toFixed(2)} ms, fastest ${fastest(times.walk).toFixed(2)} ms; ratio ${(scanMs / walkMs).toFixed(1)}x (budget 3x)`,
       `scanner ${existsSync(built) ? built : 'test bundle'}: ${String(shipped.length)} B, ${String(gzipSync(shipped).length)} B gzipped (budget 15360 B)`,
     ];
   } finally {
