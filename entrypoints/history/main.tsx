@@ -9,15 +9,15 @@ import '@/components/styles.css';
 
 import { HistoryList, siteOf, whenOf } from '@/components/HistoryList';
 import { PopupView } from '@/components/PopupView';
-import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
-import { composeComplaint } from '@/lib/complaint/compose';
+import type { ChannelId } from '@/lib/complaint/channels';
 import { translator } from '@/lib/i18n/messages';
 import { historyKey } from '@/lib/storage/keys';
 import { emptyHistory, type History } from '@/lib/storage/history';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadHistory, loadSettings, saveHistory } from '@/lib/storage/store';
 import { exportHistory, importHistory } from '@/lib/storage/transfer';
-import { copyText, downloadFile, downloadText } from '@/entrypoints/popup/files';
+import { complaintProps } from '@/entrypoints/popup/complaint-props';
+import { downloadFile } from '@/entrypoints/popup/files';
 
 function HistoryPage() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -68,17 +68,7 @@ function HistoryPage() {
           scan={null}
           language={settings.language}
           t={t}
-          complaint={{
-            channels: channelOrder.map((id) => channels[id]),
-            selected: channel,
-            onSelect: setChannel,
-            text: composeComplaint(report, channel, {
-              borrower: settings.borrower,
-              today: new Date().toISOString().slice(0, 10),
-            }),
-            onCopy: copyText,
-            onDownload: downloadText,
-          }}
+          complaint={complaintProps(report, channel, setChannel, settings.borrower)}
         />
       </div>
     );

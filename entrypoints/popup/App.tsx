@@ -9,8 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
-import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
-import { composeComplaint } from '@/lib/complaint/compose';
+import type { ChannelId } from '@/lib/complaint/channels';
 import { translator } from '@/lib/i18n/messages';
 import { requestHighlight } from '@/lib/messaging/highlight';
 import type { Request, ScanResponse } from '@/lib/messaging/protocol';
@@ -20,7 +19,7 @@ import type { ScanState } from '@/lib/storage/scan-state';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadReport, loadScanState, loadSettings } from '@/lib/storage/store';
 
-import { copyText, downloadText } from './files';
+import { complaintProps } from './complaint-props';
 
 /** `?tabId=N` opens the popup as a viewer of a stored report (screenshots, tests): no scan. */
 async function resolveTab(): Promise<{ tabId: number; viewer: boolean } | null> {
@@ -92,14 +91,8 @@ export function App() {
   );
   const report = manual ?? stored;
 
-  const text = useMemo(
-    () =>
-      report === null
-        ? ''
-        : composeComplaint(report, channel, {
-            borrower: settings.borrower,
-            today: new Date().toISOString().slice(0, 10),
-          }),
+  const complaint = useMemo(
+    () => complaintProps(report, channel, setChannel, settings.borrower),
     [report, channel, settings.borrower],
   );
   const open = calcOpen ?? stored?.terms === null;
@@ -109,14 +102,7 @@ export function App() {
       scan={scan}
       language={settings.language}
       t={t}
-      complaint={{
-        channels: channelOrder.map((id) => channels[id]),
-        selected: channel,
-        onSelect: setChannel,
-        text,
-        onCopy: copyText,
-        onDownload: downloadText,
-      }}
+      complaint={complaint}
       onHighlight={
         tabId === null
           ? undefined
