@@ -9,22 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawExtraction } from '@/lib/model/extraction';
 import { readTerms } from '@/lib/reader';
 import { launchChromium, scanUrl, serve } from '../support/browser';
-import { differences, type Expected } from '../support/fixture-compare';
+import { differences, expectedFromTruth } from '../support/fixture-compare';
 import {
   sharedCases,
   sharedFixturesAvailable,
   sharedFixturesDir,
   sharedFixturesSkipReason,
 } from '../support/shared-fixtures';
-
-function expectedFrom(truth: Record<string, unknown>): Expected {
-  const facts = (truth.facts ?? {}) as Record<string, unknown>;
-  return {
-    ...(truth as unknown as Expected),
-    overdue: (facts.overduePenaltyComponents as { name: string }[] | undefined) ?? null,
-    prepay: (facts.prepaymentTerms as string | undefined) ?? null,
-  };
-}
 
 describe.skipIf(!sharedFixturesAvailable)(
   `shared fixture corpus${sharedFixturesAvailable ? '' : ` (skipped: ${sharedFixturesSkipReason})`}`,
@@ -52,7 +43,7 @@ describe.skipIf(!sharedFixturesAvailable)(
         const raw = await scanUrl(page, `${base}/${c.name}/page.html`);
         raws.set(c.name, raw);
         const terms = readTerms(raw);
-        expect(differences(terms, expectedFrom(c.truth))).toEqual([]);
+        expect(differences(terms, expectedFromTruth(c.truth))).toEqual([]);
       }, 30000);
     }
 

@@ -124,3 +124,13 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
     eq('unreadable labels', t.unreadable.map((u) => u.label).sort(), [...e.unreadable].sort());
   return d;
 }
+
+/** A shared-corpus truth.json as the comparison's expectation (overdue and prepayment from its facts). */
+export function expectedFromTruth(truth: Record<string, unknown>): Expected {
+  const facts = (truth.facts ?? {}) as Record<string, unknown>;
+  return {
+    ...(truth as unknown as Expected),
+    overdue: (facts.overduePenaltyComponents as { name: string }[] | undefined) ?? null,
+    prepay: (facts.prepaymentTerms as string | undefined) ?? null,
+  };
+}
