@@ -22,9 +22,6 @@ interface Truth {
   lenderType: string;
   aprIrr: string | null;
   facts: Record<string, unknown>;
-}[];
-  aprIrr: string | null;
-  facts: Record<string, unknown>;
 }
 
 /** Truth fact → the rule whose failure it means (design.md §5; issue 5's mapping). */
