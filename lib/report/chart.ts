@@ -54,7 +54,10 @@ export function rateScale(report: Report): RateScale | null {
   // Round the end up to a whole 10 % so the scale reads like a ruler.
   const max = Decimal.min(maxScale, Decimal.max(minScale, highest.times(10).ceil().div(10)));
   const lines: RateScale['lines'] = [];
-  if (report.lpr !== null)
+  // 4×LPR caps private lending (民间借贷规定第25条) and is small-loan companies' 2027 target; for a
+  // bank or a consumer-finance company the line would suggest a cap that does not bind them.
+  const lenderType = report.terms?.lenderType ?? 'unknown';
+  if (report.lpr !== null && lenderType !== 'bank' && lenderType !== 'consumer-finance')
     lines.push({ id: 'lpr4', mark: mark(new Decimal(report.lpr.value).times(4), max) });
   lines.push({ id: 'line24', mark: mark(new Decimal('0.24'), max) });
   lines.push({ id: 'line36', mark: mark(new Decimal('0.36'), max) });
