@@ -101,7 +101,7 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     if (outcome.ok) apr = outcome.apr;
     else aprProblem = outcome.message;
     if (terms.principal !== null && loan.received !== terms.principal) {
-      const onContract = computeApr(onContractAmount(loan, terms.principal));
+      const onContract = computeApr(onContractAmount(loan, terms.principal), apr ?? undefined);
       if (onContract.ok) aprOnContract = onContract.apr;
     } else {
       aprOnContract = apr;

@@ -211,8 +211,13 @@ function singlePayment(loan: LoanInput, received: Decimal, payment: CheckedPayme
   };
 }
 
-/** The true annualised rate of `loan` (CF0 = received), or the reason it cannot be computed. */
-export function computeApr(loan: LoanInput): AprOutcome {
+/**
+ * The true annualised rate of `loan` (CF0 = received), or the reason it cannot be computed.
+ * `near`, a monthly rate already solved for almost the same flows (the same loan read on its
+ * contract amount), starts the monthly solve beside its root: 4 NPV evaluations instead of 11 on a
+ * 360-period loan. It only moves the starting point; the root is still bracketed (irr.ts).
+ */
+export function computeApr(loan: LoanInput, near?: Apr): AprOutcome {
   const checked = checkInput(loan);
   if (!checked.ok) return checked.outcome;
   const { received, payments } = checked;
@@ -252,6 +257,7 @@ export function computeApr(loan: LoanInput): AprOutcome {
       received,
       payments.map((p, i) => ({ t: i + 1, amount: p.amount })),
     ),
+    near?.method === 'monthly' ? new Decimal(near.periodic) : undefined,
   );
   if (monthly.kind !== 'unique') return rootProblem(monthly, received, repaid);
   // The daily rate equivalent to the monthly one is a close starting point for the daily solve.
