@@ -4,7 +4,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import '@/components/styles.css';
 
 import { AutoCheckSettings } from '@/components/AutoCheckSettings';
+import { LprSettings } from '@/components/LprSettings';
 import { OptionsForm } from '@/components/OptionsForm';
+import { LPR_CONFIRMED_THROUGH } from '@/lib/law/lpr';
 import { translator } from '@/lib/i18n/messages';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadSettings, saveSettings } from '@/lib/storage/store';
@@ -28,6 +30,18 @@ function Options() {
         settings={settings}
         t={t}
         onChange={(next) => {
+          setSettings(next);
+          void saveSettings(next).then(() => {
+            setSaved(true);
+          });
+        }}
+      />
+      <LprSettings
+        values={settings.userLpr}
+        confirmedThrough={LPR_CONFIRMED_THROUGH}
+        t={t}
+        onChange={(userLpr) => {
+          const next = { ...settings, userLpr };
           setSettings(next);
           void saveSettings(next).then(() => {
             setSaved(true);

@@ -138,6 +138,16 @@ export const zhCN = {
   importTooLarge: '文件太大（超过 {mb} MB）。',
   optionsHistoryLink: '查看检查历史记录',
   optionsPrivacyLink: '隐私说明：读取什么、保存在哪里',
+  lprTitle: '更新的一年期LPR（可选）',
+  lprExplain:
+    '内置的LPR表已核实到 {date}。民间借贷的4倍LPR上限按合同成立时的LPR计算；如果人民银行公布了更新的数值，可以在这里补充（只用于 {date} 之后的日期）。',
+  lprDate: '公布日期',
+  lprValue: '一年期LPR（%）',
+  lprAdd: '添加',
+  lprRemove: '删除',
+  lprBadDate: '请输入公布日期，例如 2026-09-22',
+  lprTooEarly: '{date} 及以前的数值已在内置表中核实，无需补充',
+  lprBadValue: '请输入百分数，例如 2.90（表示 2.90%）',
   autoCheckTitle: '自动检查（可选）',
   autoCheckExplain:
     '默认只在您点击工具栏按钮时检查当前页面。如果希望打开某个借款网站时自动检查、并在按钮上显示违规数量，可以在这里允许该网站。浏览器会请您确认，之后随时可以撤销。',
@@ -287,6 +297,16 @@ export const en: Record<MessageKey, string> = {
   importTooLarge: 'The file is too large (over {mb} MB).',
   optionsHistoryLink: 'See the history of checks',
   optionsPrivacyLink: 'Privacy: what is read and where it is kept',
+  lprTitle: 'Newer one-year LPR (optional)',
+  lprExplain:
+    'The built-in LPR table is confirmed up to {date}. The 4×LPR cap on private lending uses the LPR in force when the contract was made; if the PBOC has published newer values, add them here (used only for dates after {date}).',
+  lprDate: 'Published on',
+  lprValue: 'One-year LPR (%)',
+  lprAdd: 'Add',
+  lprRemove: 'Remove',
+  lprBadDate: 'Enter the publication date, such as 2026-09-22',
+  lprTooEarly: 'Values up to {date} are confirmed in the built-in table',
+  lprBadValue: 'Enter a percentage, such as 2.90 (for 2.90%)',
   autoCheckTitle: 'Automatic checking (optional)',
   autoCheckExplain:
     'By default a page is checked only when you click the toolbar button. To check a lending site automatically whenever you open it, with the number of violations on the button, allow the site here. The browser asks you to confirm; you can revoke it at any time.',
