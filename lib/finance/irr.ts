@@ -123,7 +123,7 @@ function uniqueRoot(flows: readonly PreparedFlow[], hint: Decimal | undefined): 
   const start = hint !== undefined && hint.gt(-1) ? hint : new Decimal(0);
   // At r = 0 the NPV is the plain sum of the flows: no evaluation needed.
   const atStart = start.isZero()
-    ? flows.reduce((sum, f) => sum.plus(f.amount), new Decimal(0))
+    ? flows.reduce((sum, f) => sum.plus(f.amount.times(f.count)), new Decimal(0))
     : npvValue(start, flows);
   const startSign = signOf(atStart);
   if (startSign === 0) return { kind: 'unique', rate: start };
