@@ -59,20 +59,16 @@ const SKIP_TAGS = new Set([
   'embed',
 ]);
 
-/** What a node inherits from the path that led to it; shared by all children of one element. */
-interface Ctx {
+/**
+ * What a subtree inherits from the path that led to it. It changes only at a fine-print, frame or
+ * shadow-root boundary, so one object is shared by every node below that boundary.
+ */
+interface Scope {
   finePrint: boolean;
   /** Offset from this document's viewport to the top page's coordinates (scroll, iframe). */
   dx: number;
   dy: number;
   depth: number;
-  /** The element whose children these are, when the walk has already asked about it. */
-  parent: Facts | null;
-}
-
-interface Frame {
-  node: Node;
-  ctx: Ctx;
 }
 
 /** Panels a trigger with aria-expanded="false" says are collapsed: read them as fine print. */
@@ -118,34 +114,46 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     return c;
   };
 
-  // Depth first in document order: children are pushed last to first.
-  const stack: Frame[] = [];
-  const pushChildren = (parent: Node, ctx: Ctx): void => {
-    for (let k = parent.lastChild; k; k = k.previousSibling) stack.push({ node: k, ctx });
+  // Depth first in document order: children are pushed last to first. Parallel stacks, not an
+  // object per node: each node carries its scope and the facts of the element whose children
+  // these are (null when the walk has not asked about it), and most nodes share both.
+  const nodes: Node[] = [];
+  const parents: (Facts | null)[] = [];
+  const scopes: Scope[] = [];
+  const push = (node: Node, parent: Facts | null, scope: Scope): void => {
+    nodes.push(node);
+    parents.push(parent);
+    scopes.push(scope);
   };
-  const pushList = (nodes: readonly Node[], ctx: Ctx): void => {
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const node = nodes[i];
-      if (node) stack.push({ node, ctx });
+  const pushChildren = (of: Node, parent: Facts | null, scope: Scope): void => {
+    for (let k = of.lastChild; k; k = k.previousSibling) push(k, parent, scope);
+  };
+  const pushList = (list: readonly Node[], parent: Facts, scope: Scope): void => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const node = list[i];
+      if (node) push(node, parent, scope);
     }
   };
+  const asFinePrint = (scope: Scope): Scope =>
+    scope.finePrint ? scope : { ...scope, finePrint: true };
 
-  const scrollX = doc.defaultView?.scrollX ?? 0;
-  const scrollY = doc.defaultView?.scrollY ?? 0;
   // A frameset or an XML document has no body.
   const body = doc.body as HTMLElement | null;
-  if (body)
-    pushChildren(body, {
+  if (body) {
+    const view = doc.defaultView;
+    pushChildren(body, null, {
       finePrint: false,
-      dx: scrollX,
-      dy: scrollY,
+      dx: view?.scrollX ?? 0,
+      dy: view?.scrollY ?? 0,
       depth: 0,
-      parent: null,
     });
+  }
 
-  while (stack.length > 0) {
-    const frame = stack.pop();
-    if (!frame) break;
+  for (;;) {
+    const node = nodes.pop();
+    const parent = parents.pop() ?? null;
+    const scope = scopes.pop();
+    if (!node || !scope) break;
     nodesVisited++;
     if (
       nodesVisited > bounds.maxNodes ||
@@ -154,15 +162,14 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       truncated = true;
       break;
     }
-    const { node, ctx } = frame;
-    const { finePrint, dx, dy, depth } = ctx;
+    const { finePrint, dx, dy, depth } = scope;
     if (node.nodeType === 3) {
       const text = (node as Text).data;
       if (!/\S/.test(text)) continue;
       const owner = renderedParent(node);
       if (!owner) continue;
       // Usually the element just entered; through a slot or out of a shadow root, another one.
-      const facts = ctx.parent?.el === owner ? ctx.parent : layout.of(owner);
+      const facts = parent?.el === owner ? parent : layout.of(owner);
       const st = layout.textStyle(facts);
       if (!st) continue;
       const rect = layout.textRect(node as Text, facts);
@@ -199,9 +206,8 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     if (!st) continue;
     const isCollapsed = collapsed.has(el);
     if (display === 'none' && !isCollapsed) continue;
-    const fine = finePrint || isCollapsed;
     // Fine print is read however it is hidden, so its boxes are never asked for.
-    if (!fine) {
+    if (!finePrint && !isCollapsed) {
       if (st.opacity === '0') continue;
       if (display !== 'contents') {
         if (layout.clipsToNothing(facts, st)) continue;
@@ -209,7 +215,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         if (r.right + dx < 0 || r.bottom + dy < 0) continue;
       }
     }
-    const inner: Ctx = { finePrint: fine, dx, dy, depth, parent: facts };
+    const inner = isCollapsed ? asFinePrint(scope) : scope;
     const role = el.getAttribute('role');
     if (role === 'checkbox' || role === 'radio' || role === 'switch') inputs.push(el);
     if (tag === 'a' && (el as HTMLAnchorElement).href) anchors.push(el as HTMLAnchorElement);
@@ -228,12 +234,11 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       }
       if (frameDoc?.body) {
         const r = layout.rect(facts);
-        pushChildren(frameDoc.body, {
-          finePrint: fine,
+        pushChildren(frameDoc.body, null, {
+          finePrint: inner.finePrint,
           dx: dx + r.left,
           dy: dy + r.top,
           depth: depth + 1,
-          parent: null,
         });
       }
       continue;
@@ -244,15 +249,16 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       const summary = kids.find((k) => k.nodeType === 1 && (k as Element).localName === 'summary');
       pushList(
         kids.filter((k) => k !== summary),
-        { ...inner, finePrint: true },
+        facts,
+        asFinePrint(inner),
       );
-      if (summary) stack.push({ node: summary, ctx: inner });
+      if (summary) push(summary, facts, inner);
       continue;
     }
     if (tag === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-      if (assigned.length > 0) pushList(assigned, inner);
-      else pushChildren(el, inner);
+      if (assigned.length > 0) pushList(assigned, facts, inner);
+      else pushChildren(el, facts, inner);
       continue;
     }
     const shadow = el.shadowRoot;
@@ -261,10 +267,10 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         truncated = true;
         continue;
       }
-      pushChildren(shadow, { ...inner, depth: depth + 1 });
+      pushChildren(shadow, facts, { ...inner, depth: depth + 1 });
       continue;
     }
-    pushChildren(el, inner);
+    pushChildren(el, facts, inner);
   }
   return { runs, inputs, anchors, tables, nodesVisited, truncated };
 }
