@@ -36,6 +36,8 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   };
 
   runs.forEach((r, i) => {
+    // Most runs hold no colon at all (every schedule cell): no need to split them.
+    if (!/[:：]/.test(r.text)) return;
     // "分期金额：2,400.00元，分期期数：3期" holds two pairs.
     for (const part of r.text.trim().split(/[，；;]\s*(?=[^，；;：:]{1,24}[:：])/)) {
       const m = COLON.exec(part);
