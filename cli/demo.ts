@@ -12,9 +12,9 @@ import { openPopupViewer } from './extension-session';
 import { repoRoot } from './paths';
 import { printReport } from './print';
 
-export const samplesDir = join(repoRoot, 'cli/samples');
+const samplesDir = join(repoRoot, 'cli/samples');
 
-export async function runDemo(argv: readonly string[]): Promise<number> {
+async function runDemo(argv: readonly string[]): Promise<number> {
   const outIndex = argv.indexOf('--out');
   const outDir = resolve(
     outIndex >= 0 ? (argv[outIndex + 1] ?? 'demo-output') : join(repoRoot, 'demo-output'),

@@ -20,7 +20,7 @@ function newestMtime(path: string): number {
   );
 }
 
-export function buildIsStale(): boolean {
+function buildIsStale(): boolean {
   const manifest = join(chromeBuildDir, 'manifest.json');
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;

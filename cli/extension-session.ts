@@ -97,7 +97,7 @@ export async function clickToolbarButton(session: ExtensionSession, page: Page):
   );
 }
 
-export async function closePopups(session: ExtensionSession): Promise<void> {
+async function closePopups(session: ExtensionSession): Promise<void> {
   const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
   for (const t of await targets(session.cdp)) {
     if (t.type === 'page' && t.url.startsWith(popupUrl)) {
@@ -122,7 +122,7 @@ export async function storedReports(session: ExtensionSession): Promise<StoredRe
   });
 }
 
-export async function scanErrors(session: ExtensionSession): Promise<string[]> {
+async function scanErrors(session: ExtensionSession): Promise<string[]> {
   const sw = await session.serviceWorker();
   const all = await sw.evaluate<Record<string, unknown>>(() => chrome.storage.session.get(null));
   return Object.entries(all).flatMap(([key, value]) =>

@@ -15,7 +15,7 @@ const scriptId = 'loanlens-auto-scan';
 const scriptFile = '/content-scripts/auto-scan.js';
 
 /** The host patterns the borrower granted (optional_host_permissions), e.g. "https://example.com/*". */
-export async function grantedOrigins(): Promise<string[]> {
+async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
 }
 

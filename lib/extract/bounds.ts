@@ -19,7 +19,7 @@ export interface ScanBounds {
 
 export type Bounds = Required<ScanBounds>;
 
-export const DEFAULT_BOUNDS: Bounds = {
+const DEFAULT_BOUNDS: Bounds = {
   maxNodes: 60000,
   maxReadMs: 400,
   maxTotalMs: 3000,

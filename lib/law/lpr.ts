@@ -36,7 +36,7 @@ export const LPR_CONFIRMED_THROUGH = '2026-03-20';
  * UNVERIFIED); anything later is not in the table at all. Dates from here on get an
  * unconfirmed value.
  */
-export const LPR_UNCONFIRMED_FROM = '2026-04-20';
+const LPR_UNCONFIRMED_FROM = '2026-04-20';
 /** The newest fixing the table reports, so the popup can say how old the table is. */
 export const LPR_TABLE_NEWEST = '2026-08-20';
 

@@ -1,12 +1,13 @@
 /**
- * The one message protocol between extension pages and the background. Every message is parsed
- * with zod on receipt and the sender is checked (lib/background/on-message.ts): only this
- * extension's own pages may ask for a scan, and the scanner never sends messages at all (it
- * returns its reading through `scripting.executeScript`), so a page cannot forge one.
+ * The one message protocol with the background. Every message is parsed with zod on receipt and
+ * the sender is checked (lib/background/on-message.ts): only this extension's own pages may ask
+ * for a scan or a highlight; the on-demand scanner sends nothing (it returns its reading through
+ * `scripting.executeScript`), and the opt-in auto-scanner's reading is accepted only from our
+ * content script in the top frame of a site the borrower allowed. A page has no channel to forge.
  */
 import { z } from 'zod';
 
-import { highlightRequestSchema, type HighlightResponse } from './highlight';
+import { highlightRequestSchema } from './highlight';
 
 const tabId = z.number().int().nonnegative();
 
@@ -29,8 +30,3 @@ export const autoScanMessageSchema = z.object({
 });
 
 export type ScanResponse = { ok: true } | { ok: false; message: string };
-
-export interface ResponseMap {
-  scanTab: ScanResponse;
-  highlight: HighlightResponse;
-}

@@ -43,10 +43,6 @@ export function add(a: Scaled, b: Scaled): Scaled {
   };
 }
 
-export function mulInt(a: Scaled, k: bigint): Scaled {
-  return { units: a.units * k, scale: a.scale };
-}
-
 function digitsOf(x: Scaled): { int: string; frac: string } {
   const s = x.units.toString().padStart(x.scale + 1, '0');
   return { int: s.slice(0, s.length - x.scale), frac: s.slice(s.length - x.scale) };

@@ -32,7 +32,7 @@ export interface View {
   all: string;
 }
 
-export function labelKey(label: string): string {
+function labelKey(label: string): string {
   return (
     compactText(label)
       .replace(/[:：]$/, '')

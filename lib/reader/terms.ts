@@ -32,7 +32,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [/(?:到期)?一次性还本付息|到期一次还本付息|利随本清/, '到期一次性还本付息'],
 ];
 
-export function methodIn(text: string): RepaymentMethod | null {
+function methodIn(text: string): RepaymentMethod | null {
   const t = compactText(text);
   for (const [re, m] of METHODS) if (re.test(t)) return m;
   return null;

@@ -34,7 +34,7 @@ function mark(value: Decimal, max: Decimal): ScaleMark {
 }
 
 /** The annual rate the page presents, when it presents one (the figure the lines are compared with). */
-export function shownAnnualRate(report: Report): StatedRate | null {
+function shownAnnualRate(report: Report): StatedRate | null {
   const rates = report.terms?.statedRates ?? [];
   const primary =
     rates.find((r) => r.primary === true) ??

@@ -12,7 +12,7 @@ export type Verdict =
 
 export const isViolation = (f: Finding): boolean =>
   f.outcome === 'fail' && f.severity === 'violation';
-export const isWarning = (f: Finding): boolean => f.outcome === 'fail' && f.severity === 'warning';
+const isWarning = (f: Finding): boolean => f.outcome === 'fail' && f.severity === 'warning';
 
 export function verdictOf(report: Report): Verdict {
   if (report.terms === null) return { kind: 'no-terms' };

@@ -25,7 +25,7 @@ const PATTERNS: readonly { type: LenderType; pattern: RegExp }[] = [
 const ORGANISATION = /公司|银行|信用社|集团|中心|合作社/;
 const BRAND_WORD = /借|贷|花|分|钱|呗/;
 
-export const OVERRIDE_EVIDENCE = '（放款方类型由您在设置页指定）';
+const OVERRIDE_EVIDENCE = '（放款方类型由您在设置页指定）';
 
 export function resolveLender(terms: LoanTerms, override: LenderType | null): ResolvedLender {
   if (override !== null) return { type: override, evidence: OVERRIDE_EVIDENCE };

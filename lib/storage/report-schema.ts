@@ -130,7 +130,7 @@ const finding = z.looseObject({
   data: z.record(z.string().max(60), str),
 });
 
-export const reportSchema = z.looseObject({
+const reportSchema = z.looseObject({
   schemaVersion: z.literal(1),
   input: str,
   url: z.string().max(4000),

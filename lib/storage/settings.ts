@@ -14,7 +14,7 @@ const lenderType = z.enum([
   'unknown',
 ]);
 
-export const borrowerSchema = z.object({
+const borrowerSchema = z.object({
   name: z.string().max(100),
   phone: z.string().max(40),
   idNumber: z.string().max(40),
@@ -22,7 +22,7 @@ export const borrowerSchema = z.object({
   city: z.string().max(100),
 });
 
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   schemaVersion: z.literal(1),
   language: z.enum(['zh-CN', 'en']),
   lenderTypeOverride: lenderType.nullable(),

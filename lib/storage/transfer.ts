@@ -11,10 +11,10 @@ import { historyCap, type History } from './history';
 import { parseReport } from './report-schema';
 
 /** What an export file says it is, so an import can tell it from any other JSON. */
-export const exportFormat = 'loanlens-history';
+const exportFormat = 'loanlens-history';
 
 /** A history of 200 full reports is a few MB; far more than that is not one of ours. */
-export const importLimitBytes = 20 * 1024 * 1024;
+const importLimitBytes = 20 * 1024 * 1024;
 
 export type ImportResult =
   { ok: true; history: History; added: number } | { ok: false; message: string };
