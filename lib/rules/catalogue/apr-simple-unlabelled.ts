@@ -8,7 +8,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import { CITATIONS } from '@/lib/law/citations';
 import type { StatedRate } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
-import { rateEvidence, rateWords, UNDERSTATEMENT_TOLERANCE } from '../facts';
+import { aprProblem, rateEvidence, rateWords, UNDERSTATEMENT_TOLERANCE } from '../facts';
 import { listEn, listZh, percent } from '../format';
 
 const SIMPLE_LABEL = /单利/;
@@ -71,11 +71,9 @@ export default defineRule({
       });
     }
     if (apr === null) {
-      return report.incomplete(
-        'noApr',
-        { ...words(unlabelled), problem: input.aprProblem ?? '缺少金额或还款计划' },
-        ['复利（内部收益率法）年化利率'],
-      );
+      return report.incomplete('noApr', { ...words(unlabelled), problem: aprProblem(input) }, [
+        '复利（内部收益率法）年化利率',
+      ]);
     }
     const below = unlabelled.filter((r) =>
       new Decimal(apr.effective).minus(r.value).greaterThan(UNDERSTATEMENT_TOLERANCE),

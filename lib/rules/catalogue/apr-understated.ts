@@ -6,8 +6,10 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { defineRule } from '../define-rule';
 import {
+  aprProblem,
   comparableApr,
   isUnderstated,
+  MISSING_TRUE_RATE,
   primaryAnnual,
   rateEvidence,
   rateWords,
@@ -68,8 +70,8 @@ export default defineRule({
     if (apr === null) {
       return report.incomplete(
         'noApr',
-        { ...shown, problem: input.aprProblem ?? '缺少金额或还款计划' },
-        ['真实年化利率（需要完整的金额和还款计划）'],
+        { ...shown, problem: aprProblem(input) },
+        MISSING_TRUE_RATE,
         { evidence },
       );
     }

@@ -7,7 +7,7 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { JUDICIAL_LINE_24, privateLendingRegime } from '@/lib/law/lines';
 import { defineRule } from '../define-rule';
-import { aprProblem, costFigures, isOver, primaryEvidence } from '../facts';
+import { aprProblem, costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
 
 const DEMANDS = [
   '将本笔借款的利息、罚息、违约金及各项费用合计调减至年利率24%以内（以实际到账{received}元、实际占用期间计算）；',
@@ -71,9 +71,7 @@ export default defineRule({
   check(input, report) {
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete('noApr', { problem: aprProblem(input) }, [
-        '真实年化利率（需要完整的金额和还款计划）',
-      ]);
+      return report.incomplete('noApr', { problem: aprProblem(input) }, MISSING_TRUE_RATE);
     }
     const figures = costFigures(input, apr);
     const extra = {

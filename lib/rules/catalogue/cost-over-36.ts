@@ -6,7 +6,7 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { LINE_36, privateLendingRegime } from '@/lib/law/lines';
 import { defineRule } from '../define-rule';
-import { aprProblem, costFigures, isOver, primaryEvidence } from '../facts';
+import { aprProblem, costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
 
 const DEMANDS = [
   '立即停止按现有标准计收利息和费用，将全部息费调减至法定上限以内（以实际到账{received}元、实际占用期间计算）；',
@@ -60,9 +60,7 @@ export default defineRule({
   check(input, report) {
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete('noApr', { problem: aprProblem(input) }, [
-        '真实年化利率（需要完整的金额和还款计划）',
-      ]);
+      return report.incomplete('noApr', { problem: aprProblem(input) }, MISSING_TRUE_RATE);
     }
     const figures = costFigures(input, apr);
     const extra = {

@@ -15,7 +15,14 @@ import {
 import { lprBasis, lprOn } from '@/lib/law/lpr';
 import type { RuleInput } from '../context';
 import { defineRule } from '../define-rule';
-import { aprProblem, contractDateWords, costFigures, isOver, primaryEvidence } from '../facts';
+import {
+  aprProblem,
+  contractDateWords,
+  costFigures,
+  isOver,
+  MISSING_TRUE_RATE,
+  primaryEvidence,
+} from '../facts';
 import { percent } from '../format';
 
 const DEMANDS = [
@@ -87,9 +94,7 @@ export default defineRule({
   check(input, report) {
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete('noApr', { problem: aprProblem(input) }, [
-        '真实年化利率（需要完整的金额和还款计划）',
-      ]);
+      return report.incomplete('noApr', { problem: aprProblem(input) }, MISSING_TRUE_RATE);
     }
     const figures = costFigures(input, apr);
     const evidence = primaryEvidence(input);

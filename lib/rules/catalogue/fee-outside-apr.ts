@@ -9,9 +9,11 @@ import { COST_DISCLOSURE_RULE_FROM } from '@/lib/law/lines';
 import type { Fee } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
 import {
+  aprProblem,
   feeEvidence,
   isUnderstated,
   loanCostFees,
+  MISSING_TRUE_RATE,
   primaryAnnual,
   rateEvidence,
   rateWords,
@@ -76,8 +78,8 @@ export default defineRule({
     if (apr === null) {
       return report.incomplete(
         'noApr',
-        { ...feeData, problem: input.aprProblem ?? '缺少金额或还款计划' },
-        ['真实年化利率（需要完整的金额和还款计划）'],
+        { ...feeData, problem: aprProblem(input) },
+        MISSING_TRUE_RATE,
         { evidence },
       );
     }

@@ -8,7 +8,14 @@
 import { CITATIONS } from '@/lib/law/citations';
 import type { Fee } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
-import { feeEvidence, isUnderstated, primaryAnnual, rateWords } from '../facts';
+import {
+  aprProblem,
+  feeEvidence,
+  isUnderstated,
+  MISSING_TRUE_RATE,
+  primaryAnnual,
+  rateWords,
+} from '../facts';
 import { listEn, listZh, percent } from '../format';
 
 const NOT_AMORTISING = new Set(['先息后本', '到期一次性还本付息']);
@@ -65,8 +72,8 @@ export default defineRule({
     if (apr === null) {
       return report.incomplete(
         'noApr',
-        { ...itemData, problem: input.aprProblem ?? '缺少金额或还款计划' },
-        ['真实年化利率（需要完整的金额和还款计划）'],
+        { ...itemData, problem: aprProblem(input) },
+        MISSING_TRUE_RATE,
         { evidence },
       );
     }
