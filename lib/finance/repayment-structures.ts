@@ -57,31 +57,43 @@ export function annuityRows(
   return rows;
 }
 
-/** 等额本金: principal P/n rounded (the last period takes the remainder); interest on the balance. */
+/**
+ * Principal repaid in equal parts P/n rounded to the fen, the last part taking the remainder (so
+ * the balance clears exactly); the interest of period k comes from `interestFor`.
+ */
+function equalPrincipalParts(
+  principal: Decimal,
+  n: number,
+  interestFor: (period: number, balance: Decimal) => Decimal,
+): BaseRow[] {
+  const part = roundCents(principal.div(n));
+  const rows: BaseRow[] = [];
+  let balance = principal;
+  for (let k = 1; k <= n; k += 1) {
+    const paid = k === n ? balance : part;
+    rows.push({ principal: paid, interest: interestFor(k, balance), opening: balance });
+    balance = balance.minus(paid);
+  }
+  return rows;
+}
+
+/** 等额本金: equal principal parts; interest on the balance. */
 export function equalPrincipalRows(
   principal: Decimal,
   monthlyRate: Decimal,
   n: number,
   firstPeriodDays?: number,
 ): BaseRow[] {
-  const part = roundCents(principal.div(n));
-  const rows: BaseRow[] = [];
-  let balance = principal;
-  for (let k = 1; k <= n; k += 1) {
-    const interest =
-      k === 1
-        ? firstPeriodInterest(balance, monthlyRate, firstPeriodDays)
-        : roundCents(balance.times(monthlyRate));
-    const paid = k === n ? balance : part;
-    rows.push({ principal: paid, interest, opening: balance });
-    balance = balance.minus(paid);
-  }
-  return rows;
+  return equalPrincipalParts(principal, n, (k, balance) =>
+    k === 1
+      ? firstPeriodInterest(balance, monthlyRate, firstPeriodDays)
+      : roundCents(balance.times(monthlyRate)),
+  );
 }
 
 /**
- * 等本等息, or a monthly fee rate on the original principal: principal P/n rounded (the last period
- * takes the remainder) plus rate × the original principal (or `base`) every period.
+ * 等本等息, or a monthly fee rate on the original principal: equal principal parts plus
+ * rate × the original principal (or `base`) every period.
  */
 export function flatRows(
   principal: Decimal,
@@ -89,16 +101,8 @@ export function flatRows(
   n: number,
   base: Decimal = principal,
 ): BaseRow[] {
-  const part = roundCents(principal.div(n));
   const interest = roundCents(base.times(periodRate));
-  const rows: BaseRow[] = [];
-  let balance = principal;
-  for (let k = 1; k <= n; k += 1) {
-    const paid = k === n ? balance : part;
-    rows.push({ principal: paid, interest, opening: balance });
-    balance = balance.minus(paid);
-  }
-  return rows;
+  return equalPrincipalParts(principal, n, () => interest);
 }
 
 /** 先息后本 (按月付息、到期还本): P·r every month, P with the last interest payment. */
