@@ -9,8 +9,6 @@ import { createRequire } from 'node:module';
 
 import type { Page } from '@playwright/test';
 
-import { auditUrl, openPopupViewer } from '../../cli/extension-session';
-
 import { expect, samplePath, test } from './support';
 
 const axeSource = readFileSync(
@@ -59,12 +57,9 @@ const openAll = (page: Page) =>
 
 test('the popup, options and history pages have no serious or critical axe violations', async ({
   session,
-  pages,
+  auditedPopup,
 }) => {
-  const [url = ''] = await pages([samplePath('hidden-fees-membership.html')]);
-  const { tabId } = await auditUrl(session, url);
-
-  const popup = await openPopupViewer(session, tabId);
+  const { popup } = await auditedPopup(samplePath('hidden-fees-membership.html'));
   await openAll(popup);
   expect(await axe(popup), 'popup with findings').toEqual([]);
 
@@ -88,12 +83,9 @@ test('the popup, options and history pages have no serious or critical axe viola
 });
 
 test('the popup works by keyboard alone: reach a finding, open it, reach the calculator', async ({
-  session,
-  pages,
+  auditedPopup,
 }) => {
-  const [url = ''] = await pages([samplePath('upfront-service-fee.html')]);
-  const { tabId } = await auditUrl(session, url);
-  const popup = await openPopupViewer(session, tabId);
+  const { popup } = await auditedPopup(samplePath('upfront-service-fee.html'));
   await popup.keyboard.press('Tab');
   await expect(popup.getByTestId('calc-toggle')).toBeFocused();
   await popup.keyboard.press('Enter');

@@ -14,12 +14,9 @@ import {
 import { e2ePagePath, expect, samplePath, test } from './support';
 
 test('a page with several violations: verdict, figures, chart, findings grouped, composer open', async ({
-  session,
-  pages,
+  auditedPopup,
 }) => {
-  const [url = ''] = await pages([samplePath('hidden-fees-membership.html')]);
-  const { tabId } = await auditUrl(session, url);
-  const popup = await openPopupViewer(session, tabId);
+  const { popup } = await auditedPopup(samplePath('hidden-fees-membership.html'));
   await expect(popup.getByTestId('verdict')).toHaveText(/发现 [1-9]\d* 项违规/);
   await expect(popup.getByTestId('figures')).toContainText('8,000.00 元');
   await expect(popup.getByTestId('figures')).toContainText('7,701.00 元');
@@ -41,10 +38,8 @@ test('a page with several violations: verdict, figures, chart, findings grouped,
   await expect(popup.getByTestId('lpr-used')).toContainText('LPR 表最新一项为');
 });
 
-test('a fair loan: no problems, and the composer folded away', async ({ session, pages }) => {
-  const [url = ''] = await pages([samplePath('fair-bank-loan.html')]);
-  const { tabId } = await auditUrl(session, url);
-  const popup = await openPopupViewer(session, tabId);
+test('a fair loan: no problems, and the composer folded away', async ({ auditedPopup }) => {
+  const { popup } = await auditedPopup(samplePath('fair-bank-loan.html'));
   await expect(popup.getByTestId('verdict')).toHaveText(/未发现问题/);
   const folded = popup.getByTestId('complaint-optional');
   await expect(folded).not.toHaveAttribute('open');
@@ -54,12 +49,9 @@ test('a fair loan: no problems, and the composer folded away', async ({ session,
 });
 
 test('"show on page" sends { type: highlight, tabId, locator } to the background', async ({
-  session,
-  pages,
+  auditedPopup,
 }) => {
-  const [url = ''] = await pages([samplePath('upfront-service-fee.html')]);
-  const { tabId, report } = await auditUrl(session, url);
-  const popup = await openPopupViewer(session, tabId);
+  const { popup, tabId, report } = await auditedPopup(samplePath('upfront-service-fee.html'));
   // Stand in for the background's answer, and keep what the popup sent.
   await popup.evaluate(() => {
     const sent: unknown[] = [];
@@ -83,12 +75,9 @@ test('"show on page" sends { type: highlight, tabId, locator } to the background
 });
 
 test('no terms: says so, opens the calculator, marks bad input, analyses what is typed', async ({
-  session,
-  pages,
+  auditedPopup,
 }) => {
-  const [url = ''] = await pages([e2ePagePath('no-loan.html')]);
-  const { tabId } = await auditUrl(session, url);
-  const popup = await openPopupViewer(session, tabId);
+  const { popup } = await auditedPopup(e2ePagePath('no-loan.html'));
   await expect(popup.getByTestId('verdict')).toHaveText(/此页面未找到借款条款/);
   await expect(popup.getByTestId('calculator')).toBeVisible();
   await expect(popup.getByTestId('rate-chart')).toHaveCount(0);
@@ -109,10 +98,8 @@ test('no terms: says so, opens the calculator, marks bad input, analyses what is
   await expect(popup.locator('[data-rule="upfront-deduction"]')).toHaveCount(1);
 });
 
-test('correcting a term on a scanned page re-analyses it', async ({ session, pages }) => {
-  const [url = ''] = await pages([samplePath('fair-bank-loan.html')]);
-  const { tabId } = await auditUrl(session, url);
-  const popup = await openPopupViewer(session, tabId);
+test('correcting a term on a scanned page re-analyses it', async ({ auditedPopup }) => {
+  const { popup } = await auditedPopup(samplePath('fair-bank-loan.html'));
   await expect(popup.getByTestId('calculator')).toHaveCount(0);
   await popup.getByTestId('calc-toggle').click();
   await expect(popup.getByTestId('calc-toggle')).toHaveAttribute('aria-expanded', 'true');

@@ -5,17 +5,32 @@
 import { join } from 'node:path';
 
 import { test as base } from '@playwright/test';
+import type { Page } from 'playwright-core';
 
-import { launchWithExtension, type ExtensionSession } from '../../cli/extension-session';
+import {
+  auditUrl,
+  launchWithExtension,
+  openPopupViewer,
+  type ExtensionSession,
+} from '../../cli/extension-session';
 import { repoRoot } from '../../cli/paths';
 import { serveFiles, type FileServer } from '../../cli/serve';
+import type { Report } from '../../lib/model/report';
 
 export const samplePath = (name: string): string => join(repoRoot, 'cli/samples', name);
 export const e2ePagePath = (name: string): string => join(repoRoot, 'tests/e2e/pages', name);
 
+interface AuditedPopup {
+  popup: Page;
+  tabId: number;
+  report: Report;
+}
+
 export const test = base.extend<{
   session: ExtensionSession;
   pages: (files: string[]) => Promise<string[]>;
+  /** Serves one page, audits it with a toolbar click and opens the popup on its report. */
+  auditedPopup: (file: string) => Promise<AuditedPopup>;
 }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   session: async ({}, use) => {
@@ -32,6 +47,13 @@ export const test = base.extend<{
       return files.map((f, i) => server.urlFor(i, f));
     });
     await Promise.all(servers.map((s) => s.close()));
+  },
+  auditedPopup: async ({ session, pages }, use) => {
+    await use(async (file) => {
+      const [url = ''] = await pages([file]);
+      const { tabId, report } = await auditUrl(session, url);
+      return { popup: await openPopupViewer(session, tabId), tabId, report };
+    });
   },
 });
 
