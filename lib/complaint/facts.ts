@@ -4,13 +4,11 @@
  */
 import type { Report } from '@/lib/model/report';
 import { formatMoney, formatRate } from '@/lib/report/format';
+import { shownAnnualRate } from '@/lib/report/shown-rate';
 
 export function primaryStatedRate(report: Report): string | null {
-  const rates = report.terms?.statedRates ?? [];
-  const primary =
-    rates.find((r) => r.primary === true) ??
-    rates.find((r) => r.context === undefined && r.kind.startsWith('annual'));
-  return primary === undefined ? null : `“${primary.label} ${primary.valueText}”`;
+  const primary = shownAnnualRate(report.terms?.statedRates ?? []);
+  return primary === null ? null : `“${primary.label} ${primary.valueText}”`;
 }
 
 export function factsParagraph(report: Report): string {

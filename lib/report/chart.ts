@@ -5,7 +5,7 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { Report } from '@/lib/model/report';
-import type { StatedRate } from '@/lib/model/terms';
+import { shownAnnualRate } from './shown-rate';
 
 export interface ScaleMark {
   /** Decimal fraction, as in the report. */
@@ -34,21 +34,11 @@ function mark(value: Decimal, max: Decimal): ScaleMark {
 }
 
 /** The annual rate the page presents, when it presents one (the figure the lines are compared with). */
-function shownAnnualRate(report: Report): StatedRate | null {
-  const rates = report.terms?.statedRates ?? [];
-  const primary =
-    rates.find((r) => r.primary === true) ??
-    rates.find((r) => r.context === undefined && r.kind.startsWith('annual'));
-  return primary !== undefined &&
-    (primary.kind.startsWith('annual') || primary.kind === 'comprehensive-annual')
-    ? primary
-    : null;
-}
 
 export function rateScale(report: Report): RateScale | null {
   if (report.apr === null) return null;
   const trueRate = new Decimal(report.apr.nominal);
-  const shownRate = shownAnnualRate(report);
+  const shownRate = shownAnnualRate(report.terms?.statedRates ?? []);
   const shown = shownRate === null ? null : new Decimal(shownRate.value);
   const highest = Decimal.max(trueRate, shown ?? 0).times('1.15');
   // Round the end up to a whole 10 % so the scale reads like a ruler.

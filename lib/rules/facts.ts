@@ -7,34 +7,21 @@ import { Decimal } from '@/lib/finance/decimal';
 import type { Apr, Evidence } from '@/lib/model/report';
 import type { Fee, RateKind, Source, StatedRate } from '@/lib/model/terms';
 import type { RuleInput } from './context';
+import { shownAnnualRate } from '@/lib/report/shown-rate';
+
 import { percent, yuan } from './format';
 
-const ANNUAL_KINDS: readonly RateKind[] = [
-  'annual-simple',
-  'annual-irr',
-  'annual-compound',
-  'comprehensive-annual',
-];
 const SHORT_KINDS: readonly RateKind[] = ['daily', 'monthly', 'fee-rate-monthly'];
-
-export function isAnnual(rate: StatedRate): boolean {
-  return ANNUAL_KINDS.includes(rate.kind);
-}
 
 export function isShortPeriod(rate: StatedRate): boolean {
   return SHORT_KINDS.includes(rate.kind);
 }
 
-/**
- * The annual figure the page presents as the rate of this loan (never a context figure). When the
- * reader marked none but the page shows exactly one annual figure that is not context, that one is
- * the loan's rate: there is nothing else it could be.
- */
+export { isAnnual } from '@/lib/report/shown-rate';
+
+/** The annual figure the page presents as the rate of this loan (lib/report/shown-rate.ts). */
 export function primaryAnnual(input: RuleInput): StatedRate | null {
-  const own = input.terms.statedRates.filter((r) => r.context === undefined && isAnnual(r));
-  const marked = own.find((r) => r.primary === true);
-  if (marked !== undefined) return marked;
-  return own.length === 1 ? (own[0] ?? null) : null;
+  return shownAnnualRate(input.terms.statedRates);
 }
 
 /**
