@@ -7,21 +7,11 @@ import { readFileSync } from 'node:fs';
 
 import { analyseTerms } from '../lib/analysis/analyse';
 import { parseLoanInput, type LoanInput } from '../lib/finance';
-import type { LoanTerms, RateKind } from '../lib/model/terms';
+import type { LoanTerms } from '../lib/model/terms';
+import { rateKind } from '../lib/reader/rates';
 import { defaultSettings } from '../lib/storage/settings';
 
 import type { AuditEntry } from './audit-pages';
-
-/** A stated rate without an explicit kind is read from its label, as the page reader does. */
-function kindFromLabel(label: string): RateKind {
-  if (/复利/.test(label)) return 'annual-compound';
-  if (/IRR|内部收益率/i.test(label)) return 'annual-irr';
-  if (/综合/.test(label)) return 'comprehensive-annual';
-  if (/日/.test(label)) return 'daily';
-  if (/费率/.test(label)) return 'fee-rate-monthly';
-  if (/月/.test(label)) return 'monthly';
-  return 'annual-simple';
-}
 
 export function termsFromLoanInput(loan: LoanInput): LoanTerms {
   const dated = loan.disbursedOn ?? null;
@@ -32,12 +22,10 @@ export function termsFromLoanInput(loan: LoanInput): LoanTerms {
     termDays: loan.termDays ?? null,
     repaymentMethod: null,
     payments: loan.payments.map((p) => ({ dueDate: p.dueDate ?? null, amount: p.amount })),
-    statedRates: (loan.statedRates ?? []).map((r) => ({
-      label: r.label,
-      kind: r.kind ?? kindFromLabel(r.label),
-      value: r.value,
-      valueText: r.value,
-    })),
+    statedRates: (loan.statedRates ?? []).flatMap((r) => {
+      const kind = r.kind ?? rateKind(r.label, null);
+      return kind === null ? [] : [{ label: r.label, kind, value: r.value, valueText: r.value }];
+    }),
     fees: [],
     lenderType: 'unknown',
     lender: { type: 'unknown', name: null, evidence: null },
@@ -48,6 +36,16 @@ export function termsFromLoanInput(loan: LoanInput): LoanTerms {
     unreadable: [],
     sources: {},
   };
+}
+
+/** A stated rate whose label names no kind is left out and said so, never guessed at. */
+function unclassifiedRates(loan: LoanInput): string[] {
+  return (loan.statedRates ?? [])
+    .filter((r) => r.kind === undefined && rateKind(r.label, null) === null)
+    .map(
+      (r) =>
+        `无法从标签「${r.label}」判断利率种类，未用于比较；请在 kind 中写明（如 "annual-simple"）。`,
+    );
 }
 
 function readJson(file: string): { ok: true; value: unknown } | { ok: false; message: string } {
@@ -83,6 +81,7 @@ export function auditTermsFiles(
           title: '',
           settings: defaultSettings,
           now,
+          notes: unclassifiedRates(loan),
         }),
       };
     });

@@ -11,7 +11,8 @@ import type { View } from './facts';
 const RATE_LABEL = /利率|利息率|费率|年化|日息|月息|息率|成本|IRR|APR/i;
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价/;
 
-function rateKind(label: string, per: ParsedRate['per']): RateKind | null {
+/** The kind a rate's label (and its unit, when the value says 每日/每月) names; null when it names none. */
+export function rateKind(label: string, per: ParsedRate['per']): RateKind | null {
   const l = compactText(label);
   if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';

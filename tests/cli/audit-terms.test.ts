@@ -54,6 +54,17 @@ describe('audit --terms', () => {
     expect(outcome(2, 'upfront-deduction')).toBe('pass');
   });
 
+  it('leaves out a stated rate whose label names no kind, and says so instead of guessing', async () => {
+    const vague = file(
+      'vague.json',
+      JSON.stringify({ ...pboc, statedRates: [{ label: '优惠价', value: '0.06' }] }),
+    );
+    const { out } = await audit(['--json', '--terms', vague]);
+    const [report] = JSON.parse(out) as { terms: { statedRates: unknown[] }; notes: string[] }[];
+    expect(report?.terms.statedRates).toEqual([]);
+    expect(report?.notes.some((n) => n.includes('优惠价') && n.includes('kind'))).toBe(true);
+  });
+
   it('says in one line what is wrong with bad input and still audits the rest', async () => {
     const good = file('good.json', JSON.stringify(pboc));
     const cases = [
