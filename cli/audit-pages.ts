@@ -45,6 +45,10 @@ export async function auditPages(
       if (input.kind === 'file') fileIndex += 1;
       try {
         const audited = await auditUrl(session, url);
+        if (audited.clicks > 1)
+          log(
+            `注意：${input.input} 点击了 ${audited.clicks} 次工具栏按钮才得到报告（机器负载过高？）`,
+          );
         const report = { ...audited.report, input: input.input };
         // Before the tab closes: closing it makes the background forget its report.
         await afterReport?.(session, audited.tabId, report);
