@@ -23,29 +23,22 @@ function Options() {
     void refreshSites();
   }, []);
   const t = useMemo(() => translator(settings.language), [settings.language]);
+  const update = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next).then(() => {
+      setSaved(true);
+    });
+  };
   return (
     <main class="options-page" lang={settings.language}>
       <h1>{t('optionsTitle')}</h1>
-      <OptionsForm
-        settings={settings}
-        t={t}
-        onChange={(next) => {
-          setSettings(next);
-          void saveSettings(next).then(() => {
-            setSaved(true);
-          });
-        }}
-      />
+      <OptionsForm settings={settings} t={t} onChange={update} />
       <LprSettings
         values={settings.userLpr}
         confirmedThrough={LPR_CONFIRMED_THROUGH}
         t={t}
         onChange={(userLpr) => {
-          const next = { ...settings, userLpr };
-          setSettings(next);
-          void saveSettings(next).then(() => {
-            setSaved(true);
-          });
+          update({ ...settings, userLpr });
         }}
       />
       <p role="status">{saved ? t('optionsSaved') : ''}</p>
