@@ -2,7 +2,7 @@
  * Every string the extension's own pages show, Chinese first. The English table must have the
  * same keys (the type says so), and `{name}` placeholders are filled by `format`.
  */
-export const zhCN = {
+const zhCN = {
   appName: '借贷明镜',
   scanning: '正在读取本页的借款条款…',
   scanFailed: '读取失败',
@@ -160,7 +160,7 @@ export const zhCN = {
 
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = {
+const en: Record<MessageKey, string> = {
   appName: 'LoanLens',
   scanning: 'Reading the loan terms on this page…',
   scanFailed: 'Could not read the page',
