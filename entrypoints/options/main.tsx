@@ -58,7 +58,7 @@ function Options() {
         }}
       />
       <p>
-        <a href={browser.runtime.getURL('/history.html')} data-testid="history-link">
+        <a href={browser.runtime.getURL('/past-checks.html')} data-testid="history-link">
           {t('optionsHistoryLink')}
         </a>
       </p>

@@ -108,7 +108,7 @@ export function App() {
           ? undefined
           : (locator) => requestHighlight((r) => browser.runtime.sendMessage(r), tabId, locator)
       }
-      historyHref={browser.runtime.getURL('/history.html')}
+      historyHref={browser.runtime.getURL('/past-checks.html')}
       calculator={{
         open,
         onToggle: () => {

@@ -74,7 +74,7 @@ test('the popup, options and history pages have no serious or critical axe viola
   expect(await axe(options), 'options').toEqual([]);
 
   const history = await session.context.newPage();
-  await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${session.extensionId}/past-checks.html`);
   await history.getByTestId('history-row').first().waitFor();
   expect(await axe(history), 'history list').toEqual([]);
   await history.getByRole('button', { name: /^查看/ }).first().click();

@@ -17,7 +17,7 @@ test('list, open, export, delete, import and delete all', async ({ session, page
   for (const url of urls) lastTab = (await auditUrl(session, url)).tabId;
 
   const popup = await openPopupViewer(session, lastTab);
-  const historyUrl = `chrome-extension://${session.extensionId}/history.html`;
+  const historyUrl = `chrome-extension://${session.extensionId}/past-checks.html`;
   await expect(popup.getByTestId('history-link')).toHaveAttribute('href', historyUrl);
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);

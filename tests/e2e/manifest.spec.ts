@@ -22,6 +22,11 @@ test('the built manifest asks for no more than design.md §7 allows', () => {
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  // The extension's pages are its own: it replaces no browser page (a page named like `history`,
+  // `newtab` or `bookmarks` becomes an override in WXT), exposes no file to web pages and accepts
+  // no message from them.
+  expect(manifest.chrome_url_overrides).toBeUndefined();
+  expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)
     ?.extension_pages;

@@ -60,7 +60,7 @@ test('screenshots: fair loan, violations, composer, no terms, calculator, histor
 
   const history = await session.context.newPage();
   await history.setViewportSize({ width: 900, height: 600 });
-  await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${session.extensionId}/past-checks.html`);
   await expect(history.getByTestId('history-row')).toHaveCount(2);
   await shoot(history, 'history.png');
 });
