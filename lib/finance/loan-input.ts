@@ -8,21 +8,11 @@
  */
 import { z } from 'zod';
 
-import type { RateKind } from '@/lib/model/terms';
+import { rateKindSchema } from '@/lib/model/vocabulary-schemas';
 
 import type { LoanInput } from './compute-apr';
 import { isIsoDate } from './dates';
 import { parseDecimal } from './money';
-
-const RATE_KINDS = [
-  'daily',
-  'monthly',
-  'fee-rate-monthly',
-  'annual-simple',
-  'annual-irr',
-  'annual-compound',
-  'comprehensive-annual',
-] as const satisfies readonly RateKind[];
 
 const DECIMAL_HINT = '应为十进制数字字符串，如 "899.75"（不要用数字类型、逗号或单位）';
 const decimalString = z
@@ -37,9 +27,7 @@ const loanSchema = z.object({
   payments: z.array(z.object({ amount: decimalString, dueDate: isoDate.nullable().optional() })),
   termDays: z.number().int().positive().nullable().optional(),
   statedRates: z
-    .array(
-      z.object({ label: z.string(), value: decimalString, kind: z.enum(RATE_KINDS).optional() }),
-    )
+    .array(z.object({ label: z.string(), value: decimalString, kind: rateKindSchema.optional() }))
     .optional(),
 });
 

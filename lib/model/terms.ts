@@ -4,20 +4,9 @@
  * report contract (design.md §6); fields may be added, none may change meaning.
  */
 
-export type LenderType =
-  'bank' | 'consumer-finance' | 'small-loan' | 'platform-unspecified' | 'private' | 'unknown';
+import type { FeeWhen, LenderType, RateContext, RateKind, RepaymentMethod } from './vocabulary';
 
-export type RepaymentMethod =
-  '等额本息' | '等额本金' | '等本等息' | '先息后本' | '到期一次性还本付息';
-
-export type RateKind =
-  | 'daily'
-  | 'monthly'
-  | 'fee-rate-monthly'
-  | 'annual-simple'
-  | 'annual-irr'
-  | 'annual-compound'
-  | 'comprehensive-annual';
+export type { FeeWhen, LenderType, RateContext, RateKind, RepaymentMethod } from './vocabulary';
 
 /** Where a figure came from, so the popup can quote it and highlight it on the page. */
 export interface Source {
@@ -38,14 +27,12 @@ export interface StatedRate {
   /** The annual figure the page presents as the rate of this loan (at most one). */
   primary?: boolean;
   /** Set on marketing minimums (低至/起), ranges, cap claims and unselected options. */
-  context?: 'marketing-minimum' | 'range' | 'cap-claim' | 'other-option' | 'example';
+  context?: RateContext;
   source?: Source;
   /** How prominently the rate is shown (rule apr-less-prominent): its value's font size in CSS px
    *  and vertical position in page px. Absent when typed by the borrower. */
   prominence?: { fontSize: number; y: number };
 }
-
-export type FeeWhen = 'upfront' | 'periodic' | 'once' | 'overdue' | 'prepayment';
 
 export interface Fee {
   name: string;

@@ -18,8 +18,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/复利/.test(l)) return 'annual-compound';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
   if (/年化|年利率|年费率|APR/i.test(l)) return 'annual-simple';
-  if (/费率|费$/.test(l)) return per === 'day' ? 'daily' : 'fee-rate-monthly';
+  // Daily before the fee-rate reading: 日费率 is a rate per day, not a monthly 手续费率.
   if (/日利率|日息|日费率|日利息|每日|按日/.test(l) || per === 'day') return 'daily';
+  if (/费率|费$/.test(l)) return 'fee-rate-monthly';
   if (/月利率|月息|月费率/.test(l) || per === 'month') return 'monthly';
   if (per === 'year') return 'annual-simple';
   return null;

@@ -3,17 +3,11 @@
  * judge it, the popup and terminal that display it, the chart that marks it and the complaint
  * that quotes it, so none of them can quote a different figure from the one that was judged.
  */
-import type { RateKind, StatedRate } from '@/lib/model/terms';
-
-const ANNUAL_KINDS: readonly RateKind[] = [
-  'annual-simple',
-  'annual-irr',
-  'annual-compound',
-  'comprehensive-annual',
-];
+import type { StatedRate } from '@/lib/model/terms';
+import { annualRateKinds } from '@/lib/model/vocabulary';
 
 export function isAnnual(rate: StatedRate): boolean {
-  return ANNUAL_KINDS.includes(rate.kind);
+  return annualRateKinds.includes(rate.kind);
 }
 
 /**

@@ -5,16 +5,15 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { Apr, Evidence } from '@/lib/model/report';
-import type { Fee, RateKind, Source, StatedRate } from '@/lib/model/terms';
+import type { Fee, Source, StatedRate } from '@/lib/model/terms';
+import { isLoanCost, shortPeriodRateKinds } from '@/lib/model/vocabulary';
 import type { RuleInput } from './context';
 import { shownAnnualRate } from '@/lib/report/shown-rate';
 
 import { percent, yuan } from './format';
 
-const SHORT_KINDS: readonly RateKind[] = ['daily', 'monthly', 'fee-rate-monthly'];
-
 export function isShortPeriod(rate: StatedRate): boolean {
-  return SHORT_KINDS.includes(rate.kind);
+  return shortPeriodRateKinds.includes(rate.kind);
 }
 
 export { isAnnual } from '@/lib/report/shown-rate';
@@ -44,7 +43,7 @@ export function rateWords(rate: StatedRate): string {
 
 /** Fees that are part of the cost of the loan itself (not overdue or prepayment charges). */
 export function loanCostFees(fees: readonly Fee[]): Fee[] {
-  return fees.filter((f) => f.when === 'upfront' || f.when === 'periodic' || f.when === 'once');
+  return fees.filter((f) => isLoanCost(f.when));
 }
 
 export function evidence(label: string, source: Source | undefined, fallback?: string): Evidence[] {

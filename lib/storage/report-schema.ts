@@ -6,6 +6,13 @@
 import { z } from 'zod';
 
 import type { Report } from '@/lib/model/report';
+import {
+  feeWhenSchema,
+  lenderTypeSchema,
+  rateContextSchema,
+  rateKindSchema,
+  repaymentMethodSchema,
+} from '@/lib/model/vocabulary-schemas';
 
 const str = z.string().max(10_000);
 const money = z.string().regex(/^-?\d{1,15}(\.\d{1,12})?$/);
@@ -14,23 +21,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const source = z.looseObject({ text: str, locator: str, finePrint: z.boolean() });
 
-const lenderType = z.enum([
-  'bank',
-  'consumer-finance',
-  'small-loan',
-  'platform-unspecified',
-  'private',
-  'unknown',
-]);
-
 const terms = z.looseObject({
   principal: money.nullable(),
   received: money.nullable(),
   termMonths: z.number().int().nullable(),
   termDays: z.number().int().nullable(),
-  repaymentMethod: z
-    .enum(['等额本息', '等额本金', '等本等息', '先息后本', '到期一次性还本付息'])
-    .nullable(),
+  repaymentMethod: repaymentMethodSchema.nullable(),
   payments: z
     .array(
       z.looseObject({
@@ -47,21 +43,11 @@ const terms = z.looseObject({
     .array(
       z.looseObject({
         label: str,
-        kind: z.enum([
-          'daily',
-          'monthly',
-          'fee-rate-monthly',
-          'annual-simple',
-          'annual-irr',
-          'annual-compound',
-          'comprehensive-annual',
-        ]),
+        kind: rateKindSchema,
         value: rate,
         valueText: str,
         primary: z.boolean().optional(),
-        context: z
-          .enum(['marketing-minimum', 'range', 'cap-claim', 'other-option', 'example'])
-          .optional(),
+        context: rateContextSchema.optional(),
         source: source.optional(),
       }),
     )
@@ -70,15 +56,15 @@ const terms = z.looseObject({
     .array(
       z.looseObject({
         name: str,
-        when: z.enum(['upfront', 'periodic', 'once', 'overdue', 'prepayment']),
+        when: feeWhenSchema,
         amount: money.optional(),
         rate: rate.optional(),
         source: source.optional(),
       }),
     )
     .max(500),
-  lenderType,
-  lender: z.looseObject({ type: lenderType, name: str.nullable(), evidence: str.nullable() }),
+  lenderType: lenderTypeSchema,
+  lender: z.looseObject({ type: lenderTypeSchema, name: str.nullable(), evidence: str.nullable() }),
   contractDate: isoDate.nullable(),
   disbursementDate: isoDate.nullable(),
   prepayment: z.looseObject({ text: str, penalty: z.boolean() }).nullable(),

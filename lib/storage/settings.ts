@@ -5,14 +5,7 @@
  */
 import { z } from 'zod';
 
-const lenderType = z.enum([
-  'bank',
-  'consumer-finance',
-  'small-loan',
-  'platform-unspecified',
-  'private',
-  'unknown',
-]);
+import { lenderTypeSchema } from '@/lib/model/vocabulary-schemas';
 
 const borrowerSchema = z.object({
   name: z.string().max(100),
@@ -25,7 +18,7 @@ const borrowerSchema = z.object({
 const settingsSchema = z.object({
   schemaVersion: z.literal(1),
   language: z.enum(['zh-CN', 'en']),
-  lenderTypeOverride: lenderType.nullable(),
+  lenderTypeOverride: lenderTypeSchema.nullable(),
   userLpr: z
     .array(
       z.object({
