@@ -124,7 +124,13 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
 
   return {
     ...base,
-    terms: { ...terms, lenderType: ruled.lenderType },
+    // The type the rules applied (the options-page choice, when set) is the report's, in both
+    // fields, so no view can show one type and judge by another.
+    terms: {
+      ...terms,
+      lenderType: ruled.lenderType,
+      lender: { ...terms.lender, type: ruled.lenderType },
+    },
     apr,
     aprOnContract,
     aprProblem,

@@ -3,6 +3,7 @@
  * person on an IOU (借条, 出借人), or only a platform brand ("资金由合作机构提供": platform-
  * unspecified). A guarantee or insurance company named on the page is not the lender.
  */
+import { classifyLender } from '@/lib/model/lender';
 import type { LenderInfo, LenderType } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import type { View } from './facts';
@@ -41,7 +42,15 @@ function brand(view: View): string | null {
   return null;
 }
 
+/** The lender the page names, typed by the one classifier (lib/model/lender.ts). */
 export function lender(view: View): LenderInfo {
+  const found = namedLender(view);
+  const classified = classifyLender(found);
+  if (classified.type === found.type) return found;
+  return { ...found, type: classified.type, evidence: classified.evidence ?? found.evidence };
+}
+
+function namedLender(view: View): LenderInfo {
   for (const f of view.facts) {
     if (!LENDER_LABEL.test(f.key)) continue;
     const hit = licensed(f.value);
