@@ -9,6 +9,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import { parseDecimal } from '@/lib/finance/money';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { LenderType, LoanTerms, Payment, StatedRate } from '@/lib/model/terms';
+import { shownAnnualRate } from '@/lib/model/shown-rate';
 import { parseDate } from '@/lib/parse/date';
 import { parseMoney } from '@/lib/parse/money';
 import { isOk } from '@/lib/parse/result';
@@ -65,11 +66,9 @@ const emptyTerms: LoanTerms = {
   sources: {},
 };
 
-function primaryRate(terms: LoanTerms): StatedRate | undefined {
-  return (
-    terms.statedRates.find((r) => r.primary === true) ??
-    terms.statedRates.find((r) => r.context === undefined && r.kind.startsWith('annual'))
-  );
+/** The rate the form pre-fills and replaces: the one the page shows (lib/model/shown-rate.ts). */
+function primaryRate(terms: LoanTerms): StatedRate | null {
+  return shownAnnualRate(terms.statedRates);
 }
 
 function scheduleText(payments: readonly Payment[]): string {
@@ -92,7 +91,7 @@ export function draftFromTerms(terms: LoanTerms | null): Draft {
     periods: equal ? String(t.payments.length) : t.termMonths === null ? '' : String(t.termMonths),
     payment: equal ? first.amount : '',
     schedule: equal ? '' : scheduleText(t.payments),
-    statedRate: rate === undefined ? '' : new Decimal(rate.value).times(100).toString(),
+    statedRate: rate === null ? '' : new Decimal(rate.value).times(100).toString(),
     lenderType: '',
     contractDate: t.contractDate ?? '',
   };

@@ -4,7 +4,7 @@
  */
 import type { Report } from '@/lib/model/report';
 import { formatMoney, formatRate } from '@/lib/report/format';
-import { shownAnnualRate } from '@/lib/report/shown-rate';
+import { shownAnnualRate } from '@/lib/model/shown-rate';
 
 export function primaryStatedRate(report: Report): string | null {
   const primary = shownAnnualRate(report.terms?.statedRates ?? []);

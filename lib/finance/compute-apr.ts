@@ -29,7 +29,7 @@ export interface LoanInput {
   disbursedOn?: string;
   payments: { amount: string; dueDate?: string | null }[];
   termDays?: number | null;
-  /** Rates the page states, carried through from `--terms` for comparison (see stated-rate.ts). */
+  /** Rates the page states, carried through from `--terms` for comparison (lib/rules/understatement.ts). */
   statedRates?: { label: string; value: string; kind?: RateKind }[];
 }
 

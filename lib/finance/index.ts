@@ -1,6 +1,6 @@
 /**
- * The rate engine (design.md §3): cash flows → IRR → annual rates, schedule builders, stated-rate
- * comparison and the 民法典第670条 recalculation. The background pipeline imports from here.
+ * The rate engine (design.md §3): cash flows → IRR → annual rates, schedule builders and the
+ * 民法典第670条 recalculation. The background pipeline imports from here.
  */
 export {
   computeApr,
@@ -25,12 +25,4 @@ export {
   type ScheduleSpec,
 } from './schedule';
 export { dailyRateFromAnnual } from './repayment-structures';
-export {
-  UNDERSTATEMENT_TOLERANCE_PP,
-  comparedWith,
-  isUnderstated,
-  statedAsAnnual,
-  understatementPp,
-  type ComparedWith,
-} from './stated-rate';
 export { lawfulRepayment, overchargeOnDeduction, overchargeUnder670 } from './deduction-670';

@@ -3,6 +3,7 @@
  * rate of this loan or context (a marketing minimum "日息低至万分之2", a cap claim
  * "综合年化资金成本不超过24%", a range, an option the borrower did not select).
  */
+import { presentedAnnualRate } from '@/lib/model/shown-rate';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
@@ -133,13 +134,8 @@ function dedupe(rates: StatedRate[]): StatedRate[] {
   return [...seen.values()];
 }
 
-/** The annual figure the page presents as the rate of this loan: comprehensive, then IRR, then simple. */
+/** Marks the annual figure the page presents as this loan's rate (lib/model/shown-rate.ts). */
 export function markPrimary(rates: StatedRate[]): void {
-  for (const kind of ['comprehensive-annual', 'annual-irr', 'annual-simple'] as const) {
-    const r = rates.find((x) => x.kind === kind && !x.context && !x.source?.finePrint);
-    if (r) {
-      r.primary = true;
-      return;
-    }
-  }
+  const presented = presentedAnnualRate(rates);
+  if (presented) presented.primary = true;
 }

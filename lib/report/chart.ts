@@ -5,7 +5,7 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { Report } from '@/lib/model/report';
-import { shownAnnualRate } from './shown-rate';
+import { shownAnnualRate } from '@/lib/model/shown-rate';
 
 export interface ScaleMark {
   /** Decimal fraction, as in the report. */

@@ -8,32 +8,26 @@ import type { Apr, Evidence } from '@/lib/model/report';
 import type { Fee, Source, StatedRate } from '@/lib/model/terms';
 import { isLoanCost, shortPeriodRateKinds } from '@/lib/model/vocabulary';
 import type { RuleInput } from './context';
-import { shownAnnualRate } from '@/lib/report/shown-rate';
+import { contractInterestRate, shownAnnualRate } from '@/lib/model/shown-rate';
 
 import { percent, yuan } from './format';
+
+export {
+  comparableApr,
+  isUnderstated,
+  understatement,
+  UNDERSTATEMENT_TOLERANCE,
+} from './understatement';
 
 export function isShortPeriod(rate: StatedRate): boolean {
   return shortPeriodRateKinds.includes(rate.kind);
 }
 
-export { isAnnual } from '@/lib/report/shown-rate';
+export { isAnnual } from '@/lib/model/shown-rate';
 
-/** The annual figure the page presents as the rate of this loan (lib/report/shown-rate.ts). */
+/** The annual figure the page presents as the rate of this loan (lib/model/shown-rate.ts). */
 export function primaryAnnual(input: RuleInput): StatedRate | null {
   return shownAnnualRate(input.terms.statedRates);
-}
-
-/**
- * The computed figure a stated annual rate is comparable with (design.md §3): a rate stated as
- * 复利 with the effective rate, every other annual kind with the nominal (periodic IRR × periods).
- */
-export function comparableApr(rate: StatedRate, apr: Apr): string {
-  return rate.kind === 'annual-compound' ? apr.effective : apr.nominal;
-}
-
-/** computed − stated, as a decimal fraction. */
-export function understatement(rate: StatedRate, apr: Apr): Decimal {
-  return new Decimal(comparableApr(rate, apr)).minus(rate.value);
 }
 
 /** The page's own words for a stated rate: "年化利率（单利）15.60%". */
@@ -111,17 +105,7 @@ export function isOver(rate: string, line: string): boolean {
   return new Decimal(rate).greaterThan(line);
 }
 
-/** design.md §3: a stated annual rate more than 0.25 percentage points below the computed one. */
-export const UNDERSTATEMENT_TOLERANCE = '0.0025';
-
-export function isUnderstated(rate: StatedRate, apr: Apr): boolean {
-  return understatement(rate, apr).greaterThan(UNDERSTATEMENT_TOLERANCE);
-}
-
 /** The contract's own annual rate, for overdue charges stated as a multiple of it. */
 export function contractAnnualRate(input: RuleInput): StatedRate | null {
-  const own = input.terms.statedRates.filter(
-    (r) => r.context === undefined && (r.kind === 'annual-simple' || r.kind === 'annual-irr'),
-  );
-  return own.find((r) => r.primary === true) ?? own[0] ?? null;
+  return contractInterestRate(input.terms.statedRates);
 }

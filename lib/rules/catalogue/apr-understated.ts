@@ -76,7 +76,7 @@ export default defineRule({
       );
     }
     const measure = MEASURES[primary.kind === 'annual-compound' ? 'compound' : 'nominal'];
-    const computed = comparableApr(primary, apr);
+    const computed = comparableApr(primary.kind, apr);
     const gap = understatement(primary, apr);
     const data = {
       ...shown,

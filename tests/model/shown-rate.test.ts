@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { StatedRate } from '@/lib/model/terms';
-import { shownAnnualRate } from '@/lib/report/shown-rate';
+import { shownAnnualRate } from '@/lib/model/shown-rate';
 
 const rate = (
   label: string,
