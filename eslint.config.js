@@ -101,7 +101,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/finance/**', 'lib/rules/**', 'lib/law/**', 'lib/parse/**'],
+    files: [
+      'lib/finance/**',
+      'lib/rules/**',
+      'lib/law/**',
+      'lib/parse/**',
+      'lib/dates/**',
+      'lib/model/**',
+    ],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -7,7 +7,7 @@
 import { irr as floatIrr } from 'financial';
 
 import { Decimal } from '../lib/finance/decimal';
-import { addMonths } from '../lib/finance/dates';
+import { addMonths } from '../lib/dates/iso';
 import { computeApr, solveIrr, type IrrResult, type LoanInput } from '../lib/finance/index';
 
 import { medianMs } from './bench-stats';

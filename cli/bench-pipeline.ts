@@ -4,7 +4,7 @@
  */
 import { analyseTerms } from '../lib/analysis/analyse';
 import { Decimal } from '../lib/finance/decimal';
-import { addMonths } from '../lib/finance/dates';
+import { addMonths } from '../lib/dates/iso';
 import { parseLoanInput } from '../lib/finance/index';
 import { defaultSettings } from '../lib/storage/settings';
 

@@ -17,7 +17,7 @@ import type { RateKind } from '@/lib/model/terms';
 
 import { DAYS_PER_YEAR, MONTHS_PER_YEAR, annualise, aprWire } from './annualise';
 import { loanCashFlows } from './cash-flow';
-import { addMonths, dayNumber, daysBetween, wholeMonthsBetween } from './dates';
+import { addMonths, dayNumber, daysBetween, wholeMonthsBetween } from '@/lib/dates/iso';
 import { solveIrr } from './irr';
 import { formatMoney, parseDecimal } from './money';
 

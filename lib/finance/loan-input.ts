@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { rateKindSchema } from '@/lib/model/vocabulary-schemas';
 
 import type { LoanInput } from './compute-apr';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '@/lib/dates/iso';
 import { parseDecimal } from './money';
 
 const DECIMAL_HINT = '应为十进制数字字符串，如 "899.75"（不要用数字类型、逗号或单位）';

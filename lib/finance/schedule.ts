@@ -7,7 +7,7 @@
 import { Decimal } from '@/lib/finance/decimal';
 
 import type { LoanInput } from './compute-apr';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '@/lib/dates/iso';
 import { formatMoney, roundCents } from './money';
 import {
   annuityRows,

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { LegalBasis, LprUsed } from '@/lib/model/report';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '@/lib/dates/iso';
 
 interface LprPoint {
   readonly date: string;

@@ -3,29 +3,16 @@
  * 2026-04-18, and full-width ２０２６年２月１日 (an electronic IOU). Impossible dates are
  * unreadable, not rolled over.
  */
+import { isoFromCalendar } from '@/lib/dates/iso';
+
 import { compactText } from './normalize';
 import { ok, type Parsed, unreadable } from './result';
 
 const DATE = /(?<!\d)(\d{4})(?:年|\/|\.|-)(\d{1,2})(?:月|\/|\.|-)(\d{1,2})(?:日|号)?(?!\d)/;
 
 function iso(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
-  const days = [
-    31,
-    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  if (d > (days[m - 1] ?? 0)) return null;
-  return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (y < 1900 || y > 2200) return null;
+  return isoFromCalendar(y, m, d);
 }
 
 /** Exactly one date (time of day and weekday after it allowed). */

@@ -4,7 +4,7 @@
  * message data, bases picked, honesty notes added). Pure: no DOM, no browser APIs.
  */
 import { lprOn } from '@/lib/law/lpr';
-import { isIsoDate } from '@/lib/law/dates';
+import { isIsoDate } from '@/lib/dates/iso';
 import type { Finding, LegalBasis, LprUsed, Severity } from '@/lib/model/report';
 import type { LenderType } from '@/lib/model/terms';
 import type { RuleContext, RuleInput } from './context';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { computeApr, solveIrr, type AprOutcome, type CashFlow } from '@/lib/finance';
 import { Decimal } from '@/lib/finance/decimal';
-import { addMonths } from '@/lib/finance/dates';
+import { addMonths } from '@/lib/dates/iso';
 
 import { expectNear } from './helpers';
 

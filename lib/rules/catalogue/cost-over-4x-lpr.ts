@@ -4,7 +4,7 @@
  * 2020-08-19 is judged by the 2015 interpretation (24%), interest from 2020-08-20 by 4×LPR at
  * the time of suit. Licensed lenders are outside this interpretation (第1条; 2020 批复).
  */
-import { addToDate } from '@/lib/law/dates';
+import { addToDate } from '@/lib/dates/iso';
 import { CITATIONS } from '@/lib/law/citations';
 import {
   fourTimesLpr,

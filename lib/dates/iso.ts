@@ -1,6 +1,9 @@
 /**
- * Calendar arithmetic on ISO dates (YYYY-MM-DD) for day counts and monthly due dates. Dates are
- * handled as whole days since 1970-01-01 (UTC), so there is no time zone or daylight-saving drift.
+ * The one date module: ISO calendar dates (YYYY-MM-DD) for the parser, the schedules, the rules
+ * and the law tables. Dates are whole days since 1970-01-01 (UTC), so there is no time zone or
+ * daylight-saving drift, and a month added to the 31st ends on the next month's last day
+ * (2026-01-31 + 1 month = 2026-02-28) wherever months are added. ISO dates compare correctly as
+ * strings.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,6 +32,12 @@ export function isIsoDate(iso: string): boolean {
   return dayNumber(iso) !== null;
 }
 
+/** The ISO date of a calendar year, month and day, or null when there is no such day. */
+export function isoFromCalendar(year: number, month: number, day: number): string | null {
+  const iso = isoFromParts(year, month, day);
+  return month >= 1 && month <= 12 && isIsoDate(iso) ? iso : null;
+}
+
 function isoFromParts(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -53,6 +62,11 @@ export function addDays(iso: string, days: number): string {
   const start = dayNumber(iso);
   if (start === null) throw new RangeError(`not an ISO date: ${iso}`);
   return new Date((start + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** `iso` plus whole months (clamped to the month's end, as `addMonths`), then days: a term's end. */
+export function addToDate(iso: string, months: number, days: number): string {
+  return addDays(addMonths(iso, months), days);
 }
 
 /** Actual days from `from` to `to` (negative when `to` is earlier). Both must be valid dates. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  addDays,
+  addMonths,
+  addToDate,
+  daysBetween,
+  isIsoDate,
+  isoFromCalendar,
+  wholeMonthsBetween,
+} from '@/lib/dates/iso';
+
+describe('the one date module', () => {
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2026-01-31', 2, '2026-03-31'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2026-01-15', -1, '2025-12-15'],
+    ['2026-01-15', 12, '2027-01-15'],
+  ])('addMonths(%s, %i) = %s', (from, months, to) => {
+    expect(addMonths(from, months)).toBe(to);
+  });
+
+  it.each([
+    // A term's end clamps like a due date: one month from 01-31 is 02-28, never 03-03.
+    ['2026-01-31', 1, 0, '2026-02-28'],
+    ['2026-01-31', 1, 3, '2026-03-03'],
+    ['2026-01-31', 0, 30, '2026-03-02'],
+    ['2025-12-08', 12, 0, '2026-12-08'],
+  ])('addToDate(%s, %i months, %i days) = %s', (from, months, days, to) => {
+    expect(addToDate(from, months, days)).toBe(to);
+  });
+
+  it.each([
+    ['2026-02-28', true],
+    ['2026-02-29', false],
+    ['2028-02-29', true],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    ['2026-04-31', false],
+  ])('isIsoDate(%s) = %s', (iso, valid) => {
+    expect(isIsoDate(iso)).toBe(valid);
+  });
+
+  it('builds dates from calendar parts and refuses impossible ones', () => {
+    expect(isoFromCalendar(2026, 2, 1)).toBe('2026-02-01');
+    expect(isoFromCalendar(2026, 2, 30)).toBeNull();
+    expect(isoFromCalendar(2026, 0, 1)).toBeNull();
+    expect(isoFromCalendar(2026, 1, 0)).toBeNull();
+  });
+
+  it('counts days and whole months', () => {
+    expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
+    expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
+    expect(wholeMonthsBetween('2026-01-31', '2026-02-28')).toBe(1);
+    expect(wholeMonthsBetween('2026-01-15', '2026-02-16')).toBeNull();
+    expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
