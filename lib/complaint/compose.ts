@@ -6,6 +6,7 @@
 import type { Finding, Report } from '@/lib/model/report';
 import { formatMoney } from '@/lib/report/format';
 import type { Borrower } from '@/lib/storage/settings';
+import { fillTemplate } from '@/lib/text/template';
 
 import {
   channels,
@@ -39,10 +40,6 @@ const chineseOrdinals = [
 /** "《中华人民共和国民法典》" + "第六百七十条" → "民法典第六百七十条", the form complaint forms expect. */
 export function shortCitation(instrument: string, article: string): string {
   return `${instrument.replace(/[《》]/g, '').replace(/^中华人民共和国/, '')}${article}`;
-}
-
-function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
 export interface ComposeOptions {
@@ -97,13 +94,13 @@ function letter(report: Report, channel: LetterChannel, options: ComposeOptions)
   const found = failing(report);
   const asks = demands(found);
   return [
-    fill(channel.salutation, vars),
+    fillTemplate(channel.salutation, vars),
     '',
-    fill(channel.opening, vars) + factsParagraph(report),
+    fillTemplate(channel.opening, vars) + factsParagraph(report),
     '',
     ...issueLines(found),
     ...(asks.length > 0 ? ['本人的诉求：', ...asks.map((d, i) => `${i + 1}. ${d}`), ''] : []),
-    fill(channel.closing, vars),
+    fillTemplate(channel.closing, vars),
     '',
     `投诉人：${vars.name ?? ''}`,
     `日期：${options.today}`,
@@ -135,7 +132,7 @@ function negotiation(report: Report, options: ComposeOptions): string {
   const plan = base === null ? null : installmentPlan(base, options.months ?? 12);
   const planLine =
     plan === null || base === null
-      ? fill(w.plan, {
+      ? fillTemplate(w.plan, {
           ...vars,
           received: '【实际到账金额】',
           startMonth: nextMonthLabel(options.today),
@@ -143,7 +140,7 @@ function negotiation(report: Report, options: ComposeOptions): string {
           installment: '【每期金额】',
           lastNote: '',
         })
-      : fill(w.plan, {
+      : fillTemplate(w.plan, {
           ...vars,
           received: formatMoney(base),
           startMonth: nextMonthLabel(options.today),
@@ -154,11 +151,11 @@ function negotiation(report: Report, options: ComposeOptions): string {
         });
   const found = failing(report);
   return [
-    fill(w.salutation, vars),
+    fillTemplate(w.salutation, vars),
     '',
-    fill(w.opening, vars) + factsParagraph(report),
+    fillTemplate(w.opening, vars) + factsParagraph(report),
     '',
-    fill(w.hardship, vars),
+    fillTemplate(w.hardship, vars),
     '',
     planLine,
     '',

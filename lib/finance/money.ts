@@ -26,6 +26,16 @@ function fixed(value: Decimal, places: number): string {
   return (rounded.isZero() ? new Decimal(0) : rounded).toFixed(places);
 }
 
+/** The exact sum of money strings, on the wire: ["899.75", "0.25"] → "900.00". */
+export function sumMoney(values: readonly string[]): string {
+  return formatMoney(values.reduce((acc, v) => acc.plus(v), new Decimal(0)));
+}
+
+/** a − b of two money strings, on the wire. */
+export function subtractMoney(a: string, b: string): string {
+  return formatMoney(new Decimal(a).minus(b));
+}
+
 /** Money on the wire: "1048.80". */
 export function formatMoney(value: Decimal): string {
   return fixed(value, 2);

@@ -1,7 +1,9 @@
 /**
  * Every string the extension's own pages show, Chinese first. The English table must have the
- * same keys (the type says so), and `{name}` placeholders are filled by `format`.
+ * same keys (the type says so), and `{name}` placeholders are filled by the one strict filler.
  */
+import { fillTemplate } from '@/lib/text/template';
+
 const zhCN = {
   appName: '借贷明镜',
   scanning: '正在读取本页的借款条款…',
@@ -323,10 +325,7 @@ export function translator(
   language: Language,
 ): (key: MessageKey, vars?: Record<string, string | number>) => string {
   const table = language === 'en' ? en : zhCN;
-  return (key, vars = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+  return (key, vars = {}) => fillTemplate(table[key], vars);
 }
 
 export type Translate = ReturnType<typeof translator>;

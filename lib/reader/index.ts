@@ -3,6 +3,7 @@
  * loan (a news article about loans, a phone bill with a late fee). Visible text wins over fine
  * print; a value that cannot be read is listed in `unreadable`, never guessed.
  */
+import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { RawExtraction } from '@/lib/model/extraction';
 import type { Fee, LoanTerms, Payment, Unreadable } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
@@ -11,7 +12,7 @@ import { overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
 import { lender } from './lender';
 import { leadingMoney, readMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
-import { methodFromSchedule, schedules, sum, toPayments } from './schedule';
+import { methodFromSchedule, schedules, toPayments } from './schedule';
 import { dates, method, principal, received, term } from './terms';
 
 const PER_PERIOD =
@@ -158,7 +159,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     const upfront = fees
       .filter((f) => f.when === 'upfront' && f.amount !== undefined)
       .map((f) => f.amount ?? '0');
-    receivedValue = upfront.length === 0 ? p.value : subtract(p.value, sum(upfront));
+    receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));
   }
   const who = lender(view);
   const agreementShown =
@@ -190,15 +191,4 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ...(d.contract ? { contractDate: d.contract.source } : {}),
     },
   };
-}
-
-function subtract(a: string, b: string): string {
-  const c = (v: string): bigint => {
-    const [i = '0', f = ''] = v.split('.');
-    return BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
-  };
-  const r = c(a) - c(b);
-  const neg = r < 0n;
-  const s = (neg ? -r : r).toString().padStart(3, '0');
-  return `${neg ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
 }

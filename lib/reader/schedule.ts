@@ -5,6 +5,8 @@
  * of the same length are one schedule shown twice: a contract annex with dates and a fine-print
  * table with the fee-inclusive totals (fixture 11).
  */
+import { Decimal } from '@/lib/finance/decimal';
+import { sumMoney } from '@/lib/finance/money';
 import type { RawTable } from '@/lib/model/extraction';
 import type { Payment } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
@@ -102,28 +104,12 @@ function fromTable(t: RawTable): Schedule | null {
       }
     }
     if (row.total === null && row.principal !== null) {
-      row.total = sum([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
+      row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
     }
     if (row.total !== null) rows.push(row);
   }
   if (rows.length < 1) return null;
   return { rows, finePrint: t.finePrint, locator: t.locator };
-}
-
-/** Sum of money strings, exactly (cents as BigInt). */
-export function sum(values: string[]): string {
-  let cents = 0n;
-  for (const v of values) {
-    const [i = '0', f = ''] = v.split('.');
-    cents += BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
-  }
-  const s = cents.toString().padStart(3, '0');
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
-}
-
-function cents(v: string): bigint {
-  const [i = '0', f = ''] = v.split('.');
-  return BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
 }
 
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
@@ -145,7 +131,7 @@ export function schedules(tables: RawTable[]): Schedule[] {
       const o = s.rows[i] ?? r;
       const total =
         r.total !== null && o.total !== null
-          ? cents(o.total) > cents(r.total)
+          ? new Decimal(o.total).gt(r.total)
             ? o.total
             : r.total
           : (r.total ?? o.total);
@@ -187,7 +173,7 @@ export function methodFromSchedule(
   const i = rows.map((r) => r.interest);
   const t = rows.map((r) => r.total);
   const constant = (xs: (string | null)[]): boolean => xs.every((x) => x !== null && x === xs[0]);
-  if (p.every((x) => x === null || cents(x) === 0n) && constant(i)) return '先息后本';
+  if (p.every((x) => x === null || new Decimal(x).isZero()) && constant(i)) return '先息后本';
   const noInterest = i.every((x) => x === null);
   const feesConstant = rows.every(
     (r) =>
@@ -196,7 +182,7 @@ export function methodFromSchedule(
   // Equal principal plus a constant fee and no interest column: a checkout 分期 table (手续费 column).
   if (constant(p) && (constant(i) || (noInterest && feesConstant))) return '等本等息';
   if (constant(p)) return '等额本金';
-  const rising = p.every((x, k) => x !== null && (k === 0 || cents(x) > cents(p[k - 1] ?? '0')));
+  const rising = p.every((x, k) => x !== null && (k === 0 || new Decimal(x).gt(p[k - 1] ?? '0')));
   if (constant(t) && rising) return '等额本息';
   return null;
 }

@@ -1,38 +1,29 @@
 /**
  * Display formatting of decimal strings: money with thousands separators and two decimals, rates
- * as percentages with two decimals. String manipulation only, so the popup needs no decimal.js
- * and nothing is ever rounded through a float.
+ * as percentages with two decimals. `Intl.NumberFormat` formats a decimal string exactly (no
+ * float on the way) and rounds half away from zero (`halfExpand`, the 四舍五入 a borrower checks
+ * by hand), so the popup needs no decimal.js. A value that rounds to zero carries no minus sign.
  */
-function roundHalfUp(value: string, places: number): string {
-  const negative = value.startsWith('-');
-  const [intPart = '0', fracPart = ''] = (negative ? value.slice(1) : value).split('.');
-  const padded = (fracPart + '0'.repeat(places + 1)).slice(0, places + 1);
-  let digits = (intPart + padded.slice(0, places)).replace(/^0+(?=\d)/, '');
-  if (Number(padded[places]) >= 5) {
-    const bumped = (BigInt(digits) + 1n).toString();
-    digits = bumped.padStart(digits.length, '0');
-  }
-  digits = digits.padStart(places + 1, '0');
-  const int = digits.slice(0, digits.length - places);
-  const frac = digits.slice(digits.length - places);
-  const isZero = /^0*$/.test(int + frac);
-  return `${negative && !isZero ? '-' : ''}${int}${places > 0 ? '.' + frac : ''}`;
-}
+const common = {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  roundingMode: 'halfExpand',
+  signDisplay: 'negative',
+} as const satisfies Intl.NumberFormatOptions;
 
+const money = new Intl.NumberFormat('en-US', common);
+const percent = new Intl.NumberFormat('en-US', { ...common, style: 'percent', useGrouping: false });
+
+type DecimalString = `${number}`;
+
+/** "1234567.891" → "1,234,567.89". */
 export function formatMoney(value: string): string {
-  const fixed = roundHalfUp(value, 2);
-  const negative = fixed.startsWith('-');
-  const [int = '0', frac = '00'] = (negative ? fixed.slice(1) : fixed).split('.');
-  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  return money.format(value as DecimalString);
 }
 
 /** "0.275656" → "27.57%". */
 export function formatRate(fraction: string): string {
-  const negative = fraction.startsWith('-');
-  const [int = '0', frac = ''] = (negative ? fraction.slice(1) : fraction).split('.');
-  const padded = frac.padEnd(2, '0');
-  const percent = `${(int + padded.slice(0, 2)).replace(/^0+(?=\d)/, '')}.${padded.slice(2) || '0'}`;
-  return `${negative ? '-' : ''}${roundHalfUp(percent, 2)}%`;
+  return percent.format(fraction as DecimalString);
 }
 
 /** A round legal line reads better without its zeros: "0.24" → "24%", "0.148" → "14.80%". */

@@ -12,7 +12,7 @@ import type { AnyRule, MessageText, Reporter } from './define-rule';
 import { rules } from './index';
 import { resolveLender } from './lender-type';
 import { LENDER_TYPE_NAMES, SHARED_MESSAGES } from './shared-messages';
-import { fillTemplate } from './template';
+import { fillTemplate } from '@/lib/text/template';
 
 export interface RulesResult {
   findings: Finding[];

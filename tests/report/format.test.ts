@@ -43,6 +43,8 @@ describe('formatRate', () => {
     ['12.5', '1250.00%'],
     ['-0.05', '-5.00%'],
     ['0', '0.00%'],
+    ['-0.00001', '0.00%'],
+    ['0.12345', '12.35%'],
   ])('%s → %s', (input, expected) => {
     expect(formatRate(input)).toBe(expected);
   });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleContext } from '@/lib/rules/examples';
 import { rules } from '@/lib/rules/index';
 import { evaluateRule, runRules } from '@/lib/rules/run';
-import { placeholdersOf } from '@/lib/rules/template';
+import { placeholdersOf } from '@/lib/text/template';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ruleFiles = readdirSync(join(root, 'lib/rules/catalogue'))
