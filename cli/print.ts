@@ -3,9 +3,9 @@
  */
 import { translator } from '../lib/i18n/messages';
 import type { Finding, Report } from '../lib/model/report';
-import { primaryStatedRate } from '../lib/complaint/facts';
-import { formatMoney, formatRate } from '../lib/report/format';
-import { verdictOf, verdictText } from '../lib/report/verdict';
+import { formatRate } from '../lib/text/format';
+import { findingGroups, keyFigures } from '../lib/view/key-figures';
+import { verdictOf, verdictText } from '../lib/view/verdict';
 
 const t = translator('zh-CN');
 
@@ -29,30 +29,23 @@ function findingLines(f: Finding): string[] {
 
 export function printReport(report: Report): string {
   const lines = [`== ${report.input} ==`, `结论：${verdictText(verdictOf(report), t)}`];
-  const terms = report.terms;
-  if (terms !== null) {
-    const yuan = (v: string | null | undefined) =>
-      v === null || v === undefined ? '—' : `${formatMoney(v)} 元`;
+  const figures = keyFigures(report);
+  if (figures !== null) {
+    const yuan = (v: string | null) => (v === null ? '—' : `${v} 元`);
     lines.push(
-      `  ${t('principal')} ${yuan(terms.principal)}｜${t('received')} ${yuan(terms.received)}｜${t('totalRepaid')} ${yuan(report.money?.totalRepaid)}｜${t('totalCost')} ${yuan(report.money?.totalCost)}`,
-      `  ${t('trueRate')} ${report.apr === null ? t('rateUnknown') : formatRate(report.apr.nominal)}${report.apr === null ? '' : `（${t('trueRateEffective')} ${formatRate(report.apr.effective)}）`}｜${t('shownRate')} ${primaryStatedRate(report) ?? t('notShown')}`,
+      `  ${t('principal')} ${yuan(figures.principal)}｜${t('received')} ${yuan(figures.received)}｜${t('totalRepaid')} ${yuan(figures.totalRepaid)}｜${t('totalCost')} ${yuan(figures.totalCost)}`,
+      `  ${t('trueRate')} ${figures.trueRate ?? t('rateUnknown')}${figures.trueRateEffective === null ? '' : `（${t('trueRateEffective')} ${figures.trueRateEffective}）`}｜${t('shownRate')} ${figures.shownRate ?? t('notShown')}`,
     );
-    if (report.aprProblem !== null) lines.push(`  ${report.aprProblem}`);
+    if (figures.aprProblem !== null) lines.push(`  ${figures.aprProblem}`);
     if (report.lpr !== null) {
       lines.push(
         `  所用一年期LPR：${formatRate(report.lpr.value)}（${report.lpr.date} 发布${report.lpr.confirmed ? '' : '，未经核实'}；LPR表更新至 ${report.lpr.tableNewest}）`,
       );
     }
-    const shown = report.findings.filter((f) => f.outcome === 'fail' || f.outcome === 'incomplete');
-    const order = (f: Finding) =>
-      f.outcome === 'incomplete'
-        ? 3
-        : f.severity === 'violation'
-          ? 0
-          : f.severity === 'warning'
-            ? 1
-            : 2;
-    for (const f of [...shown].sort((a, b) => order(a) - order(b))) lines.push(...findingLines(f));
+    // The popup's groups in the popup's order; what passed is left out of the terminal.
+    for (const group of findingGroups(report.findings))
+      if (group.key !== 'groupPassed')
+        for (const f of group.findings) lines.push(...findingLines(f));
   }
   for (const note of report.notes) lines.push(`  注：${note}`);
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import type { Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { formatMoney, formatRate } from '@/lib/report/format';
-import { verdictOf, verdictText } from '@/lib/report/verdict';
+import { formatMoney, formatRate } from '@/lib/text/format';
+import { verdictOf, verdictText } from '@/lib/view/verdict';
 
 /** The host name, which is what a borrower recognises; the input itself for files and bad URLs. */
 export function siteOf(report: Report): string {

@@ -1,7 +1,7 @@
 import type { MessageKey, Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { cashFlows, lprTableAgeDays } from '@/lib/report/computation';
-import { formatMoney, formatRate } from '@/lib/report/format';
+import { cashFlows, lprTableAgeDays } from '@/lib/view/computation';
+import { formatMoney, formatRate } from '@/lib/text/format';
 
 const methodText: Record<'monthly' | 'daily' | 'single', MessageKey> = {
   monthly: 'howMethodMonthly',

@@ -1,7 +1,6 @@
 import type { Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { primaryStatedRate } from '@/lib/complaint/facts';
-import { formatMoney, formatRate } from '@/lib/report/format';
+import { keyFigures } from '@/lib/view/key-figures';
 
 function Row({ label, value, emphasis }: { label: string; value: string; emphasis?: boolean }) {
   return (
@@ -13,40 +12,31 @@ function Row({ label, value, emphasis }: { label: string; value: string; emphasi
 }
 
 export function KeyFigures({ report, t }: { report: Report; t: Translate }) {
-  const terms = report.terms;
-  if (terms === null) return null;
-  const money = report.money;
-  const yuan = (v: string | null | undefined) =>
-    v === null || v === undefined ? '—' : `${formatMoney(v)} ${t('yuan')}`;
-  const shown = primaryStatedRate(report);
+  const figures = keyFigures(report);
+  if (figures === null) return null;
+  const yuan = (v: string | null) => (v === null ? '—' : `${v} ${t('yuan')}`);
   return (
     <section aria-labelledby="figures-title">
       <h2 id="figures-title">{t('figuresTitle')}</h2>
       <dl class="figures" data-testid="figures">
-        <Row label={t('principal')} value={yuan(terms.principal)} />
+        <Row label={t('principal')} value={yuan(figures.principal)} />
         <Row
           label={t('received')}
-          value={yuan(terms.received ?? money?.received)}
-          emphasis={terms.received !== null && terms.received !== terms.principal}
+          value={yuan(figures.received)}
+          emphasis={figures.receivedDiffers}
         />
-        <Row label={t('totalRepaid')} value={yuan(money?.totalRepaid)} />
-        <Row label={t('totalCost')} value={yuan(money?.totalCost)} />
-        <Row
-          label={t('trueRate')}
-          value={report.apr === null ? t('rateUnknown') : formatRate(report.apr.nominal)}
-          emphasis
-        />
-        {report.apr !== null && (
-          <Row label={t('trueRateEffective')} value={formatRate(report.apr.effective)} />
+        <Row label={t('totalRepaid')} value={yuan(figures.totalRepaid)} />
+        <Row label={t('totalCost')} value={yuan(figures.totalCost)} />
+        <Row label={t('trueRate')} value={figures.trueRate ?? t('rateUnknown')} emphasis />
+        {figures.trueRateEffective !== null && (
+          <Row label={t('trueRateEffective')} value={figures.trueRateEffective} />
         )}
-        {report.apr !== null &&
-          report.aprOnContract !== null &&
-          report.aprOnContract.nominal !== report.apr.nominal && (
-            <Row label={t('rateOnContract')} value={formatRate(report.aprOnContract.nominal)} />
-          )}
-        <Row label={t('shownRate')} value={shown ?? t('notShown')} />
+        {figures.rateOnContract !== null && (
+          <Row label={t('rateOnContract')} value={figures.rateOnContract} />
+        )}
+        <Row label={t('shownRate')} value={figures.shownRate ?? t('notShown')} />
       </dl>
-      {report.aprProblem !== null && <p class="note">{report.aprProblem}</p>}
+      {figures.aprProblem !== null && <p class="note">{figures.aprProblem}</p>}
     </section>
   );
 }

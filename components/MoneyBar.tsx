@@ -1,7 +1,7 @@
 import type { Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { moneySegments, type Segment } from '@/lib/report/chart';
-import { formatMoney } from '@/lib/report/format';
+import { moneySegments, type Segment } from '@/lib/view/chart';
+import { formatMoney } from '@/lib/text/format';
 
 function label(s: Segment, t: Translate): string {
   switch (s.kind) {

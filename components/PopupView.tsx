@@ -1,7 +1,7 @@
 import type { Language, Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { formatRate } from '@/lib/report/format';
-import { verdictOf, verdictText } from '@/lib/report/verdict';
+import { formatRate } from '@/lib/text/format';
+import { verdictOf, verdictText } from '@/lib/view/verdict';
 import type { ScanState } from '@/lib/storage/scan-state';
 
 import { CalculatorForm, type CalculatorFormProps } from './CalculatorForm';

@@ -1,7 +1,7 @@
 import type { Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { rateScale, type ScaleMark } from '@/lib/report/chart';
-import { formatRate, formatRateShort } from '@/lib/report/format';
+import { rateScale, type ScaleMark } from '@/lib/view/chart';
+import { formatRate, formatRateShort } from '@/lib/text/format';
 
 const width = 352;
 const pad = 6;

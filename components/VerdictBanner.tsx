@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n/messages';
-import { verdictText, type Verdict } from '@/lib/report/verdict';
+import { verdictText, type Verdict } from '@/lib/view/verdict';
 
 // The symbol and the words carry the meaning; colour only repeats it (WCAG 1.4.1).
 const look = {

@@ -4,7 +4,7 @@
  * and the borrower's details from the options page (placeholders when absent). Nothing here is JSX.
  */
 import type { Finding, Report } from '@/lib/model/report';
-import { formatMoney } from '@/lib/report/format';
+import { formatMoney } from '@/lib/text/format';
 import type { Borrower } from '@/lib/storage/settings';
 import { fillTemplate } from '@/lib/text/template';
 

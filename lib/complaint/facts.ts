@@ -3,12 +3,13 @@
  * each said once, in the words of the report.
  */
 import type { Report } from '@/lib/model/report';
-import { formatMoney, formatRate } from '@/lib/report/format';
-import { shownAnnualRate } from '@/lib/model/shown-rate';
+import { formatMoney, formatRate } from '@/lib/text/format';
+import { rateWords, shownAnnualRate } from '@/lib/model/shown-rate';
 
-export function primaryStatedRate(report: Report): string | null {
+/** The rate the page shows for this loan, quoted: “年化利率（单利） 15.60%”. */
+export function quotedShownRate(report: Report): string | null {
   const primary = shownAnnualRate(report.terms?.statedRates ?? []);
-  return primary === null ? null : `“${primary.label} ${primary.valueText}”`;
+  return primary === null ? null : `“${rateWords(primary)}”`;
 }
 
 export function factsParagraph(report: Report): string {
@@ -20,7 +21,7 @@ export function factsParagraph(report: Report): string {
   if (terms.termMonths !== null) parts.push(`期限 ${terms.termMonths} 期（月）`);
   if (terms.termDays !== null) parts.push(`期限 ${terms.termDays} 天`);
   if (report.money !== null) parts.push(`应还总额 ${formatMoney(report.money.totalRepaid)} 元`);
-  const shown = primaryStatedRate(report);
+  const shown = quotedShownRate(report);
   const sentences = [`页面（${report.url}）显示：${parts.join('，')}。`];
   if (report.apr !== null) {
     sentences.push(

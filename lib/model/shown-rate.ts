@@ -56,3 +56,8 @@ export function contractInterestRate(rates: readonly StatedRate[]): StatedRate |
   const interest = own(rates).filter((r) => r.kind === 'annual-simple' || r.kind === 'annual-irr');
   return interest.find((r) => r.primary === true) ?? interest[0] ?? null;
 }
+
+/** The page's own words for a stated rate: "年化利率（单利） 15.60%". */
+export function rateWords(rate: StatedRate): string {
+  return `${rate.label} ${rate.valueText}`;
+}

@@ -8,7 +8,7 @@ import type { Apr, Evidence } from '@/lib/model/report';
 import type { Fee, Source, StatedRate } from '@/lib/model/terms';
 import { isLoanCost, shortPeriodRateKinds } from '@/lib/model/vocabulary';
 import type { RuleInput } from './context';
-import { contractInterestRate, shownAnnualRate } from '@/lib/model/shown-rate';
+import { contractInterestRate, rateWords, shownAnnualRate } from '@/lib/model/shown-rate';
 
 import { percent, yuan } from './format';
 
@@ -23,16 +23,11 @@ export function isShortPeriod(rate: StatedRate): boolean {
   return shortPeriodRateKinds.includes(rate.kind);
 }
 
-export { isAnnual } from '@/lib/model/shown-rate';
+export { isAnnual, rateWords } from '@/lib/model/shown-rate';
 
 /** The annual figure the page presents as the rate of this loan (lib/model/shown-rate.ts). */
 export function primaryAnnual(input: RuleInput): StatedRate | null {
   return shownAnnualRate(input.terms.statedRates);
-}
-
-/** The page's own words for a stated rate: "年化利率（单利）15.60%". */
-export function rateWords(rate: StatedRate): string {
-  return `${rate.label} ${rate.valueText}`;
 }
 
 /** Fees that are part of the cost of the loan itself (not overdue or prepayment charges). */

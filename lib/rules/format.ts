@@ -5,7 +5,7 @@ import { Decimal } from '@/lib/finance/decimal';
  * Figures in explanations and complaints are formatted exactly as the popup shows them:
  * "10,000.00" and "27.57%".
  */
-export { formatMoney as yuan, formatRate as percent } from '@/lib/report/format';
+export { formatMoney as yuan, formatRate as percent } from '@/lib/text/format';
 
 /** A difference of two fractions in percentage points, two places ("0.1196" → "11.96"). */
 export function points(diff: string): string {

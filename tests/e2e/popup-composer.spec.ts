@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { auditUrl, openPopupViewer } from '../../cli/extension-session';
 import { channelOrder } from '../../lib/complaint/channels';
 import { shortCitation } from '../../lib/complaint/compose';
-import { formatRate } from '../../lib/report/format';
+import { formatRate } from '../../lib/text/format';
 
 import { expect, samplePath, test } from './support';
 

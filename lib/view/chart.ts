@@ -4,6 +4,7 @@
  * the total repaid splits into what the borrower received, interest and each fee.
  */
 import { Decimal } from '@/lib/finance/decimal';
+import { fourTimesLpr, JUDICIAL_LINE_24, LINE_36 } from '@/lib/law/lines';
 import type { Report } from '@/lib/model/report';
 import { shownAnnualRate } from '@/lib/model/shown-rate';
 
@@ -33,8 +34,6 @@ function mark(value: Decimal, max: Decimal): ScaleMark {
   return { value: value.toString(), at, beyond };
 }
 
-/** The annual rate the page presents, when it presents one (the figure the lines are compared with). */
-
 export function rateScale(report: Report): RateScale | null {
   if (report.apr === null) return null;
   const trueRate = new Decimal(report.apr.nominal);
@@ -48,9 +47,9 @@ export function rateScale(report: Report): RateScale | null {
   // bank or a consumer-finance company the line would suggest a cap that does not bind them.
   const lenderType = report.terms?.lenderType ?? 'unknown';
   if (report.lpr !== null && lenderType !== 'bank' && lenderType !== 'consumer-finance')
-    lines.push({ id: 'lpr4', mark: mark(new Decimal(report.lpr.value).times(4), max) });
-  lines.push({ id: 'line24', mark: mark(new Decimal('0.24'), max) });
-  lines.push({ id: 'line36', mark: mark(new Decimal('0.36'), max) });
+    lines.push({ id: 'lpr4', mark: mark(new Decimal(fourTimesLpr(report.lpr)), max) });
+  lines.push({ id: 'line24', mark: mark(new Decimal(JUDICIAL_LINE_24), max) });
+  lines.push({ id: 'line36', mark: mark(new Decimal(LINE_36), max) });
   return {
     max: max.toString(),
     lines,

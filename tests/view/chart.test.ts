@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { LenderType } from '@/lib/model/terms';
-import { rateScale } from '@/lib/report/chart';
+import { rateScale } from '@/lib/view/chart';
 
 import { sampleReport } from '../support/sample-report';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { formatMoney, formatRate } from '@/lib/report/format';
+import { formatMoney, formatRate } from '@/lib/text/format';
 
 describe('formatMoney', () => {
   it.each([
