@@ -1,4 +1,5 @@
-import type { Language, Translate } from '@/lib/i18n/messages';
+import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
+import type { ScanError } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/text/format';
 import { verdictOf, verdictText } from '@/lib/view/verdict';
@@ -13,6 +14,13 @@ import { KeyFigures } from './KeyFigures';
 import { MoneyBar } from './MoneyBar';
 import { RateChart } from './RateChart';
 import { VerdictBanner } from './VerdictBanner';
+
+/** The background says why a scan failed with a code; the words are made here. */
+const scanErrorText: Record<ScanError, MessageKey> = {
+  'page-not-readable': 'scanErrorPageNotReadable',
+  'reading-malformed': 'scanErrorReadingMalformed',
+  'analysis-failed': 'scanErrorAnalysisFailed',
+};
 
 export interface CalculatorSlot {
   open: boolean;
@@ -124,7 +132,7 @@ export function PopupView({
       )}
       {scan?.state === 'error' && (
         <p class="error" role="alert">
-          {t('scanFailed')}：{scan.message}
+          {t('scanFailed')}：{t(scanErrorText[scan.error])}
         </p>
       )}
       {report !== null && <VerdictBanner verdict={verdictOf(report)} t={t} />}

@@ -1,4 +1,5 @@
 import { scanPage } from '@/lib/extract';
+import type { AutoScanMessage } from '@/lib/messaging/protocol';
 
 // Registered at run time only for the sites the borrower allowed in the options page (optional host
 // permissions). Unlike the on-demand scanner, nobody awaits its result, so it sends the reading to
@@ -8,6 +9,7 @@ export default defineContentScript({
   matches: [],
   main: async () => {
     const extraction = await scanPage(document);
-    await browser.runtime.sendMessage({ type: 'autoScanResult', extraction });
+    const message: AutoScanMessage = { type: 'autoScanResult', extraction };
+    await browser.runtime.sendMessage(message);
   },
 });

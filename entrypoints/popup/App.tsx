@@ -1,7 +1,7 @@
 /**
  * The popup's wiring: which tab, which report, which language. It shows the stored report at once
  * (storage.session, without waking the service worker) and asks the background for a fresh scan;
- * storage.onChanged brings the new report in. The calculator analyses edited terms right here
+ * storage.onChanged brings the new report and the scan's state in: the one return path. The calculator analyses edited terms right here
  * with the same pure pipeline the background runs.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -11,8 +11,7 @@ import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
 import type { ChannelId } from '@/lib/complaint/channels';
 import { translator } from '@/lib/i18n/messages';
-import { requestHighlight } from '@/lib/messaging/highlight';
-import type { Request, ScanResponse } from '@/lib/messaging/protocol';
+import { askHighlight, askScan, type Send } from '@/lib/messaging/client';
 import type { Report } from '@/lib/model/report';
 import { reportKey, scanStateKey } from '@/lib/storage/keys';
 import type { ScanState } from '@/lib/storage/scan-state';
@@ -20,6 +19,8 @@ import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadReport, loadScanState, loadSettings } from '@/lib/storage/store';
 
 import { complaintProps } from './complaint-props';
+
+const send: Send = (request) => browser.runtime.sendMessage(request);
 
 /** `?tabId=N` opens the popup as a viewer of a stored report (screenshots, tests): no scan. */
 async function resolveTab(): Promise<{ tabId: number; viewer: boolean } | null> {
@@ -58,11 +59,7 @@ export function App() {
       setStored(await loadReport(resolved.tabId));
       if (resolved.viewer) return;
       setScan({ state: 'scanning', startedAt: new Date().toISOString() });
-      const request: Request = { type: 'scanTab', tabId: resolved.tabId };
-      const response = await browser.runtime.sendMessage<Request, ScanResponse | undefined>(
-        request,
-      );
-      if (response?.ok === false) setScan({ state: 'error', message: response.message });
+      await askScan(send, resolved.tabId);
     })();
     return () => {
       browser.storage.onChanged.removeListener(onChanged);
@@ -106,7 +103,7 @@ export function App() {
       onHighlight={
         tabId === null
           ? undefined
-          : (locator) => requestHighlight((r) => browser.runtime.sendMessage(r), tabId, locator)
+          : (locator) => askHighlight(send, tabId, locator).then((r) => r?.ok === true)
       }
       historyHref={browser.runtime.getURL('/past-checks.html')}
       calculator={{

@@ -11,7 +11,7 @@ import type { Apr, Report } from '@/lib/model/report';
 import type { LoanTerms } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
 import { runRules } from '@/lib/rules/run';
-import type { Settings } from '@/lib/storage/settings';
+import type { Settings } from '@/lib/model/settings';
 
 import { summariseMoney } from './money-summary';
 

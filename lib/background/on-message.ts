@@ -6,8 +6,13 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 
-import type { HighlightResponse } from '@/lib/messaging/highlight';
-import { autoScanMessageSchema, requestSchema, type ScanResponse } from '@/lib/messaging/protocol';
+import {
+  autoScanMessageSchema,
+  type HighlightResponse,
+  type Request,
+  requestSchema,
+  type ResponseTo,
+} from '@/lib/messaging/protocol';
 
 import { acceptAutoScan } from './auto-scan';
 import { highlightInPage } from './highlight-in-page';
@@ -39,18 +44,26 @@ async function highlight(tabId: number, locator: string): Promise<HighlightRespo
       func: highlightInPage,
       args: [locator],
     });
-    return injection?.result === true
-      ? { ok: true }
-      : { ok: false, message: '页面已变化，找不到这段文字。' };
+    return injection?.result === true ? { ok: true } : { ok: false, error: 'element-gone' };
   } catch {
-    return { ok: false, message: '无法在此页面上标出（需要在该页面上点击工具栏按钮）。' };
+    return { ok: false, error: 'page-not-readable' };
+  }
+}
+
+/** Each request gets the answer the protocol's table names for it. */
+function answer(request: Request): Promise<ResponseTo<Request>> {
+  switch (request.type) {
+    case 'scanTab':
+      return scanTab(request.tabId);
+    case 'highlight':
+      return highlight(request.tabId, request.locator);
   }
 }
 
 export async function onMessage(
   message: unknown,
   sender: Sender,
-): Promise<ScanResponse | HighlightResponse | undefined> {
+): Promise<ResponseTo<Request> | undefined> {
   if (isOwnContentScriptInTopFrame(sender)) {
     const auto = autoScanMessageSchema.safeParse(message);
     if (auto.success && sender.tab?.id !== undefined && sender.url !== undefined) {
@@ -61,10 +74,5 @@ export async function onMessage(
   if (!isOwnExtensionPage(sender)) return undefined;
   const request = requestSchema.safeParse(message);
   if (!request.success) return undefined;
-  switch (request.data.type) {
-    case 'scanTab':
-      return scanTab(request.data.tabId);
-    case 'highlight':
-      return highlight(request.data.tabId, request.data.locator);
-  }
+  return answer(request.data);
 }

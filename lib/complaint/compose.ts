@@ -5,7 +5,7 @@
  */
 import type { Finding, Report } from '@/lib/model/report';
 import { formatMoney } from '@/lib/text/format';
-import type { Borrower } from '@/lib/storage/settings';
+import type { Borrower } from '@/lib/model/settings';
 import { fillTemplate } from '@/lib/text/template';
 
 import {

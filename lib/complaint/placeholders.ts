@@ -2,7 +2,7 @@
  * What a text says where the borrower has not filled in their details (options page) or where only
  * the borrower knows the fact: visible brackets, so a text is never sent with a blank in it.
  */
-import type { Borrower } from '@/lib/storage/settings';
+import type { Borrower } from '@/lib/model/settings';
 
 export const placeholder = {
   name: '【您的姓名】',

@@ -8,6 +8,11 @@ const zhCN = {
   appName: '借贷明镜',
   scanning: '正在读取本页的借款条款…',
   scanFailed: '读取失败',
+  scanErrorPageNotReadable:
+    '无法读取此页面：浏览器不允许扩展读取这类页面（如浏览器设置页、扩展商店），或需要在该页面上点击工具栏按钮。',
+  scanErrorReadingMalformed: '页面内容无法读取（读取结果不完整或格式异常）。',
+  scanErrorAnalysisFailed:
+    '分析本页时出错。请把页面另存为 HTML 文件，用 audit 命令检查，或向我们报告这个页面。',
   verdictNoTerms: '此页面未找到借款条款',
   verdictClean: '未发现问题',
   verdictCounts: '发现 {violations} 项违规、{warnings} 项提醒',
@@ -166,6 +171,12 @@ const en: Record<MessageKey, string> = {
   appName: 'LoanLens',
   scanning: 'Reading the loan terms on this page…',
   scanFailed: 'Could not read the page',
+  scanErrorPageNotReadable:
+    'The browser does not let extensions read this kind of page (browser settings, the extension store), or the toolbar button has to be clicked on this page.',
+  scanErrorReadingMalformed:
+    'The page could not be read (the reading was incomplete or malformed).',
+  scanErrorAnalysisFailed:
+    'Something went wrong analysing this page. Save the page as an HTML file and check it with the audit command, or report the page to us.',
   verdictNoTerms: 'No loan terms found on this page',
   verdictClean: 'No problems found',
   verdictCounts: '{violations} violation(s), {warnings} warning(s)',
@@ -319,7 +330,9 @@ const en: Record<MessageKey, string> = {
   autoCheckDenied: 'The browser did not grant access to that site; automatic checking is off.',
 };
 
-export type Language = 'zh-CN' | 'en';
+import type { Language } from '@/lib/model/settings';
+
+export type { Language };
 
 export function translator(
   language: Language,

@@ -15,23 +15,10 @@ export const highlightRequestSchema = z.object({
 
 export type HighlightRequest = z.infer<typeof highlightRequestSchema>;
 
-/** `ok: false` when the element is gone (the page changed since the scan). */
-export type HighlightResponse = { ok: true } | { ok: false; message: string };
-
-/**
- * Asks the background to highlight `locator` in `tabId`. Resolves false when the background did
- * not answer or could not find the element; never throws, so a click cannot break the popup.
- */
-export async function requestHighlight(
-  send: (request: HighlightRequest) => Promise<unknown>,
-  tabId: number,
-  locator: string,
-): Promise<boolean> {
-  const request = highlightRequestSchema.parse({ type: 'highlight', tabId, locator });
-  try {
-    const response = (await send(request)) as HighlightResponse | undefined;
-    return response?.ok === true;
-  } catch {
-    return false;
-  }
-}
+/** Why a highlight failed: the element is gone (the page changed since the scan), or the page
+ *  cannot be reached (no activeTab grant). */
+export const highlightResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.enum(['element-gone', 'page-not-readable']) }),
+]);
+export type HighlightResponse = z.infer<typeof highlightResponseSchema>;

@@ -7,7 +7,11 @@
  */
 import { z } from 'zod';
 
-import { highlightRequestSchema } from './highlight';
+import {
+  highlightRequestSchema,
+  highlightResponseSchema,
+  type HighlightResponse,
+} from './highlight';
 
 const tabId = z.number().int().nonnegative();
 
@@ -29,4 +33,23 @@ export const autoScanMessageSchema = z.object({
   extraction: z.unknown(),
 });
 
-export type ScanResponse = { ok: true } | { ok: false; message: string };
+export type AutoScanMessage = z.infer<typeof autoScanMessageSchema>;
+
+/** Why a scan failed, as a code: the page that shows it puts it in the borrower's language. */
+export const scanErrors = ['page-not-readable', 'reading-malformed', 'analysis-failed'] as const;
+export type ScanError = (typeof scanErrors)[number];
+
+export const scanResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.enum(scanErrors) }),
+]);
+export type ScanResponse = z.infer<typeof scanResponseSchema>;
+
+/** What the background answers to each request: the one table both sides are typed from. */
+export interface Responses {
+  scanTab: ScanResponse;
+  highlight: HighlightResponse;
+}
+export type ResponseTo<R extends Request> = Responses[R['type']];
+
+export { highlightResponseSchema, type HighlightResponse };

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
+import { scanErrors } from '@/lib/messaging/protocol';
+
 /** What the popup shows while a scan runs or after it failed (the report itself is stored apart). */
 export const scanStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('scanning'), startedAt: z.string() }),
   z.object({ state: z.literal('done'), finishedAt: z.string() }),
-  z.object({ state: z.literal('error'), message: z.string().max(500) }),
+  z.object({ state: z.literal('error'), error: z.enum(scanErrors) }),
 ]);
 
 export type ScanState = z.infer<typeof scanStateSchema>;

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 
+import type { Borrower, Settings } from '@/lib/model/settings';
 import { lenderTypeSchema } from '@/lib/model/vocabulary-schemas';
 
-const borrowerSchema = z.object({
+const borrowerSchema: z.ZodType<Borrower> = z.object({
   name: z.string().max(100),
   phone: z.string().max(40),
   idNumber: z.string().max(40),
@@ -15,7 +16,7 @@ const borrowerSchema = z.object({
   city: z.string().max(100),
 });
 
-const settingsSchema = z.object({
+const settingsSchema: z.ZodType<Settings> = z.object({
   schemaVersion: z.literal(1),
   language: z.enum(['zh-CN', 'en']),
   lenderTypeOverride: lenderTypeSchema.nullable(),
@@ -30,8 +31,7 @@ const settingsSchema = z.object({
   borrower: borrowerSchema,
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
-export type Borrower = z.infer<typeof borrowerSchema>;
+export type { Borrower, Settings } from '@/lib/model/settings';
 
 export const defaultSettings: Settings = {
   schemaVersion: 1,
