@@ -16,8 +16,8 @@ import { emptyHistory, type History } from '@/lib/storage/history';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadHistory, loadSettings, saveHistory } from '@/lib/storage/store';
 import { exportHistory, importHistory } from '@/lib/storage/transfer';
-import { complaintProps } from '@/entrypoints/popup/complaint-props';
-import { downloadFile } from '@/entrypoints/popup/files';
+import { complaintProps } from '@/lib/pages/complaint-props';
+import { downloadFile } from '@/lib/pages/files';
 
 function HistoryPage() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);

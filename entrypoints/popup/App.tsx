@@ -18,7 +18,7 @@ import type { ScanState } from '@/lib/storage/scan-state';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadReport, loadScanState, loadSettings } from '@/lib/storage/store';
 
-import { complaintProps } from './complaint-props';
+import { complaintProps } from '@/lib/pages/complaint-props';
 
 const send: Send = (request) => browser.runtime.sendMessage(request);
 

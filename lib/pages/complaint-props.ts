@@ -6,7 +6,7 @@ import type { ComplaintPanelProps } from '@/components/ComplaintPanel';
 import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
 import { composeComplaint } from '@/lib/complaint/compose';
 import type { Report } from '@/lib/model/report';
-import type { Borrower } from '@/lib/storage/settings';
+import type { Borrower } from '@/lib/model/settings';
 
 import { copyText, downloadText } from './files';
 
