@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/support/browser';
-import { scannerBundle } from '../tests/support/scanner-bundle';
+import { launchChromium } from './chromium';
+import { scannerBundle } from './scanner-bundle';
 
 function lendingPage(elements: number): string {
   const rows: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', safePlaywrightPath()];
@@ -37,6 +37,11 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** Plain headless Chromium (no extension), for scanner tests and benchmarks. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+}
 
 /** An error whose message is meant for the person at the terminal: printed alone, no stack. */
 export class UsageError extends Error {}

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawExtraction } from '@/lib/model/extraction';
 import { readTerms } from '@/lib/reader';
-import { launchChromium } from '../support/browser';
-import { scannerBundle } from '../support/scanner-bundle';
+import { launchChromium } from '../../cli/chromium';
+import { scannerBundle } from '../../cli/scanner-bundle';
 
 async function scanHtml(
   page: Page,

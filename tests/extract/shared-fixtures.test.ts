@@ -1,14 +1,16 @@
+import { join } from 'node:path';
 /**
  * The shared corpus, end to end in real Chromium: scanner (bundled as it ships) → readTerms →
  * compared with truth.json. Pages are loaded and scanned at DOMContentLoaded, so the SPA case
  * (12) is only read if the scanner waits for its render.
  */
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawExtraction } from '@/lib/model/extraction';
 import { readTerms } from '@/lib/reader';
-import { launchChromium, scanUrl, serve } from '../support/browser';
+import { launchChromium } from '../../cli/chromium';
+import { scanUrl } from '../../cli/scanner-bundle';
+import { serveFiles, type FileServer } from '../../cli/serve';
 import { differences, expectedFromTruth } from '../support/fixture-compare';
 import {
   sharedCases,
@@ -22,25 +24,25 @@ describe.skipIf(!sharedFixturesAvailable)(
   () => {
     let browser: Browser;
     let page: Page;
-    let server: Server;
-    let base = '';
+    let server: FileServer;
+    const cases = sharedCases();
+    // Each page is served from its own folder, so its same-origin frames and assets load.
+    const pageFiles = cases.map((c) => join(sharedFixturesDir, 'cases', c.name, 'page.html'));
     const raws = new Map<string, RawExtraction>();
 
     beforeAll(async () => {
-      const s = await serve(`${sharedFixturesDir}/cases`);
-      server = s.server;
-      base = s.url;
+      server = await serveFiles(pageFiles);
       browser = await launchChromium();
       page = await browser.newPage();
     }, 60000);
     afterAll(async () => {
       await browser.close();
-      server.close();
+      await server.close();
     });
 
-    for (const c of sharedCases()) {
+    for (const [index, c] of cases.entries()) {
       it(`${c.name}: terms match truth.json`, async () => {
-        const raw = await scanUrl(page, `${base}/${c.name}/page.html`);
+        const raw = await scanUrl(page, server.urlFor(index, pageFiles[index] ?? ''));
         raws.set(c.name, raw);
         const terms = readTerms(raw);
         expect(differences(terms, expectedFromTruth(c.truth))).toEqual([]);

@@ -1,4 +1,4 @@
-// Entry of the test bundle (tests/support/scanner-bundle.ts): the scanner on globalThis.
+// Entry of the scanner bundle (cli/scanner-bundle.ts): the scanner on globalThis.
 import { scanPage, type ScanBounds } from '@/lib/extract';
 
 (
