@@ -16,6 +16,7 @@ import { emptyHistory, type History } from '@/lib/storage/history';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadHistory, loadSettings, saveHistory } from '@/lib/storage/store';
 import { exportHistory, importHistory } from '@/lib/storage/transfer';
+import { importProblemText } from '@/lib/view/import-problem';
 import { complaintProps } from '@/lib/pages/complaint-props';
 import { downloadFile } from '@/lib/pages/files';
 
@@ -103,10 +104,10 @@ function HistoryPage() {
               const file = input.files?.[0];
               if (file === undefined) return;
               void file.text().then((json) => {
-                const result = importHistory(history, json, settings.language);
+                const result = importHistory(history, json);
                 input.value = '';
                 if (!result.ok) {
-                  setStatus({ text: result.message, error: true });
+                  setStatus({ text: importProblemText(result.problem, t), error: true });
                   return;
                 }
                 save(result.history);

@@ -4,7 +4,6 @@
  * parse as a report (the same schema storage uses) or nothing is imported, and the merged history
  * keeps the storage cap.
  */
-import { translator, type Language } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 
 import { historyCap, type History } from './history';
@@ -16,8 +15,16 @@ const exportFormat = 'loanlens-history';
 /** A history of 200 full reports is a few MB; far more than that is not one of ours. */
 const importLimitBytes = 20 * 1024 * 1024;
 
+/** Why a file was not imported, as a code and its data; the page says it in the borrower's
+ *  language (lib/view/import-problem.ts). */
+export type ImportProblem =
+  | { code: 'too-large'; limitMb: number }
+  | { code: 'not-json' }
+  | { code: 'not-history' }
+  | { code: 'bad-entry'; entry: number };
+
 export type ImportResult =
-  { ok: true; history: History; added: number } | { ok: false; message: string };
+  { ok: true; history: History; added: number } | { ok: false; problem: ImportProblem };
 
 export function exportHistory(history: History): string {
   return JSON.stringify(
@@ -43,26 +50,21 @@ function entriesOf(value: unknown): unknown[] | null {
   return null;
 }
 
-export function importHistory(
-  current: History,
-  json: string,
-  language: Language = 'zh-CN',
-): ImportResult {
-  const t = translator(language);
+export function importHistory(current: History, json: string): ImportResult {
   if (json.length > importLimitBytes)
-    return { ok: false, message: t('importTooLarge', { mb: importLimitBytes / 1024 / 1024 }) };
+    return { ok: false, problem: { code: 'too-large', limitMb: importLimitBytes / 1024 / 1024 } };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: t('importNotJson') };
+    return { ok: false, problem: { code: 'not-json' } };
   }
   const list = entriesOf(value);
-  if (list === null) return { ok: false, message: t('importNotHistory') };
+  if (list === null) return { ok: false, problem: { code: 'not-history' } };
   const reports: Report[] = [];
   for (const [i, item] of list.entries()) {
     const report = parseReport(item);
-    if (report === null) return { ok: false, message: t('importBadEntry', { index: i + 1 }) };
+    if (report === null) return { ok: false, problem: { code: 'bad-entry', entry: i + 1 } };
     reports.push(report);
   }
   const known = new Set(current.entries.map(identity));

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { Report } from '@/lib/model/report';
 import { emptyHistory, historyCap, type History } from '@/lib/storage/history';
+import { translator } from '@/lib/i18n/messages';
 import { exportHistory, importHistory } from '@/lib/storage/transfer';
+import { importProblemText } from '@/lib/view/import-problem';
 
 import { sampleReport } from '../support/sample-report';
 
@@ -29,7 +31,7 @@ describe('exportHistory / importHistory', () => {
     const a = report('https://a.example/', '2026-11-20T08:00:00.000Z');
     const b = report('https://b.example/', '2026-11-26T08:00:00.000Z');
     const result = importHistory(history(a), exportHistory(history(b, a)));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     expect(result.added).toBe(1);
     expect(result.history.entries.map((r) => r.url)).toEqual([b.url, a.url]);
   });
@@ -48,29 +50,26 @@ describe('exportHistory / importHistory', () => {
       ...Array.from({ length: 100 }, (_, i) => report(`https://new.example/${i}`, day(1000 + i))),
     );
     const result = importHistory(current, exportHistory(incoming));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     expect(result.history.entries).toHaveLength(historyCap);
     expect(result.added).toBe(100);
     expect(result.history.entries[0]?.url).toBe('https://new.example/99');
     expect(result.history.entries.some((r) => r.url === 'https://old.example/0')).toBe(false);
   });
 
-  it('rejects text that is not JSON, with a message saying so', () => {
-    expect(importHistory(emptyHistory, '{not json')).toEqual({
-      ok: false,
-      message: '文件不是有效的 JSON。',
-    });
-    expect(importHistory(emptyHistory, '{not json', 'en')).toEqual({
-      ok: false,
-      message: 'The file is not valid JSON.',
-    });
+  it('rejects text that is not JSON, with a code the page says in the borrower’s language', () => {
+    const result = importHistory(emptyHistory, '{not json');
+    expect(result).toEqual({ ok: false, problem: { code: 'not-json' } });
+    if (result.ok) return;
+    expect(importProblemText(result.problem, translator('zh-CN'))).toBe('文件不是有效的 JSON。');
+    expect(importProblemText(result.problem, translator('en'))).toBe('The file is not valid JSON.');
   });
 
   it('rejects JSON that is not a history export', () => {
     for (const json of ['{"entries": []}', '42', '"history"', '{"format":"other","entries":[]}'])
       expect(importHistory(emptyHistory, json)).toEqual({
         ok: false,
-        message: '文件不是借贷明镜导出的历史记录。',
+        problem: { code: 'not-history' },
       });
   });
 
@@ -79,9 +78,10 @@ describe('exportHistory / importHistory', () => {
     const tampered = JSON.parse(exportHistory(h)) as { entries: unknown[] };
     tampered.entries.push({ ...report('https://x.example/'), findings: '<img onerror=alert(1)>' });
     const result = importHistory(h, JSON.stringify(tampered));
-    expect(result).toEqual({
-      ok: false,
-      message: '第 2 条不是有效的检查报告，没有导入任何记录。',
-    });
+    expect(result).toEqual({ ok: false, problem: { code: 'bad-entry', entry: 2 } });
+    if (result.ok) return;
+    expect(importProblemText(result.problem, translator('zh-CN'))).toBe(
+      '第 2 条不是有效的检查报告，没有导入任何记录。',
+    );
   });
 });
