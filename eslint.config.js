@@ -28,6 +28,105 @@ const scannerForbidden = [
   { group: ['preact', 'preact/*'], message: 'The scanner renders nothing.' },
 ];
 
+/** `@/lib/x` and everything under it. */
+const lib = (...names) => names.flatMap((n) => [`@/lib/${n}`, `@/lib/${n}/*`]);
+
+const decimalPath = {
+  name: 'decimal.js',
+  message: 'Import the configured clone from @/lib/finance/decimal.',
+};
+
+/**
+ * The layering (README "How it works"), one ban per crossing. Each folder lists what it may not
+ * import, with the reason; a folder absent here may import any folder below it.
+ */
+const presentation = {
+  group: ['@/components', '@/components/*', '@/entrypoints/*', ...lib('view', 'pages')],
+  message:
+    'Presentation sits above this folder: codes and data go up, words are made at the view (lib/view, components).',
+};
+const words = {
+  group: lib('i18n'),
+  message: 'Interface strings are chosen at the view: return a code and its data instead.',
+};
+const storage = {
+  group: lib('storage'),
+  message:
+    'Shared types live in lib/model; storage is read and written by background and pages only.',
+};
+const wiring = {
+  group: lib('background', 'analysis'),
+  message: 'The pipeline and the background wiring call into this folder, never the other way.',
+};
+const above = (...names) => ({
+  group: lib(...names),
+  message:
+    'lib/model, lib/text and lib/dates are the bottom layer: everything may import them, they import nothing of the project.',
+});
+const everythingAboveTheBottom = above(
+  'analysis',
+  'background',
+  'calculator',
+  'complaint',
+  'extract',
+  'finance',
+  'i18n',
+  'law',
+  'messaging',
+  'pages',
+  'parse',
+  'reader',
+  'rules',
+  'storage',
+  'view',
+);
+
+/** Folder → its bans. Later entries do not override earlier ones: each file matches one entry. */
+const layers = [
+  {
+    files: ['lib/model/**', 'lib/text/**', 'lib/dates/**'],
+    patterns: [everythingAboveTheBottom, presentation],
+  },
+  {
+    files: ['lib/parse/**', 'lib/finance/**', 'lib/law/**', 'lib/reader/**', 'lib/messaging/**'],
+    patterns: [presentation, words, storage, wiring],
+  },
+  // Rules and letters quote figures with lib/text/format and judge with lib/model's decisions.
+  { files: ['lib/rules/**', 'lib/complaint/**'], patterns: [presentation, words, storage, wiring] },
+  { files: ['lib/calculator/**'], patterns: [presentation, storage, wiring] },
+  { files: ['lib/analysis/**'], patterns: [presentation, words, storage] },
+  { files: ['lib/storage/**'], patterns: [presentation, words, wiring] },
+  { files: ['lib/background/**'], patterns: [presentation, words] },
+  {
+    files: ['lib/view/**'],
+    patterns: [
+      {
+        group: ['@/components', '@/components/*', '@/entrypoints/*', ...lib('pages', 'background')],
+        message: 'The view model is plain data for the components and the terminal.',
+      },
+    ],
+  },
+  {
+    files: ['lib/pages/**'],
+    patterns: [
+      {
+        group: ['@/entrypoints/*', ...lib('background')],
+        message: 'Pages talk to the background through lib/messaging/client.',
+      },
+    ],
+  },
+  {
+    files: ['entrypoints/**'],
+    ignores: ['entrypoints/scanner.content.ts', 'entrypoints/auto-scan.content.ts'],
+    patterns: [
+      {
+        group: ['@/entrypoints/*'],
+        message: 'No entrypoint imports another: what two pages share lives in lib/pages.',
+      },
+    ],
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -81,23 +180,23 @@ export default tseslint.config(
     files: ['lib/**', 'entrypoints/**', 'components/**'],
     ignores: ['lib/finance/decimal.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'decimal.js',
-              message: 'Import the configured clone from @/lib/finance/decimal.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [decimalPath] }],
     },
   },
+  ...layers.map(({ files, ignores = [], patterns }) => ({
+    files,
+    ignores: [...ignores, 'lib/finance/decimal.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [decimalPath], patterns }],
+    },
+  })),
   {
     files: ['lib/extract/**', 'entrypoints/scanner.content.ts', 'entrypoints/auto-scan.content.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: scannerForbidden }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...scannerForbidden, presentation, words, storage, wiring] },
+      ],
     },
   },
   {
@@ -142,6 +241,31 @@ export default tseslint.config(
           paths: [
             { name: 'wxt/browser', message: 'Components may not call browser.*.' },
             { name: 'decimal.js', message: 'Components format strings they are given.' },
+          ],
+          patterns: [
+            {
+              group: ['@/entrypoints/*', ...lib('background', 'pages', 'storage', 'analysis')],
+              // The shapes they render may be named; the code that loads and stores may not.
+              allowTypeImports: true,
+              message:
+                'Components are props in, markup out: the entrypoint loads, stores and analyses.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../tests/*', '../../tests/*', '@/tests/*'],
+              message: 'The harness lives in cli/; tests import it, never the other way.',
+            },
           ],
         },
       ],

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n/messages';
 import { readUserLpr } from '@/lib/law/user-lpr';
 import { formatRate } from '@/lib/text/format';
-import type { Settings } from '@/lib/storage/settings';
+import type { Settings } from '@/lib/model/settings';
 
 type UserLpr = Settings['userLpr'];
 

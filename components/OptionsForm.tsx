@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '@/lib/i18n/messages';
 import type { LenderType } from '@/lib/model/terms';
-import type { Borrower, Settings } from '@/lib/storage/settings';
+import type { Borrower, Settings } from '@/lib/model/settings';
 
 const lenderTypes: { value: LenderType; label: MessageKey }[] = [
   { value: 'bank', label: 'lenderBank' },

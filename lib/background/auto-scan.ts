@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { analyseExtraction } from '@/lib/analysis/analyse';
 import { rawExtractionSchema } from '@/lib/messaging/raw-extraction-schema';
 import type { Report } from '@/lib/model/report';
-import { isViolation } from '@/lib/view/verdict';
+import { isViolation } from '@/lib/model/findings';
 import { loadSettings, recordInHistory, saveReport, saveScanState } from '@/lib/storage/store';
 
 const scriptId = 'loanlens-auto-scan';

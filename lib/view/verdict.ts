@@ -3,16 +3,14 @@
  * `fail` outcomes count, split by severity.
  */
 import type { Translate } from '@/lib/i18n/messages';
-import type { Finding, Report } from '@/lib/model/report';
+import { isViolation, isWarning } from '@/lib/model/findings';
+import type { Report } from '@/lib/model/report';
 
 export type Verdict =
   | { kind: 'no-terms' }
   | { kind: 'clean' }
   | { kind: 'issues'; violations: number; warnings: number };
 
-export const isViolation = (f: Finding): boolean =>
-  f.outcome === 'fail' && f.severity === 'violation';
-const isWarning = (f: Finding): boolean => f.outcome === 'fail' && f.severity === 'warning';
 
 export function verdictOf(report: Report): Verdict {
   if (report.terms === null) return { kind: 'no-terms' };
