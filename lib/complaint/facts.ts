@@ -7,7 +7,7 @@ import { formatMoney, formatRate } from '@/lib/text/format';
 import { rateWords, shownAnnualRate } from '@/lib/model/shown-rate';
 
 /** The rate the page shows for this loan, quoted: “年化利率（单利） 15.60%”. */
-export function quotedShownRate(report: Report): string | null {
+function quotedShownRate(report: Report): string | null {
   const primary = shownAnnualRate(report.terms?.statedRates ?? []);
   return primary === null ? null : `“${rateWords(primary)}”`;
 }

@@ -61,18 +61,15 @@ function payments(
       const t = s.text.normalize('NFKC');
       const m = /到期应还(?:本息)?(?:合计)?/.exec(t);
       if (!m) continue;
-      const v = leadingMoney(t.slice(m.index + m[0].length)) ?? null;
-      const token = v ?? (/(?:人民币)?[(（]?大写/.test(t) ? null : null);
-      const amounts = token ? [token] : [];
-      if (amounts.length === 0) {
-        const daxieOrMarked = t
-          .slice(m.index)
-          .match(/[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元整?|[¥][\d,]+(?:\.\d+)?/);
-        const parsed = daxieOrMarked ? leadingMoney(daxieOrMarked[0]) : null;
-        if (parsed) amounts.push(parsed);
-      }
-      const first = amounts[0];
-      if (first) return { list: [{ dueDate: due, amount: first, source: s.source }], shape: null };
+      // The figure right after the words, else the first amount in capitals (壹万…元整) or
+      // marked with ¥ later in the sentence (an electronic IOU writes both).
+      const daxieOrMarked = t
+        .slice(m.index)
+        .match(/[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元整?|[¥][\d,]+(?:\.\d+)?/);
+      const amount =
+        leadingMoney(t.slice(m.index + m[0].length)) ??
+        (daxieOrMarked ? leadingMoney(daxieOrMarked[0]) : null);
+      if (amount) return { list: [{ dueDate: due, amount, source: s.source }], shape: null };
     }
     return { list: [], shape: null };
   }

@@ -6,10 +6,6 @@
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-}
-
 export function fillTemplate(
   template: string,
   data: Readonly<Record<string, string | number>>,

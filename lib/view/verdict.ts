@@ -11,7 +11,6 @@ export type Verdict =
   | { kind: 'clean' }
   | { kind: 'issues'; violations: number; warnings: number };
 
-
 export function verdictOf(report: Report): Verdict {
   if (report.terms === null) return { kind: 'no-terms' };
   const violations = report.findings.filter(isViolation).length;

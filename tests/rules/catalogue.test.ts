@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { exampleContext } from '@/lib/rules/examples';
 import { rules } from '@/lib/rules/index';
 import { evaluateRule, runRules } from '@/lib/rules/run';
-import { placeholdersOf } from '@/lib/text/template';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ruleFiles = readdirSync(join(root, 'lib/rules/catalogue'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => basename(f, '.ts'))
   .sort();
+
+/** A `{name}` left in a text a borrower would read. */
+const placeholdersOf = (text: string): string[] =>
+  [...text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1] ?? '');
 
 const DESIGN_IDS = [
   'upfront-deduction',
@@ -44,10 +47,12 @@ describe('rule catalogue', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
-  it('has unique kebab-case ids covering the fixed ids of design.md §5', () => {
+  // The catalogue is open: design.md §5's ids must all be there, and more may be added
+  // (`npm run new-rule <id>`).
+  it('has unique kebab-case ids containing the fixed ids of design.md §5', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect([...ids].sort()).toEqual([...DESIGN_IDS].sort());
+    expect(ids).toEqual(expect.arrayContaining(DESIGN_IDS));
   });
 
   describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {

@@ -27,7 +27,7 @@ const apr: Apr = {
   daily365: null,
 };
 
-describe('stated-rate conversion', () => {
+describe('stated rates against the computed one', () => {
   it.each([
     ['daily', '0.0005', '0.1825'],
     ['monthly', '0.013', '0.156'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { translator } from '@/lib/i18n/messages';
-import { fillTemplate, placeholdersOf } from '@/lib/text/template';
+import { fillTemplate } from '@/lib/text/template';
 
 describe('fillTemplate: the one strict placeholder filler', () => {
   it.each([
@@ -17,10 +17,6 @@ describe('fillTemplate: the one strict placeholder filler', () => {
 
   it('throws on a missing value instead of leaving a blank or a brace', () => {
     expect(() => fillTemplate('致{lender}：', {})).toThrow('{lender}');
-  });
-
-  it('lists the placeholders of a template', () => {
-    expect(placeholdersOf('{a} {b1} {a}')).toEqual(['a', 'b1', 'a']);
   });
 
   it('fills the interface strings too, in both languages', () => {
