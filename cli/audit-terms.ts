@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 
 import { analyseTerms } from '../lib/analysis/analyse';
 import { parseLoanInput, type LoanInput } from '../lib/finance';
+import type { ReportNote } from '../lib/model/report-codes';
 import type { LoanTerms } from '../lib/model/terms';
 import { rateKind } from '../lib/reader/rates';
 import { defaultSettings } from '../lib/storage/settings';
@@ -39,13 +40,10 @@ export function termsFromLoanInput(loan: LoanInput): LoanTerms {
 }
 
 /** A stated rate whose label names no kind is left out and said so, never guessed at. */
-function unclassifiedRates(loan: LoanInput): string[] {
+function unclassifiedRates(loan: LoanInput): ReportNote[] {
   return (loan.statedRates ?? [])
     .filter((r) => r.kind === undefined && rateKind(r.label, null) === null)
-    .map(
-      (r) =>
-        `无法从标签「${r.label}」判断利率种类，未用于比较；请在 kind 中写明（如 "annual-simple"）。`,
-    );
+    .map((r) => ({ code: 'rate-kind-unknown', data: { label: r.label } }));
 }
 
 function readJson(file: string): { ok: true; value: unknown } | { ok: false; message: string } {

@@ -11,7 +11,7 @@ import type { Report } from '../lib/model/report';
 import { UsageError } from './chromium';
 import { auditPages, type AuditEntry } from './audit-pages';
 import { auditTermsFiles } from './audit-terms';
-import { printReport } from './print';
+import { printReport, withWords } from './print';
 
 const usage = `用法 / usage:
   npm run audit -- [--json] <网页文件、文件夹或网址>...
@@ -65,7 +65,7 @@ export async function runAudit(
   if (args.json) {
     out(
       JSON.stringify(
-        entries.map((e) => ('error' in e ? errorEntry(e.input, e.error) : e.report)),
+        entries.map((e) => ('error' in e ? errorEntry(e.input, e.error) : withWords(e.report))),
         null,
         2,
       ),

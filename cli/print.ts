@@ -5,6 +5,7 @@ import { translator } from '../lib/i18n/messages';
 import type { Finding, Report } from '../lib/model/report';
 import { formatRate } from '../lib/text/format';
 import { findingGroups, keyFigures } from '../lib/view/key-figures';
+import { aprProblemText, noteText } from '../lib/view/report-codes';
 import { verdictOf, verdictText } from '../lib/view/verdict';
 
 const t = translator('zh-CN');
@@ -36,7 +37,7 @@ export function printReport(report: Report): string {
       `  ${t('principal')} ${yuan(figures.principal)}｜${t('received')} ${yuan(figures.received)}｜${t('totalRepaid')} ${yuan(figures.totalRepaid)}｜${t('totalCost')} ${yuan(figures.totalCost)}`,
       `  ${t('trueRate')} ${figures.trueRate ?? t('rateUnknown')}${figures.trueRateEffective === null ? '' : `（${t('trueRateEffective')} ${figures.trueRateEffective}）`}｜${t('shownRate')} ${figures.shownRate ?? t('notShown')}`,
     );
-    if (figures.aprProblem !== null) lines.push(`  ${figures.aprProblem}`);
+    if (figures.aprProblem !== null) lines.push(`  ${aprProblemText(figures.aprProblem, t)}`);
     if (report.lpr !== null) {
       lines.push(
         `  所用一年期LPR：${formatRate(report.lpr.value)}（${report.lpr.date} 发布${report.lpr.confirmed ? '' : '，未经核实'}；LPR表更新至 ${report.lpr.tableNewest}）`,
@@ -47,6 +48,22 @@ export function printReport(report: Report): string {
       if (group.key !== 'groupPassed')
         for (const f of group.findings) lines.push(...findingLines(f));
   }
-  for (const note of report.notes) lines.push(`  注：${note}`);
+  for (const note of report.notes) lines.push(`  注：${noteText(note, t)}`);
   return lines.join('\n');
+}
+
+/**
+ * The report for `--json`: the report's codes and data unchanged (the contract scripts read), each
+ * note and the rate problem with its Chinese sentence beside it as `text`, so a person reading the
+ * JSON needs no table to know what a code means.
+ */
+export function withWords(report: Report) {
+  return {
+    ...report,
+    aprProblem:
+      report.aprProblem === null
+        ? null
+        : { ...report.aprProblem, text: aprProblemText(report.aprProblem, t) },
+    notes: report.notes.map((note) => ({ ...note, text: noteText(note, t) })),
+  };
 }

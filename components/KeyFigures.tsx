@@ -1,6 +1,7 @@
 import type { Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 import { keyFigures } from '@/lib/view/key-figures';
+import { aprProblemText } from '@/lib/view/report-codes';
 
 function Row({ label, value, emphasis }: { label: string; value: string; emphasis?: boolean }) {
   return (
@@ -36,7 +37,7 @@ export function KeyFigures({ report, t }: { report: Report; t: Translate }) {
         )}
         <Row label={t('shownRate')} value={figures.shownRate ?? t('notShown')} />
       </dl>
-      {figures.aprProblem !== null && <p class="note">{figures.aprProblem}</p>}
+      {figures.aprProblem !== null && <p class="note">{aprProblemText(figures.aprProblem, t)}</p>}
     </section>
   );
 }

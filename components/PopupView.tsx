@@ -2,6 +2,7 @@ import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
 import type { ScanError } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/text/format';
+import { noteText } from '@/lib/view/report-codes';
 import { verdictOf, verdictText } from '@/lib/view/verdict';
 import type { ScanState } from '@/lib/storage/scan-state';
 
@@ -81,8 +82,8 @@ function ReportBody({
       )}
       {report.notes.length > 0 && (
         <ul class="notes" aria-label={t('notes')}>
-          {report.notes.map((n) => (
-            <li key={n}>{n}</li>
+          {report.notes.map((n, i) => (
+            <li key={i}>{noteText(n, t)}</li>
           ))}
         </ul>
       )}

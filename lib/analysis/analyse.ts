@@ -8,6 +8,7 @@ import { overchargeOnDeduction } from '@/lib/finance';
 import { Decimal } from '@/lib/finance/decimal';
 import type { RawExtraction } from '@/lib/model/extraction';
 import type { Apr, Report } from '@/lib/model/report';
+import type { AprProblem, ReportNote } from '@/lib/model/report-codes';
 import type { LoanTerms } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
 import { runRules } from '@/lib/rules/run';
@@ -37,7 +38,7 @@ export interface AnalyseOptions {
   settings: Pick<Settings, 'lenderTypeOverride' | 'userLpr'>;
   /** ISO timestamp of the scan; its date stands in for a contract date the page does not show. */
   now: string;
-  notes?: string[];
+  notes?: ReportNote[];
 }
 
 export function analyseExtraction(
@@ -45,9 +46,7 @@ export function analyseExtraction(
   options: Omit<AnalyseOptions, 'url' | 'title'>,
 ): Report {
   const notes = [...(options.notes ?? [])];
-  if (raw.stats.truncated) {
-    notes.push('页面过大或一直在变化，只读取了一部分内容；结果可能不完整。');
-  }
+  if (raw.stats.truncated) notes.push({ code: 'partial-read', data: {} });
   return analyseTerms(readTerms(raw), { ...options, url: raw.url, title: raw.title, notes });
 }
 
@@ -58,7 +57,7 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     url: options.url,
     title: options.title,
     scannedAt: options.now,
-    notes: [...(options.notes ?? [])],
+    notes: [...(options.notes ?? [])] as ReportNote[],
   };
   if (terms === null) {
     return {
@@ -74,11 +73,11 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
   }
 
   for (const u of terms.unreadable) {
-    base.notes.push(`页面上「${u.label}」写的是「${u.text}」，无法读取或数值不合理，未用于计算。`);
+    base.notes.push({ code: 'unreadable-value', data: { label: u.label, text: u.text } });
   }
   const receivedText = terms.received ?? terms.principal;
   if (terms.received === null && terms.principal !== null) {
-    base.notes.push('页面没有写明实际到账金额，按借款金额计算。');
+    base.notes.push({ code: 'received-assumed', data: {} });
   }
   const loan: LoanInput | null =
     receivedText === null
@@ -93,13 +92,13 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
 
   let apr: Apr | null = null;
   let aprOnContract: Apr | null = null;
-  let aprProblem: string | null = null;
+  let aprProblem: AprProblem | null = null;
   if (loan === null) {
-    aprProblem = '页面没有写明借款金额或到账金额，无法计算年化利率。';
+    aprProblem = { code: 'no-amount', data: {} };
   } else {
     const outcome = computeApr(loan);
     if (outcome.ok) apr = outcome.apr;
-    else aprProblem = outcome.message;
+    else aprProblem = outcome.problem;
     if (terms.principal !== null && loan.received !== terms.principal) {
       const onContract = computeApr(onContractAmount(loan, terms.principal), apr ?? undefined);
       if (onContract.ok) aprOnContract = onContract.apr;
@@ -114,7 +113,6 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     terms,
     apr,
     aprOnContract,
-    aprProblem,
     money,
     overcharge670,
     lenderTypeOverride: options.settings.lenderTypeOverride,

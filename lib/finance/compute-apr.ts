@@ -1,7 +1,7 @@
 /**
  * The true annual rate of one loan (design.md §3): what the background pipeline and `audit --terms`
- * call. Never throws: every input it cannot rate comes back as a problem with a one-line Chinese
- * message.
+ * call. Never throws: every input it cannot rate comes back as a problem code with its data
+ * (lib/model/report-codes.ts); the views say it in the borrower's language.
  *
  * - One payment: the whole term is the period, r = repaid/received − 1, annualised over the term
  *   in days (×365/days) or in calendar months (×12/months) (fixture README "Single-payment loans").
@@ -13,6 +13,7 @@
 import { Decimal } from '@/lib/finance/decimal';
 
 import type { Apr } from '@/lib/model/report';
+import type { AprProblem } from '@/lib/model/report-codes';
 import type { RateKind } from '@/lib/model/terms';
 
 import { DAYS_PER_YEAR, MONTHS_PER_YEAR, annualise, aprWire } from './annualise';
@@ -33,25 +34,17 @@ export interface LoanInput {
   statedRates?: { label: string; value: string; kind?: RateKind }[];
 }
 
-export type AprProblem =
-  | 'no-payments'
-  | 'invalid-received'
-  | 'invalid-amount'
-  | 'too-many-periods'
-  | 'no-root'
-  | 'several-roots'
-  | 'payments-below-received';
+export type { AprProblem };
 
-export type AprOutcome =
-  { ok: true; apr: Apr } | { ok: false; problem: AprProblem; message: string };
+export type AprOutcome = { ok: true; apr: Apr } | { ok: false; problem: AprProblem };
 
 /** 100 years of monthly payments: anything longer is not a consumer loan and would only cost time. */
 export const MAX_PERIODS = 1200;
 /** One trillion yuan: no consumer or private loan comes near it; larger figures are misreadings. */
 export const MAX_AMOUNT = new Decimal('1e12');
 
-function problem(kind: AprProblem, message: string): AprOutcome {
-  return { ok: false, problem: kind, message };
+function problem(coded: AprProblem): AprOutcome {
+  return { ok: false, problem: coded };
 }
 
 interface CheckedPayment {
@@ -63,70 +56,30 @@ type Checked =
   { ok: true; received: Decimal; payments: CheckedPayment[] } | { ok: false; outcome: AprOutcome };
 
 function checkInput(loan: LoanInput): Checked {
+  const fail = (coded: AprProblem): Checked => ({ ok: false, outcome: problem(coded) });
   const received = parseDecimal(loan.received);
-  if (received === null) {
-    return {
-      ok: false,
-      outcome: problem('invalid-received', `到账金额“${loan.received}”不是数字。`),
-    };
-  }
-  if (received.lte(0)) {
-    return {
-      ok: false,
-      outcome: problem('invalid-received', `到账金额必须大于零（读到 ${loan.received}）。`),
-    };
-  }
-  if (received.gt(MAX_AMOUNT)) {
-    return {
-      ok: false,
-      outcome: problem(
-        'invalid-received',
-        `到账金额 ${loan.received} 元超过一万亿元，不像真实借款，可能读错了。`,
-      ),
-    };
-  }
-  if (loan.payments.length === 0)
-    return { ok: false, outcome: problem('no-payments', '没有还款计划，无法计算年化利率。') };
+  const asRead = { received: loan.received };
+  if (received === null) return fail({ code: 'received-not-number', data: asRead });
+  if (received.lte(0)) return fail({ code: 'received-not-positive', data: asRead });
+  if (received.gt(MAX_AMOUNT)) return fail({ code: 'received-too-large', data: asRead });
+  if (loan.payments.length === 0) return fail({ code: 'no-payments', data: {} });
   if (loan.payments.length > MAX_PERIODS) {
-    return {
-      ok: false,
-      outcome: problem(
-        'too-many-periods',
-        `还款期数 ${loan.payments.length} 超过上限 ${MAX_PERIODS} 期（100 年），不予计算。`,
-      ),
-    };
+    return fail({
+      code: 'too-many-periods',
+      data: { count: String(loan.payments.length), max: String(MAX_PERIODS) },
+    });
   }
   const payments: CheckedPayment[] = [];
   for (const [index, payment] of loan.payments.entries()) {
     const amount = parseDecimal(payment.amount);
-    const which = `第 ${index + 1} 期还款额`;
-    if (amount === null)
-      return {
-        ok: false,
-        outcome: problem('invalid-amount', `${which}“${payment.amount}”不是数字。`),
-      };
-    if (amount.isNegative())
-      return {
-        ok: false,
-        outcome: problem('invalid-amount', `${which}不能为负数（读到 ${payment.amount}）。`),
-      };
-    if (amount.gt(MAX_AMOUNT)) {
-      return {
-        ok: false,
-        outcome: problem(
-          'invalid-amount',
-          `${which} ${payment.amount} 元超过一万亿元，不像真实借款，可能读错了。`,
-        ),
-      };
-    }
+    const which = { period: String(index + 1), amount: payment.amount };
+    if (amount === null) return fail({ code: 'payment-not-number', data: which });
+    if (amount.isNegative()) return fail({ code: 'payment-negative', data: which });
+    if (amount.gt(MAX_AMOUNT)) return fail({ code: 'payment-too-large', data: which });
     payments.push({ amount, dueDate: payment.dueDate ?? null });
   }
-  if (payments.every((p) => p.amount.isZero())) {
-    return {
-      ok: false,
-      outcome: problem('payments-below-received', '还款额全部为零，无法计算年化利率。'),
-    };
-  }
+  if (payments.every((p) => p.amount.isZero()))
+    return fail({ code: 'payments-all-zero', data: {} });
   return { ok: true, received, payments };
 }
 
@@ -159,24 +112,19 @@ function rootProblem(
   repaid: Decimal,
 ): AprOutcome {
   if (result.kind === 'several') {
-    const list = result.rates
+    // Percentages with a language-neutral separator: the only list a problem's data carries.
+    const rates = result.rates
       .map((r) => `${r.times(100).toDecimalPlaces(4).toString()}%`)
-      .join('、');
-    return problem(
-      'several-roots',
-      `现金流多次变号，每期利率有多个解（${list}），无法给出唯一的年化利率。`,
-    );
+      .join(' / ');
+    return problem({ code: 'several-roots', data: { rates } });
   }
   if (repaid.lt(received)) {
-    return problem(
-      'payments-below-received',
-      `还款总额 ${formatMoney(repaid)} 元远低于到账金额 ${formatMoney(received)} 元，利率低于可计算范围。`,
-    );
+    return problem({
+      code: 'repaid-below-received',
+      data: { repaid: formatMoney(repaid), received: formatMoney(received) },
+    });
   }
-  return problem(
-    'no-root',
-    '这组现金流没有可计算的内部收益率（利率超出 −99.99% 至 10 亿倍每期的范围）。',
-  );
+  return problem({ code: 'no-root', data: {} });
 }
 
 function singlePayment(loan: LoanInput, received: Decimal, payment: CheckedPayment): AprOutcome {

@@ -50,6 +50,26 @@ const zhCN = {
   notLegalAdvice: '本工具的分析不构成法律意见。',
   yuan: '元',
   notes: '说明',
+  noteUnreadableValue: '页面上「{label}」写的是「{text}」，无法读取或数值不合理，未用于计算。',
+  notePartialRead: '页面过大或一直在变化，只读取了一部分内容；结果可能不完整。',
+  noteReceivedAssumed: '页面没有写明实际到账金额，按借款金额计算。',
+  noteRateKindUnknown:
+    '无法从标签「{label}」判断利率种类，未用于比较；请在 kind 中写明（如 "annual-simple"）。',
+  noteLegacyText: '{text}',
+  aprNoAmount: '页面没有写明借款金额或到账金额，无法计算年化利率。',
+  aprReceivedNotNumber: '到账金额“{received}”不是数字。',
+  aprReceivedNotPositive: '到账金额必须大于零（读到 {received}）。',
+  aprReceivedTooLarge: '到账金额 {received} 元超过一万亿元，不像真实借款，可能读错了。',
+  aprNoPayments: '没有还款计划，无法计算年化利率。',
+  aprTooManyPeriods: '还款期数 {count} 超过上限 {max} 期（100 年），不予计算。',
+  aprPaymentNotNumber: '第 {period} 期还款额“{amount}”不是数字。',
+  aprPaymentNegative: '第 {period} 期还款额不能为负数（读到 {amount}）。',
+  aprPaymentTooLarge: '第 {period} 期还款额 {amount} 元超过一万亿元，不像真实借款，可能读错了。',
+  aprPaymentsAllZero: '还款额全部为零，无法计算年化利率。',
+  aprSeveralRoots: '现金流多次变号，每期利率有多个解（{rates}），无法给出唯一的年化利率。',
+  aprRepaidBelowReceived: '还款总额 {repaid} 元远低于到账金额 {received} 元，利率低于可计算范围。',
+  aprNoRoot: '这组现金流没有可计算的内部收益率（利率超出 −99.99% 至 10 亿倍每期的范围）。',
+  aprLegacyText: '{text}',
   rescan: '重新检查',
   optionsTitle: '借贷明镜 设置',
   optionsLanguage: '界面语言',
@@ -214,6 +234,36 @@ const en: Record<MessageKey, string> = {
   notLegalAdvice: 'This analysis is not legal advice.',
   yuan: 'yuan',
   notes: 'Notes',
+  noteUnreadableValue:
+    'The page shows "{text}" for "{label}", which could not be read or is not a plausible value; it was not used in the computation.',
+  notePartialRead:
+    'The page is very large or kept changing, so only part of it was read; the result may be incomplete.',
+  noteReceivedAssumed:
+    'The page does not state the amount actually received, so the contract amount is used.',
+  noteRateKindUnknown:
+    'The kind of rate could not be told from the label "{label}", so it was not compared; give it in kind (such as "annual-simple").',
+  noteLegacyText: '{text}',
+  aprNoAmount:
+    'The page states neither the loan amount nor the amount received, so no annual rate can be computed.',
+  aprReceivedNotNumber: 'The amount received, "{received}", is not a number.',
+  aprReceivedNotPositive: 'The amount received must be above zero (read: {received}).',
+  aprReceivedTooLarge:
+    'The amount received, {received} yuan, is over one trillion yuan: not a real loan, probably a misreading.',
+  aprNoPayments: 'There is no repayment schedule, so no annual rate can be computed.',
+  aprTooManyPeriods:
+    '{count} repayment periods is over the limit of {max} (100 years); no rate is computed.',
+  aprPaymentNotNumber: 'Payment {period}, "{amount}", is not a number.',
+  aprPaymentNegative: 'Payment {period} cannot be negative (read: {amount}).',
+  aprPaymentTooLarge:
+    'Payment {period}, {amount} yuan, is over one trillion yuan: not a real loan, probably a misreading.',
+  aprPaymentsAllZero: 'Every payment is zero, so no annual rate can be computed.',
+  aprSeveralRoots:
+    'The cash flows change sign more than once, so the periodic rate has several solutions ({rates}) and no single annual rate can be given.',
+  aprRepaidBelowReceived:
+    'The total repaid, {repaid} yuan, is far below the {received} yuan received: the rate is below the computable range.',
+  aprNoRoot:
+    'These cash flows have no computable internal rate of return (the rate is outside −99.99% to one billion times per period).',
+  aprLegacyText: '{text}',
   rescan: 'Check again',
   optionsTitle: 'LoanLens settings',
   optionsLanguage: 'Language',

@@ -2,6 +2,7 @@
  * The report (design.md §6): what `npm run audit -- --json` prints and the popup renders.
  * Wire form only (strings for money and rates), so it survives storage and messaging unchanged.
  */
+import type { AprProblem, ReportNote } from './report-codes';
 import type { LoanTerms } from './terms';
 
 export type Severity = 'violation' | 'warning' | 'info';
@@ -94,11 +95,11 @@ export interface Report {
   apr: Apr | null;
   /** The same cash flows with CF0 = the contract amount, for the 民法典第670条 recalculation. */
   aprOnContract: Apr | null;
-  /** Why no rate could be computed ("no payments", "several roots", …), in Chinese. */
-  aprProblem: string | null;
+  /** Why no rate could be computed, as a code and its data (./report-codes.ts); the view says it. */
+  aprProblem: AprProblem | null;
   money: MoneySummary | null;
   lpr: LprUsed | null;
   findings: Finding[];
-  /** The read was partial (a bound was hit) or a value was unreadable. */
-  notes: string[];
+  /** How the page was read (a bound was hit, a value was unreadable, …), as codes and their data. */
+  notes: ReportNote[];
 }

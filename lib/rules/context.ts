@@ -11,7 +11,6 @@ export interface RuleContext {
   apr: Apr | null;
   /** Same flows with CF0 = contract amount (for 第670条 explanations). */
   aprOnContract: Apr | null;
-  aprProblem: string | null;
   money: MoneySummary | null;
   /** Refund figure per 民法典第670条, computed by lib/finance (to the cent), or null. */
   overcharge670: string | null;

@@ -60,7 +60,6 @@ export function exampleContext(example: RuleExample): RuleContext {
     terms: { ...BASE_TERMS, ...example.terms },
     apr,
     aprOnContract: apr,
-    aprProblem: apr === null ? '没有还款计划' : null,
     money: null,
     overcharge670: null,
     lenderTypeOverride: null,

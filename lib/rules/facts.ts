@@ -83,11 +83,6 @@ export function costFigures(input: RuleInput, apr: Apr) {
 /** What an `incomplete` finding says is missing when no true rate could be computed. */
 export const MISSING_TRUE_RATE: readonly string[] = ['真实年化利率（需要完整的金额和还款计划）'];
 
-/** Why no rate could be computed, for the `incomplete` texts. */
-export function aprProblem(input: RuleInput): string {
-  return input.aprProblem ?? '页面缺少计算所需的金额或还款计划';
-}
-
 export function primaryEvidence(input: RuleInput): Evidence[] {
   const primary = primaryAnnual(input);
   return [

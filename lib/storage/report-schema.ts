@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import type { Report } from '@/lib/model/report';
+import { APR_PROBLEM_DATA, NOTE_DATA } from '@/lib/model/report-codes';
 import {
   feeWhenSchema,
   lenderTypeSchema,
@@ -116,6 +117,24 @@ const finding = z.looseObject({
   data: z.record(z.string().max(60), str),
 });
 
+/**
+ * A code from `table` with every value its words need, so the view's strict filler cannot throw on
+ * an imported report. A bare sentence is what versions before the codes stored: it is kept, as a
+ * `legacy-text` code carrying it, so an old history entry still opens with nothing dropped.
+ */
+function codedSchema(table: Readonly<Record<string, readonly string[]>>) {
+  const coded = z
+    .object({
+      code: z.enum(Object.keys(table) as [string, ...string[]]),
+      data: z.record(z.string().max(60), str),
+    })
+    .refine((c) => (table[c.code] ?? []).every((key) => typeof c.data[key] === 'string'), {
+      message: 'a value its words need is missing',
+    });
+  const legacy = str.transform((text) => ({ code: 'legacy-text', data: { text } }));
+  return z.union([coded, legacy]);
+}
+
 const reportSchema = z.looseObject({
   schemaVersion: z.literal(1),
   input: str,
@@ -125,7 +144,7 @@ const reportSchema = z.looseObject({
   terms: terms.nullable(),
   apr: apr.nullable(),
   aprOnContract: apr.nullable(),
-  aprProblem: str.nullable(),
+  aprProblem: codedSchema(APR_PROBLEM_DATA).nullable(),
   money: z
     .looseObject({
       principal: money.nullable(),
@@ -146,7 +165,7 @@ const reportSchema = z.looseObject({
     })
     .nullable(),
   findings: z.array(finding).max(100),
-  notes: z.array(str).max(50),
+  notes: z.array(codedSchema(NOTE_DATA)).max(50),
 });
 
 /** Parses a stored or imported report; `null` when it is not one (never throws). */

@@ -4,6 +4,7 @@
  * and the findings in the groups every view shows them in.
  */
 import type { Finding, Report } from '@/lib/model/report';
+import type { AprProblem } from '@/lib/model/report-codes';
 import { rateWords, shownAnnualRate } from '@/lib/model/shown-rate';
 import { formatMoney, formatRate } from '@/lib/text/format';
 
@@ -22,8 +23,8 @@ export interface KeyFigures {
   rateOnContract: string | null;
   /** The page's own annual rate in its own words, quoted; null when the page shows none. */
   shownRate: string | null;
-  /** Why no true rate could be computed, as the report says it. */
-  aprProblem: string | null;
+  /** Why no true rate could be computed: the report's code, said by `aprProblemText`. */
+  aprProblem: AprProblem | null;
 }
 
 const money = (v: string | null | undefined): string | null =>

@@ -60,9 +60,19 @@ describe('audit --terms', () => {
       JSON.stringify({ ...pboc, statedRates: [{ label: '优惠价', value: '0.06' }] }),
     );
     const { out } = await audit(['--json', '--terms', vague]);
-    const [report] = JSON.parse(out) as { terms: { statedRates: unknown[] }; notes: string[] }[];
+    const [report] = JSON.parse(out) as {
+      terms: { statedRates: unknown[] };
+      notes: { code: string; data: Record<string, string>; text: string }[];
+    }[];
     expect(report?.terms.statedRates).toEqual([]);
-    expect(report?.notes.some((n) => n.includes('优惠价') && n.includes('kind'))).toBe(true);
+    // The code and its data for scripts, and the same sentence as before beside it for people.
+    expect(report?.notes).toEqual([
+      {
+        code: 'rate-kind-unknown',
+        data: { label: '优惠价' },
+        text: '无法从标签「优惠价」判断利率种类，未用于比较；请在 kind 中写明（如 "annual-simple"）。',
+      },
+    ]);
   });
 
   it('says in one line what is wrong with bad input and still audits the rest', async () => {
@@ -84,12 +94,16 @@ describe('audit --terms', () => {
     const reports = JSON.parse(out) as {
       input: string;
       error?: string;
-      aprProblem: string | null;
+      aprProblem: { code: string; text: string } | null;
     }[];
     expect(reports).toHaveLength(5);
     expect(reports[0]?.error).toContain(cases[0][1]);
     expect(reports[1]?.error).toContain(cases[1][1]);
-    expect(reports[2]?.error ?? reports[2]?.aprProblem).toBeTruthy();
+    expect(reports[2]?.error ?? reports[2]?.aprProblem).toEqual({
+      code: 'no-payments',
+      data: {},
+      text: '没有还款计划，无法计算年化利率。',
+    });
     expect(reports[3]?.error).toContain(cases[3][1]);
     expect(reports[4]?.error).toBeUndefined();
     expect(err).not.toMatch(/\n\s+at /);

@@ -106,6 +106,37 @@ describe('PopupView', () => {
     render(<PopupView {...props(report)} />);
     expect(screen.queryByTestId('show-on-page')).toBeNull();
   });
+
+  it('says the notes and why no rate was computed in the borrower’s language', () => {
+    const report: Report = {
+      ...sampleReport(),
+      apr: null,
+      aprOnContract: null,
+      aprProblem: { code: 'no-payments', data: {} },
+      notes: [
+        { code: 'partial-read', data: {} },
+        { code: 'received-assumed', data: {} },
+      ],
+    };
+    const en = translator('en');
+    render(<PopupView {...props(report, { language: 'en', t: en })} />);
+    const notes = [...screen.getByRole('list', { name: en('notes') }).querySelectorAll('li')];
+    expect(notes.map((li) => li.textContent)).toEqual([
+      en('notePartialRead'),
+      en('noteReceivedAssumed'),
+    ]);
+    for (const li of notes) expect(li.textContent).not.toMatch(/[\u4e00-\u9fff]/);
+    const figures = screen.getByTestId('figures').parentElement;
+    expect(figures?.querySelector('p.note')?.textContent).toBe(
+      'There is no repayment schedule, so no annual rate can be computed.',
+    );
+    cleanup();
+    render(<PopupView {...props(report)} />);
+    expect(screen.getByRole('list', { name: '说明' }).textContent).toContain(
+      '页面没有写明实际到账金额，按借款金额计算。',
+    );
+    expect(screen.getByText('没有还款计划，无法计算年化利率。')).toBeTruthy();
+  });
 });
 
 describe('CalculatorForm', () => {

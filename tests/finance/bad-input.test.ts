@@ -1,4 +1,4 @@
-/** Bad input gets a clear problem and a one-line Chinese message, never an exception. */
+/** Bad input gets a clear problem code with the values it names, never an exception. */
 import { describe, expect, it } from 'vitest';
 
 import { computeApr, parseLoanInput, type AprProblem, type LoanInput } from '@/lib/finance';
@@ -7,40 +7,62 @@ const ok: LoanInput = { received: '9200', payments: [{ amount: '899.75' }, { amo
 
 describe('computeApr rejects what it cannot rate', () => {
   it.each([
-    ['received 0', { ...ok, received: '0' }, 'invalid-received'],
-    ['received negative', { ...ok, received: '-100' }, 'invalid-received'],
-    ['received not a number', { ...ok, received: '九千' }, 'invalid-received'],
-    ['received with a comma', { ...ok, received: '9,200' }, 'invalid-received'],
-    ['received over 10^12 元', { ...ok, received: '1000000000001' }, 'invalid-received'],
-    ['no payments', { ...ok, payments: [] }, 'no-payments'],
+    [
+      'received 0',
+      { ...ok, received: '0' },
+      { code: 'received-not-positive', data: { received: '0' } },
+    ],
+    [
+      'received negative',
+      { ...ok, received: '-100' },
+      { code: 'received-not-positive', data: { received: '-100' } },
+    ],
+    [
+      'received not a number',
+      { ...ok, received: '九千' },
+      { code: 'received-not-number', data: { received: '九千' } },
+    ],
+    [
+      'received with a comma',
+      { ...ok, received: '9,200' },
+      { code: 'received-not-number', data: { received: '9,200' } },
+    ],
+    [
+      'received over 10^12 元',
+      { ...ok, received: '1000000000001' },
+      { code: 'received-too-large', data: { received: '1000000000001' } },
+    ],
+    ['no payments', { ...ok, payments: [] }, { code: 'no-payments', data: {} }],
     [
       'a payment not a number',
       { ...ok, payments: [{ amount: '899.75' }, { amount: 'abc' }] },
-      'invalid-amount',
+      { code: 'payment-not-number', data: { period: '2', amount: 'abc' } },
     ],
-    ['a negative payment', { ...ok, payments: [{ amount: '-899.75' }] }, 'invalid-amount'],
+    [
+      'a negative payment',
+      { ...ok, payments: [{ amount: '-899.75' }] },
+      { code: 'payment-negative', data: { period: '1', amount: '-899.75' } },
+    ],
     [
       'a payment over 10^12 元',
       { ...ok, payments: [{ amount: '5000000000000' }] },
-      'invalid-amount',
+      { code: 'payment-too-large', data: { period: '1', amount: '5000000000000' } },
     ],
     [
       '10,000 periods',
       { ...ok, payments: Array.from({ length: 10_000 }, () => ({ amount: '1' })) },
-      'too-many-periods',
+      { code: 'too-many-periods', data: { count: '10000', max: '1200' } },
     ],
     [
       'all payments zero',
       { ...ok, payments: [{ amount: '0' }, { amount: '0.00' }] },
-      'payments-below-received',
+      { code: 'payments-all-zero', data: {} },
     ],
   ] satisfies [string, LoanInput, AprProblem][])('%s', (_name, loan, expected) => {
     const outcome = computeApr(loan);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.problem).toBe(expected);
-    expect(outcome.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(outcome.message).not.toContain('\n');
+    expect(outcome.problem).toEqual(expected);
   });
 
   it('names the offending period', () => {
@@ -48,7 +70,10 @@ describe('computeApr rejects what it cannot rate', () => {
       ...ok,
       payments: [{ amount: '1' }, { amount: '1' }, { amount: 'x' }],
     });
-    expect(!outcome.ok && outcome.message).toContain('第 3 期');
+    expect(!outcome.ok && outcome.problem).toEqual({
+      code: 'payment-not-number',
+      data: { period: '3', amount: 'x' },
+    });
   });
 
   it('1,200 periods are still rated', () => {

@@ -150,7 +150,7 @@ describe.skipIf(!sharedFixturesAvailable)(
           ...(truth.termDays === null ? {} : { termDays: truth.termDays }),
           ...(spec.disbursementDate ? { disbursedOn: spec.disbursementDate } : {}),
         });
-        if (!outcome.ok) throw new Error(outcome.message);
+        if (!outcome.ok) throw new Error(outcome.problem.code);
         expect(outcome.apr.nominal).toBe(truth.aprIrr);
         expect(outcome.apr.effective).toBe(truth.aprEffective);
         expect(outcome.apr.daily365 ?? null).toBe(truth.aprDaily365);

@@ -21,7 +21,7 @@ function repeat(amount: string, times: number): string[] {
 }
 
 function apr(outcome: AprOutcome) {
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(outcome.problem.code);
   return outcome.apr;
 }
 

@@ -160,7 +160,7 @@ describe('absurd values are reported, not computed', () => {
       const report = analyseExtraction(reading(rows), options);
       expect(report.terms).not.toBeNull();
       expect(report.terms?.unreadable.length).toBeGreaterThan(0);
-      expect(report.notes.some((n) => n.includes('无法读取或数值不合理'))).toBe(true);
+      expect(report.notes.some((n) => n.code === 'unreadable-value')).toBe(true);
       if (rows[1][1] === '-12期') expect(report.terms?.termMonths).toBeNull();
       expect(report.apr).toBeNull();
       expect(rateAccusations(report)).toEqual([]);

@@ -52,9 +52,12 @@ describe('cost-over-24', () => {
     expect(f.basis).toHaveLength(2);
   });
 
-  it('is incomplete without a computable rate, saying why', () => {
-    const f = check(rule, { apr: null, context: { aprProblem: '没有还款计划' } });
+  it('is incomplete without a computable rate, saying so in each language', () => {
+    // Why the rate could not be computed is the report's `aprProblem`, said once by the view.
+    const f = check(rule, { apr: null });
     expect(f.outcome).toBe('incomplete');
-    expect(f.explanation.zh).toContain('没有还款计划');
+    expect(f.explanation.zh).toContain('无法计算这笔借款的真实年化利率');
+    expect(f.explanation.en).toContain('could not be computed');
+    expect(f.explanation.en).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -91,7 +91,7 @@ describe.skipIf(!sharedFixturesAvailable)(
           termDays: truth.termDays,
           ...(truth.disbursementDate === null ? {} : { disbursedOn: truth.disbursementDate }),
         });
-        if (!outcome.ok) throw new Error(outcome.message);
+        if (!outcome.ok) throw new Error(outcome.problem.code);
         const primary = truth.statedRates.find((r) => r.primary);
         if (primary === undefined) throw new Error('no primary');
         // The corpus takes the gap from the unrounded aprIrr, we from the 6-place wire figure: they

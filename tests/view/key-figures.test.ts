@@ -22,12 +22,13 @@ describe('keyFigures: the figures every view shows', () => {
 
   it('has no figures without terms, and no rates without a computed rate', () => {
     expect(keyFigures({ ...sampleReport(), terms: null })).toBeNull();
-    const noApr = keyFigures({ ...sampleReport(), apr: null, aprProblem: '缺少还款计划' });
+    const problem = { code: 'no-payments', data: {} } as const;
+    const noApr = keyFigures({ ...sampleReport(), apr: null, aprProblem: problem });
     expect(noApr).toMatchObject({
       trueRate: null,
       trueRateEffective: null,
       rateOnContract: null,
-      aprProblem: '缺少还款计划',
+      aprProblem: problem,
     });
   });
 });

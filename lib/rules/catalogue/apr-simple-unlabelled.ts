@@ -8,7 +8,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import { CITATIONS } from '@/lib/law/citations';
 import type { StatedRate } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
-import { aprProblem, rateEvidence, rateWords, UNDERSTATEMENT_TOLERANCE } from '../facts';
+import { rateEvidence, rateWords, UNDERSTATEMENT_TOLERANCE } from '../facts';
 import { listEn, listZh, percent } from '../format';
 
 const SIMPLE_LABEL = /单利/;
@@ -49,8 +49,8 @@ export default defineRule({
       en: 'The page shows no annual rate that would need a simple/compound label (none, or one stated as compound/IRR).',
     },
     noApr: {
-      zh: '页面写明{rates}，未注明单利，但无法计算复利年化利率（{problem}），无法判断它是不是单利。',
-      en: 'The page states {ratesEn} without a simple label, but the compound rate could not be computed ({problem}), so whether it is a simple rate could not be checked.',
+      zh: '页面写明{rates}，未注明单利，但无法计算复利年化利率，无法判断它是不是单利。',
+      en: 'The page states {ratesEn} without a simple label, but the compound rate could not be computed, so whether it is a simple rate could not be checked.',
     },
   },
   check(input, report) {
@@ -71,9 +71,7 @@ export default defineRule({
       });
     }
     if (apr === null) {
-      return report.incomplete('noApr', { ...words(unlabelled), problem: aprProblem(input) }, [
-        '复利（内部收益率法）年化利率',
-      ]);
+      return report.incomplete('noApr', { ...words(unlabelled) }, ['复利（内部收益率法）年化利率']);
     }
     const below = unlabelled.filter((r) =>
       new Decimal(apr.effective).minus(r.value).greaterThan(UNDERSTATEMENT_TOLERANCE),

@@ -6,7 +6,6 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { defineRule } from '../define-rule';
 import {
-  aprProblem,
   comparableApr,
   isUnderstated,
   MISSING_TRUE_RATE,
@@ -57,8 +56,8 @@ export default defineRule({
       en: 'The page gives no annual rate for this loan, so there is nothing to compare (see "annual rate not shown").',
     },
     noApr: {
-      zh: '页面写明{shown}，但无法计算真实年化利率（{problem}），无法核对这个数字。',
-      en: 'The page states {shownEn}, but the true annual rate could not be computed ({problem}), so it could not be checked.',
+      zh: '页面写明{shown}，但无法计算真实年化利率，无法核对这个数字。',
+      en: 'The page states {shownEn}, but the true annual rate could not be computed, so it could not be checked.',
     },
   },
   check(input, report) {
@@ -68,12 +67,7 @@ export default defineRule({
     const evidence = rateEvidence(primary);
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete(
-        'noApr',
-        { ...shown, problem: aprProblem(input) },
-        MISSING_TRUE_RATE,
-        { evidence },
-      );
+      return report.incomplete('noApr', { ...shown }, MISSING_TRUE_RATE, { evidence });
     }
     const measure = MEASURES[primary.kind === 'annual-compound' ? 'compound' : 'nominal'];
     const computed = comparableApr(primary.kind, apr);

@@ -7,7 +7,7 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { JUDICIAL_LINE_24, privateLendingRegime } from '@/lib/law/lines';
 import { defineRule } from '../define-rule';
-import { aprProblem, costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
+import { costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
 
 const DEMANDS = [
   '将本笔借款的利息、罚息、违约金及各项费用合计调减至年利率24%以内（以实际到账{received}元、实际占用期间计算）；',
@@ -64,14 +64,14 @@ export default defineRule({
       en: 'Against the {received} yuan actually received and counting every fee, the true annual rate is {apr}, not above 24%.',
     },
     noApr: {
-      zh: '无法计算这笔借款的真实年化利率（{problem}），所以无法判断是否超过年利率24%。',
-      en: 'The true annual rate could not be computed ({problem}), so the 24% line could not be checked.',
+      zh: '无法计算这笔借款的真实年化利率，所以无法判断是否超过年利率24%。',
+      en: 'The true annual rate could not be computed, so the 24% line could not be checked.',
     },
   },
   check(input, report) {
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete('noApr', { problem: aprProblem(input) }, MISSING_TRUE_RATE);
+      return report.incomplete('noApr', {}, MISSING_TRUE_RATE);
     }
     const figures = costFigures(input, apr);
     const extra = {

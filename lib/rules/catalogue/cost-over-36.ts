@@ -6,7 +6,7 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { LINE_36, privateLendingRegime } from '@/lib/law/lines';
 import { defineRule } from '../define-rule';
-import { aprProblem, costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
+import { costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
 
 const DEMANDS = [
   '立即停止按现有标准计收利息和费用，将全部息费调减至法定上限以内（以实际到账{received}元、实际占用期间计算）；',
@@ -53,14 +53,14 @@ export default defineRule({
       en: 'Against the {received} yuan actually received and counting every fee, the true annual rate is {apr}, not above 36%.',
     },
     noApr: {
-      zh: '无法计算这笔借款的真实年化利率（{problem}），所以无法判断是否超过36%。',
-      en: 'The true annual rate could not be computed ({problem}), so the 36% line could not be checked.',
+      zh: '无法计算这笔借款的真实年化利率，所以无法判断是否超过36%。',
+      en: 'The true annual rate could not be computed, so the 36% line could not be checked.',
     },
   },
   check(input, report) {
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete('noApr', { problem: aprProblem(input) }, MISSING_TRUE_RATE);
+      return report.incomplete('noApr', {}, MISSING_TRUE_RATE);
     }
     const figures = costFigures(input, apr);
     const extra = {

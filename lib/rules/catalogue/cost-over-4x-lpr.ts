@@ -16,7 +16,6 @@ import { lprBasis, lprOn } from '@/lib/law/lpr';
 import type { RuleInput } from '../context';
 import { defineRule } from '../define-rule';
 import {
-  aprProblem,
   contractDateWords,
   costFigures,
   isOver,
@@ -87,14 +86,14 @@ export default defineRule({
       en: 'This private loan was made on {contractDate} (before 2020-08-20); the true annual rate of {apr} is within the applicable cap.',
     },
     noApr: {
-      zh: '无法计算这笔借款的真实年化利率（{problem}），所以无法与一年期LPR的四倍比较。',
-      en: 'The true annual rate could not be computed ({problem}), so it could not be compared with four times the LPR.',
+      zh: '无法计算这笔借款的真实年化利率，所以无法与一年期LPR的四倍比较。',
+      en: 'The true annual rate could not be computed, so it could not be compared with four times the LPR.',
     },
   },
   check(input, report) {
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete('noApr', { problem: aprProblem(input) }, MISSING_TRUE_RATE);
+      return report.incomplete('noApr', {}, MISSING_TRUE_RATE);
     }
     const figures = costFigures(input, apr);
     const evidence = primaryEvidence(input);

@@ -9,7 +9,6 @@ import { COST_DISCLOSURE_RULE_FROM } from '@/lib/law/lines';
 import type { Fee } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
 import {
-  aprProblem,
   feeEvidence,
   isUnderstated,
   loanCostFees,
@@ -62,8 +61,8 @@ export default defineRule({
       en: 'The page charges {feesEn} but shows no annual rate to compare with (see "annual rate not shown").',
     },
     noApr: {
-      zh: '页面另收{fees}，但无法计算真实年化利率（{problem}），无法判断这些费用是否已计入页面的年化利率。',
-      en: 'The page charges {feesEn}, but the true annual rate could not be computed ({problem}), so whether the fees are in the rate shown could not be checked.',
+      zh: '页面另收{fees}，但无法计算真实年化利率，无法判断这些费用是否已计入页面的年化利率。',
+      en: 'The page charges {feesEn}, but the true annual rate could not be computed, so whether the fees are in the rate shown could not be checked.',
     },
   },
   check(input, report) {
@@ -76,12 +75,7 @@ export default defineRule({
     const evidence = [...fees.flatMap(feeEvidence), ...rateEvidence(primary)];
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete(
-        'noApr',
-        { ...feeData, problem: aprProblem(input) },
-        MISSING_TRUE_RATE,
-        { evidence },
-      );
+      return report.incomplete('noApr', { ...feeData }, MISSING_TRUE_RATE, { evidence });
     }
     const data = {
       ...feeData,

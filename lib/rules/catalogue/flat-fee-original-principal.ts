@@ -8,14 +8,7 @@
 import { CITATIONS } from '@/lib/law/citations';
 import type { Fee } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
-import {
-  aprProblem,
-  feeEvidence,
-  isUnderstated,
-  MISSING_TRUE_RATE,
-  primaryAnnual,
-  rateWords,
-} from '../facts';
+import { feeEvidence, isUnderstated, MISSING_TRUE_RATE, primaryAnnual, rateWords } from '../facts';
 import { listEn, listZh, percent } from '../format';
 
 const NOT_AMORTISING = new Set(['先息后本', '到期一次性还本付息']);
@@ -51,8 +44,8 @@ export default defineRule({
       en: 'No per-period charge on the original principal was found.',
     },
     noApr: {
-      zh: '这笔借款每期按原始本金收取{items}，但无法计算真实年化利率（{problem}）。',
-      en: 'This loan charges {itemsEn} on the original principal each period, but the true annual rate could not be computed ({problem}).',
+      zh: '这笔借款每期按原始本金收取{items}，但无法计算真实年化利率。',
+      en: 'This loan charges {itemsEn} on the original principal each period, but the true annual rate could not be computed.',
     },
   },
   check(input, report) {
@@ -70,12 +63,7 @@ export default defineRule({
     const evidence = flatFees.flatMap(feeEvidence);
     const apr = input.apr;
     if (apr === null) {
-      return report.incomplete(
-        'noApr',
-        { ...itemData, problem: aprProblem(input) },
-        MISSING_TRUE_RATE,
-        { evidence },
-      );
+      return report.incomplete('noApr', { ...itemData }, MISSING_TRUE_RATE, { evidence });
     }
     const primary = primaryAnnual(input);
     const data = {

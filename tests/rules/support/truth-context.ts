@@ -161,7 +161,6 @@ export function truthContext(c: SharedCase): RuleContext {
     terms: truthTerms(c),
     apr,
     aprOnContract: null,
-    aprProblem: apr === null ? 'truth has no aprIrr' : null,
     money: null,
     overcharge670: null,
     lenderTypeOverride: null,
