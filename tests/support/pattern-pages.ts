@@ -1,0 +1,42 @@
+/**
+ * The pattern pages (tests/pages/patterns/NN-slug/{page.html,spec.json,truth.json}), built from
+ * the layouts and wording found in real lending-page templates (docs/reading.md), and the list of
+ * pages (and generator cases) the current reader is known to misread.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const pagesRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
+export const patternsDir = join(pagesRoot, 'patterns');
+export const knownMisreadsPath = join(pagesRoot, 'known-misreads.json');
+
+export interface PatternPage {
+  name: string;
+  truth: Record<string, unknown>;
+}
+
+export function patternPages(): PatternPage[] {
+  return readdirSync(patternsDir)
+    .filter((d) => /^\d\d-/.test(d))
+    .sort()
+    .map((name) => ({
+      name,
+      truth: JSON.parse(readFileSync(join(patternsDir, name, 'truth.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+    }));
+}
+
+export interface KnownMisreads {
+  /** Pattern pages the current reader does not read correctly. */
+  patterns: string[];
+  /** Generator cases (layout/seed ids) the current reader does not read correctly. */
+  generator: string[];
+}
+
+export function knownMisreads(): KnownMisreads {
+  const json = JSON.parse(readFileSync(knownMisreadsPath, 'utf8')) as Partial<KnownMisreads>;
+  return { patterns: json.patterns ?? [], generator: json.generator ?? [] };
+}
