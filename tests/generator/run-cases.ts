@@ -1,0 +1,80 @@
+/**
+ * Builds the seeded generator pages (every layout × N seeds) and reads them back through the real
+ * scanner in Chromium, a few tabs at a time, scoring each against its independently computed truth.
+ */
+import type { Browser } from 'playwright-core';
+import { scanUrl, serve } from '../support/browser';
+import { type PageScore, readCorrectly, scoreReading } from '../support/corpus-score';
+import { pagesRoot } from '../support/pattern-pages';
+import { type Layout, decorate, layouts, pageCss, render, type ScheduleMode } from './layouts';
+import { type Loan, randomLoan, truthOf } from './loan';
+import { rng } from './random';
+
+/** Seeds per layout in the test and in `npm run corpus`: 16 layouts × 16 = 256 pages. */
+export const defaultPerLayout = 16;
+
+export interface GeneratorCase {
+  name: string;
+  layout: Layout;
+  html: string;
+  loan: Loan;
+  truth: Record<string, unknown>;
+}
+
+export function generatorCase(layout: Layout, seed: number): GeneratorCase {
+  const r = rng(seed * 7919 + layouts.indexOf(layout));
+  const mode = r.pick<ScheduleMode>(['full', 'full', 'first', 'none']);
+  const loan = randomLoan(r, { dated: mode === 'full' && r.chance(0.5) });
+  const page = decorate(render(loan, layout, mode, r), r);
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>借款确认</title><style>${pageCss}</style></head><body><h1>借款确认</h1>${page.body}${page.script ? `<script>${page.script}</script>` : ''}</body></html>`;
+  return {
+    name: `${layout}-${String(seed)}`,
+    layout,
+    html,
+    loan,
+    truth: truthOf(loan, page.extraRates),
+  };
+}
+
+export function generatorCases(perLayout = defaultPerLayout): GeneratorCase[] {
+  return layouts.flatMap((layout) =>
+    Array.from({ length: perLayout }, (_, k) => generatorCase(layout, k + 1)),
+  );
+}
+
+export interface GeneratorRun {
+  scores: PageScore[];
+  byLayout: { layout: Layout; correct: number; total: number }[];
+}
+
+export async function runGeneratorCases(
+  browser: Browser,
+  cases: readonly GeneratorCase[],
+  tabs = 3,
+): Promise<GeneratorRun> {
+  const inline = new Map(cases.map((c) => [`/generated/${c.name}.html`, c.html]));
+  const { server, url } = await serve(pagesRoot, inline);
+  const scores = new Array<PageScore>(cases.length);
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: tabs }, async () => {
+        const page = await browser.newPage();
+        for (let i = next++; i < cases.length; i = next++) {
+          const c = cases[i];
+          if (!c) break;
+          const raw = await scanUrl(page, `${url}/generated/${c.name}.html`);
+          scores[i] = scoreReading(c.name, raw, c.truth);
+        }
+        await page.close();
+      }),
+    );
+  } finally {
+    server.close();
+  }
+  const byLayout = layouts.map((layout) => {
+    const mine = scores.filter((_, i) => cases[i]?.layout === layout);
+    return { layout, correct: mine.filter(readCorrectly).length, total: mine.length };
+  });
+  return { scores, byLayout };
+}
