@@ -74,7 +74,8 @@ function pairs(l: Loan, mode: ScheduleMode, fmt: (m: string) => string): [string
   return out;
 }
 
-function scheduleTable(l: Loan, fmt: (m: string) => string): string {
+/** Real plans often show only the first rows until 查看全部 is clicked (docs/reading.md, pattern 7). */
+function scheduleTable(l: Loan, fmt: (m: string) => string, folded = false): string {
   const dated = l.dueDates !== null;
   const head = `<tr><th>期数</th>${dated ? '<th>还款日</th>' : ''}<th>应还金额</th></tr>`;
   const body = l.rows
@@ -83,7 +84,12 @@ function scheduleTable(l: Loan, fmt: (m: string) => string): string {
         `<tr><td>${String(k + 1)}</td>${dated ? `<td>${l.dueDates?.[k] ?? ''}</td>` : ''}<td>${fmt(x.amount)}</td></tr>`,
     )
     .join('');
-  return `<h3>还款计划</h3><table><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  if (!folded || l.rows.length <= 4)
+    return `<h3>还款计划</h3><table><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  const split = body.split('</tr>');
+  const shown = split.slice(0, 3).join('</tr>') + '</tr>';
+  const rest = split.slice(3).join('</tr>');
+  return `<h3>还款计划</h3><table><thead>${head}</thead><tbody>${shown}</tbody><tbody class="more" style="display:none">${rest}</tbody></table><a href="#" onclick="this.previousElementSibling.querySelector('.more').style.display='';this.remove();return false">查看全部${String(l.rows.length)}期</a>`;
 }
 
 function scheduleGrid(l: Loan, fmt: (m: string) => string): string {
@@ -96,10 +102,14 @@ function scheduleGrid(l: Loan, fmt: (m: string) => string): string {
   return `<h3>还款计划</h3><div class="gh"><span>期次</span><span>还款日</span><span>金额</span></div><div class="grid">${cells}</div>`;
 }
 
-function scheduleList(l: Loan, fmt: (m: string) => string): string {
+/** Date · amount lines; a repayment record marks the first `paid` rows 已还 and the rest 待还. */
+function scheduleList(l: Loan, fmt: (m: string) => string, paid = -1): string {
+  const status = (k: number): string =>
+    paid < 0 ? '' : k < paid ? ' <em>已还</em>' : ' <em>待还</em>';
   return `<h3>还款安排</h3>${l.rows
     .map(
-      (x, k) => `<p class="ln">${l.dueDates?.[k] ?? `第${String(k + 1)}期`} · ${fmt(x.amount)}</p>`,
+      (x, k) =>
+        `<p class="ln">${l.dueDates?.[k] ?? `第${String(k + 1)}期`} · ${fmt(x.amount)}${status(k)}</p>`,
     )
     .join('')}`;
 }
@@ -110,14 +120,16 @@ export function render(l: Loan, layout: Layout, mode: ScheduleMode, r: Rng): Ren
   const ps = (fmt: (m: string) => string): [string, string][] => pairs(l, mode, fmt);
   let body = '';
   let script = '';
+  const folded = r.chance(0.25);
+  const paid = r.chance(0.3) ? r.int(0, Math.max(0, l.rows.length - 1)) : -1;
   const sched = (fmt: (m: string) => string, kind: 'table' | 'grid' | 'list' = 'table'): string =>
     mode !== 'full'
       ? ''
       : kind === 'table'
-        ? scheduleTable(l, fmt)
+        ? scheduleTable(l, fmt, folded)
         : kind === 'grid'
           ? scheduleGrid(l, fmt)
-          : scheduleList(l, fmt);
+          : scheduleList(l, fmt, paid);
   switch (layout) {
     case 'table':
       body = `<table class="sum">${ps(plain)
@@ -265,6 +277,9 @@ export function decorate(x: Rendered, r: Rng): Rendered {
       valueText: text,
       context: 'another product in an advert',
     });
+  }
+  if (r.chance(0.3)) {
+    after += `<div class="other"><b>其他产品</b><p>车主贷：借100,000.00元，分36期，每期还款3,212.50元</p></div>`;
   }
   if (r.chance(0.4)) {
     before += `<div style="display:none" class="legacy"><p>借款金额 88,000.00元</p><p>借款期限 48期</p><p>年化利率 5.5%</p><p>每期还款 2,046.66元</p></div>`;
