@@ -6,9 +6,10 @@
  *   --cases N       generator cases per layout (default: as in the test)
  */
 import { writeFileSync } from 'node:fs';
-import { launchChromium, scanUrl, serve } from '../support/browser';
+import { launchChromium } from '../../cli/chromium';
+import { scanUrl } from '../../cli/scanner-bundle';
 import { type PageScore, rateLines, readCorrectly, scoreReading } from '../support/corpus-score';
-import { knownMisreadsPath, patternPages, patternsDir } from '../support/pattern-pages';
+import { knownMisreadsPath, patternPages, servePatternPages } from '../support/pattern-pages';
 import { generatorCases, runGeneratorCases } from '../generator/run-cases';
 
 const argv = process.argv.slice(2);
@@ -19,14 +20,15 @@ const perLayout = argv.includes('--cases') && casesArg ? Number(casesArg) : unde
 const started = Date.now();
 const browser = await launchChromium();
 try {
-  const { server, url } = await serve(patternsDir);
+  const pages = patternPages();
+  const server = await servePatternPages(pages);
   const page = await browser.newPage();
   const patternScores: PageScore[] = [];
-  for (const p of patternPages()) {
-    const raw = await scanUrl(page, `${url}/${p.name}/page.html`);
+  for (const p of pages) {
+    const raw = await scanUrl(page, server.urlOf(p.name));
     patternScores.push(scoreReading(p.name, raw, p.truth));
   }
-  server.close();
+  await server.close();
   await page.close();
   const generated = await runGeneratorCases(browser, generatorCases(perLayout));
 

@@ -4,12 +4,12 @@
  * be misread (so the list only ever shrinks, and says so when a fix lands); every other page must
  * be read correctly. The read rates are printed at the end.
  */
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, scanUrl, serve } from '../support/browser';
+import { launchChromium } from '../../cli/chromium';
+import { scanUrl } from '../../cli/scanner-bundle';
 import { type PageScore, rateLines, readCorrectly, scoreReading } from '../support/corpus-score';
-import { knownMisreads, patternPages, patternsDir } from '../support/pattern-pages';
+import { knownMisreads, patternPages, servePatternPages } from '../support/pattern-pages';
 
 const pages = patternPages();
 const known = new Set(knownMisreads().patterns);
@@ -17,20 +17,17 @@ const known = new Set(knownMisreads().patterns);
 describe('pattern pages (tests/pages/patterns)', () => {
   let browser: Browser;
   let page: Page;
-  let server: Server;
-  let base = '';
+  let server: Awaited<ReturnType<typeof servePatternPages>>;
   const scores: PageScore[] = [];
 
   beforeAll(async () => {
-    const s = await serve(patternsDir);
-    server = s.server;
-    base = s.url;
+    server = await servePatternPages(pages);
     browser = await launchChromium();
     page = await browser.newPage();
   }, 60000);
   afterAll(async () => {
     await browser.close();
-    server.close();
+    await server.close();
     if (scores.length === pages.length) console.log(rateLines('pattern pages', scores).join('\n'));
   });
 
@@ -46,7 +43,7 @@ describe('pattern pages (tests/pages/patterns)', () => {
 
   for (const p of pages) {
     it(`${p.name}${known.has(p.name) ? ' (known misread)' : ''}`, async () => {
-      const raw = await scanUrl(page, `${base}/${p.name}/page.html`);
+      const raw = await scanUrl(page, server.urlOf(p.name));
       const score = scoreReading(p.name, raw, p.truth);
       scores.push(score);
       if (known.has(p.name)) {

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../cli/chromium';
 import { rateLines, readCorrectly } from '../support/corpus-score';
 import { knownMisreads } from '../support/pattern-pages';
 import { layouts } from './layouts';

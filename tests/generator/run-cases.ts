@@ -2,10 +2,15 @@
  * Builds the seeded generator pages (every layout × N seeds) and reads them back through the real
  * scanner in Chromium, a few tabs at a time, scoring each against its independently computed truth.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import type { Browser } from 'playwright-core';
-import { scanUrl, serve } from '../support/browser';
+
+import { scanUrl } from '../../cli/scanner-bundle';
+import { serveFiles } from '../../cli/serve';
 import { type PageScore, readCorrectly, scoreReading } from '../support/corpus-score';
-import { pagesRoot } from '../support/pattern-pages';
 import { type Layout, decorate, layouts, pageCss, render, type ScheduleMode } from './layouts';
 import { type Loan, randomLoan, truthOf } from './loan';
 import { rng } from './random';
@@ -52,8 +57,13 @@ export async function runGeneratorCases(
   cases: readonly GeneratorCase[],
   tabs = 3,
 ): Promise<GeneratorRun> {
-  const inline = new Map(cases.map((c) => [`/generated/${c.name}.html`, c.html]));
-  const { server, url } = await serve(pagesRoot, inline);
+  // Each page is written to a scratch folder and served like any audited file.
+  const dir = mkdtempSync(join(tmpdir(), 'loanlens-generated-'));
+  const files = cases.map((c) => join(dir, `${c.name}.html`));
+  cases.forEach((c, i) => {
+    writeFileSync(files[i] ?? '', c.html);
+  });
+  const server = await serveFiles(files);
   const scores = new Array<PageScore>(cases.length);
   let next = 0;
   try {
@@ -63,14 +73,15 @@ export async function runGeneratorCases(
         for (let i = next++; i < cases.length; i = next++) {
           const c = cases[i];
           if (!c) break;
-          const raw = await scanUrl(page, `${url}/generated/${c.name}.html`);
+          const raw = await scanUrl(page, server.urlFor(i, files[i] ?? ''));
           scores[i] = scoreReading(c.name, raw, c.truth);
         }
         await page.close();
       }),
     );
   } finally {
-    server.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   const byLayout = layouts.map((layout) => {
     const mine = scores.filter((_, i) => cases[i]?.layout === layout);

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { serveFiles } from '../../cli/serve';
+
 export const pagesRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
 export const patternsDir = join(pagesRoot, 'patterns');
 export const knownMisreadsPath = join(pagesRoot, 'known-misreads.json');
@@ -39,4 +41,21 @@ export interface KnownMisreads {
 export function knownMisreads(): KnownMisreads {
   const json = JSON.parse(readFileSync(knownMisreadsPath, 'utf8')) as Partial<KnownMisreads>;
   return { patterns: json.patterns ?? [], generator: json.generator ?? [] };
+}
+
+/** Serves every pattern page on 127.0.0.1 through the harness's one file server. */
+export async function servePatternPages(
+  pages: readonly PatternPage[],
+): Promise<{ urlOf(name: string): string; close(): Promise<void> }> {
+  const files = pages.map((p) => join(patternsDir, p.name, 'page.html'));
+  const server = await serveFiles(files);
+  const index = new Map(pages.map((p, i) => [p.name, i]));
+  return {
+    urlOf: (name) => {
+      const i = index.get(name);
+      if (i === undefined) throw new Error(`no pattern page named ${name}`);
+      return server.urlFor(i, files[i] ?? '');
+    },
+    close: () => server.close(),
+  };
 }
