@@ -25,4 +25,11 @@ export {
   type ScheduleSpec,
 } from './schedule';
 export { dailyRateFromAnnual } from './repayment-structures';
-export { lawfulRepayment, overchargeOnDeduction, overchargeUnder670 } from './deduction-670';
+export {
+  deductionUnder670,
+  lawfulRepayment,
+  overchargeOnDeduction,
+  overchargeUnder670,
+  type Deduction670,
+} from './deduction-670';
+export { excessOverLine, type LinePeriods } from './excess-over-line';

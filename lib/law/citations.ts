@@ -216,3 +216,14 @@ export const CITATIONS = {
     confirmed: true,
   },
 } as const satisfies Record<string, LegalBasis>;
+
+/** The id of a citation ("civilCode670"): how claims and letters name their legal basis. */
+export type CitationId = keyof typeof CITATIONS;
+
+/** The id of a basis a finding carries, found by its instrument and article; null when none matches. */
+export function citationIdOf(basis: Pick<LegalBasis, 'instrument' | 'article'>): CitationId | null {
+  for (const [id, c] of Object.entries(CITATIONS)) {
+    if (c.instrument === basis.instrument && c.article === basis.article) return id as CitationId;
+  }
+  return null;
+}

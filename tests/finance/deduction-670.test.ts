@@ -1,7 +1,7 @@
 /** 民法典第670条 over-charge, against figures worked by hand. */
 import { describe, expect, it } from 'vitest';
 
-import { overchargeOnDeduction, overchargeUnder670 } from '@/lib/finance';
+import { deductionUnder670, overchargeOnDeduction, overchargeUnder670 } from '@/lib/finance';
 import { Decimal } from '@/lib/finance/decimal';
 import type { LoanTerms } from '@/lib/model/terms';
 
@@ -49,13 +49,22 @@ describe('民法典第670条 over-charge', () => {
     expect(overchargeUnder670({ ...spec, upfrontDeductions: [] })).toBe('0.00');
   });
 
-  it('from page terms, scaling each payment by 9,000/10,000: 1,066.20', () => {
-    // 888.49 × 0.9 = 799.641 → 799.64 (× 11), 888.47 × 0.9 = 799.623 → 799.62; lawful 9,595.66.
-    expect(overchargeOnDeduction(terms({}))).toBe('1066.20');
+  it('from page terms of an 等额本息 loan, rebuilt at the rate read back from the schedule: 1,066.18', () => {
+    expect(deductionUnder670(terms({}))).toEqual({
+      contractTotal: '10661.86',
+      lawfulTotal: '9595.68',
+      overcharge: '1066.18',
+      method: 'rebuilt-annuity',
+    });
   });
 
-  it('from page terms with a periodic fee: the fee is repaid but not part of the lawful schedule', () => {
-    // Each payment carries a 20.00 fee: repaid 10,661.86 + 240 = 10,901.86; lawful still 9,595.66.
+  it('from page terms of an unnamed structure, scaling each payment by 9,000/10,000: 1,066.20', () => {
+    // 888.49 × 0.9 = 799.641 → 799.64 (× 11), 888.47 × 0.9 = 799.623 → 799.62; lawful 9,595.66.
+    expect(overchargeOnDeduction(terms({ repaymentMethod: null }))).toBe('1066.20');
+  });
+
+  it('leaves a periodic fee out: it is not interest on the deducted money and has its own basis', () => {
+    // Each payment carries a 20.00 fee: repaid 10,661.86 + 240, but only principal and interest count.
     const withFee = terms({
       payments: terms({}).payments.map((p) => ({
         ...p,
@@ -63,7 +72,13 @@ describe('民法典第670条 over-charge', () => {
       })),
       fees: [{ name: '服务费', when: 'periodic', amount: '20.00' }],
     });
-    expect(overchargeOnDeduction(withFee)).toBe('1306.20');
+    expect(overchargeOnDeduction(withFee)).toBe('1066.18');
+    expect(
+      overchargeUnder670({
+        ...spec,
+        periodicFees: [{ name: '服务费', amount: new Decimal(20) }],
+      }),
+    ).toBe('1066.18');
   });
 
   it('does not apply without a deduction or with missing amounts', () => {
