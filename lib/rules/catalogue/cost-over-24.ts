@@ -53,11 +53,15 @@ export default defineRule({
       ],
     },
     overOther: {
-      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过年利率24%。页面显示的年化利率：{shown}。无论放款方是持牌机构（法发〔2017〕22号第二条：超过24%的部分可请求调减）还是民间出借人（上限为一年期LPR的四倍，更低），超过24%的部分都得不到法院支持。页面没有写清放款机构，请先向平台索要放款机构名称。您可以要求把总成本降到法定上限以内，并退还或抵减多付的部分。',
-      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 24%. Rate shown: {shownEn}. Whether the lender is licensed (法发〔2017〕22号 Art. 2: the excess over 24% can be reduced on request) or private (cap of four times the LPR, lower still), courts do not support the part above 24%. The page does not make the lender clear: ask the platform who it is. You can ask for the total cost to be brought within the legal cap and the excess refunded or offset.',
+      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过年利率24%。页面显示的年化利率：{shown}。页面没有写清放款机构，适用哪条线取决于放款方：如果是持牌金融机构，法发〔2017〕22号第二条允许借款人请求把超过年利率24%的部分调减；如果是民间借贷，上限是合同成立时一年期LPR的四倍（民间借贷规定第二十五条），比24%更低。您可以先要求平台书面告知放款机构，再按适用的上限要求调减并退还或抵减多付的部分。',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 24%. Rate shown: {shownEn}. The page does not make the lender clear, and the line depends on who lends: for a licensed lender, 法发〔2017〕22号 Art. 2 lets the borrower ask for the part above 24% a year to be reduced; for private lending the cap is four times the one-year LPR at contract formation (private-lending provisions Art. 25), lower still. You can first ask the platform in writing who lends, then ask for the reduction under the applicable line and a refund or offset of the excess.',
       complaint:
-        '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率为{apr}，已超过年利率24%。根据《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条及《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条，超过上述标准的利息和费用不受法律保护。请贵方同时书面告知实际放款机构的名称。',
-      demands: DEMANDS,
+        '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率为{apr}，已超过年利率24%。贵方页面未写明实际放款机构：如放款方为持牌金融机构，依照《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条，借款人可以请求对总计超过年利率24%的部分予以调减；如为民间借贷，适用的上限为合同成立时一年期贷款市场报价利率的四倍（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）。',
+      demands: [
+        '书面告知本笔借款实际放款机构的全称及其放贷资质；',
+        '按适用的上限（持牌金融机构为年利率24%）调减利息和各项费用，并退还或抵减超过部分；',
+        '出具按上述标准重新计算的还款计划及费用明细。',
+      ],
     },
     within: {
       zh: '按实际到账{received}元、计入所有费用，真实年化利率为{apr}，没有超过年利率24%。',

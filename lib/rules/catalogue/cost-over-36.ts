@@ -34,11 +34,22 @@ export default defineRule({
         '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条规定的年利率24%的保护上限。',
       demands: DEMANDS,
     },
-    overOther: {
-      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过36%。页面显示的利率：{shown}。这远高于任何放款方的法定保护上限；如果放款方没有放贷资质，以超过36%的实际年利率放贷还属于《关于办理非法放贷刑事案件若干问题的意见》第二条所列的情形。您可以要求按法定上限重新计算并退还多付部分，并向监管部门或公安机关反映。',
-      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 36%. Rate shown: {shownEn}. This is far beyond the protected line for any lender; if the lender has no lending licence, lending at an actual annual rate above 36% is also a circumstance listed in Art. 2 of the opinions on illegal lending. You can ask for a recomputation at the legal cap and a refund, and report it to the regulator or the police.',
+    overPrivate: {
+      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔民间借贷的真实年化利率为{apr}（复利{aprEffective}），超过36%，远高于民间借贷的上限（合同成立时一年期LPR的四倍，民间借贷规定第二十五条）。页面写明的利率：{shown}。您可以要求出借人按法定上限重新计算，超过部分不再支付，已付的退还或抵减本金。',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate of this private loan is {apr} ({aprEffective} compounded): above 36%, far beyond the private-lending cap of four times the one-year LPR at contract formation (private-lending provisions Art. 25). Rate shown: {shownEn}. You can ask the lender to recompute at the legal cap, pay nothing above it and have any excess paid refunded or offset.',
       complaint:
-        '经按页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超法定保护上限。《最高人民法院、最高人民检察院、公安部、司法部关于办理非法放贷刑事案件若干问题的意见》第二条将以超过36%的实际年利率实施非法放贷列为认定情节的标准。请贵方说明放款机构及其放贷资质。',
+        '经按借款约定计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超合同成立时一年期贷款市场报价利率四倍的上限（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）。',
+      demands: [
+        '按合同成立时一年期贷款市场报价利率的四倍重新计算利息（以实际到账{received}元为本金）；',
+        '超过部分不再支付，已支付的予以退还或抵减本金；',
+        '出具重新计算后的还款明细。',
+      ],
+    },
+    overOther: {
+      zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过36%。页面显示的利率：{shown}。这远高于任何放款方的法定保护上限。页面没有写清放款机构，它是否经监管部门批准放贷无从得知：如果没有放贷资质，以超过36%的实际年利率放贷属于《关于办理非法放贷刑事案件若干问题的意见》第二条所列的情形之一，可以请监管部门核查。您可以要求平台告知放款机构及其资质，按法定上限重新计算并退还多付部分。',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 36%. Rate shown: {shownEn}. This is far beyond the protected line for any lender. The page does not make the lender clear, so whether it is licensed to lend cannot be told: if it is not, lending at an actual annual rate above 36% is one of the circumstances in Art. 2 of the opinions on illegal lending, which a regulator can check. You can ask the platform who lends and under what licence, and ask for a recomputation at the legal cap and a refund.',
+      complaint:
+        '经按页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超法定保护上限。贵方页面未写明实际放款机构，本人无从得知其是否经监管部门批准从事贷款业务，请贵方书面说明。',
       demands: DEMANDS,
     },
     overLegacyPrivate: {
@@ -85,10 +96,7 @@ export default defineRule({
             { ...extra, basis: ['privateLending2015Art26'] },
           );
         }
-        return report.fail('overOther', figures, {
-          ...extra,
-          basis: ['privateLending25', 'illegalLending2019'],
-        });
+        return report.fail('overPrivate', figures, { ...extra, basis: ['privateLending25'] });
       case 'platform-unspecified':
       case 'unknown':
         return report.fail('overOther', figures, {

@@ -26,9 +26,9 @@ export default defineRule({
       zh: '页面写明：{clause}。也就是说提前还款要额外付钱。民法典第六百七十七条规定，提前还款的，除另有约定外，利息按实际借款的期间计算；即使合同约定了违约金，过分高于贷款方实际损失的（一般指超过损失的30%），可以请求减少（民法典第五百八十五条）。您可以要求只按实际借款天数付利息，并要求免除或降低提前还款费用。',
       en: "The page states: {clauseEn}. Repaying early therefore costs extra. Under Civil Code Art. 677 interest on early repayment runs only for the actual period unless agreed otherwise; even an agreed penalty can be reduced on request where it is excessive against the lender's actual loss, generally more than 30% above it (Civil Code Art. 585). You can ask to pay interest only for the days actually borrowed and for the charge to be waived or reduced.",
       complaint:
-        '贵方约定提前还款须支付费用（{clause}）。根据《中华人民共和国民法典》第六百七十七条，借款人提前返还借款的，应当按照实际借款的期间计算利息；根据民法典第五百八十五条及《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》第六十五条，约定的违约金超过造成损失的百分之三十的，一般可以认定为过分高于造成的损失，借款人可以请求予以减少。',
+        '贵方约定提前还款须支付费用（{clause}）。《中华人民共和国民法典》第六百七十七条规定：“借款人提前返还借款的，除当事人另有约定外，应当按照实际借款的期间计算利息。”即使另有约定，根据民法典第五百八十五条及《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》第六十五条，约定的违约金超过造成损失的百分之三十的，一般可以认定为过分高于造成的损失，借款人可以请求予以减少。',
       demands: [
-        '提前还款时仅按实际借款期间计算利息；',
+        '说明提前还款费用的计算依据及贵方的实际损失；',
         '免除或按实际损失大幅降低提前还款违约金或手续费，并说明实际损失的计算依据。',
       ],
     },
