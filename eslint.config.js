@@ -67,7 +67,8 @@ const everythingAboveTheBottom = above(
   'analysis',
   'background',
   'calculator',
-  'complaint',
+  'claims',
+  'letters',
   'extract',
   'finance',
   'i18n',
@@ -92,7 +93,10 @@ const layers = [
     patterns: [presentation, words, storage, wiring],
   },
   // Rules and letters quote figures with lib/text/format and judge with lib/model's decisions.
-  { files: ['lib/rules/**', 'lib/complaint/**'], patterns: [presentation, words, storage, wiring] },
+  {
+    files: ['lib/rules/**', 'lib/claims/**', 'lib/letters/**'],
+    patterns: [presentation, words, storage, wiring],
+  },
   { files: ['lib/calculator/**'], patterns: [presentation, storage, wiring] },
   { files: ['lib/analysis/**'], patterns: [presentation, words, storage] },
   { files: ['lib/storage/**'], patterns: [presentation, words, wiring] },
@@ -207,6 +211,8 @@ export default tseslint.config(
       'lib/parse/**',
       'lib/dates/**',
       'lib/model/**',
+      'lib/claims/**',
+      'lib/letters/**',
     ],
     rules: {
       'no-restricted-globals': [

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 
 import type { Language, Translate } from '@/lib/i18n/messages';
+import { missingInEnglish, labelInEnglish } from '@/lib/i18n/finding-words';
 import type { Evidence, Finding } from '@/lib/model/report';
 
 /** Asks the page to highlight an evidence item; resolves false when it could not. */
@@ -9,17 +10,30 @@ export type OnHighlight = (locator: string) => Promise<boolean>;
 function EvidenceItem({
   evidence,
   onHighlight,
+  language,
   t,
 }: {
   evidence: Evidence;
   onHighlight: OnHighlight | undefined;
+  language: Language;
   t: Translate;
 }) {
   const [failed, setFailed] = useState(false);
   const locator = evidence.locator;
+  const english = language === 'en' ? labelInEnglish(evidence.label) : null;
   return (
     <li>
-      <span class="evidence-label">{evidence.label}：</span>
+      <span class="evidence-label">
+        {language !== 'en' ? (
+          `${evidence.label}：`
+        ) : english !== null ? (
+          `${english}: `
+        ) : (
+          <>
+            <q>{evidence.label}</q>:{' '}
+          </>
+        )}
+      </span>
       <q>{evidence.text}</q>
       {onHighlight !== undefined && locator !== undefined && locator !== '' && (
         <button
@@ -50,11 +64,14 @@ export function FindingCard({
   language,
   t,
   onHighlight,
+  demandsEn,
 }: {
   finding: Finding;
   language: Language;
   t: Translate;
   onHighlight?: OnHighlight | undefined;
+  /** The finding's demands in English (the letters and `finding.demands` stay Chinese). */
+  demandsEn?: readonly string[] | undefined;
 }) {
   const title = language === 'en' ? finding.titleEn : finding.title;
   const explanation = language === 'en' ? finding.explanation.en : finding.explanation.zh;
@@ -65,13 +82,14 @@ export function FindingCard({
     >
       <summary>
         <span class="finding-title">{title}</span>
-        <code class="finding-id">{finding.id}</code>
       </summary>
       <p class="finding-explanation">{explanation}</p>
       {finding.missing !== undefined && finding.missing.length > 0 && (
         <p class="finding-missing">
           {t('missingFacts')}
-          {finding.missing.join('、')}
+          {language === 'en'
+            ? finding.missing.map(missingInEnglish).join('; ')
+            : finding.missing.join('、')}
         </p>
       )}
       {finding.evidence.length > 0 && (
@@ -83,6 +101,7 @@ export function FindingCard({
                 key={`${String(i)}${e.label}`}
                 evidence={e}
                 onHighlight={onHighlight}
+                language={language}
                 t={t}
               />
             ))}
@@ -95,8 +114,10 @@ export function FindingCard({
           <ul>
             {finding.basis.map((b) => (
               <li key={b.instrument + b.article}>
-                {b.instrument}
-                {b.article}
+                <cite>
+                  {b.instrument}
+                  {b.article}
+                </cite>
                 {b.quote !== undefined && <blockquote>{b.quote}</blockquote>}
                 {!b.confirmed && <span class="unconfirmed">{t('basisUnconfirmed')}</span>}
               </li>
@@ -104,18 +125,23 @@ export function FindingCard({
           </ul>
         </div>
       )}
-      {finding.outcome === 'fail' &&
-        finding.demands !== undefined &&
-        finding.demands.length > 0 && (
-          <div class="finding-demands">
-            <h3 class="sub">{t('demandsTitle')}</h3>
-            <ul>
-              {finding.demands.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+      {finding.outcome === 'fail' && (
+        <Demands demands={language === 'en' ? (demandsEn ?? []) : (finding.demands ?? [])} t={t} />
+      )}
     </details>
+  );
+}
+
+function Demands({ demands, t }: { demands: readonly string[]; t: Translate }) {
+  if (demands.length === 0) return null;
+  return (
+    <div class="finding-demands">
+      <h3 class="sub">{t('demandsTitle')}</h3>
+      <ul>
+        {demands.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -11,11 +11,14 @@ export function FindingGroups({
   language,
   t,
   onHighlight,
+  demandsEn = {},
 }: {
   findings: Finding[];
   language: Language;
   t: Translate;
   onHighlight?: OnHighlight | undefined;
+  /** English demands per finding id (see lib/letters/english.ts). */
+  demandsEn?: Readonly<Record<string, readonly string[]>>;
 }) {
   return (
     <section aria-labelledby="findings-title" data-testid="findings">
@@ -23,7 +26,8 @@ export function FindingGroups({
       {findingGroups(findings).map((g) => (
         <details class={`group group-${g.key}`} open={g.open} key={g.key}>
           <summary>
-            {t(g.key)}（{g.findings.length}）
+            {t(g.key)}
+            {language === 'en' ? ` (${String(g.findings.length)})` : `（${String(g.findings.length)}）`}
           </summary>
           {g.findings.map((f) => (
             <FindingCard
@@ -31,6 +35,7 @@ export function FindingGroups({
               language={language}
               t={t}
               onHighlight={onHighlight}
+              demandsEn={demandsEn[f.id]}
               key={f.id}
             />
           ))}

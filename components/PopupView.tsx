@@ -1,4 +1,7 @@
+import { atStake } from '@/lib/claims/at-stake';
+import { claimsOf } from '@/lib/claims/claims-of';
 import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
+import { englishDemands } from '@/lib/letters/english';
 import type { ScanError } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/text/format';
@@ -12,6 +15,7 @@ import type { OnHighlight } from './FindingCard';
 import { FindingGroups } from './FindingGroups';
 import { HowComputed } from './HowComputed';
 import { KeyFigures } from './KeyFigures';
+import { MoneyAtStake } from './MoneyAtStake';
 import { MoneyBar } from './MoneyBar';
 import { RateChart } from './RateChart';
 import { VerdictBanner } from './VerdictBanner';
@@ -53,12 +57,31 @@ function ReportBody({
 }: Pick<PopupViewProps, 'language' | 't' | 'complaint' | 'onHighlight'> & { report: Report }) {
   // Nothing alarming when nothing is wrong: a fair loan is not greeted with a complaint letter.
   const anyFailed = report.findings.some((f) => f.outcome === 'fail');
+  const claims = claimsOf(report);
   const panel =
     complaint.text === '' ? null : <ComplaintPanel {...complaint} language={language} t={t} />;
+  const first = complaint.choices[0];
+  const action =
+    anyFailed && first !== undefined
+      ? {
+          label: t(
+            report.terms?.lenderType === 'private' ? 'primaryLetterPrivate' : 'primaryLetter',
+          ),
+          onClick: () => {
+            complaint.onSelect(first.id);
+            const box = document.querySelector<HTMLTextAreaElement>(
+              '[data-testid="complaint-text"]',
+            );
+            box?.scrollIntoView({ block: 'center' });
+            box?.focus();
+          },
+        }
+      : undefined;
   return (
     <>
       {report.terms !== null && (
         <>
+          <MoneyAtStake stake={atStake(report, claims)} t={t} action={action} />
           <KeyFigures report={report} t={t} />
           <RateChart report={report} t={t} />
           <MoneyBar report={report} t={t} />
@@ -67,6 +90,7 @@ function ReportBody({
             language={language}
             t={t}
             onHighlight={onHighlight}
+            demandsEn={language === 'en' ? englishDemands(report, claims) : {}}
           />
           <HowComputed report={report} t={t} />
           {panel !== null &&

@@ -9,7 +9,7 @@ import '@/components/styles.css';
 
 import { HistoryList, siteOf, whenOf } from '@/components/HistoryList';
 import { PopupView } from '@/components/PopupView';
-import type { ChannelId } from '@/lib/complaint/channels';
+import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
 import { historyKey } from '@/lib/storage/keys';
 import { emptyHistory, type History } from '@/lib/storage/history';

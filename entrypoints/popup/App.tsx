@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
-import type { ChannelId } from '@/lib/complaint/channels';
+import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
 import { askHighlight, askScan, type Send } from '@/lib/messaging/client';
 import type { Report } from '@/lib/model/report';
@@ -89,8 +89,15 @@ export function App() {
   const report = manual ?? stored;
 
   const complaint = useMemo(
-    () => complaintProps(report, channel, setChannel, settings.borrower),
-    [report, channel, settings.borrower],
+    () =>
+      complaintProps(
+        report,
+        channel,
+        setChannel,
+        settings.borrower,
+        manual === null ? 'page' : 'borrower',
+      ),
+    [report, channel, settings.borrower, manual],
   );
   const open = calcOpen ?? stored?.terms === null;
   return (

@@ -108,8 +108,9 @@ const zhCN = {
   colDate: '日期',
   colAmount: '金额（元）',
   howLpr: '4倍LPR 参考线所用的一年期 LPR：{value}（{date} 公布）。',
-  lprConfirmed: '该值已核实。',
-  lprUnconfirmed: '该值未经核实，仅供参考。',
+  lprConfirmed: '',
+  lprUnconfirmed:
+    '这是本工具LPR表的最新一项；合同成立前人民银行是否公布了更新的一年期LPR，本工具无法确定，如有请在设置中补充。',
   lprUserSupplied: '该值由你在设置中添加。',
   lprTableAge: 'LPR 表最新一项为 {date}，距本次检查 {days} 天。',
   lprNone: '未使用 LPR（合同日期早于 2019-08-20 首次公布）。',
@@ -183,6 +184,28 @@ const zhCN = {
   autoCheckRevoke: '撤销',
   autoCheckInvalid: '请输入网站地址，例如 https://loan.example.com',
   autoCheckDenied: '浏览器没有授予该网站的访问权限，未开启自动检查。',
+  stakeRates: '实际年化约{rate}，页面写{shown}',
+  stakeRatesNotShown: '实际年化约{rate}，页面没有写年化利率',
+  stakeClaims: '；可主张：{list}',
+  stakeNotAdded: '（依据不同，部分重叠，不能相加）',
+  stakeCorrections: '；可要求更正{count}项问题',
+  stakeNothing: '；没有发现可主张的款项',
+  stakeEnd: '。',
+  stakeListSep: '；',
+  'stake-deduction-670': '按实际到账重算，多收的{amount}元（民法典第670条）',
+  'stake-above-line': '超过年利率{line}的部分{amount}元',
+  'stake-above-line-if-licensed': '如放款方为持牌机构，超过年利率24%的部分{amount}元',
+  'stake-fee': '“{item}”{amount}元',
+  'stake-addon': '默认勾选的“{item}”{amount}元',
+  primaryLetter: '查看并编辑投诉信',
+  primaryLetterPrivate: '查看并编辑协商函',
+  channelReason: '为什么选这个渠道',
+  blanksTitle: '还有 {count} 处【】需要您填写（点击可定位）：',
+  blanksNone: '没有需要填写的空白。',
+  letterReset: '恢复自动生成的文字',
+  letterEdited: '已修改（复制和下载的是修改后的文字）',
+  letterEditHint: '可以直接在框内修改。',
+  findingDemandsEn: '你可以要求',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -199,9 +222,9 @@ const en: Record<MessageKey, string> = {
     'Something went wrong analysing this page. Save the page as an HTML file and check it with the audit command, or report the page to us.',
   verdictNoTerms: 'No loan terms found on this page',
   verdictClean: 'No problems found',
-  verdictCounts: '{violations} violation(s), {warnings} warning(s)',
-  verdictWarningsOnly: 'No violations, {warnings} warning(s)',
-  verdictViolationsOnly: '{violations} violation(s)',
+  verdictCounts: '{violations} {violationsWord}, {warnings} {warningsWord}',
+  verdictWarningsOnly: 'No violations, {warnings} {warningsWord}',
+  verdictViolationsOnly: '{violations} {violationsWord}',
   noTermsHint:
     'No loan amount, term or repayment plan was found on this page. If it is a loan page, wait until it has loaded and click the toolbar button again.',
   figuresTitle: 'Key figures',
@@ -303,8 +326,9 @@ const en: Record<MessageKey, string> = {
   colDate: 'Date',
   colAmount: 'Amount (yuan)',
   howLpr: 'The 4×LPR line uses the one-year LPR {value} (published {date}).',
-  lprConfirmed: 'This value is confirmed.',
-  lprUnconfirmed: 'This value is not confirmed; treat it as indicative.',
+  lprConfirmed: '',
+  lprUnconfirmed:
+    'This is the newest entry in the LPR table; whether the PBOC published a newer one-year LPR before the contract date cannot be told here: if it did, add it in the settings.',
   lprUserSupplied: 'You added this value in the settings.',
   lprTableAge: 'The newest LPR in the table is from {date}, {days} days before this check.',
   lprNone: 'No LPR used (the contract predates the first LPR of 2019-08-20).',
@@ -339,14 +363,14 @@ const en: Record<MessageKey, string> = {
   historyLink: 'History',
   historyTitle: 'LoanLens history',
   historyEmpty: 'No checks yet.',
-  historyCount: '{count} record(s)',
+  historyCount: '{count} {recordsWord}',
   historyOpen: 'Open',
   historyDelete: 'Delete',
   historyDeleteAll: 'Delete all',
-  historyConfirmDeleteAll: 'Delete all {count} record(s)?',
+  historyConfirmDeleteAll: 'Delete all {count} {recordsWord}?',
   historyExport: 'Export all (JSON)',
   historyImport: 'Import a JSON file',
-  historyImported: '{added} record(s) imported',
+  historyImported: '{added} {recordsWord} imported',
   historyBack: 'Back to the list',
   historyReadOnly: 'Check of {date} (read-only)',
   colSite: 'Site',
@@ -378,6 +402,28 @@ const en: Record<MessageKey, string> = {
   autoCheckRevoke: 'Revoke',
   autoCheckInvalid: 'Enter a site address, such as https://loan.example.com',
   autoCheckDenied: 'The browser did not grant access to that site; automatic checking is off.',
+  stakeRates: 'True annual rate about {rate}; the page says {shown}',
+  stakeRatesNotShown: 'True annual rate about {rate}; the page shows no annual rate',
+  stakeClaims: '; you can claim {list}',
+  stakeNotAdded: ' (different bases that partly overlap: do not add them up)',
+  stakeCorrections: '; you can ask for {count} {corrections}',
+  stakeNothing: '; nothing to claim was found',
+  stakeEnd: '.',
+  stakeListSep: '; ',
+  'stake-deduction-670': '{amount} yuan overcharged on the deducted money (Civil Code Art. 670)',
+  'stake-above-line': '{amount} yuan above the {line} line',
+  'stake-above-line-if-licensed': '{amount} yuan above 24% if the lender is licensed',
+  'stake-fee': '{amount} yuan of the fee "{item}"',
+  'stake-addon': '{amount} yuan for the pre-ticked "{item}"',
+  primaryLetter: 'Open and edit the complaint letter',
+  primaryLetterPrivate: 'Open and edit the letter to the lender',
+  channelReason: 'Why this channel',
+  blanksTitle: '{count} {blanks} in 【】 still to fill in (click to find):',
+  blanksNone: 'Nothing left to fill in.',
+  letterReset: 'Back to the generated text',
+  letterEdited: 'Edited (copy and save use your version)',
+  letterEditHint: 'You can edit the text in the box.',
+  findingDemandsEn: 'What you can ask for',
 };
 
 import type { Language } from '@/lib/model/settings';
@@ -388,7 +434,50 @@ export function translator(
   language: Language,
 ): (key: MessageKey, vars?: Record<string, string | number>) => string {
   const table = language === 'en' ? en : zhCN;
-  return (key, vars = {}) => fillTemplate(table[key], vars);
+  return (key, vars = {}) => {
+    const template = table[key];
+    // {violationsWord} and the like follow the count they stand beside (English plurals).
+    const nouns: Record<string, string> = {};
+    for (const [, name = ''] of template.matchAll(/\{(\w+)\}/g)) {
+      const noun = pluralNoun(name);
+      const counted = noun === null ? undefined : COUNT_OF[noun].find((k) => k in vars);
+      if (noun !== null && counted !== undefined && !(name in vars)) {
+        nouns[name] = nounFor(language, noun, Number(vars[counted]));
+      }
+    }
+    return fillTemplate(template, { ...vars, ...nouns });
+  };
 }
 
 export type Translate = ReturnType<typeof translator>;
+
+/** English nouns by count (Intl.PluralRules), so no text reads "5 violation(s)". Chinese has no plural. */
+const NOUNS = {
+  violationsWord: ['violation', 'violations'],
+  warningsWord: ['warning', 'warnings'],
+  recordsWord: ['record', 'records'],
+  blanks: ['blank', 'blanks'],
+  corrections: ['correction', 'corrections'],
+} as const;
+
+export type Noun = keyof typeof NOUNS;
+
+/** Which count a noun placeholder follows: {violationsWord} the `violations` value, and so on. */
+const COUNT_OF: Record<Noun, readonly string[]> = {
+  violationsWord: ['violations'],
+  warningsWord: ['warnings'],
+  recordsWord: ['count', 'added'],
+  blanks: ['count'],
+  corrections: ['count'],
+};
+
+function pluralNoun(name: string): Noun | null {
+  return name in NOUNS ? (name as Noun) : null;
+}
+
+/** The noun for a count in the language: English singular or plural, nothing in Chinese. */
+export function nounFor(language: Language, noun: Noun, count: number): string {
+  if (language !== 'en') return '';
+  const [one, other] = NOUNS[noun];
+  return new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+}

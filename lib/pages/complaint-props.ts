@@ -1,10 +1,12 @@
 /**
- * The composer's props for a report: every channel, the chosen one's text, copy and download.
- * Shared by the popup and the history page's read-only view of a past report.
+ * The composer's props for a report: the channels offered for its lender type (with the reason),
+ * the chosen one's letter composed from the claims, copy and download. Shared by the popup and the
+ * history page's read-only view of a past report.
  */
 import type { ComplaintPanelProps } from '@/components/ComplaintPanel';
-import { channelOrder, channels, type ChannelId } from '@/lib/complaint/channels';
-import { composeComplaint } from '@/lib/complaint/compose';
+import { claimsOf } from '@/lib/claims/claims-of';
+import { composeLetter, offeredChannels, type ChannelId } from '@/lib/letters';
+import { CHANNEL_TITLES, OFFER_REASONS } from '@/lib/letters/wording/channels';
 import type { Report } from '@/lib/model/report';
 import type { Borrower } from '@/lib/model/settings';
 
@@ -15,18 +17,30 @@ export function complaintProps(
   selected: ChannelId,
   onSelect: (id: ChannelId) => void,
   borrower: Borrower,
+  /** `borrower`: the terms were typed into the calculator, not read off the page. */
+  source: 'page' | 'borrower' = 'page',
 ): Omit<ComplaintPanelProps, 'language' | 't'> {
+  const claims = report === null ? [] : claimsOf(report);
+  const offers = report?.terms == null ? [] : offeredChannels(report.terms.lenderType, claims);
+  const chosen =
+    offers.find((o) => o.channel === selected)?.channel ?? offers[0]?.channel ?? selected;
+  const letter =
+    report === null
+      ? null
+      : composeLetter(report, claims, chosen, {
+          borrower,
+          today: new Date().toISOString().slice(0, 10),
+          source,
+        });
   return {
-    channels: channelOrder.map((id) => channels[id]),
-    selected,
+    choices: offers.map((o) => ({
+      id: o.channel,
+      title: CHANNEL_TITLES[o.channel],
+      reason: OFFER_REASONS[o.reason],
+    })),
+    selected: chosen,
     onSelect,
-    text:
-      report === null
-        ? ''
-        : composeComplaint(report, selected, {
-            borrower,
-            today: new Date().toISOString().slice(0, 10),
-          }),
+    text: letter?.text ?? '',
     onCopy: copyText,
     onDownload: downloadText,
   };

@@ -2,7 +2,8 @@
  * Getting text out of the extension's pages: the clipboard, and a download through an object URL
  * (no `downloads` permission needed). Shared by the popup and the history page.
  */
-import { channels, type ChannelId } from '@/lib/complaint/channels';
+import type { ChannelId } from '@/lib/letters';
+import { CHANNEL_TITLES } from '@/lib/letters/wording/channels';
 
 export function downloadFile(name: string, parts: BlobPart[], type: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
@@ -18,7 +19,7 @@ export function downloadFile(name: string, parts: BlobPart[], type: string): voi
 /** Saves a complaint as a UTF-8 .txt file with a BOM, so Windows Notepad reads the Chinese. */
 export function downloadText(text: string, channel: ChannelId): void {
   downloadFile(
-    `借贷明镜-${channels[channel].title.zh}-${new Date().toISOString().slice(0, 10)}.txt`,
+    `借贷明镜-${CHANNEL_TITLES[channel].zh}-${new Date().toISOString().slice(0, 10)}.txt`,
     ['\uFEFF', text],
     'text/plain;charset=utf-8',
   );

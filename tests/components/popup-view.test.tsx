@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorForm } from '@/components/CalculatorForm';
 import { PopupView, type PopupViewProps } from '@/components/PopupView';
 import { draftFromTerms, readDraft } from '@/lib/calculator/draft';
-import { channelOrder, channels } from '@/lib/complaint/channels';
+import { CHANNEL_TITLES, OFFER_REASONS } from '@/lib/letters/wording/channels';
 import { translator } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 
@@ -22,7 +22,9 @@ function props(report: Report, over: Partial<PopupViewProps> = {}): PopupViewPro
     language: 'zh-CN',
     t,
     complaint: {
-      channels: channelOrder.map((id) => channels[id]),
+      choices: [
+        { id: 'lender', title: CHANNEL_TITLES.lender, reason: OFFER_REASONS['small-loan-first'] },
+      ],
       selected: 'lender',
       onSelect: () => undefined,
       text: '投诉文字',
