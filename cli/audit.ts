@@ -6,7 +6,10 @@
  */
 import { pathToFileURL } from 'node:url';
 
+import { lettersFor, type Letter } from '../lib/letters';
+import type { Claim } from '../lib/claims/claim';
 import type { Report } from '../lib/model/report';
+import { defaultSettings } from '../lib/storage/settings';
 
 import { UsageError } from './chromium';
 import { auditPages, type AuditEntry } from './audit-pages';
@@ -14,22 +17,49 @@ import { auditTermsFiles } from './audit-terms';
 import { printReport, withWords } from './print';
 
 const usage = `用法 / usage:
-  npm run audit -- [--json] <网页文件、文件夹或网址>...
-  npm run audit -- [--json] --terms <借款JSON文件>...`;
+  npm run audit -- [--json] [--letters] <网页文件、文件夹或网址>...
+  npm run audit -- [--json] [--letters] --terms <借款JSON文件>...`;
+
+const FLAGS = new Set(['--json', '--terms', '--letters']);
 
 export interface AuditArgs {
   json: boolean;
   terms: boolean;
+  /** Add each report's claims and the letters for the channels its lender type is offered. */
+  letters: boolean;
   inputs: string[];
 }
 
 export function parseArgs(argv: readonly string[]): AuditArgs {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  for (const f of flags)
-    if (f !== '--json' && f !== '--terms') throw new UsageError(`未知选项：${f}\n${usage}`);
+  for (const f of flags) if (!FLAGS.has(f)) throw new UsageError(`未知选项：${f}\n${usage}`);
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (inputs.length === 0) throw new UsageError(usage);
-  return { json: flags.has('--json'), terms: flags.has('--terms'), inputs };
+  return {
+    json: flags.has('--json'),
+    terms: flags.has('--terms'),
+    letters: flags.has('--letters'),
+    inputs,
+  };
+}
+
+export interface ClaimsAndLetters {
+  claims: Pick<Claim, 'basis' | 'amount' | 'findingId'>[];
+  letters: Letter[];
+}
+
+/**
+ * A report's claims (`basis`, `amount` or null, `findingId`; the full claim otherwise) and one
+ * letter per channel offered for its lender type. Letters carry 【】 blanks for the borrower's
+ * details: `audit` knows no borrower.
+ */
+export function claimsAndLetters(report: Report, today: string): ClaimsAndLetters {
+  const { claims, letters } = lettersFor(report, {
+    borrower: defaultSettings.borrower,
+    today,
+    source: 'page',
+  });
+  return { claims, letters };
 }
 
 /** An input that could not be audited still has its place in the JSON array, with the reason. */
@@ -62,10 +92,17 @@ export async function runAudit(
     ? auditTermsFiles(args.inputs)
     : await auditPages(args.inputs, err);
   for (const e of entries) if ('error' in e) err(e.error);
+  const today = new Date().toISOString().slice(0, 10);
+  const extras = (r: Report): ClaimsAndLetters | Record<string, never> =>
+    args.letters ? claimsAndLetters(r, today) : {};
   if (args.json) {
     out(
       JSON.stringify(
-        entries.map((e) => ('error' in e ? errorEntry(e.input, e.error) : withWords(e.report))),
+        entries.map((e) =>
+          'error' in e
+            ? errorEntry(e.input, e.error)
+            : { ...withWords(e.report), ...extras(e.report) },
+        ),
         null,
         2,
       ),
@@ -73,7 +110,14 @@ export async function runAudit(
   } else {
     out(
       entries
-        .map((e) => ('error' in e ? `== ${e.input} ==\n  ${e.error}` : printReport(e.report)))
+        .map((e) => {
+          if ('error' in e) return `== ${e.input} ==\n  ${e.error}`;
+          const letters = args.letters ? claimsAndLetters(e.report, today).letters : [];
+          return [
+            printReport(e.report),
+            ...letters.map((l) => `\n-- ${l.channel} → ${l.addressee} --\n${l.text}`),
+          ].join('\n');
+        })
         .join('\n\n'),
     );
   }

@@ -43,6 +43,7 @@ export function ComplaintPanel({
   // A new letter (another channel, new figures) replaces the borrower's edits of the old one.
   useEffect(() => {
     setEdited(null);
+    if (box.current !== null) box.current.scrollTop = 0;
   }, [text, selected]);
   const current = edited ?? text;
   const blanks = blanksIn(current);

@@ -235,13 +235,24 @@ function overlap(a: Claim, b: Claim): boolean {
   return (a.kind === 'deduction-670' && upfront(b)) || (b.kind === 'deduction-670' && upfront(a));
 }
 
+/** 公告〔2021〕第3号 binds lenders; private lending is only "鼓励…参照" (第五条, legal.md §4). */
+const PBOC_2021_3: ReadonlySet<CitationId> = new Set([
+  'pboc2021No3Art1',
+  'pboc2021No3Art3',
+  'pboc2021No3Art4',
+  'pboc2021No3Art5',
+]);
+
 export function claimsOf(report: Report): Claim[] {
   const terms = report.terms;
   if (terms === null) return [];
   const failing = report.findings.filter(
     (f) => f.outcome === 'fail' && (f.demands?.length ?? 0) > 0,
   );
-  const claims = failing.flatMap((f) => claimsFor(report, terms, f));
+  const claims = failing
+    .flatMap((f) => claimsFor(report, terms, f))
+    // A private lender owes no duty under 公告〔2021〕第3号, so nothing is demanded on it.
+    .filter((c) => terms.lenderType !== 'private' || !PBOC_2021_3.has(c.basis));
   return claims.map((c) => ({
     ...c,
     overlaps: [...new Set(claims.filter((o) => overlap(c, o)).map((o) => o.findingId))],

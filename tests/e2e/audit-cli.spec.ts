@@ -66,3 +66,58 @@ test('audit prints readable Chinese and says so when a page has no loan terms', 
   expect(code).toBe(0);
   expect(stdout).toContain('此页面未找到借款条款');
 });
+
+test(
+  'audit --letters adds the claims and one letter per channel offered for the lender type', // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+  async ({}) => {
+    const { code, stdout } = await audit([
+      '--json',
+      '--letters',
+      samplePath('hidden-fees-membership.html'),
+      e2ePagePath('private-iou.html'),
+      samplePath('fair-bank-loan.html'),
+    ]);
+    expect(code).toBe(0);
+    const [fees, iou, fair] = JSON.parse(stdout) as {
+      claims: { basis: string; amount: string | null; findingId: string }[];
+      letters: { channel: string; addressee: string; text: string }[];
+    }[];
+    // 第670条 on what was deducted only: 318.78 (tests/claims/independent_figures.py).
+    expect(fees?.claims).toContainEqual(
+      expect.objectContaining({
+        findingId: 'upfront-deduction',
+        basis: 'civilCode670',
+        amount: '318.78',
+      }),
+    );
+    expect(fees?.claims.map((c) => c.amount)).not.toContain('1038.84');
+    expect(fees?.letters.map((l) => l.channel)).toEqual([
+      'lender',
+      'local-regulator',
+      'nfra-12378',
+      'pboc-12363',
+      'heimao',
+      'negotiation',
+    ]);
+    for (const l of fees?.letters ?? []) {
+      if (['nfra-12378', 'pboc-12363', 'local-regulator'].includes(l.channel)) {
+        expect(l.text, l.channel).not.toContain('贵方');
+      }
+    }
+    expect(iou?.letters.map((l) => l.channel)).toEqual([
+      'lender',
+      'mediation',
+      'lawsuit',
+      'negotiation',
+    ]);
+    expect(iou?.claims).toEqual([
+      expect.objectContaining({
+        findingId: 'cost-over-4x-lpr',
+        basis: 'privateLending25',
+        amount: '359.08',
+      }),
+    ]);
+    expect(fair?.claims).toEqual([]);
+    expect(fair?.letters.map((l) => l.channel)).toEqual(['negotiation']);
+  },
+);

@@ -21,7 +21,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(outDir, name) });
 }
 
-test('screenshots: fair loan, violations, composer, no terms, calculator, history', async ({
+test('screenshots: fair loan, violations, composer letters, no terms, calculator, history', async ({
   session,
   pages,
 }) => {
@@ -29,8 +29,9 @@ test('screenshots: fair loan, violations, composer, no terms, calculator, histor
     samplePath('fair-bank-loan.html'),
     samplePath('hidden-fees-membership.html'),
     e2ePagePath('no-loan.html'),
+    e2ePagePath('private-iou.html'),
   ]);
-  const [fair = '', fees = '', none = ''] = urls;
+  const [fair = '', fees = '', none = '', iou = ''] = urls;
 
   const fairAudit = await auditUrl(session, fair);
   const fairPopup = await openPopupViewer(session, fairAudit.tabId);
@@ -42,9 +43,21 @@ test('screenshots: fair loan, violations, composer, no terms, calculator, histor
   const feesPopup = await openPopupViewer(session, feesAudit.tabId);
   await expect(feesPopup.getByTestId('rate-chart')).toBeVisible();
   await shoot(feesPopup, 'popup-violations.png');
-  await feesPopup.getByTestId('complaint-text').scrollIntoViewIfNeeded();
-  await expect(feesPopup.getByTestId('complaint-text')).toHaveValue(/8,000\.00/);
+  await expect(feesPopup.getByTestId('at-stake')).toContainText('318.78');
+  await feesPopup.getByTestId('primary-action').click();
+  await expect(feesPopup.getByTestId('complaint-text')).toHaveValue(/^致【放款机构名称】：/);
+  await feesPopup.getByTestId('complaint-channel').scrollIntoViewIfNeeded();
   await shoot(feesPopup, 'popup-composer.png');
+  await feesPopup.getByTestId('complaint-channel').selectOption('local-regulator');
+  await expect(feesPopup.getByTestId('complaint-text')).toHaveValue(/被投诉机构/);
+  await feesPopup.getByTestId('complaint-channel').scrollIntoViewIfNeeded();
+  await shoot(feesPopup, 'popup-composer-regulator.png');
+
+  const iouAudit = await auditUrl(session, iou);
+  const iouPopup = await openPopupViewer(session, iouAudit.tabId);
+  await expect(iouPopup.getByTestId('complaint-text')).toHaveValue(/^致周明远（出借人）：/);
+  await iouPopup.getByTestId('complaint-channel').scrollIntoViewIfNeeded();
+  await shoot(iouPopup, 'popup-composer-private.png');
 
   const noneAudit = await auditUrl(session, none);
   const nonePopup = await openPopupViewer(session, noneAudit.tabId);
@@ -61,6 +74,6 @@ test('screenshots: fair loan, violations, composer, no terms, calculator, histor
   const history = await session.context.newPage();
   await history.setViewportSize({ width: 900, height: 600 });
   await history.goto(`chrome-extension://${session.extensionId}/past-checks.html`);
-  await expect(history.getByTestId('history-row')).toHaveCount(2);
+  await expect(history.getByTestId('history-row')).toHaveCount(3);
   await shoot(history, 'history.png');
 });

@@ -201,3 +201,12 @@ describe('letters', () => {
     expect(new Set(blanks).size).toBe(blanks.length);
   });
 });
+
+describe('private lending and 公告〔2021〕第3号', () => {
+  it('demands nothing of a private lender under the PBOC announcement (第五条: only encouraged)', () => {
+    const r = privateIou();
+    expect(r.findings.find((f) => f.id === 'apr-simple-unlabelled')?.outcome).toBe('fail');
+    expect(claimsOf(r).map((c) => c.basis)).toEqual(['privateLending25']);
+    for (const l of all(r).letters) expect(l.text, l.channel).not.toContain('第3号第四条');
+  });
+});
