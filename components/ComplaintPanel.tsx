@@ -70,6 +70,9 @@ export function ComplaintPanel({
           ))}
         </select>
       </label>
+      <p class="note" data-testid="channel-list">
+        {t('channelsOffered', { list: choices.map((c) => pick(c.title)).join(' · ') })}
+      </p>
       {choice !== undefined && (
         <p class="note channel-reason" data-testid="channel-reason">
           {pick(choice.reason)}

@@ -6,7 +6,11 @@
 import type { ComplaintPanelProps } from '@/components/ComplaintPanel';
 import { claimsOf } from '@/lib/claims/claims-of';
 import { composeLetter, offeredChannels, type ChannelId } from '@/lib/letters';
-import { CHANNEL_TITLES, OFFER_REASONS } from '@/lib/letters/wording/channels';
+import {
+  CHANNEL_TITLES,
+  OFFER_REASONS,
+  PRIVATE_LENDER_TITLE,
+} from '@/lib/letters/wording/channels';
 import type { Report } from '@/lib/model/report';
 import type { Borrower } from '@/lib/model/settings';
 
@@ -35,7 +39,7 @@ export function complaintProps(
   return {
     choices: offers.map((o) => ({
       id: o.channel,
-      title: CHANNEL_TITLES[o.channel],
+      title: o.reason === 'private-negotiate' ? PRIVATE_LENDER_TITLE : CHANNEL_TITLES[o.channel],
       reason: OFFER_REASONS[o.reason],
     })),
     selected: chosen,

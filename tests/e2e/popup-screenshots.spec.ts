@@ -56,7 +56,12 @@ test('screenshots: fair loan, violations, composer letters, no terms, calculator
   const iouAudit = await auditUrl(session, iou);
   const iouPopup = await openPopupViewer(session, iouAudit.tabId);
   await expect(iouPopup.getByTestId('complaint-text')).toHaveValue(/^致周明远（出借人）：/);
-  await iouPopup.getByTestId('complaint-channel').scrollIntoViewIfNeeded();
+  await expect(iouPopup.getByTestId('channel-list')).toHaveText(
+    '这笔借款可用的渠道：致出借人（协商） · 人民调解申请 · 起诉状提纲 · 协商还款申请',
+  );
+  await iouPopup.locator('#complaint-title').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+  });
   await shoot(iouPopup, 'popup-composer-private.png');
 
   const noneAudit = await auditUrl(session, none);

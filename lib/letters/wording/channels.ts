@@ -16,6 +16,9 @@ export const CHANNEL_TITLES: Record<ChannelId, { zh: string; en: string }> = {
   lawsuit: { zh: '起诉状提纲', en: 'Outline of a civil complaint (court)' },
 };
 
+/** The lender channel's name when the lender is a private person. */
+export const PRIVATE_LENDER_TITLE = { zh: '致出借人（协商）', en: 'To the lender (negotiation)' };
+
 export const OFFER_REASONS: Record<OfferReason, { zh: string; en: string }> = {
   'licensed-first': {
     zh: '第一步：先向机构本身提出，一般应在15日内答复；不满意再找监管部门。',
