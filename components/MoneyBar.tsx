@@ -3,14 +3,15 @@ import type { Report } from '@/lib/model/report';
 import { moneySegments, type Segment } from '@/lib/view/chart';
 import { formatMoney } from '@/lib/text/format';
 
-function label(s: Segment, t: Translate): string {
+function label(s: Segment, t: Translate, english: boolean) {
   switch (s.kind) {
     case 'received':
       return t('segReceived');
     case 'interest':
       return t('segInterest');
     case 'fee':
-      return s.name;
+      // The page's own name for the fee: quoted in English, not translated.
+      return english ? <q>{s.name}</q> : s.name;
     case 'other':
       return s.interestIncluded ? t('segOtherWithInterest') : t('segOther');
   }
@@ -21,7 +22,15 @@ function label(s: Segment, t: Translate): string {
  * and numbers (each segment is numbered on the bar and in the list, so no colour has to be told
  * apart).
  */
-export function MoneyBar({ report, t }: { report: Report; t: Translate }) {
+export function MoneyBar({
+  report,
+  t,
+  english = false,
+}: {
+  report: Report;
+  t: Translate;
+  english?: boolean;
+}) {
   const segments = moneySegments(report);
   if (segments.length === 0 || report.money === null) return null;
   const width = 352;
@@ -50,9 +59,10 @@ export function MoneyBar({ report, t }: { report: Report; t: Translate }) {
         {segments.map((s, i) => (
           <li key={i}>
             <span class={`swatch seg-${s.kind} seg-n${i % 4}`} aria-hidden="true" />
-            <span class="legend-label">{label(s, t)}</span>
+            <span class="legend-label">{label(s, t, english)}</span>
             <span class="legend-value">
-              {formatMoney(s.amount)} {t('yuan')}（{s.percent}%）
+              {formatMoney(s.amount)} {t('yuan')}
+              {english ? ` (${s.percent}%)` : `（${s.percent}%）`}
             </span>
           </li>
         ))}

@@ -84,7 +84,7 @@ function ReportBody({
           <MoneyAtStake stake={atStake(report, claims)} t={t} action={action} />
           <KeyFigures report={report} t={t} />
           <RateChart report={report} t={t} />
-          <MoneyBar report={report} t={t} />
+          <MoneyBar report={report} t={t} english={language === 'en'} />
           <FindingGroups
             findings={report.findings}
             language={language}

@@ -10,7 +10,7 @@ export const DEMANDS_EN: Record<PointKey, string> = {
   'deduction-670-no-amount':
     'Recompute principal and interest on the {received} yuan actually received, and refund or offset the interest charged on the {deducted} yuan deducted (Civil Code Art. 670).',
   'above-line-licensed':
-    'Bring interest, penalties and every fee together within 24% a year, and refund or offset the {amount} yuan above it (法发〔2017〕22号 Art. 2).',
+    'Bring interest, penalties and every fee together within 24% a year, and refund or offset the {amount} yuan above it (SPC opinion Fa Fa [2017] No. 22, Art. 2).',
   'above-line-if-licensed':
     'Ask who the lender is and under what licence; if it is licensed, bring the total cost within 24% a year and refund or offset the {amount} yuan above it.',
   'above-line-private':

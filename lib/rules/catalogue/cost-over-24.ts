@@ -29,7 +29,7 @@ export default defineRule({
   messages: {
     overFinancial: {
       zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过年利率24%。页面显示的年化利率：{shown}。对持牌机构的借款，法发〔2017〕22号第二条规定借款人可以请求把利息、罚息、违约金和其他费用中超过年利率24%的部分调减。您可以要求贷款方把总成本降到年利率24%以内，并退还或抵减多付的部分。',
-      en: "Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 24%. Rate shown on the page: {shownEn}. For loans from licensed lenders, Supreme People's Court opinion 法发〔2017〕22号 Art. 2 lets the borrower ask for everything above 24% a year to be reduced. You can ask the lender to bring the total cost within 24% and refund or offset the excess.",
+      en: "Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 24%. Rate shown on the page: {shownEn}. For loans from licensed lenders, Supreme People's Court opinion Fa Fa [2017] No. 22 Art. 2 lets the borrower ask for everything above 24% a year to be reduced. You can ask the lender to bring the total cost within 24% and refund or offset the excess.",
       complaint:
         '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率为{apr}，已超过年利率24%。根据《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条，金融借款合同的借款人请求对利息、复利、罚息、违约金和其他费用总计超过年利率24%的部分予以调减的，应予支持。本人现依据该规定提出调减请求。',
       demands: DEMANDS,
@@ -54,7 +54,7 @@ export default defineRule({
     },
     overOther: {
       zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过年利率24%。页面显示的年化利率：{shown}。页面没有写清放款机构，适用哪条线取决于放款方：如果是持牌金融机构，法发〔2017〕22号第二条允许借款人请求把超过年利率24%的部分调减；如果是民间借贷，上限是合同成立时一年期LPR的四倍（民间借贷规定第二十五条），比24%更低。您可以先要求平台书面告知放款机构，再按适用的上限要求调减并退还或抵减多付的部分。',
-      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 24%. Rate shown: {shownEn}. The page does not make the lender clear, and the line depends on who lends: for a licensed lender, 法发〔2017〕22号 Art. 2 lets the borrower ask for the part above 24% a year to be reduced; for private lending the cap is four times the one-year LPR at contract formation (private-lending provisions Art. 25), lower still. You can first ask the platform in writing who lends, then ask for the reduction under the applicable line and a refund or offset of the excess.',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded), above 24%. Rate shown: {shownEn}. The page does not make the lender clear, and the line depends on who lends: for a licensed lender, opinion Fa Fa [2017] No. 22 Art. 2 lets the borrower ask for the part above 24% a year to be reduced; for private lending the cap is four times the one-year LPR at contract formation (private-lending provisions Art. 25), lower still. You can first ask the platform in writing who lends, then ask for the reduction under the applicable line and a refund or offset of the excess.',
       complaint:
         '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率为{apr}，已超过年利率24%。贵方页面未写明实际放款机构：如放款方为持牌金融机构，依照《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条，借款人可以请求对总计超过年利率24%的部分予以调减；如为民间借贷，适用的上限为合同成立时一年期贷款市场报价利率的四倍（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）。',
       demands: [

@@ -29,7 +29,7 @@ export default defineRule({
   messages: {
     overFinancial: {
       zh: '把所有利息和费用都算进去、按实际到账{received}元计算，这笔借款的真实年化利率为{apr}（复利{aprEffective}），超过36%，远高于年利率24%的司法保护上限（法发〔2017〕22号第二条）。页面显示的年化利率：{shown}。您可以要求贷款方把总成本降到24%以内并退还多付部分，也可以向监管部门投诉。',
-      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded): above 36%, far beyond the 24% line of judicial protection (法发〔2017〕22号 Art. 2). Rate shown: {shownEn}. You can ask the lender to bring the total cost within 24% and refund the excess, and complain to the regulator.',
+      en: 'Counting every interest and fee payment against the {received} yuan actually received, the true annual rate is {apr} ({aprEffective} compounded): above 36%, far beyond the 24% line of judicial protection (opinion Fa Fa [2017] No. 22 Art. 2). Rate shown: {shownEn}. You can ask the lender to bring the total cost within 24% and refund the excess, and complain to the regulator.',
       complaint:
         '经按贵方页面载明的还款安排计算（以实际到账{received}元为本金，计入全部利息和费用），本笔借款的实际年化利率高达{apr}，超过36%，远超《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条规定的年利率24%的保护上限。',
       demands: DEMANDS,

@@ -180,7 +180,7 @@ export default defineRule({
 const LAW = {
   financial: {
     zh: '法发〔2017〕22号第二条规定，借款人可以请求把利息、罚息、违约金和其他费用中超过年利率24%的部分调减。',
-    en: 'Under 法发〔2017〕22号 Art. 2 the borrower may ask for interest, penalty interest, penalties and other fees above 24% a year to be reduced. ',
+    en: 'Under opinion Fa Fa [2017] No. 22 Art. 2 the borrower may ask for interest, penalty interest, penalties and other fees above 24% a year to be reduced. ',
     complaint:
       '根据《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条，借款人请求对利息、复利、罚息、违约金和其他费用总计超过年利率24%的部分予以调减的，应予支持。',
   },
