@@ -27,6 +27,7 @@ const LABELS: Readonly<Record<string, string>> = {
   实际到账金额: 'Amount paid out',
   提前还款条款: 'Early-repayment clause',
   平台名称: 'Platform name',
+  页面原文: 'On the page',
 };
 
 /** The English for a missing fact; unknown ones are shown quoted, never silently dropped. */

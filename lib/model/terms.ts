@@ -76,6 +76,8 @@ export interface LenderInfo {
   evidence: string | null;
   /** The platform brand, when it differs from the named lender. */
   platform?: string | null;
+  /** The page's own words that leave the lender unnamed ("资金由合作机构提供"), when no lender is named. */
+  hiddenBy?: string | null;
 }
 
 /** A label whose value could not be read: reported as unreadable, never guessed. */

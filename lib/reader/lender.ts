@@ -15,6 +15,9 @@ const LICENSED: [RegExp, LenderType][] = [
 ];
 const LENDER_LABEL =
   /^(?:贷款人|资金方|出借人|放款机构|贷款机构|资金提供方|出资方|放款方|甲方|贷款人（甲方）)/;
+/** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
+const HIDING_WORDS =
+  /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
 const GENERIC_PAGE_WORDS = /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅/;
 
 function licensed(text: string): { name: string; type: LenderType } | null {
@@ -76,7 +79,9 @@ function namedLender(view: View): LenderInfo {
     if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
   }
   const b = brand(view);
+  const hiding = view.sentences.find((s) => HIDING_WORDS.test(compactText(s.text)))?.text ?? null;
+  const hiddenBy = hiding === null ? {} : { hiddenBy: hiding };
   return b
-    ? { type: 'platform-unspecified', name: b, evidence: null, platform: b }
-    : { type: 'unknown', name: null, evidence: null };
+    ? { type: 'platform-unspecified', name: b, evidence: null, platform: b, ...hiddenBy }
+    : { type: 'unknown', name: null, evidence: null, ...hiddenBy };
 }

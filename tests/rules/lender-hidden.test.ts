@@ -35,3 +35,29 @@ describe('lender-hidden', () => {
     ).toBe('incomplete');
   });
 });
+
+describe("lender-hidden: the page's own words", () => {
+  it('fails (not "could not verify") when the page says the money comes from an unnamed partner', () => {
+    const f = check(rule, {
+      terms: {
+        lenderType: 'unknown',
+        lender: {
+          type: 'unknown',
+          name: null,
+          evidence: null,
+          hiddenBy: '资金由合作机构提供，本平台仅提供信息服务。',
+        },
+      },
+    });
+    expect(f.outcome).toBe('fail');
+    expect(f.explanation.zh).toContain('资金由合作机构提供');
+    expect(f.evidence[0]?.text).toBe('资金由合作机构提供，本平台仅提供信息服务。');
+  });
+
+  it('still could not verify when nothing names or hides the lender', () => {
+    const f = check(rule, {
+      terms: { lenderType: 'unknown', lender: { type: 'unknown', name: null, evidence: null } },
+    });
+    expect(f.outcome).toBe('incomplete');
+  });
+});

@@ -29,6 +29,16 @@ export default defineRule({
         '告知担保、保险、会员等各项费用的收取主体。',
       ],
     },
+    hiddenByWords: {
+      zh: '页面写明：「{words}」——它说钱由别的机构出，却没有写明是哪一家。不知道放款机构，就无法判断适用哪些利率上限，也不知道该向谁投诉。监管部门把"刻意隐瞒贷款主体"列为需要警惕的做法。您可以要求平台书面告知放款机构的全称及其放贷资质。',
+      en: 'The page says: "{words}" — the money comes from another institution, which it does not name. Without the lender\'s name you cannot tell which rate caps apply or where to complain; regulators list hiding the lender as a warning sign. You can ask the platform to state the lender\'s full name and licence in writing.',
+      complaint:
+        '贵方页面写明“{words}”，但未披露该机构的名称。国家金融监督管理总局山西监管局2025年10月20日风险提示已将"刻意隐瞒贷款主体"列为需要警惕的问题。请贵方披露实际放款机构的名称及其放贷资质。',
+      demands: [
+        '书面告知本笔借款实际放款机构的全称、统一社会信用代码及放贷资质；',
+        '告知担保、保险、会员等各项费用的收取主体。',
+      ],
+    },
     named: {
       zh: '页面写明了放款方：「{name}」。',
       en: 'The page names the lender: "{name}".',
@@ -48,6 +58,16 @@ export default defineRule({
       input.contractDate >= COST_DISCLOSURE_RULE_FROM
         ? (['shanxiRiskNotice2025', 'costDisclosure2026'] as const)
         : (['shanxiRiskNotice2025'] as const);
+    const hiddenBy = input.terms.lender.hiddenBy ?? null;
+    const unnamed = input.lenderType === 'platform-unspecified' || input.lenderType === 'unknown';
+    // The page's own words hide the lender: that silence is the finding, not a gap in our reading.
+    if (unnamed && hiddenBy !== null) {
+      return report.fail(
+        'hiddenByWords',
+        { words: hiddenBy },
+        { basis, evidence: [{ label: '页面原文', text: hiddenBy }] },
+      );
+    }
     switch (input.lenderType) {
       case 'platform-unspecified': {
         const brand = platform ?? name ?? input.lenderEvidence ?? '（未读到名称）';
@@ -71,6 +91,13 @@ export default defineRule({
   examples: {
     pass: [{ name: 'a consumer-finance company is named' }],
     fail: [
+      {
+        name: '"资金由合作机构提供" and no lender named',
+        terms: {
+          lenderType: 'unknown',
+          lender: { type: 'unknown', name: null, evidence: null, hiddenBy: '资金由合作机构提供' },
+        },
+      },
       {
         name: 'only the brand 安途借',
         terms: {
