@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { atStake } from '@/lib/claims/at-stake';
 import { claimsOf } from '@/lib/claims/claims-of';
 
-import { fairBank, membership, privateIou, upfrontFee } from '../support/loans';
+import { fairBank, membership, privateIou, upfrontFee } from '../../cli/example-loans';
 
 const byFinding = (claims: ReturnType<typeof claimsOf>, id: string) =>
   claims.filter((c) => c.findingId === id);

@@ -12,7 +12,7 @@ import { translator } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 import { defaultSettings } from '@/lib/storage/settings';
 
-import { fairBank, membership, privateIou, upfrontFee } from '../support/loans';
+import { fairBank, membership, privateIou, upfrontFee } from '../../cli/example-loans';
 
 afterEach(cleanup);
 

@@ -7,7 +7,7 @@ import { STATUTES } from '@/lib/letters/wording/statutes';
 import type { Report } from '@/lib/model/report';
 import { defaultSettings } from '@/lib/storage/settings';
 
-import { fairBank, highCost, membership, privateIou, upfrontFee } from '../support/loans';
+import { fairBank, highCost, membership, privateIou, upfrontFee } from '../../cli/example-loans';
 
 const options = {
   borrower: defaultSettings.borrower,

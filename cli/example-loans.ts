@@ -1,11 +1,12 @@
 /**
- * Loans typed from the sample pages (cli/samples) and a few made for the letters tests, run
- * through the real pipeline (analyseTerms) so claims and letters see what the popup sees.
+ * Loans typed from the sample pages (cli/samples) and a few made for the letters, run
+ * through the real pipeline (analyseTerms) so claims and letters see what the popup sees. The
+ * letters tests and docs/letters.md (cli/letters-doc.ts) use them.
  */
-import { analyseTerms } from '@/lib/analysis/analyse';
-import { Decimal } from '@/lib/finance/decimal';
-import type { Report } from '@/lib/model/report';
-import type { LenderInfo, LoanTerms, Payment } from '@/lib/model/terms';
+import { analyseTerms } from '../lib/analysis/analyse';
+import { Decimal } from '../lib/finance/decimal';
+import type { Report } from '../lib/model/report';
+import type { LenderInfo, LoanTerms, Payment } from '../lib/model/terms';
 
 const NOW = '2026-11-25T08:00:00.000Z';
 
