@@ -24,7 +24,7 @@ function unquotedText(root: Element): string {
   for (const el of copy.querySelectorAll('q, blockquote, cite, textarea, option, .blanks, code')) {
     el.remove();
   }
-  return (copy.textContent ?? '')
+  return copy.textContent
     .replace(/"[^"]*"/g, '')
     .replace(/“[^”]*”/g, '')
     .replace(/「[^」]*」/g, '');
@@ -58,7 +58,7 @@ describe('English mode', () => {
   });
 
   it('counts read with English plurals, never "(s)"', () => {
-    const text = renderEnglish(membership()).textContent ?? '';
+    const text = renderEnglish(membership()).textContent;
     expect(text).toMatch(/\d+ violations?, \d+ warnings?/);
     expect(text).not.toContain('(s)');
   });
