@@ -69,13 +69,16 @@ describe('parseArgs', () => {
     expect(parseArgs(['--json', 'a.html'])).toEqual({
       json: true,
       terms: false,
+      letters: false,
       inputs: ['a.html'],
     });
     expect(parseArgs(['--terms', 'loan.json'])).toEqual({
       json: false,
       terms: true,
+      letters: false,
       inputs: ['loan.json'],
     });
+    expect(parseArgs(['--json', '--letters', 'a.html'])).toMatchObject({ letters: true });
     expect(() => parseArgs(['--frobnicate', 'a.html'])).toThrow('未知选项');
     expect(() => parseArgs([])).toThrow('用法');
   });
