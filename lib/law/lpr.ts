@@ -85,9 +85,12 @@ const LPR_SOURCE =
  * The LPR figure a finding rests on, as a basis of its own: a value from the unconfirmed rows
  * then turns the finding into a warning that says so, like any other unconfirmed basis.
  */
+/** The instrument name of an LPR basis, so the runner can say what about it is uncertain. */
+export const LPR_INSTRUMENT = '一年期贷款市场报价利率（LPR）';
+
 export function lprBasis(lpr: LprUsed): LegalBasis {
   return {
-    instrument: '一年期贷款市场报价利率（LPR）',
+    instrument: LPR_INSTRUMENT,
     article: `${lpr.date}公布值${new Decimal(lpr.value).times(100).toString()}%`,
     effective: lpr.date,
     source: lpr.userSupplied ? '您在设置页添加的数值' : LPR_SOURCE,

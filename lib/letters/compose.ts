@@ -188,7 +188,7 @@ function groups(claims: readonly Claim[]): Group[] {
 export function claimData(report: Report, claim: Claim): Record<string, string> {
   const f = claim.figures;
   const apr = report.apr;
-  const lprNewest = report.lpr !== null && report.lpr.date === report.lpr.tableNewest;
+  const lprUncertain = report.lpr !== null && !report.lpr.confirmed;
   return {
     amount: claim.amount === null ? '' : yuan(claim.amount),
     shortBasis: SHORT_CITE[claim.basis] ?? claim.basis,
@@ -206,7 +206,7 @@ export function claimData(report: Report, claim: Claim): Record<string, string> 
     cap: claim.line === undefined ? '' : formatRate(claim.line),
     lpr: f.lpr === undefined || f.lpr === '' ? '' : formatRate(f.lpr),
     lprDate: f.lprDate ?? '',
-    lprNote: lprNewest ? LPR_NEWEST_NOTE : '',
+    lprNote: lprUncertain ? LPR_NEWEST_NOTE : '',
     shown: shownWords(report) ?? '（未标示）',
     components: f.components ?? '',
     total: f.total === undefined || f.total === '' ? '' : formatRate(f.total),

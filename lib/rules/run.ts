@@ -3,7 +3,7 @@
  * in registry order, and turns each verdict into a report Finding (texts filled from the rule's
  * message data, bases picked, honesty notes added). Pure: no DOM, no browser APIs.
  */
-import { lprOn } from '@/lib/law/lpr';
+import { LPR_INSTRUMENT, lprOn } from '@/lib/law/lpr';
 import { isIsoDate } from '@/lib/dates/iso';
 import type { Finding, LegalBasis, LprUsed, Severity } from '@/lib/model/report';
 import type { LenderType } from '@/lib/model/terms';
@@ -86,7 +86,7 @@ function evaluate(rule: AnyRule, input: RuleInput): Finding {
   let zh = fillTemplate(message.zh, verdict.data);
   let en = fillTemplate(message.en, verdict.data);
   if (verdict.outcome === 'fail') {
-    const unconfirmed = basis.filter((b) => !b.confirmed);
+    const unconfirmed = basis.filter((b) => !b.confirmed && b.instrument !== LPR_INSTRUMENT);
     if (unconfirmed.length > 0) {
       severity = lower(severity);
       const data = {
@@ -94,6 +94,13 @@ function evaluate(rule: AnyRule, input: RuleInput): Finding {
       };
       zh += fillTemplate(SHARED_MESSAGES.unconfirmedBasis.zh, data);
       en += ` ${fillTemplate(SHARED_MESSAGES.unconfirmedBasis.en, data)}`;
+    }
+    const lprUncertain = basis.find((b) => !b.confirmed && b.instrument === LPR_INSTRUMENT);
+    if (lprUncertain !== undefined) {
+      severity = lower(severity);
+      const data = { date: lprUncertain.effective ?? '' };
+      zh += fillTemplate(SHARED_MESSAGES.lprNewerUnknown.zh, data);
+      en += ` ${fillTemplate(SHARED_MESSAGES.lprNewerUnknown.en, data)}`;
     }
     const notYet = notYetInForce(basis, input);
     if (notYet !== null) {

@@ -29,6 +29,12 @@ export const SHARED_MESSAGES = {
     zh: '请注意：本项所依据的{instruments}的内容来自新闻或二手来源的报道，本工具未能核实原文，因此只作为提醒，不认定为违规。',
     en: 'Note: the basis ({instruments}) is reported by news or secondary sources and could not be confirmed against the original text, so this is a warning, not a violation.',
   },
+  // The LPR value used is a published one; what cannot be checked is whether a newer fixing (the
+  // months legal.md §6 marks UNVERIFIED) was in force on the contract date.
+  lprNewerUnknown: {
+    zh: '请注意：所用的一年期LPR（{date}公布）是已公布的数值；合同成立前人民银行是否公布了更新的一年期LPR，本工具无法核实，因此只作为提醒。如有更新的公布值，可以在设置页补充。',
+    en: 'Note: the one-year LPR used (published {date}) is a published value; whether the PBOC published a newer one before the contract date cannot be checked here, so this is a warning. If it did, add the newer value in the settings.',
+  },
   notYetInForce: {
     zh: '请注意：所引依据自{effective}起施行，而{contractDate}早于该日；当时适用的条文本工具未能核实，因此只作为提醒。',
     en: 'Note: the basis took effect on {effective}, after the contract date {contractDate}; the rule in force at the time could not be verified here, so this is a warning.',

@@ -44,7 +44,9 @@ describe('cost-over-4x-lpr', () => {
     const f = check(rule, { apr: apr('0.18'), terms: privateOn('2026-05-01') });
     expect(f.severity).toBe('warning');
     expect(f.basis.at(-1)?.confirmed).toBe(false);
-    expect(f.explanation.zh).toContain('未能核实原文');
+    // What is uncertain is whether a newer LPR applied, not the published value itself.
+    expect(f.explanation.zh).toContain('是否公布了更新的一年期LPR');
+    expect(f.explanation.zh).not.toContain('未能核实原文');
   });
 
   it('uses today when the page shows no contract date, and says so', () => {

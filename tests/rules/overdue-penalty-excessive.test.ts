@@ -65,7 +65,9 @@ describe('overdue-penalty-excessive', () => {
       terms: { ...privateLender, fees: [daily('逾期利息', '0.0005')], contractDate: '2026-05-01' },
     });
     expect(f.severity).toBe('warning');
-    expect(f.explanation.zh).toContain('未能核实原文');
+    // What is uncertain is whether a newer LPR applied, not the published value itself.
+    expect(f.explanation.zh).toContain('是否公布了更新的一年期LPR');
+    expect(f.explanation.zh).not.toContain('未能核实原文');
   });
 
   it('is incomplete without overdue terms, or when a component cannot be annualised', () => {

@@ -156,6 +156,6 @@ export const UNLICENSED_QUESTION =
 /** When two or more amounts are claimed: they rest on different rules and partly count the same money. */
 export const NOT_ADDED = '上述金额分别依据不同规定计算，部分款项相互重叠，不应相加。';
 
-/** The LPR note for private lending: what is uncertain is whether a newer value applied on the date. */
+/** The LPR note for private lending: the value is published; uncertain is whether a newer one applied. */
 export const LPR_NEWEST_NOTE =
-  '（该值为本工具LPR表中最新的一项；如合同成立前人民银行已公布新的一年期LPR，上限应按新值计算）';
+  '（合同成立前人民银行是否公布了更新的一年期贷款市场报价利率，借款人无法核实；如有，上限应按新值计算）';
