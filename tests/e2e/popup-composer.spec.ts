@@ -83,3 +83,19 @@ test('private IOU: only negotiation, mediation, the court and the plan — no re
   await expect(popup.getByTestId('complaint-text')).toHaveValue(/^致周明远（出借人）：/);
   await expect(popup.getByTestId('complaint-text')).toHaveValue(/359\.08/);
 });
+
+test('a loan typed into the calculator: the letter speaks of "借款人提供的数据", not of the page', async ({
+  session,
+  pages,
+}) => {
+  const [url = ''] = await pages([e2ePagePath('no-loan.html')]);
+  const { tabId } = await auditUrl(session, url);
+  const popup = await openPopupViewer(session, tabId);
+  await popup.getByTestId('calc-principal').fill('10000');
+  await popup.getByTestId('calc-received').fill('9200');
+  await popup.getByTestId('calc-periods').fill('12');
+  await popup.getByTestId('calc-payment').fill('899.75');
+  const text = popup.getByTestId('complaint-text');
+  await expect(text).toHaveValue(/根据借款人提供的数据：合同借款金额10,000\.00元/);
+  expect(await text.inputValue()).not.toContain('借款页面（');
+});
