@@ -6,10 +6,9 @@
  */
 import { pathToFileURL } from 'node:url';
 
-import { lettersFor, type Letter } from '../lib/letters';
+import { lettersFor, NO_DETAILS, type Letter } from '../lib/letters';
 import type { Claim } from '../lib/claims/claim';
 import type { Report } from '../lib/model/report';
-import { defaultSettings } from '../lib/storage/settings';
 
 import { UsageError } from './chromium';
 import { auditPages, type AuditEntry } from './audit-pages';
@@ -55,7 +54,7 @@ export interface ClaimsAndLetters {
  */
 export function claimsAndLetters(report: Report, today: string): ClaimsAndLetters {
   const { claims, letters } = lettersFor(report, {
-    borrower: defaultSettings.borrower,
+    borrower: NO_DETAILS,
     today,
     source: 'page',
   });

@@ -8,9 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { claimsOf } from '../lib/claims/claims-of';
-import { composeLetter, type ChannelId } from '../lib/letters';
+import { composeLetter, NO_DETAILS, type ChannelId } from '../lib/letters';
 import type { Report } from '../lib/model/report';
-import { defaultSettings } from '../lib/storage/settings';
 
 import { fairBank, highCost, membership, privateIou, upfrontFee } from './example-loans';
 
@@ -47,7 +46,7 @@ export function examplesMarkdown(): string {
     const report = loan();
     const text =
       composeLetter(report, claimsOf(report), channel, {
-        borrower: defaultSettings.borrower,
+        borrower: NO_DETAILS,
         today: '2026-11-30',
         source: 'page',
       })?.text ?? '';

@@ -2,7 +2,24 @@
  * What a letter says where only the borrower knows the fact (their details, the date of a first
  * complaint): visible 【】 blanks, listed by the composer so a letter is never sent with one left.
  */
-import type { Borrower } from '@/lib/storage/settings';
+
+/** The borrower's details a letter carries (the options page keeps them; empty means a blank). */
+export interface BorrowerDetails {
+  name: string;
+  phone: string;
+  idNumber: string;
+  address: string;
+  city: string;
+}
+
+/** No details at all: every one is a 【】 blank (what `audit --letters` and the docs use). */
+export const NO_DETAILS: BorrowerDetails = {
+  name: '',
+  phone: '',
+  idNumber: '',
+  address: '',
+  city: '',
+};
 
 export const BLANK = {
   name: '【您的姓名】',
@@ -22,7 +39,7 @@ export const BLANK = {
   received: '【实际到账金额】',
 } as const;
 
-export function borrowerField(borrower: Borrower, field: keyof Borrower): string {
+export function borrowerField(borrower: BorrowerDetails, field: keyof BorrowerDetails): string {
   const value = borrower[field].trim();
   return value === '' ? BLANK[field] : value;
 }

@@ -11,9 +11,8 @@ import type { Report } from '@/lib/model/report';
 import { formatMoney, formatRate } from '@/lib/report/format';
 import { shownAnnualRate } from '@/lib/report/shown-rate';
 import { fillTemplate } from '@/lib/rules/template';
-import type { Borrower } from '@/lib/storage/settings';
 
-import { BLANK, borrowerField } from './blanks';
+import { BLANK, borrowerField, type BorrowerDetails } from './blanks';
 import { REGULATORS, type ChannelId } from './channels';
 import { installmentPlan, nextMonthLabel } from './installment-plan';
 import { FACTS, FRAMES } from './wording/channels';
@@ -35,7 +34,7 @@ export interface Letter {
 }
 
 export interface LetterOptions {
-  borrower: Borrower;
+  borrower: BorrowerDetails;
   /** ISO date the letter is written. */
   today: string;
   /** `page`: read off a lending page; `borrower`: typed into the calculator by the borrower. */

@@ -28,7 +28,7 @@ export {
   type Letter,
   type LetterOptions,
 } from './compose';
-export { blanksIn, BLANK } from './blanks';
+export { blanksIn, BLANK, NO_DETAILS, type BorrowerDetails } from './blanks';
 
 export interface Letters {
   claims: Claim[];
