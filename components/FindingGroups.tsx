@@ -27,7 +27,9 @@ export function FindingGroups({
         <details class={`group group-${g.key}`} open={g.open} key={g.key}>
           <summary>
             {t(g.key)}
-            {language === 'en' ? ` (${String(g.findings.length)})` : `（${String(g.findings.length)}）`}
+            {language === 'en'
+              ? ` (${String(g.findings.length)})`
+              : `（${String(g.findings.length)}）`}
           </summary>
           {g.findings.map((f) => (
             <FindingCard

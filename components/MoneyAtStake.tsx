@@ -1,7 +1,7 @@
 import type { AtStake } from '@/lib/claims/at-stake';
 import type { Claim } from '@/lib/claims/claim';
 import type { MessageKey, Translate } from '@/lib/i18n/messages';
-import { formatMoney, formatRateShort, formatRateWhole } from '@/lib/report/format';
+import { formatMoney, formatRateShort, formatRateWhole } from '@/lib/text/format';
 
 function claimWords(claim: Claim, t: Translate): string {
   const amount = formatMoney(claim.amount ?? '0');

@@ -4,7 +4,7 @@
  * figures only; the sentence is made at the view.
  */
 import type { Report } from '@/lib/model/report';
-import { shownAnnualRate } from '@/lib/report/shown-rate';
+import { shownAnnualRate } from '@/lib/model/shown-rate';
 
 import type { Claim, ClaimKind } from './claim';
 

@@ -4,7 +4,7 @@
  * the report's own terms; nothing is read back from a finding's words.
  */
 import { deductionUnder670, excessOverLine, type LinePeriods } from '@/lib/finance';
-import { daysBetween } from '@/lib/finance/dates';
+import { daysBetween } from '@/lib/dates/iso';
 import { Decimal } from '@/lib/finance/decimal';
 import { parseDecimal } from '@/lib/finance/money';
 import { citationIdOf, type CitationId } from '@/lib/law/citations';

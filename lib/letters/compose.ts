@@ -8,9 +8,9 @@
 import type { Claim } from '@/lib/claims/claim';
 import type { CitationId } from '@/lib/law/citations';
 import type { Report } from '@/lib/model/report';
-import { formatMoney, formatRate } from '@/lib/report/format';
-import { shownAnnualRate } from '@/lib/report/shown-rate';
-import { fillTemplate } from '@/lib/rules/template';
+import { formatMoney, formatRate } from '@/lib/text/format';
+import { shownAnnualRate } from '@/lib/model/shown-rate';
+import { fillTemplate } from '@/lib/text/template';
 
 import { BLANK, borrowerField, type BorrowerDetails } from './blanks';
 import { REGULATORS, type ChannelId } from './channels';

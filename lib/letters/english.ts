@@ -1,7 +1,7 @@
 /** What each finding lets the borrower ask for, in English (findings cards in English mode). */
 import type { Claim } from '@/lib/claims/claim';
 import type { Report } from '@/lib/model/report';
-import { fillTemplate } from '@/lib/rules/template';
+import { fillTemplate } from '@/lib/text/template';
 
 import { claimData, keyOf } from './compose';
 import { DEMANDS_EN } from './wording/demands-en';

@@ -30,3 +30,15 @@ export function formatRate(fraction: string): string {
 export function formatRateShort(fraction: string): string {
   return formatRate(fraction).replace(/\.00%$/, '%');
 }
+
+const wholePercent = new Intl.NumberFormat('en-US', {
+  maximumFractionDigits: 0,
+  roundingMode: 'halfExpand',
+  style: 'percent',
+  useGrouping: false,
+} as const);
+
+/** A rate to the whole percent, for "about 35%": "0.352539" → "35%". */
+export function formatRateWhole(fraction: string): string {
+  return wholePercent.format(fraction as DecimalString);
+}

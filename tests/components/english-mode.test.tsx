@@ -7,7 +7,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { PopupView } from '@/components/PopupView';
-import { complaintProps } from '@/entrypoints/popup/complaint-props';
+import { complaintProps } from '@/lib/pages/complaint-props';
 import { translator } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 import { defaultSettings } from '@/lib/storage/settings';
