@@ -64,14 +64,14 @@ export function FindingCard({
   language,
   t,
   onHighlight,
-  demandsEn,
+  demands,
 }: {
   finding: Finding;
   language: Language;
   t: Translate;
   onHighlight?: OnHighlight | undefined;
-  /** The finding's demands in English (the letters and `finding.demands` stay Chinese). */
-  demandsEn?: readonly string[] | undefined;
+  /** The finding's demands from its claims, in the view's language; absent: the rule's own (Chinese). */
+  demands?: readonly string[] | undefined;
 }) {
   const title = language === 'en' ? finding.titleEn : finding.title;
   const explanation = language === 'en' ? finding.explanation.en : finding.explanation.zh;
@@ -126,7 +126,7 @@ export function FindingCard({
         </div>
       )}
       {finding.outcome === 'fail' && (
-        <Demands demands={language === 'en' ? (demandsEn ?? []) : (finding.demands ?? [])} t={t} />
+        <Demands demands={demands ?? (language === 'en' ? [] : (finding.demands ?? []))} t={t} />
       )}
     </details>
   );

@@ -11,14 +11,14 @@ export function FindingGroups({
   language,
   t,
   onHighlight,
-  demandsEn = {},
+  demands = {},
 }: {
   findings: Finding[];
   language: Language;
   t: Translate;
   onHighlight?: OnHighlight | undefined;
-  /** English demands per finding id (see lib/letters/english.ts). */
-  demandsEn?: Readonly<Record<string, readonly string[]>>;
+  /** Each finding's demands in the view's language, from its claims (lib/letters/card-demands.ts). */
+  demands?: Readonly<Record<string, readonly string[]>>;
 }) {
   return (
     <section aria-labelledby="findings-title" data-testid="findings">
@@ -37,7 +37,7 @@ export function FindingGroups({
               language={language}
               t={t}
               onHighlight={onHighlight}
-              demandsEn={demandsEn[f.id]}
+              demands={demands[f.id]}
               key={f.id}
             />
           ))}

@@ -1,7 +1,7 @@
 import { atStake } from '@/lib/claims/at-stake';
 import { claimsOf } from '@/lib/claims/claims-of';
 import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
-import { englishDemands } from '@/lib/letters/english';
+import { cardDemands } from '@/lib/letters/card-demands';
 import type { ScanError } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/text/format';
@@ -90,7 +90,7 @@ function ReportBody({
             language={language}
             t={t}
             onHighlight={onHighlight}
-            demandsEn={language === 'en' ? englishDemands(report, claims) : {}}
+            demands={cardDemands(report, claims, language)}
           />
           <HowComputed report={report} t={t} />
           {panel !== null &&

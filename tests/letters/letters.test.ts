@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { claimsOf } from '@/lib/claims/claims-of';
 import { blanksIn, composeLetter, lettersFor, publicUrl, REGULATORS } from '@/lib/letters';
+import { cardDemands } from '@/lib/letters/card-demands';
 import { STATUTES } from '@/lib/letters/wording/statutes';
 import type { Report } from '@/lib/model/report';
 import { defaultSettings } from '@/lib/storage/settings';
@@ -208,5 +209,16 @@ describe('private lending and 公告〔2021〕第3号', () => {
     expect(r.findings.find((f) => f.id === 'apr-simple-unlabelled')?.outcome).toBe('fail');
     expect(claimsOf(r).map((c) => c.basis)).toEqual(['privateLending25']);
     for (const l of all(r).letters) expect(l.text, l.channel).not.toContain('第3号第四条');
+  });
+});
+
+describe("the findings cards list the letters' demands", () => {
+  it('with their amounts, in Chinese and in English', () => {
+    const r = membership();
+    const zh = cardDemands(r, claimsOf(r), 'zh-CN');
+    const en = cardDemands(r, claimsOf(r), 'en');
+    expect(zh['upfront-deduction']?.[0]).toContain('多收的318.78元（民法典第六百七十条）');
+    expect(en['upfront-deduction']?.[0]).toContain('refund or offset the 318.78 yuan overcharged');
+    expect(en['cost-over-24']?.[0]).toContain('571.17');
   });
 });
