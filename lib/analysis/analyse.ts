@@ -15,6 +15,7 @@ import { runRules } from '@/lib/rules/run';
 import type { Settings } from '@/lib/model/settings';
 
 import { summariseMoney } from './money-summary';
+import { doubtAboutFigures, doubtText } from './sanity';
 
 /**
  * The same flows with CF0 = the contract amount: the lender's own reading, compared with the truth
@@ -108,6 +109,17 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
   }
 
   const money = loan === null ? null : summariseMoney(terms, new Decimal(loan.received));
+  // Figures no real loan has are not shown as a rate, and no rate-based finding rests on them.
+  const doubt = doubtAboutFigures({
+    apr,
+    received: money?.received ?? null,
+    totalRepaid: money?.totalRepaid ?? null,
+  });
+  if (doubt !== null) {
+    apr = null;
+    aprOnContract = null;
+    aprProblem = doubtText(doubt);
+  }
   const overcharge670 = loan === null ? null : overchargeOnDeduction(terms);
   const ruled = runRules({
     terms,
@@ -135,5 +147,6 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     money,
     lpr: ruled.lpr,
     findings: ruled.findings,
+    ...(doubt === null ? {} : { doubt }),
   };
 }

@@ -9,19 +9,23 @@ import type { Report } from '@/lib/model/report';
 export type Verdict =
   | { kind: 'no-terms' }
   | { kind: 'clean' }
+  /** Nothing failed, but the figures read cannot be a real loan (lib/analysis/sanity.ts). */
+  | { kind: 'doubt' }
   | { kind: 'issues'; violations: number; warnings: number };
 
 export function verdictOf(report: Report): Verdict {
   if (report.terms === null) return { kind: 'no-terms' };
   const violations = report.findings.filter(isViolation).length;
   const warnings = report.findings.filter(isWarning).length;
-  return violations + warnings === 0 ? { kind: 'clean' } : { kind: 'issues', violations, warnings };
+  if (violations + warnings > 0) return { kind: 'issues', violations, warnings };
+  return report.doubt === undefined ? { kind: 'clean' } : { kind: 'doubt' };
 }
 
 /** The verdict in words, for the popup, the history and the terminal alike. */
 export function verdictText(verdict: Verdict, t: Translate): string {
   if (verdict.kind === 'no-terms') return t('verdictNoTerms');
   if (verdict.kind === 'clean') return t('verdictClean');
+  if (verdict.kind === 'doubt') return t('verdictDoubt');
   if (verdict.violations === 0) return t('verdictWarningsOnly', { warnings: verdict.warnings });
   if (verdict.warnings === 0) return t('verdictViolationsOnly', { violations: verdict.violations });
   return t('verdictCounts', { violations: verdict.violations, warnings: verdict.warnings });

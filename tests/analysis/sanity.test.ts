@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { analyseTerms } from '@/lib/analysis/analyse';
+import { doubtAboutFigures, doubtText } from '@/lib/analysis/sanity';
+import type { Apr } from '@/lib/model/report';
+import type { LoanTerms } from '@/lib/model/terms';
+import { verdictOf } from '@/lib/view/verdict';
+import { defaultSettings } from '@/lib/storage/settings';
+
+const apr = (nominal: string): Apr => ({
+  nominal,
+  effective: '0',
+  method: 'monthly',
+  periodic: '0',
+});
+
+describe('the sanity gate', () => {
+  it('lets real loans through, harsh ones included', () => {
+    // A 714 loan: 1,000 repaid 7 days after 500 received is 5,214% a year (100%/7 days × 365/7).
+    expect(doubtAboutFigures({ apr: apr('52.142857'), received: '500', totalRepaid: '1000' })).toBe(
+      null,
+    );
+    expect(doubtAboutFigures({ apr: apr('0'), received: '1000', totalRepaid: '1000' })).toBe(null);
+    expect(doubtAboutFigures({ apr: apr('1000'), received: '100', totalRepaid: '1000' })).toBe(
+      null,
+    );
+  });
+
+  it('doubts a negative rate, a rate over 100,000% and repayments over ten times the money received', () => {
+    expect(
+      doubtAboutFigures({ apr: apr('-0.000001'), received: null, totalRepaid: null })?.code,
+    ).toBe('rate-negative');
+    expect(
+      doubtAboutFigures({ apr: apr('1000.000001'), received: null, totalRepaid: null })?.code,
+    ).toBe('rate-implausible');
+    expect(doubtAboutFigures({ apr: null, received: '100', totalRepaid: '1000.01' })?.code).toBe(
+      'repaid-out-of-proportion',
+    );
+    const text = doubtText({ code: 'rate-implausible', figures: { nominal: '364999996.35' } });
+    expect(text).toContain('36499999635.00%');
+    expect(text).toContain('读取可能有误');
+  });
+
+  it('takes the rate out of a page report and says "please check" instead of "no problems"', () => {
+    const terms: LoanTerms = {
+      principal: '10000',
+      received: '10000',
+      termMonths: 2,
+      termDays: null,
+      repaymentMethod: null,
+      payments: [
+        { dueDate: null, amount: '100' },
+        { dueDate: null, amount: '100' },
+      ],
+      statedRates: [],
+      fees: [],
+      lenderType: 'bank',
+      lender: { type: 'bank', name: null, evidence: null },
+      contractDate: null,
+      disbursementDate: null,
+      prepayment: null,
+      agreementShown: true,
+      unreadable: [],
+      sources: {},
+    };
+    const report = analyseTerms(terms, {
+      input: 'x',
+      url: 'x',
+      title: '',
+      settings: defaultSettings,
+      now: '2026-11-30T00:00:00.000Z',
+    });
+    expect(report.apr).toBeNull();
+    expect(report.doubt?.code).toBe('rate-negative');
+    expect(report.findings.filter((f) => f.outcome === 'fail').map((f) => f.id)).toEqual([]);
+    expect(verdictOf(report)).toEqual({ kind: 'doubt' });
+  });
+});
