@@ -3,7 +3,7 @@
  * pipeline as a page, without a browser. The JSON says only what a page would show; nothing is
  * invented for what it leaves out (no lender, no dates: the rules say "could not verify").
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 import { analyseTerms } from '../lib/analysis/analyse';
 import { parseLoanInput, type LoanInput } from '../lib/finance';
@@ -46,31 +46,51 @@ function unclassifiedRates(loan: LoanInput): ReportNote[] {
     .map((r) => ({ code: 'rate-kind-unknown', data: { label: r.label } }));
 }
 
+/**
+ * A loan file is a few kilobytes; an array of a thousand loans with a 360-row schedule each stays
+ * under 10 MB. Anything larger is not a loan file, and is refused before it is read (a 200 MB file
+ * read whole would take gigabytes of memory as a string and then as a parsed tree).
+ */
+export const termsFileLimitBytes = 10 * 1024 * 1024;
+
 function readJson(file: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { ok: false, message: `不是文件：${file}` };
+    size = stat.size;
+  } catch {
+    return { ok: false, message: `找不到文件：${file}` };
+  }
+  if (size > termsFileLimitBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      message: `文件太大：${file}（${mb(size)} MB，借款 JSON 文件最大 ${mb(termsFileLimitBytes)} MB）`,
+    };
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return { ok: false, message: `找不到文件：${file}` };
+    return { ok: false, message: `无法读取文件：${file}` };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch {
     return { ok: false, message: `不是有效的 JSON：${file}` };
   }
 }
 
-export function auditTermsFiles(
-  files: readonly string[],
-  now = new Date().toISOString(),
-): AuditEntry[] {
-  return files.flatMap((file): AuditEntry[] => {
-    const json = readJson(file);
-    if (!json.ok) return [{ input: file, error: json.message }];
-    const parsed = parseLoanInput(json.value);
-    if (!parsed.ok) return [{ input: file, error: `${file}：${parsed.message}` }];
-    return parsed.loans.map((loan, i) => {
-      const input = Array.isArray(json.value) ? `${file}#${i + 1}` : file;
+function auditOneFile(file: string, now: string): AuditEntry[] {
+  const json = readJson(file);
+  if (!json.ok) return [{ input: file, error: json.message }];
+  const parsed = parseLoanInput(json.value);
+  if (!parsed.ok) return [{ input: file, error: `${file}：${parsed.message}` }];
+  return parsed.loans.map((loan, i) => {
+    const input = Array.isArray(json.value) ? `${file}#${i + 1}` : file;
+    try {
       return {
         input,
         report: analyseTerms(termsFromLoanInput(loan), {
@@ -82,6 +102,19 @@ export function auditTermsFiles(
           notes: unclassifiedRates(loan),
         }),
       };
-    });
+    } catch (e) {
+      // A fault of ours on one loan is that loan's error entry, never the end of the run.
+      return {
+        input,
+        error: `${input}：无法审计这笔借款（${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`,
+      };
+    }
   });
+}
+
+export function auditTermsFiles(
+  files: readonly string[],
+  now = new Date().toISOString(),
+): AuditEntry[] {
+  return files.flatMap((file) => auditOneFile(file, now));
 }

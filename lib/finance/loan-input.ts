@@ -15,10 +15,13 @@ import { isIsoDate } from '@/lib/dates/iso';
 import { parseDecimal } from './money';
 
 const DECIMAL_HINT = '应为十进制数字字符串，如 "899.75"（不要用数字类型、逗号或单位）';
+// Trimmed before anything else reads them: " 10000 " or "9200\n" copied from a page is 10000 and
+// 9200, and the untrimmed text must never reach Decimal (it throws).
 const decimalString = z
   .string({ error: DECIMAL_HINT })
+  .trim()
   .refine((s) => parseDecimal(s) !== null, { message: DECIMAL_HINT });
-const isoDate = z.string().refine(isIsoDate, { message: '应为有效日期 YYYY-MM-DD' });
+const isoDate = z.string().trim().refine(isIsoDate, { message: '应为有效日期 YYYY-MM-DD' });
 
 const loanSchema = z.object({
   principal: decimalString.optional(),

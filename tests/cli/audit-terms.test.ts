@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { runAudit } from '@/cli/audit';
+import { termsFileLimitBytes } from '@/cli/audit-terms';
 
 const dir = mkdtempSync(join(tmpdir(), 'loanlens-terms-'));
 const file = (name: string, content: string): string => {
@@ -107,5 +108,85 @@ describe('audit --terms', () => {
     expect(reports[3]?.error).toContain(cases[3][1]);
     expect(reports[4]?.error).toBeUndefined();
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads amounts with spaces or newlines around them, and a file with a byte-order mark', async () => {
+    const spaced = file(
+      'spaced.json',
+      JSON.stringify({
+        ...pboc,
+        principal: ' 100000 ',
+        received: '99000\n',
+        payments: pboc.payments.map((p) => ({ amount: `\t${p.amount}\r\n` })),
+      }),
+    );
+    const bom = file('bom.json', `\uFEFF${JSON.stringify(pboc)}`);
+    const { code, out } = await audit(['--json', '--terms', spaced, bom]);
+    expect(code).toBe(0);
+    const reports = JSON.parse(out) as { terms: { principal: string }; apr: { nominal: string } }[];
+    expect(reports.map((r) => r.terms.principal)).toEqual(['100000', '100000']);
+    // The same PBOC example as above: the trimmed figures give its 12.80%.
+    expect(reports.map((r) => r.apr.nominal.slice(0, 6))).toEqual(['0.1280', '0.1280']);
+  });
+
+  it('refuses a file over the size limit without reading it, and audits the others', async () => {
+    const big = join(dir, 'big.json');
+    // A sparse file: its size is over the limit, its content never written (nor read).
+    const fd = openSync(big, 'w');
+    writeSync(fd, '[', termsFileLimitBytes + 1024);
+    closeSync(fd);
+    const good = file('good2.json', JSON.stringify(pboc));
+    const { code, out, err } = await audit(['--json', '--terms', big, good]);
+    expect(code).toBe(2);
+    const reports = JSON.parse(out) as { error?: string; apr: unknown }[];
+    expect(reports[0]?.error).toMatch(/文件太大.*MB/);
+    expect(reports[1]?.error).toBeUndefined();
+    expect(reports[1]?.apr).not.toBeNull();
+    expect(err).toContain('文件太大');
+  });
+
+  it('does not print a negative or absurd rate as a fact', async () => {
+    // Repays 200 on 10,000 received: a −1,073.85% "rate". Repays 10,000 a day after receiving 100:
+    // the 36,499,999,635%-style figure. Both are reading mistakes, not loans.
+    const negative = file(
+      'negative.json',
+      JSON.stringify({
+        principal: '10000',
+        received: '10000',
+        payments: [{ amount: '100' }, { amount: '100' }],
+      }),
+    );
+    const absurd = file(
+      'absurd.json',
+      JSON.stringify({
+        received: '100',
+        disbursedOn: '2025-12-08',
+        payments: [{ dueDate: '2025-12-09', amount: '10000' }],
+      }),
+    );
+    const { code, out } = await audit(['--json', '--terms', negative, absurd]);
+    expect(code).toBe(0);
+    const reports = JSON.parse(out) as {
+      apr: unknown;
+      aprProblem: string;
+      doubt?: { code: string };
+      findings: { id: string; outcome: string }[];
+    }[];
+    expect(reports.map((r) => r.doubt?.code)).toEqual([
+      'rate-negative',
+      'repaid-out-of-proportion',
+    ]);
+    for (const r of reports) {
+      expect(r.apr).toBeNull();
+      expect(r.aprProblem).toContain('读取可能有误');
+      const rateRules = ['cost-over-24', 'cost-over-36', 'cost-over-4x-lpr', 'apr-understated'];
+      expect(
+        r.findings.filter((f) => rateRules.includes(f.id)).map((f) => f.outcome),
+      ).not.toContain('fail');
+    }
+    expect(reports[0]?.aprProblem).toContain('-1073.85%');
+    const text = await audit(['--terms', negative]);
+    expect(text.out).toContain('结论：读取可能有误，请核对');
+    expect(text.out).not.toContain('未发现问题');
   });
 });
