@@ -1,6 +1,13 @@
+import { useState } from 'preact/hooks';
+
 import type { MessageKey, Translate } from '@/lib/i18n/messages';
 import type { LenderType } from '@/lib/model/terms';
-import type { Borrower, Settings } from '@/lib/model/settings';
+import {
+  borrowerLimits,
+  type Borrower,
+  type Settings,
+  type SettingsField,
+} from '@/lib/model/settings';
 
 const lenderTypes: { value: LenderType; label: MessageKey }[] = [
   { value: 'bank', label: 'lenderBank' },
@@ -19,6 +26,15 @@ const borrowerFields: { field: keyof Borrower; label: string }[] = [
   { field: 'city', label: '所在城市 City' },
 ];
 
+/** A setting's name as the options page shows it, for "this one could not be read". */
+export function settingsFieldLabel(field: SettingsField, t: Translate): string {
+  if (field === 'language') return t('optionsLanguage');
+  if (field === 'lenderTypeOverride') return t('optionsLenderType');
+  if (field === 'userLpr') return t('lprTitle');
+  const key = field.slice('borrower.'.length);
+  return borrowerFields.find((f) => f.field === key)?.label ?? key;
+}
+
 export function OptionsForm({
   settings,
   onChange,
@@ -28,6 +44,9 @@ export function OptionsForm({
   onChange: (next: Settings) => void;
   t: Translate;
 }) {
+  // What was typed into a field that is over its limit: shown in the input, never saved (the
+  // stored value stays the last one that fits), so a too-long paste cannot wipe the settings.
+  const [tooLong, setTooLong] = useState<Partial<Record<keyof Borrower, string>>>({});
   return (
     <form
       class="options"
@@ -69,21 +88,39 @@ export function OptionsForm({
           投诉文字中的个人信息（只保存在本浏览器）/ Your details for complaint texts (kept in this
           browser only)
         </legend>
-        {borrowerFields.map(({ field, label }) => (
-          <label key={field}>
-            {label}
-            <input
-              type="text"
-              value={settings.borrower[field]}
-              onInput={(e) => {
-                onChange({
-                  ...settings,
-                  borrower: { ...settings.borrower, [field]: e.currentTarget.value },
-                });
-              }}
-            />
-          </label>
-        ))}
+        {borrowerFields.map(({ field, label }) => {
+          const draft = tooLong[field];
+          const max = borrowerLimits[field];
+          const problemId = `too-long-${field}`;
+          return (
+            <label key={field}>
+              {label}
+              <input
+                type="text"
+                value={draft ?? settings.borrower[field]}
+                aria-invalid={draft !== undefined}
+                aria-describedby={draft === undefined ? undefined : problemId}
+                data-testid={`borrower-${field}`}
+                onInput={(e) => {
+                  const value = e.currentTarget.value;
+                  if (value.length > max) {
+                    setTooLong({ ...tooLong, [field]: value });
+                    return;
+                  }
+                  setTooLong(
+                    Object.fromEntries(Object.entries(tooLong).filter(([k]) => k !== field)),
+                  );
+                  onChange({ ...settings, borrower: { ...settings.borrower, [field]: value } });
+                }}
+              />
+              {draft !== undefined && (
+                <span id={problemId} role="alert" class="field-problem">
+                  {t('optionsFieldTooLong', { field: label, max, length: draft.length })}
+                </span>
+              )}
+            </label>
+          );
+        })}
       </fieldset>
     </form>
   );

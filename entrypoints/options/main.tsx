@@ -5,33 +5,53 @@ import '@/components/styles.css';
 
 import { AutoCheckSettings } from '@/components/AutoCheckSettings';
 import { LprSettings } from '@/components/LprSettings';
-import { OptionsForm } from '@/components/OptionsForm';
+import { OptionsForm, settingsFieldLabel } from '@/components/OptionsForm';
+import { saveFailureText } from '@/components/save-failure';
 import { LPR_CONFIRMED_THROUGH } from '@/lib/law/lpr';
 import { translator } from '@/lib/i18n/messages';
-import { defaultSettings, type Settings } from '@/lib/storage/settings';
-import { loadSettings, saveSettings } from '@/lib/storage/store';
+import { defaultSettings, type Settings, type SettingsField } from '@/lib/storage/settings';
+import { loadSettingsReading, saveSettings } from '@/lib/storage/store';
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [saved, setSaved] = useState(false);
+  const [saveProblem, setSaveProblem] = useState<unknown>(null);
+  const [dropped, setDropped] = useState<SettingsField[]>([]);
   const [sites, setSites] = useState<string[]>([]);
   const refreshSites = async () => {
     setSites((await browser.permissions.getAll()).origins ?? []);
   };
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettingsReading().then((reading) => {
+      setSettings(reading.settings);
+      setDropped(reading.dropped);
+    });
     void refreshSites();
   }, []);
   const t = useMemo(() => translator(settings.language), [settings.language]);
   const update = (next: Settings) => {
     setSettings(next);
-    void saveSettings(next).then(() => {
-      setSaved(true);
-    });
+    saveSettings(next).then(
+      () => {
+        setSaved(true);
+        setSaveProblem(null);
+      },
+      (e: unknown) => {
+        setSaved(false);
+        setSaveProblem(e ?? 'unknown');
+      },
+    );
   };
   return (
     <main class="options-page" lang={settings.language}>
       <h1>{t('optionsTitle')}</h1>
+      {dropped.length > 0 && (
+        <p role="alert" class="error" data-testid="settings-dropped">
+          {t('optionsDropped', {
+            fields: dropped.map((f) => settingsFieldLabel(f, t)).join('、'),
+          })}
+        </p>
+      )}
       <OptionsForm settings={settings} t={t} onChange={update} />
       <LprSettings
         values={settings.userLpr}
@@ -41,7 +61,14 @@ function Options() {
           update({ ...settings, userLpr });
         }}
       />
-      <p role="status">{saved ? t('optionsSaved') : ''}</p>
+      <p role="status" data-testid="settings-status">
+        {saveProblem !== null ? '' : saved ? t('optionsSaved') : ''}
+      </p>
+      {saveProblem !== null && (
+        <p role="alert" class="error" data-testid="settings-save-failed">
+          {saveFailureText(saveProblem, t)}
+        </p>
+      )}
       <AutoCheckSettings
         sites={sites}
         t={t}

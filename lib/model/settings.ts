@@ -15,6 +15,25 @@ export interface Borrower {
   city: string;
 }
 
+/**
+ * The longest each detail may be, in characters: one table for the storage schema and the options
+ * page's inputs, so a value the page accepts is always one storage reads back.
+ */
+export const borrowerLimits = {
+  name: 100,
+  phone: 40,
+  idNumber: 40,
+  address: 300,
+  city: 100,
+} as const satisfies Record<keyof Borrower, number>;
+
+/** Ten years of monthly LPR announcements: the most `userLpr` holds. */
+export const userLprCap = 120;
+
+/** A setting that was stored but could not be read back (a code; the options page words it). */
+export type SettingsField =
+  'language' | 'lenderTypeOverride' | 'userLpr' | `borrower.${keyof Borrower}`;
+
 export interface Settings {
   schemaVersion: 1;
   language: Language;

@@ -11,7 +11,7 @@ import { addToHistory, migrateHistory, type History } from './history';
 import { historyKey, reportKey, scanStateKey, settingsKey } from './keys';
 import { parseReport } from './report-schema';
 import { scanStateSchema, type ScanState } from './scan-state';
-import { migrateSettings, type Settings } from './settings';
+import { migrateSettings, readSettings, type Settings, type SettingsReading } from './settings';
 
 export async function loadReport(tabId: number): Promise<Report | null> {
   const key = reportKey(tabId);
@@ -41,6 +41,12 @@ export async function forgetTab(tabId: number): Promise<void> {
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(settingsKey);
   return migrateSettings(got[settingsKey]);
+}
+
+/** The settings with the fields that could not be read back, for the options page to name. */
+export async function loadSettingsReading(): Promise<SettingsReading> {
+  const got = await browser.storage.local.get(settingsKey);
+  return readSettings(got[settingsKey]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
