@@ -6,7 +6,7 @@ import '@/components/styles.css';
 import { AutoCheckSettings } from '@/components/AutoCheckSettings';
 import { LprSettings } from '@/components/LprSettings';
 import { OptionsForm, settingsFieldLabel } from '@/components/OptionsForm';
-import { saveFailureText } from '@/components/save-failure';
+import { saveFailureText } from '@/lib/view/save-failure';
 import { LPR_CONFIRMED_THROUGH } from '@/lib/law/lpr';
 import { translator } from '@/lib/i18n/messages';
 import { defaultSettings, type Settings, type SettingsField } from '@/lib/storage/settings';

@@ -8,6 +8,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import '@/components/styles.css';
 
 import { HistoryList, siteOf, whenOf } from '@/components/HistoryList';
+import { evictionQuestion, importedText } from '@/lib/view/import-plan';
+import { saveFailureText } from '@/lib/view/save-failure';
 import { PopupView } from '@/components/PopupView';
 import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
@@ -40,9 +42,17 @@ function HistoryPage() {
   }, []);
 
   const t = useMemo(() => translator(settings.language), [settings.language]);
-  const save = (next: History) => {
-    setHistory(next);
-    void saveHistory(next);
+  /** Saves and says so when it did not work (storage full): the list then shows what is stored. */
+  const save = async (next: History): Promise<boolean> => {
+    try {
+      await saveHistory(next);
+      setHistory(next);
+      return true;
+    } catch (e) {
+      setStatus({ text: saveFailureText(e, t), error: true });
+      setHistory(await loadHistory());
+      return false;
+    }
   };
   const report = opened === null ? undefined : history.entries[opened];
 
@@ -103,16 +113,23 @@ function HistoryPage() {
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (file === undefined) return;
-              void file.text().then((json) => {
-                const result = importHistory(history, json);
+              void (async () => {
+                const json = await file.text();
                 input.value = '';
+                // Merged with what is stored now, not with what this page last showed.
+                const result = importHistory(await loadHistory(), json);
                 if (!result.ok) {
                   setStatus({ text: importProblemText(result.problem, t), error: true });
                   return;
                 }
-                save(result.history);
-                setStatus({ text: t('historyImported', { added: result.added }), error: false });
-              });
+                // Records the borrower has are never pushed out by the cap without a yes.
+                if (result.evicted > 0 && !confirm(evictionQuestion(result, t))) {
+                  setStatus({ text: t('importCancelled'), error: false });
+                  return;
+                }
+                if (await save(result.history))
+                  setStatus({ text: importedText(result, t), error: false });
+              })();
             }}
           />
         </label>
@@ -123,7 +140,7 @@ function HistoryPage() {
           disabled={history.entries.length === 0}
           onClick={() => {
             if (confirm(t('historyConfirmDeleteAll', { count: history.entries.length })))
-              save(emptyHistory);
+              void save(emptyHistory);
           }}
         >
           {t('historyDeleteAll')}
@@ -141,7 +158,10 @@ function HistoryPage() {
         t={t}
         onOpen={setOpened}
         onDelete={(index) => {
-          save({ schemaVersion: 1, entries: history.entries.filter((_, i) => i !== index) });
+          void save({
+            schemaVersion: 1,
+            entries: history.entries.filter((_, i) => i !== index),
+          });
         }}
       />
     </main>

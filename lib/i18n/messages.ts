@@ -77,6 +77,11 @@ const zhCN = {
   optionsLenderType: '放款机构类型',
   optionsLenderTypeAuto: '自动判断（根据页面）',
   optionsSaved: '已保存',
+  optionsFieldTooLong: '{field}最多 {max} 个字符（现在 {length} 个），这一项没有保存。',
+  optionsDropped: '以下已保存的设置无法读取，已恢复为默认值：{fields}。其他设置都已保留。',
+  storageFull:
+    '保存失败：浏览器给本扩展的存储空间已满，这次更改没有保存。可以先导出历史记录，再删除一些旧记录。',
+  storageSaveFailed: '保存失败（{reason}），这次更改没有保存。',
   lenderBank: '银行',
   lenderConsumerFinance: '消费金融公司',
   lenderSmallLoan: '小额贷款公司',
@@ -165,6 +170,12 @@ const zhCN = {
   importNotHistory: '文件不是借贷明镜导出的历史记录。',
   importBadEntry: '第 {index} 条不是有效的检查报告，没有导入任何记录。',
   importTooLarge: '文件太大（超过 {mb} MB）。',
+  importDuplicates: '{count} 条已在历史记录中，没有重复导入',
+  importOverCap: '{count} 条较早的记录因超过 {cap} 条的上限没有导入',
+  importEvicted: '按您的确认删除了 {count} 条较早的记录',
+  importConfirmEvict:
+    '历史记录最多保存 {cap} 条。导入 {added} 条较新的记录会删除 {evicted} 条较早的现有记录。确定继续吗？（选择"取消"则不导入，现有记录不变）',
+  importCancelled: '没有导入：现有记录保持不变。',
   optionsHistoryLink: '查看检查历史记录',
   optionsPrivacyLink: '隐私说明：读取什么、保存在哪里',
   lprTitle: '更新的一年期LPR（可选）',
@@ -295,6 +306,13 @@ const en: Record<MessageKey, string> = {
   optionsLenderType: 'Lender type',
   optionsLenderTypeAuto: 'Detect from the page',
   optionsSaved: 'Saved',
+  optionsFieldTooLong:
+    '{field}: at most {max} characters ({length} now); this field was not saved.',
+  optionsDropped:
+    'These saved settings could not be read and are back to their defaults: {fields}. Everything else was kept.',
+  storageFull:
+    'Not saved: the storage the browser gives this extension is full. Export the history, then delete some old records.',
+  storageSaveFailed: 'Not saved ({reason}).',
   lenderBank: 'Bank',
   lenderConsumerFinance: 'Consumer-finance company',
   lenderSmallLoan: 'Small-loan company',
@@ -384,6 +402,12 @@ const en: Record<MessageKey, string> = {
   importNotHistory: 'The file is not a LoanLens history export.',
   importBadEntry: 'Entry {index} is not a valid report; nothing was imported.',
   importTooLarge: 'The file is too large (over {mb} MB).',
+  importDuplicates: '{count} already in the history, not imported twice',
+  importOverCap: '{count} older record(s) not imported: the history holds at most {cap}',
+  importEvicted: '{count} older record(s) deleted as you confirmed',
+  importConfirmEvict:
+    'The history holds at most {cap} records. Importing {added} newer record(s) deletes {evicted} older record(s) you have. Continue? (Cancel imports nothing and keeps your records.)',
+  importCancelled: 'Nothing imported: your records are unchanged.',
   optionsHistoryLink: 'See the history of checks',
   optionsPrivacyLink: 'Privacy: what is read and where it is kept',
   lprTitle: 'Newer one-year LPR (optional)',

@@ -1,8 +1,9 @@
 /**
  * Export and import of the audit history as JSON: the borrower's own backup, or a journalist
  * moving a collection between machines. An imported file is untrusted input: each entry must
- * parse as a report (the same schema storage uses) or nothing is imported, and the merged history
- * keeps the storage cap.
+ * parse as a report (the same schema storage uses) or nothing is imported. The merged history
+ * keeps the storage cap, and the plan says what the cap would cost: records of the file left out,
+ * and records the borrower already had pushed out (which the page asks about before saving).
  */
 import type { Report } from '@/lib/model/report';
 
@@ -23,8 +24,20 @@ export type ImportProblem =
   | { code: 'not-history' }
   | { code: 'bad-entry'; entry: number };
 
-export type ImportResult =
-  { ok: true; history: History; added: number } | { ok: false; problem: ImportProblem };
+/** What an import would do: the page saves `history` only after the borrower agrees to `evicted`. */
+export interface ImportPlan {
+  history: History;
+  /** New records that are in `history`. */
+  added: number;
+  /** Records of the file the history already holds (same page, same time). */
+  duplicates: number;
+  /** New records left out because the cap is full of newer ones. */
+  overCap: number;
+  /** Records the borrower already had that the merge pushes out: never without a yes. */
+  evicted: number;
+}
+
+export type ImportResult = ({ ok: true } & ImportPlan) | { ok: false; problem: ImportProblem };
 
 export function exportHistory(history: History): string {
   return JSON.stringify(
@@ -55,7 +68,7 @@ export function importHistory(current: History, json: string): ImportResult {
     return { ok: false, problem: { code: 'too-large', limitMb: importLimitBytes / 1024 / 1024 } };
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, problem: { code: 'not-json' } };
   }
@@ -79,9 +92,13 @@ export function importHistory(current: History, json: string): ImportResult {
     .sort((a, b) => (a.scannedAt < b.scannedAt ? 1 : a.scannedAt > b.scannedAt ? -1 : 0))
     .slice(0, historyCap);
   const kept = new Set(merged);
+  const added = fresh.filter((r) => kept.has(r)).length;
   return {
     ok: true,
     history: { schemaVersion: 1, entries: merged },
-    added: fresh.filter((r) => kept.has(r)).length,
+    added,
+    duplicates: reports.length - fresh.length,
+    overCap: fresh.length - added,
+    evicted: current.entries.filter((r) => !kept.has(r)).length,
   };
 }

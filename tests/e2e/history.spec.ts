@@ -50,7 +50,9 @@ test('list, open, export, delete, import and delete all', async ({ session, page
   await expect(rows).toHaveCount(1);
 
   await page.getByTestId('history-import').setInputFiles(exported);
-  await expect(page.getByTestId('history-status')).toHaveText('已导入 1 条记录');
+  await expect(page.getByTestId('history-status')).toHaveText(
+    '已导入 1 条记录；1 条已在历史记录中，没有重复导入',
+  );
   await expect(rows).toHaveCount(2);
 
   await page.getByTestId('history-import').setInputFiles({

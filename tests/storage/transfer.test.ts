@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { translator } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 import { emptyHistory, historyCap, type History } from '@/lib/storage/history';
-import { translator } from '@/lib/i18n/messages';
 import { exportHistory, importHistory } from '@/lib/storage/transfer';
+import { importedText } from '@/lib/view/import-plan';
 import { importProblemText } from '@/lib/view/import-problem';
 
 import { sampleReport } from '../support/sample-report';
@@ -24,7 +25,14 @@ describe('exportHistory / importHistory', () => {
       report('https://b.example/', '2026-11-24T08:00:00.000Z'),
     );
     const result = importHistory(emptyHistory, exportHistory(h));
-    expect(result).toEqual({ ok: true, history: h, added: 2 });
+    expect(result).toEqual({
+      ok: true,
+      history: h,
+      added: 2,
+      duplicates: 0,
+      overCap: 0,
+      evicted: 0,
+    });
   });
 
   it('merges without duplicating a record it already holds, newest first', () => {
@@ -33,6 +41,7 @@ describe('exportHistory / importHistory', () => {
     const result = importHistory(history(a), exportHistory(history(b, a)));
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.added).toBe(1);
+    expect(result.duplicates).toBe(1);
     expect(result.history.entries.map((r) => r.url)).toEqual([b.url, a.url]);
   });
 
@@ -41,20 +50,44 @@ describe('exportHistory / importHistory', () => {
     expect(result.ok && result.added).toBe(1);
   });
 
-  it(`keeps at most ${historyCap} records, dropping the oldest`, () => {
-    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
-    const current = history(
-      ...Array.from({ length: 150 }, (_, i) => report(`https://old.example/${i}`, day(i))),
+  const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+  // Newest first, as the history holds them.
+  const many = (n: number, site: string, from: number) =>
+    history(
+      ...Array.from({ length: n }, (_, i) =>
+        report(`https://${site}/${i}`, day(from + i)),
+      ).reverse(),
     );
-    const incoming = history(
-      ...Array.from({ length: 100 }, (_, i) => report(`https://new.example/${i}`, day(1000 + i))),
+
+  it(`keeps at most ${historyCap} records and counts every existing record the cap would push out`, () => {
+    const result = importHistory(
+      many(150, 'old.example', 0),
+      exportHistory(many(100, 'new.example', 1000)),
     );
-    const result = importHistory(current, exportHistory(incoming));
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.history.entries).toHaveLength(historyCap);
     expect(result.added).toBe(100);
+    expect(result.evicted).toBe(50);
+    expect(result.overCap).toBe(0);
     expect(result.history.entries[0]?.url).toBe('https://new.example/99');
     expect(result.history.entries.some((r) => r.url === 'https://old.example/0')).toBe(false);
+  });
+
+  it('500 newer reports would push out every existing record: the plan says so, so the page can ask', () => {
+    const current = many(60, 'mine.example', 0);
+    const result = importHistory(current, exportHistory(many(500, 'new.example', 1000)));
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.evicted).toBe(60);
+    expect(result.added).toBe(historyCap);
+    expect(result.overCap).toBe(300);
+  });
+
+  it('older reports than a full history are left out and counted, and nothing of the borrower’s goes', () => {
+    const current = many(historyCap, 'mine.example', 1000);
+    const result = importHistory(current, exportHistory(many(10, 'old.example', 0)));
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result).toMatchObject({ added: 0, overCap: 10, evicted: 0, duplicates: 0 });
+    expect(result.history).toEqual(current);
   });
 
   it('rejects text that is not JSON, with a code the page says in the borrower’s language', () => {
@@ -82,6 +115,20 @@ describe('exportHistory / importHistory', () => {
     if (result.ok) return;
     expect(importProblemText(result.problem, translator('zh-CN'))).toBe(
       '第 2 条不是有效的检查报告，没有导入任何记录。',
+    );
+  });
+});
+
+describe('the words of an import', () => {
+  const t = translator('zh-CN');
+  it('account for every record of the file', () => {
+    expect(
+      importedText(
+        { history: emptyHistory, added: 200, duplicates: 2, overCap: 298, evicted: 60 },
+        t,
+      ),
+    ).toBe(
+      '已导入 200 条记录；2 条已在历史记录中，没有重复导入；298 条较早的记录因超过 200 条的上限没有导入；按您的确认删除了 60 条较早的记录',
     );
   });
 });
