@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Permissions are the floor of design.md §7: the scanner is injected on demand after the
 // borrower clicks the toolbar button (activeTab + scripting), so nothing runs on pages the
 // borrower did not ask about.
+const icons = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -17,7 +19,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // Automatic checking is opt-in per site: the options page requests one of these at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Drawn in cli/icon/*.svg and rendered by `npm run icons` (a lens over ¥).
+    icons,
+    action: { default_title: '__MSG_actionTitle__', default_icon: icons },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

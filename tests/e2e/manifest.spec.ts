@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { chromeBuildDir } from '../../cli/paths';
@@ -31,4 +31,22 @@ test('the built manifest asks for no more than design.md §7 allows', () => {
   const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)
     ?.extension_pages;
   if (csp !== undefined) expect(csp).not.toMatch(/unsafe-eval|https?:/);
+});
+
+test('the package lists its icons at 16, 32, 48 and 128 px, and each is a PNG of that size', () => {
+  const manifest = JSON.parse(readFileSync(join(chromeBuildDir, 'manifest.json'), 'utf8')) as {
+    icons?: Record<string, string>;
+    action?: { default_icon?: Record<string, string> };
+  };
+  for (const listed of [manifest.icons, manifest.action?.default_icon]) {
+    expect(Object.keys(listed ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, path] of Object.entries(listed ?? {})) {
+      const file = join(chromeBuildDir, path);
+      expect(existsSync(file), path).toBe(true);
+      const png = readFileSync(file);
+      // PNG signature, then the IHDR chunk's width and height (big-endian, bytes 16–23).
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
+  }
 });
