@@ -2,8 +2,13 @@
  * The shared fixture corpus through the real extension, the way a borrower uses it: open each
  * page, click the toolbar button, read the report. Checks what the page shows (terms), the rate
  * (against truth computed independently of this code) and the findings against the truth's facts.
- * Every request Chromium makes goes through a recording proxy: none may come from the extension.
+ * Every request Chromium makes goes through a recording proxy and is attributed by the network log
+ * (request-attribution.ts): none may come from the extension.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { auditUrl, launchWithExtension, openPopupViewer } from '../../cli/extension-session';
 import { serveFiles } from '../../cli/serve';
 import type { Report } from '../../lib/model/report';
@@ -14,7 +19,8 @@ import {
   sharedFixturesSkipReason,
 } from '../support/shared-fixtures';
 
-import { proxyArgs, startRecordingProxy, unexpectedRequests } from './recording-proxy';
+import { proxyArgs, startRecordingProxy } from './recording-proxy';
+import { netLogArgs, networkProblems } from './request-attribution';
 import { expect, test } from './support';
 
 interface Truth {
@@ -58,7 +64,10 @@ test.describe(
       const pageUrls = cases.map((c, i) => server.urlFor(i, c.pagePath));
       const pageOrigin = new URL(pageUrls[0] ?? 'http://127.0.0.1/').origin;
       const proxy = await startRecordingProxy((url) => url.origin === pageOrigin);
-      const session = await launchWithExtension({ extraArgs: proxyArgs(proxy.port) });
+      const logPath = join(mkdtempSync(join(tmpdir(), 'loanlens-netlog-')), 'net-log.json');
+      const session = await launchWithExtension({
+        extraArgs: [...proxyArgs(proxy.port), ...netLogArgs(logPath)],
+      });
       const reports = new Map<string, Report>();
       try {
         for (const [i, c] of cases.entries()) {
@@ -117,7 +126,7 @@ test.describe(
       }
       expect(problems).toEqual([]);
 
-      expect(unexpectedRequests(proxy.requests, pageUrls)).toEqual([]);
+      expect(networkProblems(proxy.requests, logPath, pageUrls)).toEqual([]);
       // The proxy really saw the traffic: every page went through it.
       expect(proxy.requests.filter((r) => pageUrls.includes(r.url))).toHaveLength(cases.length);
     });
