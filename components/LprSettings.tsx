@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 
 import type { Translate } from '@/lib/i18n/messages';
 import { readUserLpr } from '@/lib/law/user-lpr';
+import { userLprCap, type Settings } from '@/lib/model/settings';
 import { formatRate } from '@/lib/text/format';
-import type { Settings } from '@/lib/model/settings';
 
 type UserLpr = Settings['userLpr'];
 
@@ -33,6 +33,11 @@ export function LprSettings({ values, onChange, confirmedThrough, t }: LprSettin
           { date: confirmedThrough },
         ),
       );
+      return;
+    }
+    // The stored list has the schema's cap: one more would make it unreadable, so it is refused here.
+    if (values.length >= userLprCap && !values.some((v) => v.date === entry.date)) {
+      setProblem(t('lprTooMany', { max: userLprCap }));
       return;
     }
     setProblem('');

@@ -188,6 +188,7 @@ const zhCN = {
   lprBadDate: '请输入公布日期，例如 2026-09-22',
   lprTooEarly: '{date} 及以前的数值已在内置表中核实，无需补充',
   lprBadValue: '请输入百分数，例如 2.90（表示 2.90%）',
+  lprTooMany: '最多保存 {max} 个数值，请先删除较早的数值',
   autoCheckTitle: '自动检查（可选）',
   autoCheckExplain:
     '默认只在您点击工具栏按钮时检查当前页面。如果希望打开某个借款网站时自动检查、并在按钮上显示违规数量，可以在这里允许该网站。浏览器会请您确认，之后随时可以撤销。',
@@ -420,6 +421,7 @@ const en: Record<MessageKey, string> = {
   lprBadDate: 'Enter the publication date, such as 2026-09-22',
   lprTooEarly: 'Values up to {date} are confirmed in the built-in table',
   lprBadValue: 'Enter a percentage, such as 2.90 (for 2.90%)',
+  lprTooMany: 'At most {max} values are kept: remove an older one first',
   autoCheckTitle: 'Automatic checking (optional)',
   autoCheckExplain:
     'By default a page is checked only when you click the toolbar button. To check a lending site automatically whenever you open it, with the number of violations on the button, allow the site here. The browser asks you to confirm; you can revoke it at any time.',
