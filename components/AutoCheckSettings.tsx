@@ -11,12 +11,19 @@ export interface AutoCheckSettingsProps {
   t: Translate;
 }
 
-/** "https://loan.example.com/apply?x=1" → "https://loan.example.com/*"; null for anything else. */
+/**
+ * "https://loan.example.com/apply?x=1" → "https://loan.example.com/*"; null for anything else. The
+ * port is left out: Firefox's match patterns never match a host written with a port (measured in
+ * firefox-esr 153: "http://127.0.0.1:36129/*" matched no page of that server), and a pattern
+ * without one covers every port of the host in both browsers.
+ */
 export function originPattern(input: string): string | null {
   const text = /^https?:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`;
   if (!URL.canParse(text)) return null;
   const url = new URL(text);
-  return /^https?:$/.test(url.protocol) && url.hostname.includes('.') ? `${url.origin}/*` : null;
+  return /^https?:$/.test(url.protocol) && url.hostname.includes('.')
+    ? `${url.protocol}//${url.hostname}/*`
+    : null;
 }
 
 /** Opt-in automatic checking: the borrower names a site; the browser asks for the permission. */

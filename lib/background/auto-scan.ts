@@ -50,9 +50,10 @@ export async function acceptAutoScan(
   extraction: unknown,
   tab: { id: number; url: string },
 ): Promise<void> {
-  const origin = URL.canParse(tab.url) ? new URL(tab.url).origin : null;
-  if (origin === null || !(await browser.permissions.contains({ origins: [`${origin}/*`] })))
-    return;
+  // The same pattern the options page asks for: scheme and host, no port (AutoCheckSettings.tsx).
+  const url = URL.canParse(tab.url) ? new URL(tab.url) : null;
+  const pattern = url === null ? null : `${url.protocol}//${url.hostname}/*`;
+  if (pattern === null || !(await browser.permissions.contains({ origins: [pattern] }))) return;
   const raw = rawExtractionSchema.safeParse(extraction);
   if (!raw.success || raw.data.url !== tab.url) return;
   const settings = await loadSettings();

@@ -6,7 +6,8 @@ describe('originPattern', () => {
   it.each([
     ['https://loan.example.com/apply?x=1', 'https://loan.example.com/*'],
     ['loan.example.com', 'https://loan.example.com/*'],
-    ['  http://m.example.cn:8080/a  ', 'http://m.example.cn:8080/*'],
+    // No port: Firefox's match patterns cannot hold one (see originPattern).
+    ['  http://m.example.cn:8080/a  ', 'http://m.example.cn/*'],
   ])('%s → %s', (input, expected) => {
     expect(originPattern(input)).toBe(expected);
   });
