@@ -119,5 +119,60 @@ test.describe(
           description: tolerated.join('; '),
         });
     });
+
+    test('a site allowed in the options page is checked when it opens', async () => {
+      const file = join(repoRoot, 'cli/samples/upfront-service-fee.html');
+      const server = await serveFiles([file]);
+      const url = server.urlFor(0, file);
+      const session = await launchFirefoxWithExtension(firefoxBuildDir, firefox ?? '');
+      try {
+        // The borrower types the site and presses 允许自动检查 (a real click: Firefox asks for user
+        // input); with prompts off the browser grants it as a borrower's "allow" would.
+        const options = await session.openExtensionPage('/options.html', true);
+        const site = new URL(url).origin;
+        await session.evaluate(
+          options,
+          `(() => {
+            const input = document.querySelector('fieldset.auto-check input');
+            input.value = ${JSON.stringify(site)};
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          })()`,
+        );
+        await session.click(options, 'fieldset.auto-check button');
+        const granted = await session.evaluate(
+          options,
+          `(async () => {
+            const box = document.querySelector('fieldset.auto-check');
+            for (let i = 0; i < 50 && !box.querySelector('.auto-check-sites'); i++)
+              await new Promise((r) => setTimeout(r, 100));
+            return [box.querySelector('.auto-check-sites')?.textContent ?? null,
+                    box.querySelector('[role=alert]').textContent];
+          })()`,
+        );
+        expect(granted).toEqual([expect.stringContaining('http://127.0.0.1/*'), '']);
+
+        // No toolbar click: opening the page is enough.
+        const page = await session.browser.newPage();
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await expect
+          .poll(
+            async () => {
+              const history = (await session.storage('local')).history as
+                | { entries?: { url: string; findings: { id: string; outcome: string }[] }[] }
+                | undefined;
+              return history?.entries
+                ?.find((e) => e.url === url)
+                ?.findings.filter((f) => f.outcome === 'fail')
+                .map((f) => f.id)
+                .includes('upfront-deduction');
+            },
+            { timeout: 30_000 },
+          )
+          .toBe(true);
+      } finally {
+        await session.close();
+        await server.close();
+      }
+    });
   },
 );

@@ -30,6 +30,13 @@ export interface FirefoxSession {
   base: string;
   /** Opens `url`, clicks the toolbar button, returns the report stored for it. */
   audit(url: string, timeoutMs?: number): Promise<Report>;
+  /** Opens an extension page ("/options.html") in a tab; returns its browsing context. */
+  openExtensionPage(path: string, front?: boolean): Promise<string>;
+  /** Evaluates in a browsing context (its value JSON-serialisable). */
+  evaluate(context: string, expression: string): Promise<unknown>;
+  storage(area: 'session' | 'local'): Promise<Record<string, unknown>>;
+  /** Clicks the element `selector` finds with the mouse (real user input). */
+  click(context: string, selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,39 +105,79 @@ export async function launchFirefoxWithExtension(
     throw e;
   }
 
-  /** An extension page's browsing context, to read storage.session through (the background is an event page). */
-  let storageContext: string | null = null;
-  const extensionPage = async (): Promise<string> => {
-    if (storageContext !== null) return storageContext;
-    // In the background: the tab being audited stays the selected one, and its popup open.
+  /** Opens an extension page in a new tab (in the background unless `front`); its context id. */
+  const openExtensionPage = async (path: string, front = false): Promise<string> => {
     const created = await connection.send('browsingContext.create', {
       type: 'tab',
-      background: true,
+      background: !front,
     });
     const context = created.result.context as string;
+    // Puppeteer's own goto waits for a load event Firefox does not report for moz-extension pages.
     await connection.send('browsingContext.navigate', {
       context,
-      url: `${base}/privacy.html`,
+      url: `${base}${path}`,
       wait: 'complete',
     });
-    storageContext = context;
     return context;
   };
 
-  const storedReports = async (): Promise<Record<string, unknown>> => {
+  /** Runs `expression` (its value JSON-serialisable) in a page. */
+  const evaluate = async (context: string, expression: string): Promise<unknown> => {
     const reply = await connection.send('script.evaluate', {
-      expression: 'browser.storage.session.get(null).then((all) => JSON.stringify(all))',
-      target: { context: await extensionPage() },
+      expression: `Promise.resolve(${expression}).then((v) => JSON.stringify(v ?? null))`,
+      target: { context },
       awaitPromise: true,
     });
-    const result = reply.result as { type: string; result?: { value?: unknown } };
-    const text = result.type === 'success' ? result.result?.value : undefined;
-    if (typeof text !== 'string') throw new Error('could not read the extension storage');
-    return JSON.parse(text) as Record<string, unknown>;
+    const result = reply.result as {
+      type: string;
+      result?: { value?: unknown };
+      exceptionDetails?: { text?: string };
+    };
+    if (result.type !== 'success' || typeof result.result?.value !== 'string')
+      throw new Error(`script failed in ${context}: ${result.exceptionDetails?.text ?? '?'}`);
+    return JSON.parse(result.result.value) as unknown;
   };
 
+  /** A real mouse click on the element `selector` finds: user input, as Firefox requires for prompts. */
+  const click = async (context: string, selector: string): Promise<void> => {
+    const box = (await evaluate(
+      context,
+      `(() => { const e = document.querySelector(${JSON.stringify(selector)});
+        e.scrollIntoView({ block: 'center' });
+        const r = e.getBoundingClientRect();
+        return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) }; })()`,
+    )) as { x: number; y: number };
+    await connection.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: box.x, y: box.y },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  };
+
+  /** An extension page to read storage.session through (the background is an event page). */
+  let storageContext: string | null = null;
+  const storage = async (area: 'session' | 'local'): Promise<Record<string, unknown>> => {
+    // In the background: the tab being audited stays the selected one, and its popup open.
+    storageContext ??= await openExtensionPage('/privacy.html');
+    return (await evaluate(storageContext, `browser.storage.${area}.get(null)`)) as Record<
+      string,
+      unknown
+    >;
+  };
+  const storedReports = () => storage('session');
+
   const audit = async (url: string, timeoutMs = 30_000): Promise<Report> => {
-    await extensionPage();
+    await storage('session');
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => document.readyState === 'complete');
@@ -161,6 +208,10 @@ export async function launchFirefoxWithExtension(
     version: await browser.version(),
     base,
     audit,
+    openExtensionPage,
+    evaluate,
+    storage,
+    click,
     close: () => browser.close(),
   };
 }
