@@ -15,7 +15,7 @@ import { runRules } from '@/lib/rules/run';
 import type { Settings } from '@/lib/model/settings';
 
 import { summariseMoney } from './money-summary';
-import { doubtAboutFigures, doubtText } from './sanity';
+import { doubtAboutFigures, doubtText } from './sanity-gate';
 
 /**
  * The same flows with CF0 = the contract amount: the lender's own reading, compared with the truth

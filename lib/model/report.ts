@@ -107,7 +107,7 @@ export interface Report {
    * and the verdict is "please check the reading", never "no problems found".
    */
   doubt?: {
-    code: 'rate-negative' | 'rate-implausible' | 'repaid-out-of-proportion';
+    code: 'rate-negative' | 'rate-absurd' | 'repaid-out-of-proportion';
     figures: Record<string, string>;
   };
 }

@@ -168,7 +168,7 @@ const reportSchema = z.looseObject({
   notes: z.array(codedSchema(NOTE_DATA)).max(50),
   doubt: z
     .looseObject({
-      code: z.enum(['rate-negative', 'rate-implausible', 'repaid-out-of-proportion']),
+      code: z.enum(['rate-negative', 'rate-absurd', 'repaid-out-of-proportion']),
       figures: z.record(z.string().max(60), str),
     })
     .optional(),

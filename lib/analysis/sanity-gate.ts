@@ -6,7 +6,9 @@
  * says "读取可能有误，请核对" with the figures, and no rate-based finding is raised on them: an
  * accusation built on a misread number is the worst bug this tool can have.
  *
- * One home for the gate: the pipeline (analyse.ts) runs it for pages and `audit --terms` alike.
+ * One home for the gate: the pipeline (analyse.ts) runs it for pages and `audit --terms` alike. The
+ * codes and the 10,000% line are those of the reader's fuller gate (issue 11), which is meant to
+ * take this file's place.
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { Apr, Report } from '@/lib/model/report';
@@ -15,11 +17,11 @@ export type SanityDoubt = NonNullable<Report['doubt']>;
 export type SanityCode = SanityDoubt['code'];
 
 /**
- * 100,000% a year (nominal, periodic IRR × periods). The harshest loans documented in legal.md's
- * sources are 7-day "714" loans with 30–50% kept back: 2,000–5,000% a year. Reaching 100,000% takes
- * a 7-day loan repaid twentyfold, or a 1-day loan repaid almost fourfold: no page offers that.
+ * 10,000% a year (nominal, periodic IRR × periods), the line the reader's gate uses too. The
+ * harshest loans documented in legal.md's sources are 7-day "714" loans with 30–50% kept back:
+ * 2,200–5,200% a year. Above 10,000% the figures come from a misread amount or term.
  */
-export const IMPLAUSIBLE_NOMINAL = new Decimal(1000);
+export const ABSURD_APR = new Decimal(100);
 
 /**
  * Repaying more than ten times what was received. A 30-year mortgage at 5% repays about 1.9×, a
@@ -55,8 +57,7 @@ export function doubtAboutFigures(input: SanityInput): SanityDoubt | null {
         ...(totalRepaid === null ? {} : { totalRepaid }),
       },
     };
-  if (nominal.gt(IMPLAUSIBLE_NOMINAL))
-    return { code: 'rate-implausible', figures: { nominal: apr.nominal } };
+  if (nominal.gt(ABSURD_APR)) return { code: 'rate-absurd', figures: { nominal: apr.nominal } };
   return null;
 }
 
@@ -75,7 +76,7 @@ export function doubtText(doubt: SanityDoubt): string {
   switch (doubt.code) {
     case 'rate-negative':
       return `按读到的数字，还款总额${f.totalRepaid === undefined ? '' : ` ${f.totalRepaid} 元`}少于到手金额${f.received === undefined ? '' : ` ${f.received} 元`}，算出的年化利率为负（${percent(f.nominal ?? '0')}），不可能是真实的借款；${check}未据此作出利率判断。`;
-    case 'rate-implausible':
+    case 'rate-absurd':
       return `按读到的数字算出的年化利率为 ${percent(f.nominal ?? '0')}，远超任何借款页面的报价；${check}未据此作出利率判断。`;
     case 'repaid-out-of-proportion':
       return `按读到的数字，还款总额 ${f.totalRepaid ?? ''} 元是到手金额 ${f.received ?? ''} 元的十倍以上；${check}未据此作出利率判断。`;
