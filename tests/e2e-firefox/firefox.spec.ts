@@ -151,6 +151,18 @@ test.describe(
         );
         expect(granted).toEqual([expect.stringContaining('http://127.0.0.1/*'), '']);
 
+        // The background registers the auto-scanner when the permission arrives (permissions.onAdded).
+        await expect
+          .poll(
+            async () =>
+              (await session.evaluate(
+                options,
+                'browser.scripting.getRegisteredContentScripts().then((s) => s.length)',
+              )) as number,
+            { timeout: 20_000 },
+          )
+          .toBe(1);
+
         // No toolbar click: opening the page is enough.
         const page = await session.browser.newPage();
         await page.goto(url, { waitUntil: 'domcontentloaded' });

@@ -141,17 +141,28 @@ test('a site allowed for automatic checking is checked on load, and nothing leav
     const run = await recordedRun(
       [samplePath('upfront-service-fee.html')],
       async (session, [url = '']) => {
+        // The worker registers the auto-scanner when it is installed; a page opened before that
+        // would not be checked (as for a borrower who opened it before allowing the site).
+        const sw = await session.serviceWorker();
+        await expect
+          .poll(
+            async () =>
+              (await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length,
+            {
+              timeout: 20_000,
+            },
+          )
+          .toBe(1);
         const page = await session.context.newPage();
         await page.goto(url);
         // No toolbar click: the registered auto-scanner reads the page and the worker stores it.
-        const sw = await session.serviceWorker();
         await expect
           .poll(
             async () =>
               Object.keys(await sw.evaluate(() => chrome.storage.session.get(null))).filter((k) =>
                 k.startsWith('report:'),
               ).length,
-            { timeout: 20_000 },
+            { timeout: 30_000 },
           )
           .toBe(1);
         const stored = await sw.evaluate(() => chrome.storage.local.get('history'));
