@@ -15,7 +15,7 @@ import { runRules } from '@/lib/rules/run';
 import type { Settings } from '@/lib/model/settings';
 
 import { summariseMoney } from './money-summary';
-import { doubtAboutFigures, doubtText } from './sanity-gate';
+import { doubtAboutFigures } from './sanity-gate';
 
 /**
  * The same flows with CF0 = the contract amount: the lender's own reading, compared with the truth
@@ -118,7 +118,7 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
   if (doubt !== null) {
     apr = null;
     aprOnContract = null;
-    aprProblem = doubtText(doubt);
+    aprProblem = doubt;
   }
   const overcharge670 = loan === null ? null : overchargeOnDeduction(terms);
   const ruled = runRules({
@@ -147,6 +147,5 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     money,
     lpr: ruled.lpr,
     findings: ruled.findings,
-    ...(doubt === null ? {} : { doubt }),
   };
 }

@@ -69,6 +69,12 @@ const zhCN = {
   aprPaymentsAllZero: '还款额全部为零，无法计算年化利率。',
   aprSeveralRoots: '现金流多次变号，每期利率有多个解（{rates}），无法给出唯一的年化利率。',
   aprRepaidBelowReceived: '还款总额 {repaid} 元远低于到账金额 {received} 元，利率低于可计算范围。',
+  aprRateNegative:
+    '按读到的数字算出的年化利率为负（{percent}%），不可能是真实的借款。读取可能有误，请核对页面上的金额和还款计划（可在计算器中修改）；未据此作出利率判断。',
+  aprRateAbsurd:
+    '按读到的数字算出的年化利率为 {percent}%，远超任何借款页面的报价。读取可能有误，请核对页面上的金额和还款计划（可在计算器中修改）；未据此作出利率判断。',
+  aprRepaidOutOfProportion:
+    '按读到的数字，还款总额 {repaid} 元是到手金额 {received} 元的十倍以上。读取可能有误，请核对页面上的金额和还款计划（可在计算器中修改）；未据此作出利率判断。',
   aprNoRoot: '这组现金流没有可计算的内部收益率（利率超出 −99.99% 至 10 亿倍每期的范围）。',
   aprLegacyText: '{text}',
   rescan: '重新检查',
@@ -298,6 +304,12 @@ const en: Record<MessageKey, string> = {
     'The cash flows change sign more than once, so the periodic rate has several solutions ({rates}) and no single annual rate can be given.',
   aprRepaidBelowReceived:
     'The total repaid, {repaid} yuan, is far below the {received} yuan received: the rate is below the computable range.',
+  aprRateNegative:
+    'The figures read give a negative annual rate ({percent}%): no real loan does. They may have been misread: please check the amounts and the schedule (the calculator can correct them). No finding rests on this rate.',
+  aprRateAbsurd:
+    'The figures read give an annual rate of {percent}%, far beyond any lending page. They may have been misread: please check the amounts and the schedule (the calculator can correct them). No finding rests on this rate.',
+  aprRepaidOutOfProportion:
+    'The figures read repay {repaid} yuan for {received} yuan received, over ten times as much. They may have been misread: please check the amounts and the schedule (the calculator can correct them). No finding rests on a rate.',
   aprNoRoot:
     'These cash flows have no computable internal rate of return (the rate is outside −99.99% to one billion times per period).',
   aprLegacyText: '{text}',

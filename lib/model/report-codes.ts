@@ -33,8 +33,23 @@ export const APR_PROBLEM_DATA = {
   'several-roots': ['rates'],
   'repaid-below-received': ['repaid', 'received'],
   'no-root': [],
+  // The sanity gate (lib/analysis/sanity-gate.ts): figures no real loan has, so no rate is shown.
+  'rate-negative': ['percent'],
+  'rate-absurd': ['percent'],
+  'repaid-out-of-proportion': ['repaid', 'received'],
   'legacy-text': ['text'],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The rate problems that mean "the figures were probably misread": the verdict is then "读取可能有误，
+ * 请核对", never "no problems found". Less repaid than received is one of them (computeApr's).
+ */
+export const DOUBT_CODES = [
+  'rate-negative',
+  'rate-absurd',
+  'repaid-out-of-proportion',
+  'repaid-below-received',
+] as const satisfies readonly (keyof typeof APR_PROBLEM_DATA)[];
 
 type Coded<T extends Record<string, readonly string[]>> = {
   [C in keyof T & string]: { code: C; data: { readonly [K in T[C][number]]: string } };

@@ -102,12 +102,4 @@ export interface Report {
   findings: Finding[];
   /** How the page was read (a bound was hit, a value was unreadable, …), as codes and their data. */
   notes: ReportNote[];
-  /**
-   * Set when the figures cannot describe a real loan (lib/analysis/sanity.ts): no rate is shown
-   * and the verdict is "please check the reading", never "no problems found".
-   */
-  doubt?: {
-    code: 'rate-negative' | 'rate-absurd' | 'repaid-out-of-proportion';
-    figures: Record<string, string>;
-  };
 }

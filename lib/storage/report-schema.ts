@@ -166,12 +166,6 @@ const reportSchema = z.looseObject({
     .nullable(),
   findings: z.array(finding).max(100),
   notes: z.array(codedSchema(NOTE_DATA)).max(50),
-  doubt: z
-    .looseObject({
-      code: z.enum(['rate-negative', 'rate-absurd', 'repaid-out-of-proportion']),
-      figures: z.record(z.string().max(60), str),
-    })
-    .optional(),
 });
 
 /** Parses a stored or imported report; `null` when it is not one (never throws). */

@@ -29,6 +29,9 @@ export const APR_PROBLEM_KEYS: Readonly<Record<AprProblemCode, MessageKey>> = {
   'several-roots': 'aprSeveralRoots',
   'repaid-below-received': 'aprRepaidBelowReceived',
   'no-root': 'aprNoRoot',
+  'rate-negative': 'aprRateNegative',
+  'rate-absurd': 'aprRateAbsurd',
+  'repaid-out-of-proportion': 'aprRepaidOutOfProportion',
   'legacy-text': 'aprLegacyText',
 };
 

@@ -5,11 +5,12 @@
 import type { Translate } from '@/lib/i18n/messages';
 import { isViolation, isWarning } from '@/lib/model/findings';
 import type { Report } from '@/lib/model/report';
+import { DOUBT_CODES } from '@/lib/model/report-codes';
 
 export type Verdict =
   | { kind: 'no-terms' }
   | { kind: 'clean' }
-  /** Nothing failed, but the figures read cannot be a real loan (lib/analysis/sanity.ts). */
+  /** Nothing failed, but the figures read cannot be a real loan (lib/analysis/sanity-gate.ts). */
   | { kind: 'doubt' }
   | { kind: 'issues'; violations: number; warnings: number };
 
@@ -18,7 +19,8 @@ export function verdictOf(report: Report): Verdict {
   const violations = report.findings.filter(isViolation).length;
   const warnings = report.findings.filter(isWarning).length;
   if (violations + warnings > 0) return { kind: 'issues', violations, warnings };
-  return report.doubt === undefined ? { kind: 'clean' } : { kind: 'doubt' };
+  const doubtful = (DOUBT_CODES as readonly string[]).includes(report.aprProblem?.code ?? '');
+  return doubtful ? { kind: 'doubt' } : { kind: 'clean' };
 }
 
 /** The verdict in words, for the popup, the history and the terminal alike. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { analyseTerms } from '@/lib/analysis/analyse';
-import { doubtAboutFigures, doubtText } from '@/lib/analysis/sanity-gate';
+import { doubtAboutFigures } from '@/lib/analysis/sanity-gate';
+import { translator } from '@/lib/i18n/messages';
+import { aprProblemText } from '@/lib/view/report-codes';
 import type { Apr } from '@/lib/model/report';
 import type { LoanTerms } from '@/lib/model/terms';
 import { verdictOf } from '@/lib/view/verdict';
@@ -34,7 +36,13 @@ describe('the sanity gate', () => {
     expect(doubtAboutFigures({ apr: null, received: '100', totalRepaid: '1000.01' })?.code).toBe(
       'repaid-out-of-proportion',
     );
-    const text = doubtText({ code: 'rate-absurd', figures: { nominal: '364999996.35' } });
+    const problem = doubtAboutFigures({
+      apr: apr('364999996.35'),
+      received: null,
+      totalRepaid: null,
+    });
+    expect(problem).toEqual({ code: 'rate-absurd', data: { percent: '36499999635.00' } });
+    const text = problem === null ? '' : aprProblemText(problem, translator('zh-CN'));
     expect(text).toContain('36499999635.00%');
     expect(text).toContain('读取可能有误');
   });
@@ -69,7 +77,7 @@ describe('the sanity gate', () => {
       now: '2026-11-30T00:00:00.000Z',
     });
     expect(report.apr).toBeNull();
-    expect(report.doubt?.code).toBe('rate-negative');
+    expect(report.aprProblem).toEqual({ code: 'rate-negative', data: { percent: '-1073.85' } });
     expect(report.findings.filter((f) => f.outcome === 'fail').map((f) => f.id)).toEqual([]);
     expect(verdictOf(report)).toEqual({ kind: 'doubt' });
   });

@@ -168,23 +168,22 @@ describe('audit --terms', () => {
     expect(code).toBe(0);
     const reports = JSON.parse(out) as {
       apr: unknown;
-      aprProblem: string;
-      doubt?: { code: string };
+      aprProblem: { code: string; text: string };
       findings: { id: string; outcome: string }[];
     }[];
-    expect(reports.map((r) => r.doubt?.code)).toEqual([
+    expect(reports.map((r) => r.aprProblem.code)).toEqual([
       'rate-negative',
       'repaid-out-of-proportion',
     ]);
     for (const r of reports) {
       expect(r.apr).toBeNull();
-      expect(r.aprProblem).toContain('读取可能有误');
+      expect(r.aprProblem.text).toContain('读取可能有误');
       const rateRules = ['cost-over-24', 'cost-over-36', 'cost-over-4x-lpr', 'apr-understated'];
       expect(
         r.findings.filter((f) => rateRules.includes(f.id)).map((f) => f.outcome),
       ).not.toContain('fail');
     }
-    expect(reports[0]?.aprProblem).toContain('-1073.85%');
+    expect(reports[0]?.aprProblem.text).toContain('-1073.85%');
     const text = await audit(['--terms', negative]);
     expect(text.out).toContain('结论：读取可能有误，请核对');
     expect(text.out).not.toContain('未发现问题');
