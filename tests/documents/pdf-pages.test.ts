@@ -1,0 +1,115 @@
+/**
+ * Contracts as PDFs: the project's own fixture pages printed by real Chromium, read through the
+ * PDF text layer and the document adapter, must give the terms the HTML gives (expected.json).
+ * A page whose terms depend on what printing cannot carry is listed with the reason; the list is
+ * checked too, so a page that starts to pass must leave it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { loadCMapFromDisk } from '@/lib/documents/cmaps-node';
+import { openPdf, readPdfText } from '@/lib/documents/pdf-text';
+import { toExtraction } from '@/lib/documents/to-extraction';
+import { readTerms } from '@/lib/reader';
+
+import { launchChromium, serve } from '../support/browser';
+import { differences, type Expected } from '../support/fixture-compare';
+import { cidFontPdf } from './make-pdf';
+import { render } from './render';
+
+const pagesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
+const cases = readdirSync(pagesDir)
+  .filter((d) => /^\d\d-/.test(d))
+  .sort();
+
+/** What a printout does not carry, by page. */
+const notInPrint: Record<string, string> = {
+  '03-card-carousel-selected': 'which card is selected is a style (a border), not text',
+  '09-alt-text-numbers': 'an image’s alt text is not printed; its picture has no text layer',
+  '10-accordion-fees': 'a closed <details> is not printed',
+  '12-two-loans-one-selected': 'which radio button is checked is not text',
+};
+
+async function readPdf(bytes: Uint8Array) {
+  const text = await readPdfText(await openPdf(bytes, loadCMapFromDisk), { firstPage: 0, file: 0 });
+  return {
+    text,
+    raw: toExtraction({ files: ['t.pdf'], pages: text.pages, items: text.items }, text.title),
+  };
+}
+
+describe('fixture pages printed to PDF read like their HTML', () => {
+  let browser: Browser;
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    const s = await serve(pagesDir);
+    server = s.server;
+    base = s.url;
+    browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    await browser.close();
+    server.close();
+  });
+
+  for (const name of cases) {
+    it(
+      name,
+      async () => {
+        const expected = JSON.parse(
+          readFileSync(join(pagesDir, name, 'expected.json'), 'utf8'),
+        ) as Expected;
+        const printed = await render(browser, `${base}/${name}/page.html`, 'pdf');
+        const { raw } = await readPdf(printed.bytes);
+        const diff = differences(readTerms(raw), expected);
+        if (name in notInPrint) expect(diff).not.toEqual([]);
+        else expect(diff).toEqual([]);
+      },
+      30000,
+    );
+  }
+
+  it('reads Chinese in a standard CID font that is not embedded (needs the CMaps)', async () => {
+    const name = '01-colon-and-table-rows';
+    const printed = await render(browser, `${base}/${name}/page.html`, 'pdf');
+    const { text } = await readPdf(printed.bytes);
+    const cid = cidFontPdf(text.pages, text.items);
+    const again = await readPdf(cid);
+    expect(again.raw.blocks.map((b) => b.text).join('')).toContain('借款金额');
+    const expected = JSON.parse(
+      readFileSync(join(pagesDir, name, 'expected.json'), 'utf8'),
+    ) as Expected;
+    expect(differences(readTerms(again.raw), expected)).toEqual([]);
+  }, 30000);
+
+  it('says which pages of a scanned PDF have no text layer', async () => {
+    const { imageOnlyPdf } = await import('./make-pdf');
+    const shot = await render(browser, `${base}/07-term-in-days/page.html`, 'jpeg60');
+    const size = jpegSize(shot.bytes);
+    const { text, raw } = await readPdf(imageOnlyPdf([{ bytes: shot.bytes, ...size }]));
+    expect(text.scanned).toEqual([1]);
+    expect(raw.blocks).toEqual([]);
+  }, 30000);
+});
+
+/** Width and height from a JPEG's SOF marker. */
+function jpegSize(b: Uint8Array): { width: number; height: number } {
+  let i = 2;
+  while (i < b.length) {
+    const marker = b[i + 1] ?? 0;
+    const len = ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0);
+    if (marker >= 0xc0 && marker <= 0xc2) {
+      return {
+        height: ((b[i + 5] ?? 0) << 8) | (b[i + 6] ?? 0),
+        width: ((b[i + 7] ?? 0) << 8) | (b[i + 8] ?? 0),
+      };
+    }
+    i += 2 + len;
+  }
+  throw new Error('not a JPEG');
+}
