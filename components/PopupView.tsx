@@ -45,6 +45,10 @@ export interface PopupViewProps {
   onHighlight?: OnHighlight | undefined;
   /** Link to the history page; absent where the view is shown inside it. */
   historyHref?: string | undefined;
+  /** Link to the page that reads screenshots and PDF contracts; absent on that page itself. */
+  filesHref?: string | undefined;
+  /** Shown instead of the verdict while recognised figures wait for the borrower's check. */
+  pendingVerdict?: string | undefined;
   calculator?: CalculatorSlot | undefined;
 }
 
@@ -124,6 +128,8 @@ export function PopupView({
   complaint,
   onHighlight,
   historyHref,
+  filesHref,
+  pendingVerdict,
   calculator,
 }: PopupViewProps) {
   return (
@@ -143,6 +149,11 @@ export function PopupView({
               {t('calcToggle')}
             </button>
           )}
+          {filesHref !== undefined && (
+            <a href={filesHref} target="_blank" rel="noopener" data-testid="files-link">
+              {t('filesLink')}
+            </a>
+          )}
           {historyHref !== undefined && (
             <a href={historyHref} target="_blank" rel="noopener" data-testid="history-link">
               {t('historyLink')}
@@ -160,7 +171,17 @@ export function PopupView({
           {t('scanFailed')}：{t(scanErrorText[scan.error])}
         </p>
       )}
-      {report !== null && <VerdictBanner verdict={verdictOf(report)} t={t} />}
+      {report !== null && pendingVerdict !== undefined && (
+        <div class="verdict verdict-warn" role="status" data-testid="verdict-pending">
+          <span class="verdict-symbol" aria-hidden="true">
+            ?
+          </span>
+          <span>{pendingVerdict}</span>
+        </div>
+      )}
+      {report !== null && pendingVerdict === undefined && (
+        <VerdictBanner verdict={verdictOf(report)} t={t} />
+      )}
       {report?.terms === null && <p class="note">{t('noTermsHint')}</p>}
       {calculator?.open === true && (
         <div id="calculator-region">

@@ -113,6 +113,7 @@ export function App() {
           : (locator) => askHighlight(send, tabId, locator).then((r) => r?.ok === true)
       }
       historyHref={browser.runtime.getURL('/past-checks.html')}
+      filesHref={browser.runtime.getURL('/read-file.html')}
       calculator={{
         open,
         onToggle: () => {

@@ -111,6 +111,14 @@ function findTables(
 }
 
 export function toExtraction(doc: PositionedDocument, title: string): RawExtraction {
+  return readPositioned(doc, title).raw;
+}
+
+/** The extraction, and per block the recogniser's per-character confidence (null: exact text). */
+export function readPositioned(
+  doc: PositionedDocument,
+  title: string,
+): { raw: RawExtraction; confidence: (number[] | null)[] } {
   const started = performance.now();
   const rows = rowsOf(doc.items);
   const blocks: RawBlock[] = [];
@@ -208,7 +216,14 @@ export function toExtraction(doc: PositionedDocument, title: string): RawExtract
     }
   });
 
-  return {
+  const confidence = placed.flatMap((p) =>
+    p.row.cells.map((c) => {
+      if (c.confidence === undefined) return null;
+      const lead = Array.from(c.text).length - Array.from(c.text.trimStart()).length;
+      return c.confidence.slice(lead, lead + Array.from(c.text.trim()).length);
+    }),
+  );
+  const raw: RawExtraction = {
     url: '',
     title,
     lang: 'zh-CN',
@@ -224,4 +239,5 @@ export function toExtraction(doc: PositionedDocument, title: string): RawExtract
       rounds: 1,
     },
   };
+  return { raw, confidence };
 }
