@@ -16,16 +16,19 @@ import { auditTermsFiles } from './audit-terms';
 import { printReport, withWords } from './print';
 
 const usage = `用法 / usage:
-  npm run audit -- [--json] [--letters] <网页文件、文件夹或网址>...
+  npm run audit -- [--json] [--letters] <网页文件、文件夹、网址、截图或 PDF>...
+  npm run audit -- [--json] [--letters] --together <截图或 PDF>...   (几个文件是同一笔借款)
   npm run audit -- [--json] [--letters] --terms <借款JSON文件>...`;
 
-const FLAGS = new Set(['--json', '--terms', '--letters']);
+const FLAGS = new Set(['--json', '--terms', '--letters', '--together']);
 
 export interface AuditArgs {
   json: boolean;
   terms: boolean;
   /** Add each report's claims and the letters for the channels its lender type is offered. */
   letters: boolean;
+  /** Screenshots and PDFs given together are one loan: one report for all of them. */
+  together: boolean;
   inputs: string[];
 }
 
@@ -38,6 +41,7 @@ export function parseArgs(argv: readonly string[]): AuditArgs {
     json: flags.has('--json'),
     terms: flags.has('--terms'),
     letters: flags.has('--letters'),
+    together: flags.has('--together'),
     inputs,
   };
 }
@@ -89,7 +93,7 @@ export async function runAudit(
   const args = parseArgs(argv);
   const entries: AuditEntry[] = args.terms
     ? auditTermsFiles(args.inputs)
-    : await auditPages(args.inputs, err);
+    : await auditPages(args.inputs, err, undefined, { together: args.together });
   for (const e of entries) if ('error' in e) err(e.error);
   const today = new Date().toISOString().slice(0, 10);
   const extras = (r: Report): ClaimsAndLetters | Record<string, never> =>

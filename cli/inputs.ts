@@ -9,17 +9,27 @@ import { extname, join, resolve } from 'node:path';
 export type Input =
   | { kind: 'url'; input: string; url: string }
   | { kind: 'file'; input: string; path: string }
+  /** A screenshot or a PDF: read by the extension's file page (OCR or the PDF text layer). */
+  | { kind: 'document'; input: string; path: string }
   | { kind: 'unusable'; input: string; message: string };
 
 const htmlExtensions = new Set(['.html', '.htm', '.xhtml']);
 
 const signatures: [string, number[]][] = [
-  ['PNG 图片', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG 图片', [0xff, 0xd8, 0xff]],
   ['GIF 图片', [0x47, 0x49, 0x46, 0x38]],
-  ['PDF 文件', [0x25, 0x50, 0x44, 0x46]],
   ['ZIP 压缩包', [0x50, 0x4b, 0x03, 0x04]],
 ];
+
+/** Screenshots and PDFs the file page reads: PNG, JPEG, WebP (RIFF….WEBP), PDF. */
+function isDocument(head: Buffer): boolean {
+  const starts = (bytes: number[], at = 0): boolean => bytes.every((b, i) => head[at + i] === b);
+  return (
+    starts([0x89, 0x50, 0x4e, 0x47]) ||
+    starts([0xff, 0xd8, 0xff]) ||
+    starts([0x25, 0x50, 0x44, 0x46]) ||
+    (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8))
+  );
+}
 
 function sniff(path: string): string | null {
   const head = readFileSync(path).subarray(0, 4096);
@@ -45,6 +55,7 @@ function classifyFile(input: string, path: string): Input[] {
     return pages.flatMap((n) => classifyFile(join(input, n), join(path, n)));
   }
   if (stat.size === 0) return [{ kind: 'unusable', input, message: `文件是空的：${input}` }];
+  if (isDocument(readFileSync(path).subarray(0, 16))) return [{ kind: 'document', input, path }];
   const problem = sniff(path);
   return problem === null
     ? [{ kind: 'file', input, path }]

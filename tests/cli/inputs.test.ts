@@ -21,7 +21,7 @@ describe('classifyInputs', () => {
   writeFileSync(join(dir, 'saved', 'a.htm'), '<html></html>');
   mkdirSync(join(dir, 'nothing'));
 
-  it('keeps order and says why each unusable input cannot be used', () => {
+  it('keeps order, takes screenshots and PDFs as documents, and says why each unusable input cannot be used', () => {
     const result = classifyInputs(
       [
         'page.html',
@@ -37,7 +37,7 @@ describe('classifyInputs', () => {
     expect(result.map((r) => r.kind)).toEqual([
       'file',
       'unusable',
-      'unusable',
+      'document',
       'unusable',
       'unusable',
       'url',
@@ -46,7 +46,6 @@ describe('classifyInputs', () => {
     const messages = result.flatMap((r) => (r.kind === 'unusable' ? [r.message] : []));
     expect(messages).toEqual([
       '找不到文件：missing.html',
-      '不是网页文件（检测到PNG 图片）：image.png',
       '不是网页（HTML）文件：notes.txt',
       '文件是空的：empty.html',
       '网址无效：http://bad host/',
@@ -70,12 +69,18 @@ describe('parseArgs', () => {
       json: true,
       terms: false,
       letters: false,
+      together: false,
       inputs: ['a.html'],
+    });
+    expect(parseArgs(['--together', 'shot.png', 'contract.pdf'])).toMatchObject({
+      together: true,
+      inputs: ['shot.png', 'contract.pdf'],
     });
     expect(parseArgs(['--terms', 'loan.json'])).toEqual({
       json: false,
       terms: true,
       letters: false,
+      together: false,
       inputs: ['loan.json'],
     });
     expect(parseArgs(['--json', '--letters', 'a.html'])).toMatchObject({ letters: true });

@@ -40,7 +40,8 @@ test(
     expect(code).toBe(2);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stderr).toContain(`找不到文件：${missing}`);
-    expect(stderr).toContain(`不是网页文件（检测到PNG 图片）：${png}`);
+    // A PNG is read as a screenshot; this one is only a header, so the file page says it cannot.
+    expect(stderr).toContain(`无法审计 ${png}：无法读取「screenshot.png」`);
     const reports = JSON.parse(stdout) as {
       input: string;
       error?: string;
@@ -54,7 +55,7 @@ test(
       samplePath('upfront-service-fee.html'),
     ]);
     expect(reports[0]?.error).toContain('找不到文件');
-    expect(reports[1]?.error).toContain('PNG');
+    expect(reports[1]?.error).toContain('不是可识别的图片或 PDF 文件');
     expect(reports[2]?.terms).toBeNull();
     expect(reports[2]?.findings).toEqual([]);
     expect(reports[3]?.findings.find((f) => f.id === 'upfront-deduction')?.outcome).toBe('fail');
