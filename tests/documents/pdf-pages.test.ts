@@ -20,19 +20,12 @@ import { launchChromium, serve } from '../support/browser';
 import { differences, type Expected } from '../support/fixture-compare';
 import { cidFontPdf } from './make-pdf';
 import { render } from './render';
+import { htmlOnly as notInPrint, jpegSize } from './read-like-html';
 
 const pagesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
 const cases = readdirSync(pagesDir)
   .filter((d) => /^\d\d-/.test(d))
   .sort();
-
-/** What a printout does not carry, by page. */
-const notInPrint: Record<string, string> = {
-  '03-card-carousel-selected': 'which card is selected is a style (a border), not text',
-  '09-alt-text-numbers': 'an image’s alt text is not printed; its picture has no text layer',
-  '10-accordion-fees': 'a closed <details> is not printed',
-  '12-two-loans-one-selected': 'which radio button is checked is not text',
-};
 
 async function readPdf(bytes: Uint8Array) {
   const text = await readPdfText(await openPdf(bytes, loadCMapFromDisk), { firstPage: 0, file: 0 });
@@ -96,20 +89,3 @@ describe('fixture pages printed to PDF read like their HTML', () => {
     expect(raw.blocks).toEqual([]);
   }, 30000);
 });
-
-/** Width and height from a JPEG's SOF marker. */
-function jpegSize(b: Uint8Array): { width: number; height: number } {
-  let i = 2;
-  while (i < b.length) {
-    const marker = b[i + 1] ?? 0;
-    const len = ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0);
-    if (marker >= 0xc0 && marker <= 0xc2) {
-      return {
-        height: ((b[i + 5] ?? 0) << 8) | (b[i + 6] ?? 0),
-        width: ((b[i + 7] ?? 0) << 8) | (b[i + 8] ?? 0),
-      };
-    }
-    i += 2 + len;
-  }
-  throw new Error('not a JPEG');
-}

@@ -6,7 +6,8 @@
  */
 import type { Browser } from 'playwright-core';
 
-export type Render = 'pdf' | 'png' | 'jpeg60' | 'dark' | 'long';
+/** `screen`: the visible screen only, 1170×2532 (an iPhone's); the others capture the whole page. */
+export type Render = 'pdf' | 'png' | 'jpeg60' | 'dark' | 'long' | 'screen';
 
 export interface Rendered {
   kind: 'pdf' | 'image';
@@ -36,7 +37,7 @@ export async function render(browser: Browser, url: string, how: Render): Promis
     }
     const jpeg = how === 'jpeg60';
     const bytes = await page.screenshot({
-      fullPage: true,
+      fullPage: how !== 'screen',
       type: jpeg ? 'jpeg' : 'png',
       ...(jpeg ? { quality: 60 } : {}),
     });

@@ -3,6 +3,7 @@
  * the same path `audit` uses), and the sample pages served on 127.0.0.1.
  */
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { test as base } from '@playwright/test';
 import type { Page } from 'playwright-core';
@@ -14,10 +15,25 @@ import {
   type ExtensionSession,
 } from '../../cli/extension-session';
 import { repoRoot } from '../../cli/paths';
+import { renderToFile, type DocumentRender } from '../documents/read-like-html';
+import { launchChromium } from '../support/browser';
 import { serveFiles, type FileServer } from '../../cli/serve';
 import type { Report } from '../../lib/model/report';
 
 export const samplePath = (name: string): string => join(repoRoot, 'cli/samples', name);
+
+/**
+ * A sample page rendered the way a borrower captures it (a phone screenshot, a PDF printout …),
+ * written to a temporary file for the file page; generated here so no binary is committed.
+ */
+export async function renderedSample(name: string, how: DocumentRender): Promise<string> {
+  const browser = await launchChromium();
+  try {
+    return await renderToFile(browser, pathToFileURL(samplePath(name)).href, how);
+  } finally {
+    await browser.close();
+  }
+}
 export const e2ePagePath = (name: string): string => join(repoRoot, 'tests/e2e/pages', name);
 
 interface AuditedPopup {
