@@ -110,6 +110,7 @@ export function App() {
         ? {
             state: 'done',
             report,
+            blocks: status.analysis.raw.blocks.map((b) => b.text),
             doubts: status.analysis.doubts,
             timings: status.read.timings,
             pending,

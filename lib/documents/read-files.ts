@@ -29,8 +29,8 @@ export interface ReadResult {
 export class UnreadableFile extends Error {}
 
 const PDF_PREVIEW_SCALE = 1.5;
-/** Scanned pages are rendered at 216 dpi for OCR (a phone screenshot's text size). */
-const SCAN_SCALE = 3;
+/** Scanned pages are rendered 1240 px wide for OCR (A4 at 150 dpi, a phone screenshot's width). */
+const SCAN_WIDTH = 1240;
 
 type Ocr = (image: RgbaImage) => Promise<OcrLine[]>;
 
@@ -72,7 +72,7 @@ async function renderPage(
 }
 
 function linesToItems(lines: OcrLine[], page: number, scale: number): PositionedText[] {
-  return lines.map((l) => ({
+  return lines.flatMap(splitAtGaps).map((l) => ({
     text: l.text,
     x: l.x / scale,
     y: l.y / scale,
@@ -81,6 +81,47 @@ function linesToItems(lines: OcrLine[], page: number, scale: number): Positioned
     page,
     confidence: l.confidence,
   }));
+}
+
+/**
+ * The detector boxes "2026-04-05  1,030.00" or "借款金额 3,000.00" as one line when the gap is
+ * narrow; the recogniser keeps the gap as a space. A space between a figure and anything else is
+ * a cell boundary on these pages, so the line is cut there, each part placed in proportion.
+ */
+export function splitAtGaps(line: OcrLine): OcrLine[] {
+  const chars = Array.from(line.text);
+  const cuts: number[] = [];
+  chars.forEach((c, i) => {
+    if (c !== ' ') return;
+    const before = chars.slice(0, i).join('').trimEnd();
+    const after = chars
+      .slice(i + 1)
+      .join('')
+      .trimStart();
+    if (before === '' || after === '') return;
+    if (/\d[%元期天]?$/.test(before) || /^[¥￥]?\d/.test(after)) cuts.push(i);
+  });
+  if (cuts.length === 0) return [line];
+  const parts: OcrLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, chars.length]) {
+    const text = chars.slice(start, cut).join('');
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed !== '') {
+      const from = start + lead;
+      parts.push({
+        text: trimmed,
+        x: line.x + (line.width * from) / chars.length,
+        y: line.y,
+        width: (line.width * Array.from(trimmed).length) / chars.length,
+        height: line.height,
+        confidence: line.confidence.slice(from, from + Array.from(trimmed).length),
+      });
+    }
+    start = cut + 1;
+  }
+  return parts;
 }
 
 export async function readFiles(files: File[], ocr: () => Promise<Ocr>): Promise<ReadResult> {
@@ -111,9 +152,10 @@ export async function readFiles(files: File[], ocr: () => Promise<Ocr>): Promise
         const n = i + 1;
         if (text.scanned.includes(n)) {
           t0 = performance.now();
-          const canvas = await renderPage(text.pdf, n, SCAN_SCALE);
+          const scale = SCAN_WIDTH / p.width;
+          const canvas = await renderPage(text.pdf, n, scale);
           const lines = await (await ocr())(await pixels(canvas));
-          items.push(...linesToItems(lines, first + i, SCAN_SCALE));
+          items.push(...linesToItems(lines, first + i, scale));
           pages[first + i] = { ...p, via: 'ocr' };
           timings.ocr += performance.now() - t0;
           timings.ocrPages++;

@@ -47,7 +47,7 @@ export interface OcrSessions {
   dictionary: readonly string[];
 }
 
-const DET_WIDTH = 640;
+const DET_WIDTH = 960;
 const TILE_HEIGHT = 1280;
 const TILE_OVERLAP = 96;
 
