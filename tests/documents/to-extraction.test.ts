@@ -8,6 +8,7 @@ import { normalizeCjk } from '@/lib/documents/cjk-radicals';
 import { rowsOf } from '@/lib/documents/layout';
 import type { PositionedText } from '@/lib/documents/model';
 import { parseRegion, regionLocator } from '@/lib/documents/region';
+import { splitAtGaps } from '@/lib/documents/ocr/split-gaps';
 import { toExtraction } from '@/lib/documents/to-extraction';
 
 function run(text: string, x: number, y: number, h = 40, page = 0): PositionedText {
@@ -107,5 +108,35 @@ describe('toExtraction', () => {
     const r = { page: 2, x: 10, y: 20, width: 30, height: 40 };
     expect(parseRegion(regionLocator(r))).toEqual(r);
     expect(parseRegion('#app > div')).toBeNull();
+  });
+});
+
+describe('splitAtGaps', () => {
+  it('cuts a recognised line at a space beside a figure, placing each part in proportion', () => {
+    const parts = splitAtGaps({
+      text: '2026-04-05 1,030.00',
+      x: 0,
+      y: 10,
+      width: 190,
+      height: 40,
+      confidence: Array.from('2026-04-05 1,030.00').map((_, i) => i / 100),
+    });
+    expect(parts.map((p) => [p.text, p.x, p.width])).toEqual([
+      ['2026-04-05', 0, 100],
+      ['1,030.00', 110, 80],
+    ]);
+    expect(parts[1]?.confidence[0]).toBeCloseTo(0.11);
+  });
+
+  it('leaves a line of words alone', () => {
+    const line = {
+      text: '等额本息 Equal installments',
+      x: 0,
+      y: 0,
+      width: 100,
+      height: 20,
+      confidence: [],
+    };
+    expect(splitAtGaps(line)).toEqual([line]);
   });
 });
