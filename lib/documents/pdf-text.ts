@@ -58,7 +58,8 @@ function binaryDataFactory(loadCMap: CMapLoader) {
 
 export async function openPdf(data: Uint8Array, loadCMap: CMapLoader): Promise<PDFDocumentProxy> {
   const { getDocumentProxy } = await import('unpdf');
-  return getDocumentProxy(data, {
+  // A copy: pdf.js transfers (detaches) the buffer it is given, and the caller may need it again.
+  return getDocumentProxy(data.slice(), {
     // Text extraction needs no fonts installed in the page.
     disableFontFace: true,
     cMapUrl: 'cmaps/',

@@ -5,11 +5,12 @@
  * borrower confirms them; and renders of the project's own fixture pages read to the HTML's terms.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 
 import type { Page } from 'playwright-core';
 
 import { openFilesPage, readFilesInPage } from '../../cli/file-reader-driver';
+import { repoRoot } from '../../cli/paths';
 import {
   fixturePages,
   htmlOnly,
@@ -20,6 +21,9 @@ import {
 import { launchChromium, serve } from '../support/browser';
 
 import { expect, renderedSample, test } from './support';
+
+/** README pictures: test-results/screenshots, or LOANLENS_SCREENSHOTS_DIR (cli/samples/screenshots). */
+const shotsDir = process.env.LOANLENS_SCREENSHOTS_DIR ?? join(repoRoot, 'test-results/screenshots');
 
 /** Drops files on the drop zone as a borrower's drag from the file manager does. */
 async function dropFiles(page: Page, paths: string[]): Promise<void> {
@@ -46,6 +50,7 @@ test('a screenshot and a PDF dropped together are read as one loan, and quotes a
   const shot = await renderedSample('upfront-service-fee.html', 'png');
   const pdf = await renderedSample('upfront-service-fee.html', 'pdf');
   const page = await openFilesPage(session);
+  await page.setViewportSize({ width: 1100, height: 860 });
   await dropFiles(page, [shot, pdf]);
   await page.waitForFunction(
     () => (globalThis as { __loanlensFiles?: { state: string } }).__loanlensFiles?.state === 'done',
@@ -60,6 +65,7 @@ test('a screenshot and a PDF dropped together are read as one loan, and quotes a
   // Doubtful digits: no accusation until the borrower confirms them.
   if (await page.getByTestId('figure-check').isVisible()) {
     await expect(page.getByTestId('verdict-pending')).toBeVisible();
+    await page.screenshot({ path: join(shotsDir, 'files-check.png') });
     await expect(page.locator('[data-rule="upfront-deduction"]')).not.toHaveClass(
       /finding-violation/,
     );
@@ -71,6 +77,8 @@ test('a screenshot and a PDF dropped together are read as one loan, and quotes a
   await finding.locator('summary').click();
   await finding.getByTestId('show-on-page').first().click();
   await expect(page.getByTestId('doc-highlight')).toBeVisible();
+  await page.waitForTimeout(600); // the preview scrolls smoothly to the outlined quote
+  await page.screenshot({ path: join(shotsDir, 'files-report.png') });
   expect(await page.locator('.doc-page img').count()).toBeGreaterThanOrEqual(2);
 });
 
