@@ -2,7 +2,11 @@
  * Reading the given files and analysing them, with every failure turned into a sentence for the
  * borrower (no stack trace reaches the page) and the files left as they were.
  */
-import { analyseDocument, type DocumentAnalysis } from '@/lib/documents/analyse-document';
+import {
+  analyseDocument,
+  DocumentTooLarge,
+  type DocumentAnalysis,
+} from '@/lib/documents/analyse-document';
 import { readFiles, UnreadableFile, type ReadResult } from '@/lib/documents/read-files';
 import type { Translate } from '@/lib/i18n/messages';
 import type { Settings } from '@/lib/storage/settings';
@@ -28,6 +32,7 @@ export async function readDroppedFiles(
     });
     return { ok: true, read, analysis };
   } catch (e) {
+    if (e instanceof DocumentTooLarge) return { ok: false, message: t('filesTooLarge') };
     if (e instanceof UnreadableFile)
       return { ok: false, message: t('filesUnreadable', { name: e.message }) };
     console.error(e);

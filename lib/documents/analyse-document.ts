@@ -4,6 +4,7 @@
  * `shown` is the report to display before the borrower has checked those figures.
  */
 import { analyseExtraction } from '@/lib/analysis/analyse';
+import { rawExtractionSchema } from '@/lib/messaging/raw-extraction-schema';
 import type { RawExtraction } from '@/lib/model/extraction';
 import type { Report } from '@/lib/model/report';
 import type { Settings } from '@/lib/storage/settings';
@@ -11,6 +12,8 @@ import type { Settings } from '@/lib/storage/settings';
 import { type Doubt, doubtsOf, withheldUntilConfirmed } from './doubts';
 import type { PositionedDocument } from './model';
 import { readPositioned } from './to-extraction';
+
+export class DocumentTooLarge extends Error {}
 
 export interface DocumentAnalysis {
   raw: RawExtraction;
@@ -30,6 +33,10 @@ export function analyseDocument(
   },
 ): DocumentAnalysis {
   const { raw, confidence } = readPositioned(doc, options.title);
+  // A file is as untrusted as a page: the same bounds as the scanner's output (a PDF of
+  // megabytes of text must not be parsed whole).
+  const valid = rawExtractionSchema.safeParse(raw);
+  if (!valid.success) throw new DocumentTooLarge();
   const ocrPages = doc.pages.filter((p) => p.via === 'ocr').length;
   const notes =
     ocrPages > 0

@@ -211,6 +211,8 @@ const zhCN = {
   filesReading: '正在本机识别 {count} 个文件…（首次识别需要加载文字识别模型）',
   filesUnreadable: '无法读取「{name}」：不是可识别的图片或 PDF 文件。',
   filesFailed: '识别时出错，文件没有丢失，可以再试一次。',
+  filesTooLarge:
+    '文件中的文字太多，超出了一次能检查的范围。请只选借款确认页、还款计划或合同的相关页。',
   filesDone: '已读取：{names}（PDF 文字 {pdfMs} 毫秒，文字识别 {ocrPages} 页 {ocrMs} 毫秒）',
   filesPreview: '原图',
   filesCheckTitle: '请核对识别出的数字',
@@ -468,6 +470,8 @@ const en: Record<MessageKey, string> = {
     'Reading {count} file(s) on this computer… (the first time loads the text recognition model)',
   filesUnreadable: 'Cannot read “{name}”: it is not an image or a PDF.',
   filesFailed: 'Something went wrong while reading; your files are untouched, try again.',
+  filesTooLarge:
+    'The files hold more text than one check can take. Give only the confirmation screen, the repayment plan or the relevant contract pages.',
   filesDone: 'Read: {names} (PDF text {pdfMs} ms, text recognition {ocrPages} page(s) {ocrMs} ms)',
   filesPreview: 'Original',
   filesCheckTitle: 'Please check the recognised figures',
