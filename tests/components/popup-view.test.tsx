@@ -55,6 +55,19 @@ describe('PopupView', () => {
     expect(screen.getByTestId('verdict').textContent).toContain('未发现问题');
   });
 
+  it('says the verdict waits for the borrower while recognised figures are unchecked', () => {
+    render(<PopupView {...props(fair(), { pendingVerdict: t('filesVerdictPending') })} />);
+    expect(screen.queryByTestId('verdict')).toBeNull();
+    expect(screen.getByTestId('verdict-pending').textContent).toContain('识别出的数字待核对');
+  });
+
+  it('links to the screenshot and contract page when it is given', () => {
+    render(<PopupView {...props(fair(), { filesHref: 'chrome-extension://x/read-file.html' })} />);
+    expect(screen.getByTestId('files-link').getAttribute('href')).toBe(
+      'chrome-extension://x/read-file.html',
+    );
+  });
+
   it('draws the true rate and the legal lines with words, and says it all to screen readers', () => {
     render(<PopupView {...props(sampleReport())} />);
     const chart = screen.getByTestId('rate-chart');
