@@ -21,6 +21,14 @@ export interface Doubt {
 
 const FIGURE_CHAR = /[\d.,%¥￥万千元]/;
 
+function isGroupingComma(chars: string[], k: number): boolean {
+  return (
+    chars[k] === ',' &&
+    /\d/.test(chars[k - 1] ?? '') &&
+    /^\d{3}(?!\d)/.test(chars.slice(k + 1, k + 5).join(''))
+  );
+}
+
 export function doubtsOf(raw: RawExtraction, confidence: (number[] | null)[]): Doubt[] {
   const doubts: Doubt[] = [];
   raw.blocks.forEach((b, i) => {
@@ -30,11 +38,14 @@ export function doubtsOf(raw: RawExtraction, confidence: (number[] | null)[]): D
     const low = c.flatMap((p, k) => (p < CONFIDENCE_THRESHOLD ? [k] : []));
     if (low.length === 0) return;
     // A doubtful character beside a digit is part of the figure too ("1O,000" read as "10,000").
+    // A thousands separator where one belongs (a digit before, exactly three after) is not: read
+    // as anything else the figure would not parse at all, which the reader reports.
     const inFigure = low.some(
       (k) =>
-        FIGURE_CHAR.test(chars[k] ?? '') ||
-        /\d/.test(chars[k - 1] ?? '') ||
-        /\d/.test(chars[k + 1] ?? ''),
+        !isGroupingComma(chars, k) &&
+        (FIGURE_CHAR.test(chars[k] ?? '') ||
+          /\d/.test(chars[k - 1] ?? '') ||
+          /\d/.test(chars[k + 1] ?? '')),
     );
     doubts.push({ text: b.text, locator: b.locator, low, inFigure });
   });

@@ -110,6 +110,23 @@ function findTables(
   return { tables, rows: inTable };
 }
 
+/**
+ * Files given together are one loan, and they repeat each other: the confirmation screen and the
+ * contract both state the penalty, two screenshots of one plan overlap by a few rows. A row that
+ * an earlier file already showed, word for word, is read once, or a penalty stated twice would
+ * count twice.
+ */
+function withoutRepeats(rows: Row[], doc: PositionedDocument): Row[] {
+  const seen = new Map<string, number>();
+  return rows.filter((r) => {
+    const file = doc.pages[r.page]?.file ?? 0;
+    const key = r.cells.map((c) => c.text.trim()).join('\u0001');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, file);
+    return first === undefined || first === file;
+  });
+}
+
 export function toExtraction(doc: PositionedDocument, title: string): RawExtraction {
   return readPositioned(doc, title).raw;
 }
@@ -120,7 +137,7 @@ export function readPositioned(
   title: string,
 ): { raw: RawExtraction; confidence: (number[] | null)[] } {
   const started = performance.now();
-  const rows = rowsOf(doc.items);
+  const rows = withoutRepeats(rowsOf(doc.items), doc);
   const blocks: RawBlock[] = [];
   const placed: Placed[] = rows.map((row) => ({
     row,

@@ -74,14 +74,24 @@ const doc = (items: PositionedText[]) => ({
 
 describe('doubtful figures', () => {
   it('marks the doubtful characters of a block and says they are part of a figure', () => {
-    const a = analyseDocument(doc(screen([0.99, 0.55, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99])), {
+    const a = analyseDocument(doc(screen([0.99, 0.99, 0.55, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99])), {
       title: '',
       settings,
       now,
     });
     expect(a.doubts).toEqual([
-      expect.objectContaining({ text: '9,200.00元', low: [1], inFigure: true }),
+      expect.objectContaining({ text: '9,200.00元', low: [2], inFigure: true }),
     ]);
+  });
+
+  it('does not hold a report back for a doubtful thousands separator', () => {
+    const a = analyseDocument(doc(screen([0.99, 0.5, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99])), {
+      title: '',
+      settings,
+      now,
+    });
+    expect(a.doubts).toEqual([expect.objectContaining({ low: [1], inFigure: false })]);
+    expect(a.shown).toBe(a.report);
   });
 
   it('holds back figure-based violations until confirmed, and only those', () => {

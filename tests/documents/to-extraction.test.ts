@@ -104,6 +104,28 @@ describe('toExtraction', () => {
     expect(doc(body).tables[0]?.headers).toEqual([]);
   });
 
+  it('reads a row repeated by a second file of the same loan once', () => {
+    const pages = [0, 1].map((file) => ({
+      file,
+      pageInFile: 1,
+      width: 1170,
+      height: 2532,
+      via: 'ocr' as const,
+    }));
+    const raw = toExtraction(
+      {
+        files: ['confirm.png', 'contract.png'],
+        pages,
+        items: [
+          run('逾期罚息按日0.05%计收。', 60, 100, 40, 0),
+          run('逾期罚息按日0.05%计收。', 60, 100, 40, 1),
+        ],
+      },
+      '',
+    );
+    expect(raw.blocks.map((b) => b.text)).toEqual(['逾期罚息按日0.05%计收。']);
+  });
+
   it('round-trips a region locator', () => {
     const r = { page: 2, x: 10, y: 20, width: 30, height: 40 };
     expect(parseRegion(regionLocator(r))).toEqual(r);
