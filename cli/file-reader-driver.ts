@@ -41,6 +41,11 @@ export async function readFilesInPage(
   paths: string[],
   timeoutMs = 120_000,
 ): Promise<FilesOutcome> {
+  // The previous file's report is still on the page until the new read starts: forget it first,
+  // or the wait below would return the old report.
+  await page.evaluate(() => {
+    delete (globalThis as { __loanlensFiles?: unknown }).__loanlensFiles;
+  });
   await page.getByTestId('file-input').setInputFiles(paths);
   await page.waitForFunction(
     () => {
