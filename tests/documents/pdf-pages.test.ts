@@ -5,7 +5,6 @@
  * checked too, so a page that starts to pass must leave it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -16,11 +15,11 @@ import { openPdf, readPdfText } from '@/lib/documents/pdf-text';
 import { toExtraction } from '@/lib/documents/to-extraction';
 import { readTerms } from '@/lib/reader';
 
-import { launchChromium, serve } from '../support/browser';
+import { launchChromium } from '../../cli/chromium';
 import { differences, type Expected } from '../support/fixture-compare';
 import { cidFontPdf } from './make-pdf';
 import { render } from './render';
-import { htmlOnly as notInPrint, jpegSize } from './read-like-html';
+import { htmlOnly as notInPrint, jpegSize, serveFixturePages } from './read-like-html';
 
 const pagesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../pages');
 const cases = readdirSync(pagesDir)
@@ -37,17 +36,14 @@ async function readPdf(bytes: Uint8Array) {
 
 describe('fixture pages printed to PDF read like their HTML', () => {
   let browser: Browser;
-  let server: Server;
-  let base = '';
+  let server: Awaited<ReturnType<typeof serveFixturePages>>;
   beforeAll(async () => {
-    const s = await serve(pagesDir);
-    server = s.server;
-    base = s.url;
+    server = await serveFixturePages();
     browser = await launchChromium();
   }, 60000);
   afterAll(async () => {
     await browser.close();
-    server.close();
+    await server.close();
   });
 
   for (const name of cases) {
@@ -57,7 +53,7 @@ describe('fixture pages printed to PDF read like their HTML', () => {
         const expected = JSON.parse(
           readFileSync(join(pagesDir, name, 'expected.json'), 'utf8'),
         ) as Expected;
-        const printed = await render(browser, `${base}/${name}/page.html`, 'pdf');
+        const printed = await render(browser, server.urlOf(name), 'pdf');
         const { raw } = await readPdf(printed.bytes);
         const diff = differences(readTerms(raw), expected);
         if (name in notInPrint) expect(diff).not.toEqual([]);
@@ -69,7 +65,7 @@ describe('fixture pages printed to PDF read like their HTML', () => {
 
   it('reads Chinese in a standard CID font that is not embedded (needs the CMaps)', async () => {
     const name = '01-colon-and-table-rows';
-    const printed = await render(browser, `${base}/${name}/page.html`, 'pdf');
+    const printed = await render(browser, server.urlOf(name), 'pdf');
     const { text } = await readPdf(printed.bytes);
     const cid = cidFontPdf(text.pages, text.items);
     const again = await readPdf(cid);
@@ -82,7 +78,7 @@ describe('fixture pages printed to PDF read like their HTML', () => {
 
   it('says which pages of a scanned PDF have no text layer', async () => {
     const { imageOnlyPdf } = await import('./make-pdf');
-    const shot = await render(browser, `${base}/07-term-in-days/page.html`, 'jpeg60');
+    const shot = await render(browser, server.urlOf('07-term-in-days'), 'jpeg60');
     const size = jpegSize(shot.bytes);
     const { text, raw } = await readPdf(imageOnlyPdf([{ bytes: shot.bytes, ...size }]));
     expect(text.scanned).toEqual([1]);

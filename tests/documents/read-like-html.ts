@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import type { FilesOutcome } from '../../cli/file-reader-driver';
 import { readFilesInPage } from '../../cli/file-reader-driver';
+import { serveFiles } from '../../cli/serve';
 import { differences, type Expected } from '../support/fixture-compare';
 
 import { imageOnlyPdf } from './make-pdf';
@@ -85,15 +86,32 @@ export interface ReadCase {
   ms: number;
 }
 
+/** Where each fixture page is served: one folder each, so its frames and assets load. */
+export async function serveFixturePages(): Promise<{
+  urlOf: (name: string) => string;
+  close: () => Promise<void>;
+}> {
+  const names = fixturePages().map((p) => p.name);
+  const files = names.map((n) => join(pagesDir, n, 'page.html'));
+  const server = await serveFiles(files);
+  return {
+    urlOf: (name) => {
+      const i = names.indexOf(name);
+      return server.urlFor(i, files[i] ?? '');
+    },
+    close: () => server.close(),
+  };
+}
+
 export async function readAs(
   browser: Browser,
   filesPage: Page,
-  baseUrl: string,
+  url: string,
   name: string,
   expected: Expected,
   how: DocumentRender,
 ): Promise<ReadCase> {
-  const path = await renderToFile(browser, `${baseUrl}/${name}/page.html`, how);
+  const path = await renderToFile(browser, url, how);
   const t0 = performance.now();
   const outcome = await readFilesInPage(filesPage, [path], 300_000);
   const ms = performance.now() - t0;

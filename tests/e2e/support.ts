@@ -16,7 +16,7 @@ import {
 } from '../../cli/extension-session';
 import { repoRoot } from '../../cli/paths';
 import { renderToFile, type DocumentRender } from '../documents/read-like-html';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../cli/chromium';
 import { serveFiles, type FileServer } from '../../cli/serve';
 import type { Report } from '../../lib/model/report';
 
