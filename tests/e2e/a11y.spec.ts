@@ -91,6 +91,8 @@ test('the popup works by keyboard alone: reach a finding, open it, reach the cal
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('calculator')).toBeVisible();
   await popup.keyboard.press('Tab');
+  await expect(popup.getByTestId('files-link')).toBeFocused();
+  await popup.keyboard.press('Tab');
   await expect(popup.getByTestId('history-link')).toBeFocused();
   await popup.keyboard.press('Tab');
   await expect(popup.getByTestId('calc-principal')).toBeFocused();

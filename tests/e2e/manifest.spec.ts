@@ -30,7 +30,11 @@ test('the built manifest asks for no more than design.md §7 allows', () => {
   expect(manifest.externally_connectable).toBeUndefined();
   const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)
     ?.extension_pages;
-  if (csp !== undefined) expect(csp).not.toMatch(/unsafe-eval|https?:/);
+  // The one relaxation design.md §7 allows: WebAssembly (local OCR) in the extension's own pages;
+  // never eval of strings, never a remote script.
+  expect(csp).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  expect(csp).not.toMatch(/(?<!wasm-)unsafe-eval|https?:/);
+  expect(JSON.stringify(manifest.content_security_policy)).not.toContain('content_scripts');
 });
 
 test('the package lists its icons at 16, 32, 48 and 128 px, and each is a PNG of that size', () => {
