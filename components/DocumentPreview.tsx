@@ -35,7 +35,8 @@ export function DocumentPreview({
     marked.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [highlight]);
   return (
-    <section class="doc-preview" aria-label={t('filesPreview')}>
+    // Scrolls on its own beside the report: focusable, so the keyboard can scroll it too.
+    <section class="doc-preview" aria-label={t('filesPreview')} tabIndex={0}>
       {pages.map((p, i) => (
         <div class="doc-page" key={p.url}>
           <img src={p.url} alt={`${t('filesPreview')} ${String(i + 1)}`} />

@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 
 import type { Page } from '@playwright/test';
 
-import { expect, samplePath, test } from './support';
+import { openFilesPage, readFilesInPage } from '../../cli/file-reader-driver';
+
+import { expect, renderedSample, samplePath, test } from './support';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -80,6 +82,12 @@ test('the popup, options and history pages have no serious or critical axe viola
   await history.getByRole('button', { name: /^查看/ }).first().click();
   await openAll(history);
   expect(await axe(history), 'history: a past report').toEqual([]);
+
+  const files = await openFilesPage(session);
+  expect(await axe(files), 'file page, empty').toEqual([]);
+  await readFilesInPage(files, [await renderedSample('upfront-service-fee.html', 'pdf')]);
+  await openAll(files);
+  expect(await axe(files), 'file page with a contract’s report').toEqual([]);
 });
 
 test('the popup works by keyboard alone: reach a finding, open it, reach the calculator', async ({
