@@ -11,7 +11,7 @@ import { FigureCheck } from '@/components/FigureCheck';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
-import type { ChannelId } from '@/lib/complaint/channels';
+import type { ChannelId } from '@/lib/letters';
 import type { DocumentAnalysis } from '@/lib/documents/analyse-document';
 import { parseRegion } from '@/lib/documents/region';
 import { translator } from '@/lib/i18n/messages';
@@ -95,8 +95,15 @@ export function App() {
     analysis !== null && !confirmed && manual === null && analysis.shown !== analysis.report;
   const report = manual ?? (analysis === null ? null : pending ? analysis.shown : analysis.report);
   const complaint = useMemo(
-    () => complaintProps(report, channel, setChannel, settings.borrower),
-    [report, channel, settings.borrower],
+    () =>
+      complaintProps(
+        report,
+        channel,
+        setChannel,
+        settings.borrower,
+        manual === null ? 'page' : 'borrower',
+      ),
+    [report, channel, settings.borrower, manual],
   );
   const show = (locator: string): Promise<boolean> => {
     const r = parseRegion(locator);

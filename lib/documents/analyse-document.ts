@@ -7,6 +7,7 @@ import { analyseExtraction } from '@/lib/analysis/analyse';
 import { rawExtractionSchema } from '@/lib/messaging/raw-extraction-schema';
 import type { RawExtraction } from '@/lib/model/extraction';
 import type { Report } from '@/lib/model/report';
+import type { ReportNote } from '@/lib/model/report-codes';
 import type { Settings } from '@/lib/storage/settings';
 
 import { type Doubt, doubtsOf, withheldUntilConfirmed } from './doubts';
@@ -38,10 +39,8 @@ export function analyseDocument(
   const valid = rawExtractionSchema.safeParse(raw);
   if (!valid.success) throw new DocumentTooLarge();
   const ocrPages = doc.pages.filter((p) => p.via === 'ocr').length;
-  const notes =
-    ocrPages > 0
-      ? [`其中 ${String(ocrPages)} 页的文字由本机文字识别（OCR）读出，可能有识别错误。`]
-      : [];
+  const notes: ReportNote[] =
+    ocrPages > 0 ? [{ code: 'ocr-read', data: { pages: String(ocrPages) } }] : [];
   const report = analyseExtraction(raw, {
     input: doc.files.join(' + '),
     settings: options.settings,

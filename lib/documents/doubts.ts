@@ -73,7 +73,7 @@ export function withheldUntilConfirmed(report: Report, doubts: Doubt[]): Report 
   if (report.terms === null || !doubts.some((d) => d.inFigure)) return report;
   return {
     ...report,
-    notes: [...report.notes, CHECK_FIGURES_NOTE],
+    notes: [...report.notes, { code: 'figures-to-check', data: {} }],
     findings: report.findings.map((f) =>
       f.outcome !== 'fail' || CLAUSE_RULES.has(f.id)
         ? f

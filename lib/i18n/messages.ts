@@ -56,6 +56,9 @@ const zhCN = {
   noteReceivedAssumed: '页面没有写明实际到账金额，按借款金额计算。',
   noteRateKindUnknown:
     '无法从标签「{label}」判断利率种类，未用于比较；请在 kind 中写明（如 "annual-simple"）。',
+  noteOcrRead: '其中 {pages} 页的文字由本机文字识别（OCR）读出，可能有识别错误。',
+  noteFiguresToCheck:
+    '请核对识别出的数字：有数字识别得不够清楚，核对之前，基于这些数字的结论暂不作出。',
   noteLegacyText: '{text}',
   aprNoAmount: '页面没有写明借款金额或到账金额，无法计算年化利率。',
   aprReceivedNotNumber: '到账金额“{received}”不是数字。',
@@ -304,6 +307,10 @@ const en: Record<MessageKey, string> = {
     'The page does not state the amount actually received, so the contract amount is used.',
   noteRateKindUnknown:
     'The kind of rate could not be told from the label "{label}", so it was not compared; give it in kind (such as "annual-simple").',
+  noteOcrRead:
+    'The text of {pages} page(s) was read by local text recognition (OCR) and may hold recognition errors.',
+  noteFiguresToCheck:
+    'Please check the recognised figures: some were not recognised clearly, and no conclusion that rests on them is drawn until you have.',
   noteLegacyText: '{text}',
   aprNoAmount:
     'The page states neither the loan amount nor the amount received, so no annual rate can be computed.',

@@ -13,6 +13,10 @@ export const NOTE_DATA = {
   'received-assumed': [],
   'rate-kind-unknown': ['label'],
   'legacy-text': ['text'],
+  /** Pages of a screenshot or a scanned PDF read by local OCR. */
+  'ocr-read': ['pages'],
+  /** Recognised figures the borrower has not checked yet: figure-based findings are held back. */
+  'figures-to-check': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -13,6 +13,8 @@ export const NOTE_KEYS: Readonly<Record<NoteCode, MessageKey>> = {
   'received-assumed': 'noteReceivedAssumed',
   'rate-kind-unknown': 'noteRateKindUnknown',
   'legacy-text': 'noteLegacyText',
+  'ocr-read': 'noteOcrRead',
+  'figures-to-check': 'noteFiguresToCheck',
 };
 
 export const APR_PROBLEM_KEYS: Readonly<Record<AprProblemCode, MessageKey>> = {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { analyseDocument } from '@/lib/documents/analyse-document';
-import { CHECK_FIGURES_NOTE, doubtsOf } from '@/lib/documents/doubts';
+import { doubtsOf } from '@/lib/documents/doubts';
 import type { PositionedText } from '@/lib/documents/model';
 import { ctcDecode } from '@/lib/documents/ocr/ctc';
 
@@ -113,7 +113,7 @@ describe('doubtful figures', () => {
       outcome: 'incomplete',
       missing: ['核对识别出的数字'],
     });
-    expect(unsure.shown.notes).toContain(CHECK_FIGURES_NOTE);
+    expect(unsure.shown.notes).toContainEqual({ code: 'figures-to-check', data: {} });
   });
 
   it('ignores doubtful characters that are not part of a figure', () => {
