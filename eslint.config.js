@@ -97,6 +97,11 @@ const layers = [
     files: ['lib/rules/**', 'lib/claims/**', 'lib/letters/**'],
     patterns: [presentation, words, storage, wiring],
   },
+  // The negotiation assistant's computation and letters: pure, like the complaint letters.
+  {
+    files: ['lib/negotiate/**', 'lib/evidence/**'],
+    patterns: [presentation, words, storage, wiring],
+  },
   { files: ['lib/calculator/**'], patterns: [presentation, storage, wiring] },
   { files: ['lib/analysis/**'], patterns: [presentation, words, storage] },
   { files: ['lib/storage/**'], patterns: [presentation, words, wiring] },
@@ -213,6 +218,7 @@ export default tseslint.config(
       'lib/model/**',
       'lib/claims/**',
       'lib/letters/**',
+      'lib/negotiate/**',
     ],
     rules: {
       'no-restricted-globals': [
