@@ -3,3 +3,5 @@ export const reportKey = (tabId: number): string => `report:${tabId}`;
 export const scanStateKey = (tabId: number): string => `scan:${tabId}`;
 export const settingsKey = 'settings';
 export const historyKey = 'history';
+export const contactLogKey = 'contactLog';
+export const negotiationDraftKey = 'negotiationDraft';

@@ -7,6 +7,7 @@
  */
 import type { Report } from '@/lib/model/report';
 
+import { parseContactEntry, type ContactEntry, type ContactLog } from './contact-log';
 import { historyCap, type History } from './history';
 import { parseReport } from './report-schema';
 
@@ -35,16 +36,33 @@ export interface ImportPlan {
   overCap: number;
   /** Records the borrower already had that the merge pushes out: never without a yes. */
   evicted: number;
+  /** The contact log the file carries, entries that parse (merged by id by the page). */
+  contacts: ContactEntry[];
 }
 
 export type ImportResult = ({ ok: true } & ImportPlan) | { ok: false; problem: ImportProblem };
 
-export function exportHistory(history: History): string {
+/** The history, and the contact log with it (the borrower's record belongs with their checks). */
+export function exportHistory(history: History, contactLog?: ContactLog): string {
   return JSON.stringify(
-    { format: exportFormat, schemaVersion: history.schemaVersion, entries: history.entries },
+    {
+      format: exportFormat,
+      schemaVersion: history.schemaVersion,
+      entries: history.entries,
+      ...(contactLog === undefined ? {} : { contactLog: contactLog.entries }),
+    },
     null,
     2,
   );
+}
+
+/** The export's contact log, if any: entries that do not parse are left out, not guessed. */
+function contactsOf(value: unknown): ContactEntry[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const list = (value as { contactLog?: unknown }).contactLog;
+  return Array.isArray(list)
+    ? list.map(parseContactEntry).filter((e): e is ContactEntry => e !== null)
+    : [];
 }
 
 /** The same check, the same page, at the same time: the same record. */
@@ -100,5 +118,6 @@ export function importHistory(current: History, json: string): ImportResult {
     duplicates: reports.length - fresh.length,
     overCap: fresh.length - added,
     evicted: current.entries.filter((r) => !kept.has(r)).length,
+    contacts: contactsOf(value),
   };
 }

@@ -32,6 +32,7 @@ describe('exportHistory / importHistory', () => {
       duplicates: 0,
       overCap: 0,
       evicted: 0,
+      contacts: [],
     });
   });
 
