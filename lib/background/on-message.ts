@@ -15,6 +15,7 @@ import {
 } from '@/lib/messaging/protocol';
 
 import { acceptAutoScan } from './auto-scan';
+import { evidencePack, pageText } from './evidence';
 import { highlightInPage } from './highlight-in-page';
 import { scanTab } from './scan-tab';
 
@@ -57,6 +58,10 @@ function answer(request: Request): Promise<ResponseTo<Request>> {
       return scanTab(request.tabId);
     case 'highlight':
       return highlight(request.tabId, request.locator);
+    case 'evidencePack':
+      return evidencePack(request.tabId);
+    case 'pageText':
+      return pageText(request.tabId);
   }
 }
 

@@ -7,8 +7,13 @@
  * A scan's result comes back one way only: through storage (the report and the scan state), which
  * the popup watches; the reply to `scanTab` only acknowledges it.
  */
+import type { EvidenceRequest, PageTextRequest } from './evidence';
 import type { HighlightRequest } from './highlight';
 import {
+  evidenceResponseSchema,
+  type EvidenceResponse,
+  pageTextResponseSchema,
+  type PageTextResponse,
   highlightResponseSchema,
   type HighlightResponse,
   type Request,
@@ -38,5 +43,19 @@ export async function askHighlight(
 ): Promise<HighlightResponse | null> {
   const request: HighlightRequest = { type: 'highlight', tabId, locator };
   const parsed = highlightResponseSchema.safeParse(await reply(send, request));
+  return parsed.success ? parsed.data : null;
+}
+
+/** The evidence pack of the audited tab, as a zip in base64 (the page saves it), or a problem code. */
+export async function askEvidencePack(send: Send, tabId: number): Promise<EvidenceResponse | null> {
+  const request: EvidenceRequest = { type: 'evidencePack', tabId };
+  const parsed = evidenceResponseSchema.safeParse(await reply(send, request));
+  return parsed.success ? parsed.data : null;
+}
+
+/** The tab's visible text and address (the assistant reads an overdue notice's figures from it). */
+export async function askPageText(send: Send, tabId: number): Promise<PageTextResponse | null> {
+  const request: PageTextRequest = { type: 'pageText', tabId };
+  const parsed = pageTextResponseSchema.safeParse(await reply(send, request));
   return parsed.success ? parsed.data : null;
 }

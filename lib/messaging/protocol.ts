@@ -8,6 +8,14 @@
 import { z } from 'zod';
 
 import {
+  evidenceRequestSchema,
+  evidenceResponseSchema,
+  pageTextRequestSchema,
+  pageTextResponseSchema,
+  type EvidenceResponse,
+  type PageTextResponse,
+} from './evidence';
+import {
   highlightRequestSchema,
   highlightResponseSchema,
   type HighlightResponse,
@@ -20,6 +28,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scanTab'), tabId }),
   /** popup → background: outline where a quoted figure came from ("show on page"). */
   highlightRequestSchema,
+  /** popup → background: save the tab's evidence pack (screenshot, text, report, hashes). */
+  evidenceRequestSchema,
+  /** negotiation page → background: the tab's visible text, to pre-fill an overdue notice. */
+  pageTextRequestSchema,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -49,7 +61,15 @@ export type ScanResponse = z.infer<typeof scanResponseSchema>;
 export interface Responses {
   scanTab: ScanResponse;
   highlight: HighlightResponse;
+  evidencePack: EvidenceResponse;
+  pageText: PageTextResponse;
 }
 export type ResponseTo<R extends Request> = Responses[R['type']];
 
 export { highlightResponseSchema, type HighlightResponse };
+export {
+  evidenceResponseSchema,
+  pageTextResponseSchema,
+  type EvidenceResponse,
+  type PageTextResponse,
+};

@@ -128,4 +128,20 @@ describe('auto-scan results', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
+
+  it('answers an evidence or page-text request only from its own pages, in codes', async () => {
+    const page = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://evil.example/',
+      tab: { id: 1 } as never,
+    };
+    expect(await onMessage({ type: 'pageText', tabId: 1 }, page)).toBeUndefined();
+    expect(await onMessage({ type: 'evidencePack', tabId: 1 }, page)).toBeUndefined();
+    // No report for the tab: nothing to put in a pack, said as a code the page words.
+    const own = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await onMessage({ type: 'evidencePack', tabId: 1 }, own)).toEqual({
+      ok: false,
+      problem: 'no-report',
+    });
+  });
 });
