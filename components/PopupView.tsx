@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 import { atStake } from '@/lib/claims/at-stake';
 import { claimsOf } from '@/lib/claims/claims-of';
 import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
@@ -50,6 +52,8 @@ export interface PopupViewProps {
   /** Shown instead of the verdict while recognised figures wait for the borrower's check. */
   pendingVerdict?: string | undefined;
   calculator?: CalculatorSlot | undefined;
+  /** Shown under the verdict: the negotiation assistant and the evidence pack (PopupActions). */
+  actions?: ComponentChildren;
 }
 
 function ReportBody({
@@ -131,6 +135,7 @@ export function PopupView({
   filesHref,
   pendingVerdict,
   calculator,
+  actions,
 }: PopupViewProps) {
   return (
     <main class="popup" lang={language}>
@@ -195,6 +200,7 @@ export function PopupView({
           </p>
         </div>
       )}
+      {actions}
       {report !== null && (
         <ReportBody
           report={report}

@@ -11,6 +11,7 @@ import { LPR_CONFIRMED_THROUGH } from '@/lib/law/lpr';
 import { translator } from '@/lib/i18n/messages';
 import { defaultSettings, type Settings, type SettingsField } from '@/lib/storage/settings';
 import { loadSettingsReading, saveSettings } from '@/lib/storage/store';
+import { negotiateTranslator } from '@/lib/i18n/negotiate-messages';
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -52,6 +53,11 @@ function Options() {
           })}
         </p>
       )}
+      <p>
+        <a href={browser.runtime.getURL('/negotiate.html')} data-testid="options-negotiate">
+          {negotiateTranslator(settings.language)('openFromPopup')}
+        </a>
+      </p>
       <OptionsForm settings={settings} t={t} onChange={update} />
       <LprSettings
         values={settings.userLpr}

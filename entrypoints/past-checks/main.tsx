@@ -13,6 +13,7 @@ import { saveFailureText } from '@/lib/view/save-failure';
 import { PopupView } from '@/components/PopupView';
 import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
+import { negotiateTranslator } from '@/lib/i18n/negotiate-messages';
 import { historyKey } from '@/lib/storage/keys';
 import { emptyHistory, type History } from '@/lib/storage/history';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
@@ -21,6 +22,8 @@ import { exportHistory, importHistory } from '@/lib/storage/transfer';
 import { importProblemText } from '@/lib/view/import-problem';
 import { complaintProps } from '@/lib/pages/complaint-props';
 import { downloadFile } from '@/lib/pages/files';
+import { mergeContactLogs } from '@/lib/storage/contact-log';
+import { loadContactLog, saveContactLog } from '@/lib/storage/contact-log-store';
 
 function HistoryPage() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -73,6 +76,16 @@ function HistoryPage() {
           <span>
             {t('historyReadOnly', { date: whenOf(report) })} · {siteOf(report)}
           </span>
+          <a
+            href={browser.runtime.getURL(
+              `/negotiate.html?${new URLSearchParams({ scannedAt: report.scannedAt, url: report.url }).toString()}`,
+            )}
+            target="_blank"
+            rel="noopener"
+            data-testid="history-negotiate"
+          >
+            {negotiateTranslator(settings.language)('historyNegotiate')}
+          </a>
         </nav>
         <PopupView
           report={report}
@@ -88,17 +101,24 @@ function HistoryPage() {
   return (
     <main class="history-page" lang={settings.language}>
       <h1>{t('historyTitle')}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/negotiate.html')} target="_blank" rel="noopener">
+          {negotiateTranslator(settings.language)('openFromPopup')}
+        </a>
+      </p>
       <div class="history-actions">
         <button
           type="button"
           data-testid="history-export"
           disabled={history.entries.length === 0}
           onClick={() => {
-            downloadFile(
-              `借贷明镜-历史记录-${new Date().toISOString().slice(0, 10)}.json`,
-              [exportHistory(history)],
-              'application/json',
-            );
+            void loadContactLog().then((log) => {
+              downloadFile(
+                `借贷明镜-历史记录-${new Date().toISOString().slice(0, 10)}.json`,
+                [exportHistory(history, log)],
+                'application/json',
+              );
+            });
           }}
         >
           {t('historyExport')}
@@ -127,8 +147,11 @@ function HistoryPage() {
                   setStatus({ text: t('importCancelled'), error: false });
                   return;
                 }
-                if (await save(result.history))
+                if (await save(result.history)) {
+                  if (result.contacts.length > 0)
+                    await saveContactLog(mergeContactLogs(await loadContactLog(), result.contacts));
                   setStatus({ text: importedText(result, t), error: false });
+                }
               })();
             }}
           />

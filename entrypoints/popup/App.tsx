@@ -6,12 +6,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
+import { PopupActions } from '@/components/PopupActions';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
 import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
-import { askHighlight, askScan, type Send } from '@/lib/messaging/client';
+import { negotiateTranslator } from '@/lib/i18n/negotiate-messages';
+import { askEvidencePack, askHighlight, askScan, type Send } from '@/lib/messaging/client';
 import type { Report } from '@/lib/model/report';
 import { reportKey, scanStateKey } from '@/lib/storage/keys';
 import type { ScanState } from '@/lib/storage/scan-state';
@@ -19,6 +21,8 @@ import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadReport, loadScanState, loadSettings } from '@/lib/storage/store';
 
 import { complaintProps } from '@/lib/pages/complaint-props';
+import { downloadFile } from '@/lib/pages/files';
+import { fromBase64 } from '@/lib/evidence/base64';
 
 const send: Send = (request) => browser.runtime.sendMessage(request);
 
@@ -100,8 +104,30 @@ export function App() {
     [report, channel, settings.borrower, manual],
   );
   const open = calcOpen ?? stored?.terms === null;
+  const tn = useMemo(() => negotiateTranslator(settings.language), [settings.language]);
+  const actions = (
+    <PopupActions
+      t={tn}
+      onNegotiate={() => {
+        const query = tabId === null ? '' : `?tabId=${String(tabId)}`;
+        void browser.tabs.create({ url: browser.runtime.getURL(`/negotiate.html${query}`) });
+      }}
+      onEvidence={
+        tabId === null || stored === null
+          ? undefined
+          : async () => {
+              const response = await askEvidencePack(send, tabId);
+              if (response === null) return { ok: false, problem: 'capture-failed' };
+              if (!response.ok) return response;
+              downloadFile(response.fileName, [fromBase64(response.base64)], 'application/zip');
+              return { ok: true, fileName: response.fileName };
+            }
+      }
+    />
+  );
   return (
     <PopupView
+      actions={actions}
       report={report}
       scan={scan}
       language={settings.language}

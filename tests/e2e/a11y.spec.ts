@@ -112,3 +112,24 @@ test('the popup works by keyboard alone: reach a finding, open it, reach the cal
   await popup.keyboard.press('Enter');
   await expect(popup.locator('[data-rule="upfront-deduction"]')).toHaveAttribute('open');
 });
+
+test('the negotiation assistant has no serious or critical axe violations', async ({ session }) => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/negotiate.html`);
+  await page.locator('main[data-ready="true"]').waitFor();
+  await page.getByTestId('neg-principal').fill('abc');
+  await expect(page.getByTestId('neg-principal')).toHaveAttribute('aria-invalid', 'true');
+  expect(await axe(page), 'assistant with an invalid field').toEqual([]);
+  for (const [field, value] of [
+    ['neg-principal', '10000'],
+    ['neg-contractDate', '2026-01-10'],
+    ['neg-owedPrincipal', '6000'],
+    ['neg-owedPenalty', '900'],
+    ['neg-overdueSince', '2026-09-10'],
+    ['neg-monthlyCapacity', '800'],
+  ] as const)
+    await page.getByTestId(field).fill(value);
+  await expect(page.getByTestId('neg-letter')).toBeVisible();
+  await openAll(page);
+  expect(await axe(page), 'assistant with plans and a letter').toEqual([]);
+});
