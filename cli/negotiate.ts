@@ -15,7 +15,7 @@ import { phoneScriptText } from '../lib/negotiate/phone-script';
 import type { PlanKind } from '../lib/negotiate/plans';
 import { stepText } from '../lib/negotiate/steps-text';
 import { PLAN_NAMES } from '../lib/negotiate/wording';
-import { formatMoney, formatRate } from '../lib/report/format';
+import { formatMoney, formatRate } from '../lib/text/format';
 import { defaultSettings } from '../lib/storage/settings';
 
 const usage = `用法 / usage:

@@ -11,7 +11,7 @@ import {
   type ContactChannel,
   type ContactEntry,
   type IncidentKind,
-} from '@/lib/storage/contact-log';
+} from '@/lib/model/contact';
 
 export interface ContactLogPanelProps {
   entries: readonly ContactEntry[];

@@ -7,7 +7,7 @@ import type { Negotiation } from '@/lib/negotiate';
 import type { PlanKind } from '@/lib/negotiate/plans';
 import { stepText } from '@/lib/negotiate/steps-text';
 import { LINE_NAMES, PHONE_SCRIPT, PLAN_NAMES } from '@/lib/negotiate/wording';
-import { formatMoney, formatRate } from '@/lib/report/format';
+import { formatMoney, formatRate } from '@/lib/text/format';
 
 export interface NegotiationResultProps {
   result: Negotiation;

@@ -12,9 +12,9 @@ import '@/components/styles.css';
 import { ContactLogPanel } from '@/components/ContactLogPanel';
 import { NegotiationForm } from '@/components/NegotiationForm';
 import { NegotiationResult } from '@/components/NegotiationResult';
-import { copyText, downloadFile } from '@/entrypoints/popup/files';
+import { copyText, downloadFile } from '@/lib/pages/files';
 import { issueKey, negotiateTranslator } from '@/lib/i18n/negotiate-messages';
-import { requestPageText } from '@/lib/messaging/evidence';
+import { askPageText, type Send } from '@/lib/messaging/client';
 import type { Report } from '@/lib/model/report';
 import { negotiate } from '@/lib/negotiate';
 import { readCase } from '@/lib/negotiate/case';
@@ -33,6 +33,8 @@ import { loadNegotiationDraft, saveNegotiationDraft } from '@/lib/storage/negoti
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadHistory, loadReport, loadSettings } from '@/lib/storage/store';
 
+const send: Send = (request) => browser.runtime.sendMessage(request);
+
 const today = (): string => {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
@@ -49,7 +51,8 @@ async function loadSource(asOf: string): Promise<{
   const tab = params.get('tabId');
   if (tab !== null && /^\d+$/.test(tab)) {
     const report = await loadReport(Number(tab));
-    const page = await requestPageText((r) => browser.runtime.sendMessage(r), Number(tab));
+    const answer = await askPageText(send, Number(tab));
+    const page = answer ?? { ok: false as const };
     const url = page.ok ? page.url : (report?.url ?? '');
     let site = url;
     try {

@@ -4,6 +4,8 @@
  * together. Legal wording (steps, letter, script) is in lib/negotiate/wording.ts, not here.
  */
 import type { CaseIssueCode, NegotiationLenderType } from '@/lib/negotiate/case';
+import { fillTemplate } from '@/lib/text/template';
+
 import type { Language } from './messages';
 
 const zhCN = {
@@ -264,10 +266,7 @@ export type NegotiateTranslate = (
 
 export function negotiateTranslator(language: Language): NegotiateTranslate {
   const table = language === 'en' ? en : zhCN;
-  return (key, vars = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
+  return (key, vars = {}) => fillTemplate(table[key], vars);
 }
 
 export const issueKey = (code: CaseIssueCode): NegotiateKey => `issue_${code}`;

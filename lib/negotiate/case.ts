@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { isIsoDate } from '@/lib/finance/dates';
+import { isIsoDate } from '@/lib/dates/iso';
 import { Decimal } from '@/lib/finance/decimal';
 import { parseDecimal } from '@/lib/finance/money';
 import type { LenderType } from '@/lib/model/terms';

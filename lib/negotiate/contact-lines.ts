@@ -2,7 +2,7 @@
  * The contact log in the letter's words: each contact as a sentence ("本人于2026年11月3日14:20通过
  * 电话联系贵方…"), each collection incident with the rules it may breach.
  */
-import type { ContactEntry } from '@/lib/storage/contact-log';
+import type { ContactEntry } from '@/lib/model/contact';
 
 import { citationList, fill, zhDate } from './fill';
 import { INCIDENT_BASIS, incidentsOf } from './incidents';

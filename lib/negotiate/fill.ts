@@ -2,12 +2,11 @@
  * Filling the wording tables: `{name}` placeholders, figures shown the way the popup shows them
  * (money "10,000.00", rates "24.00%"), ISO dates as Chinese dates ("2026年11月3日").
  */
-import { formatMoney, formatRate } from '@/lib/report/format';
+import { formatMoney, formatRate } from '@/lib/text/format';
 import type { LegalBasis } from '@/lib/model/report';
 
-export function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
-}
+/** The project's one filler: a placeholder without a value throws, so no "{name}" reaches a letter. */
+export { fillTemplate as fill } from '@/lib/text/template';
 
 /** "2026-11-03" → "2026年11月3日"; "2026-11-03T14:20" → "2026年11月3日14:20". */
 export function zhDate(iso: string): string {

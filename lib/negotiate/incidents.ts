@@ -6,7 +6,7 @@
  */
 import { NEGOTIATION_CITATIONS as N } from '@/lib/law/negotiation-citations';
 import type { LegalBasis } from '@/lib/model/report';
-import type { ContactEntry, IncidentKind } from '@/lib/storage/contact-log';
+import type { ContactEntry, IncidentKind } from '@/lib/model/contact';
 
 export const INCIDENT_BASIS: Record<IncidentKind, readonly LegalBasis[]> = {
   'third-party-contact': [N.cardMeasures68, N.pipl10, N.civilCode1033, N.cbaCollectionGuideline],

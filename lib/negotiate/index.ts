@@ -4,8 +4,8 @@
  * letter and the phone script. Pure: no browser, no clock (dates come in).
  */
 import type { UserLpr } from '@/lib/law/lpr';
-import type { ContactEntry } from '@/lib/storage/contact-log';
-import type { Borrower } from '@/lib/storage/settings';
+import type { ContactEntry } from '@/lib/model/contact';
+import type { Borrower } from '@/lib/model/settings';
 
 import type { NegotiationCase } from './case';
 import { composeLetter } from './letter';

@@ -8,9 +8,9 @@
  */
 import { NEGOTIATION_CITATIONS as N } from '@/lib/law/negotiation-citations';
 import type { LegalBasis } from '@/lib/model/report';
-import { formatMoney, formatRate } from '@/lib/report/format';
-import type { Borrower } from '@/lib/storage/settings';
-import type { ContactEntry } from '@/lib/storage/contact-log';
+import { formatMoney, formatRate } from '@/lib/text/format';
+import type { Borrower } from '@/lib/model/settings';
+import type { ContactEntry } from '@/lib/model/contact';
 
 import type { NegotiationCase } from './case';
 import { contactLine, entriesFor, incidentLines } from './contact-lines';

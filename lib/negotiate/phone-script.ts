@@ -1,6 +1,6 @@
 /** The short phone script for the lender's official hotline, filled from the case and the plan. */
-import { formatMoney } from '@/lib/report/format';
-import type { Borrower } from '@/lib/storage/settings';
+import { formatMoney } from '@/lib/text/format';
+import type { Borrower } from '@/lib/model/settings';
 
 import type { NegotiationCase } from './case';
 import { fill } from './fill';

@@ -15,7 +15,7 @@
  * (lib/finance, PBOC 公告〔2021〕第3号): 0% for an interest-free plan, the offered rate otherwise.
  */
 import { computeApr } from '@/lib/finance';
-import { addMonths } from '@/lib/finance/dates';
+import { addMonths } from '@/lib/dates/iso';
 import { Decimal } from '@/lib/finance/decimal';
 
 import type { NegotiationCase } from './case';

@@ -9,7 +9,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import type { Report } from '@/lib/model/report';
 import { parseDate } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
-import { addDays } from '@/lib/finance/dates';
+import { addDays } from '@/lib/dates/iso';
 
 import type { NegotiationDraft } from './draft';
 

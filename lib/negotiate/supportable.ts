@@ -16,7 +16,7 @@
  *    shown is one the lender cannot explain away by a bigger base.
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { daysBetween } from '@/lib/finance/dates';
+import { daysBetween } from '@/lib/dates/iso';
 import { formatMoney, formatRate } from '@/lib/finance/money';
 import type { LegalBasis } from '@/lib/model/report';
 import { CITATIONS } from '@/lib/law/citations';

@@ -7,7 +7,7 @@
  */
 import type { PlanKind } from './plans';
 import type { StepId } from './supportable';
-import type { IncidentKind, ContactChannel } from '@/lib/storage/contact-log';
+import type { IncidentKind, ContactChannel } from '@/lib/model/contact';
 
 export const STEP_WORDS: Record<StepId, { zh: string; en: string }> = {
   'principal-670': {

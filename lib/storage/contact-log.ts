@@ -5,28 +5,14 @@
  */
 import { z } from 'zod';
 
-export const CONTACT_CHANNELS = [
-  'phone',
-  'sms',
-  'app',
-  'email',
-  'letter',
-  'visit',
-  'other',
-] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+import {
+  CONTACT_CHANNELS,
+  INCIDENT_KINDS,
+  type ContactEntry,
+  type ContactLog,
+} from '@/lib/model/contact';
 
-/** Collection incidents the borrower can record; lib/negotiate/incidents.ts names the rule each breaks. */
-export const INCIDENT_KINDS = [
-  'third-party-contact',
-  'night-contact',
-  'threat',
-  'impersonation',
-  'insult',
-  'too-many-calls',
-  'privacy-disclosure',
-] as const;
-export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export type { ContactEntry, ContactLog };
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -44,14 +30,7 @@ const entrySchema = z.object({
   said: z.string().max(4000),
   promised: z.string().max(2000),
   incidents: z.array(z.enum(INCIDENT_KINDS)).max(INCIDENT_KINDS.length),
-});
-
-export type ContactEntry = z.infer<typeof entrySchema>;
-
-export interface ContactLog {
-  schemaVersion: 1;
-  entries: ContactEntry[];
-}
+}) satisfies z.ZodType<ContactEntry>;
 
 export const emptyContactLog: ContactLog = { schemaVersion: 1, entries: [] };
 

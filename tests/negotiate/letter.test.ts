@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { negotiate } from '@/lib/negotiate';
-import type { ContactEntry } from '@/lib/storage/contact-log';
+import type { ContactEntry } from '@/lib/model/contact';
 import { defaultSettings } from '@/lib/storage/settings';
 
 import { baseCase, caseOf } from './support';
