@@ -130,7 +130,7 @@ test('from an overdue notice: the assistant is pre-filled from the page', async 
 
   // The same check in the history opens the assistant pre-filled from the stored report.
   const history = await session.context.newPage();
-  await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${session.extensionId}/past-checks.html`);
   await history.getByRole('button', { name: /^查看/ }).first().click();
   const [fromHistory] = await Promise.all([
     session.context.waitForEvent('page', (p) => p.url().includes('scannedAt=')),
