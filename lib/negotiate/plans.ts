@@ -10,13 +10,14 @@
  * (the letter asks to pause 罚息 while it runs); the borrower may offer a yearly rate (`planRate`,
  * 单利 per month on the balance, at most the 24% line), and the plan is then a level annuity with
  * the interest of each month rounded half-up to the fen and the last payment clearing the balance.
- * Money in whole fen (BigInt): the payments add up to the total exactly, none exceeds the capacity
- * it was sized to. Each plan's own true rate is the IRR of its payments against the debt on `asOf`
+ * All Decimal, rounded to the fen where a payment is fixed: the payments add up to the total
+ * exactly, none exceeds the capacity it was sized to. Each plan's own true rate is the IRR of its payments against the debt on `asOf`
  * (lib/finance, PBOC 公告〔2021〕第3号): 0% for an interest-free plan, the offered rate otherwise.
  */
 import { computeApr } from '@/lib/finance';
 import { addMonths } from '@/lib/dates/iso';
 import { Decimal } from '@/lib/finance/decimal';
+import { formatMoney } from '@/lib/finance/money';
 
 import type { NegotiationCase } from './case';
 
@@ -53,70 +54,58 @@ export interface Plans {
 }
 
 interface Parts {
-  payment: bigint;
-  last: bigint;
+  payment: Decimal;
+  last: Decimal;
   periods: number;
 }
 
-const toFen = (d: Decimal): bigint =>
-  BigInt(d.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
-const fromFen = (fen: bigint): string => {
-  const sign = fen < 0n ? '-' : '';
-  const abs = fen < 0n ? -fen : fen;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-};
-const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
+/** Rounded up to the fen (a payment that must cover its share) or half-up (an amount as given). */
+const fenUp = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUND_CEIL);
+const fen = (d: Decimal): Decimal => d.toDecimalPlaces(2);
+const wire = (d: Decimal): string => formatMoney(d);
 
 /**
- * `total` fen in at most `periods` parts: ceil(total / periods) each, the last taking what is left
- * (never more than the others). For a tiny total the parts cover it in fewer periods.
+ * `total` yuan in at most `periods` parts: total ÷ periods rounded up to the fen each, the last
+ * taking what is left (never more than the others). For a tiny total the parts cover it in fewer
+ * periods.
  */
-export function evenParts(total: bigint, periods: number): Parts {
-  const payment = ceilDiv(total, BigInt(periods));
-  const used = payment === 0n ? 1n : ceilDiv(total, payment);
-  return { payment, last: total - payment * (used - 1n), periods: Number(used) };
+export function evenParts(total: Decimal, periods: number): Parts {
+  const payment = fenUp(total.div(periods));
+  const used = payment.isZero() ? 1 : total.div(payment).ceil().toNumber();
+  return { payment, last: total.minus(payment.times(used - 1)), periods: used };
 }
 
 /**
- * A level annuity of `total` fen over `periods` months at `monthly` interest: the payment is the
+ * A level annuity of `total` over `periods` months at `monthly` interest: the payment is the
  * annuity formula rounded up to the fen, each month's interest is rounded half-up to the fen, and
- * the last payment is what clears the balance (so it is at most the others).
+ * the last payment is what clears the balance.
  */
-export function annuityParts(total: bigint, periods: number, monthly: Decimal): Parts {
+export function annuityParts(total: Decimal, periods: number, monthly: Decimal): Parts {
   if (monthly.isZero()) return evenParts(total, periods);
-  const t = new Decimal(total.toString());
   const factor = monthly.div(new Decimal(1).minus(monthly.plus(1).pow(-periods)));
-  const payment = BigInt(t.times(factor).toDecimalPlaces(0, Decimal.ROUND_CEIL).toFixed(0));
+  const payment = fenUp(total.times(factor));
   let balance = total;
   for (let k = 1; k < periods; k += 1) {
-    const interest = BigInt(
-      new Decimal(balance.toString())
-        .times(monthly)
-        .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-        .toFixed(0),
-    );
-    balance = balance + interest - payment;
-    if (balance <= 0n) return { payment, last: payment + balance, periods: k };
+    balance = balance.plus(fen(balance.times(monthly))).minus(payment);
+    if (balance.lte(0)) return { payment, last: payment.plus(balance), periods: k };
   }
-  const interest = BigInt(
-    new Decimal(balance.toString())
-      .times(monthly)
-      .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-      .toFixed(0),
-  );
-  return { payment, last: balance + interest, periods };
+  return {
+    payment,
+    last: balance.plus(fen(balance.times(monthly))),
+    periods,
+  };
 }
 
-const highest = (p: Parts): bigint => (p.last > p.payment ? p.last : p.payment);
+const highest = (p: Parts): Decimal => Decimal.max(p.last, p.payment);
 
 function dueDates(first: string, periods: number): string[] {
   const day = Number(first.slice(8, 10));
   return Array.from({ length: periods }, (_, i) => addMonths(first, i, day));
 }
 
-function planRate(debt: bigint, asOf: string, payments: string[], dates: string[]): Plan['rate'] {
+function planRate(debt: Decimal, asOf: string, payments: string[], dates: string[]): Plan['rate'] {
   const outcome = computeApr({
-    received: fromFen(debt),
+    received: wire(debt),
     disbursedOn: asOf,
     payments: payments.map((amount, i) => ({ amount, dueDate: dates[i] ?? null })),
   });
@@ -126,47 +115,47 @@ function planRate(debt: bigint, asOf: string, payments: string[], dates: string[
 function plan(
   kind: PlanKind,
   parts: Parts,
-  capacity: bigint,
+  capacity: Decimal,
   first: string,
   asOf: string,
-  debt: bigint,
+  debt: Decimal,
 ): Plan {
   const dates = dueDates(first, parts.periods);
   const payments = [
-    ...Array.from({ length: parts.periods - 1 }, () => fromFen(parts.payment)),
-    fromFen(parts.last),
+    ...Array.from({ length: parts.periods - 1 }, () => wire(parts.payment)),
+    wire(parts.last),
   ];
-  const total = parts.payment * BigInt(parts.periods - 1) + parts.last;
+  const total = parts.payment.times(parts.periods - 1).plus(parts.last);
   return {
     kind,
     periods: parts.periods,
-    payment: fromFen(parts.payment),
-    last: fromFen(parts.last),
-    total: fromFen(total),
+    payment: wire(parts.payment),
+    last: wire(parts.last),
+    total: wire(total),
     dueDates: dates,
     payments,
-    capacity: fromFen(capacity),
-    waived: kind === 'settlement' && total < debt ? fromFen(debt - total) : '0.00',
+    capacity: wire(capacity),
+    waived: kind === 'settlement' && total.lt(debt) ? wire(debt.minus(total)) : '0.00',
     rate: planRate(debt, asOf, payments, dates),
   };
 }
 
 export function sizePlans(c: NegotiationCase, supportableTotal: string): Plans {
-  const debt = toFen(new Decimal(supportableTotal));
-  if (debt <= 0n) return { plans: [], shortfalls: ['nothing-owed'], neededFor60: null };
-  const capacity = toFen(new Decimal(c.monthlyCapacity));
+  const debt = fen(new Decimal(supportableTotal));
+  if (!debt.gt(0)) return { plans: [], shortfalls: ['nothing-owed'], neededFor60: null };
+  const capacity = fen(new Decimal(c.monthlyCapacity));
   const monthly = new Decimal(c.planRate).div(12);
   const first = c.firstDue ?? addMonths(c.asOf, 1);
   const plans: Plan[] = [];
   const shortfalls: PlanShortfall[] = [];
 
   const longest = annuityParts(debt, MAX_PLAN_PERIODS, monthly);
-  if (highest(longest) <= capacity) {
+  if (highest(longest).lte(capacity)) {
     // The fewest periods within capacity: the first n whose every payment fits (n ≤ 60 does).
     let fewest = longest;
-    for (let n = Number(ceilDiv(debt, capacity)); n < MAX_PLAN_PERIODS; n += 1) {
+    for (let n = debt.div(capacity).ceil().toNumber(); n < MAX_PLAN_PERIODS; n += 1) {
       const parts = annuityParts(debt, n, monthly);
-      if (highest(parts) <= capacity) {
+      if (highest(parts).lte(capacity)) {
         fewest = parts;
         break;
       }
@@ -179,9 +168,9 @@ export function sizePlans(c: NegotiationCase, supportableTotal: string): Plans {
   }
 
   if (c.lumpSum !== null) {
-    const lump = toFen(new Decimal(c.lumpSum));
-    const amount = lump < debt ? lump : debt;
-    if (amount > 0n)
+    const lump = fen(new Decimal(c.lumpSum));
+    const amount = Decimal.min(lump, debt);
+    if (amount.gt(0))
       plans.push(
         plan(
           'settlement',
@@ -193,5 +182,5 @@ export function sizePlans(c: NegotiationCase, supportableTotal: string): Plans {
         ),
       );
   }
-  return { plans, shortfalls, neededFor60: fromFen(highest(longest)) };
+  return { plans, shortfalls, neededFor60: wire(highest(longest)) };
 }

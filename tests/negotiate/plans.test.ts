@@ -90,8 +90,15 @@ describe('plans', () => {
   }, 60_000);
 
   it('splits evenly in whole fen, the last part never larger', () => {
-    expect(evenParts(299n, 3)).toEqual({ payment: 100n, last: 99n, periods: 3 });
-    expect(evenParts(7n, 5)).toEqual({ payment: 2n, last: 1n, periods: 4 });
-    expect(annuityParts(100000n, 12, new Decimal(0))).toEqual(evenParts(100000n, 12));
+    const parts = (p: { payment: Decimal; last: Decimal; periods: number }) => [
+      p.payment.toFixed(2),
+      p.last.toFixed(2),
+      p.periods,
+    ];
+    expect(parts(evenParts(new Decimal('2.99'), 3))).toEqual(['1.00', '0.99', 3]);
+    expect(parts(evenParts(new Decimal('0.07'), 5))).toEqual(['0.02', '0.01', 4]);
+    expect(parts(annuityParts(new Decimal('1000'), 12, new Decimal(0)))).toEqual(
+      parts(evenParts(new Decimal('1000'), 12)),
+    );
   });
 });
