@@ -21,7 +21,7 @@ export function PopupActions({ t, onNegotiate, onEvidence }: PopupActionsProps) 
   >({ kind: 'idle' });
   return (
     <div class="popup-actions">
-      <button type="button" data-testid="open-negotiate" onClick={onNegotiate}>
+      <button type="button" class="secondary" data-testid="open-negotiate" onClick={onNegotiate}>
         {t('openFromPopup')}
       </button>
       {onEvidence !== undefined && (

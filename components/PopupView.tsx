@@ -62,7 +62,10 @@ function ReportBody({
   t,
   complaint,
   onHighlight,
-}: Pick<PopupViewProps, 'language' | 't' | 'complaint' | 'onHighlight'> & { report: Report }) {
+  actions,
+}: Pick<PopupViewProps, 'language' | 't' | 'complaint' | 'onHighlight' | 'actions'> & {
+  report: Report;
+}) {
   // Nothing alarming when nothing is wrong: a fair loan is not greeted with a complaint letter.
   const anyFailed = report.findings.some((f) => f.outcome === 'fail');
   const claims = claimsOf(report);
@@ -90,6 +93,7 @@ function ReportBody({
       {report.terms !== null && (
         <>
           <MoneyAtStake stake={atStake(report, claims)} t={t} action={action} />
+          {actions}
           <KeyFigures report={report} t={t} />
           <RateChart report={report} t={t} />
           <MoneyBar report={report} t={t} english={language === 'en'} />
@@ -200,9 +204,11 @@ export function PopupView({
           </p>
         </div>
       )}
-      {actions}
+      {/* Under the money at stake when there are terms (ReportBody), else under the verdict. */}
+      {(report === null || report.terms === null) && actions}
       {report !== null && (
         <ReportBody
+          actions={actions}
           report={report}
           language={language}
           t={t}
