@@ -36,11 +36,11 @@ export interface ImportPlan {
   overCap: number;
   /** Records the borrower already had that the merge pushes out: never without a yes. */
   evicted: number;
-  /** The contact log the file carries, entries that parse (merged by id by the page). */
-  contacts: ContactEntry[];
 }
 
-export type ImportResult = ({ ok: true } & ImportPlan) | { ok: false; problem: ImportProblem };
+/** `contacts`: the contact log the file carries, entries that parse (the page merges them by id). */
+export type ImportResult =
+  ({ ok: true; contacts: ContactEntry[] } & ImportPlan) | { ok: false; problem: ImportProblem };
 
 /** The history, and the contact log with it (the borrower's record belongs with their checks). */
 export function exportHistory(history: History, contactLog?: ContactLog): string {
