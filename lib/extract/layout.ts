@@ -6,6 +6,9 @@
  * scanner never writes style, so every answer stays true for the whole read.
  */
 
+import { MIN_FONT_PX, over, parseColor, type Rgba, textVisible, WHITE } from './visibility';
+import { renderedParent } from './rendered-parent';
+
 /** What a text run needs from the element it is drawn in. */
 export interface TextStyle {
   fontSize: number;
@@ -21,6 +24,10 @@ export interface Facts {
   rect: DOMRect | undefined;
   /** null: the element draws no text (visibility other than visible, or font-size 0). */
   text: TextStyle | null | undefined;
+  /** What is painted behind this element's content; null when an image or an unparsed colour. */
+  background: Rgba | null | undefined;
+  /** Whether its text can be seen against that background (asked once per element). */
+  legible: boolean | undefined;
 }
 
 export class Layout {
@@ -33,7 +40,15 @@ export class Layout {
       const view = el.ownerDocument.defaultView;
       const style = view ? view.getComputedStyle(el) : null;
       // An element outside any window has no style; treat it as a plain block.
-      f = { el, style, display: style?.display ?? 'block', rect: undefined, text: undefined };
+      f = {
+        el,
+        style,
+        display: style?.display ?? 'block',
+        rect: undefined,
+        text: undefined,
+        background: undefined,
+        legible: undefined,
+      };
       this.facts.set(el, f);
     }
     return f;
@@ -54,6 +69,90 @@ export class Layout {
     return st.overflow !== 'visible' || st.position === 'absolute' || st.position === 'fixed';
   }
 
+  /**
+   * The colour behind an element's text: its own background over its parent's, up to the first
+   * opaque one; the canvas (white) at the root, unknown on a page that asks for a dark scheme.
+   * Positioned boxes are drawn where their ancestors are: an overlay is the hit test's concern.
+   */
+  background(f: Facts): Rgba | null {
+    if (f.background !== undefined) return f.background;
+    const chain: Facts[] = [];
+    let under: Rgba | null;
+    for (let g: Facts = f; ;) {
+      if (g.background !== undefined) {
+        under = g.background;
+        break;
+      }
+      chain.push(g);
+      const st = g.style;
+      const own = st ? parseColor(st.backgroundColor) : WHITE;
+      if (st && st.backgroundImage !== 'none') {
+        under = null;
+        break;
+      }
+      if (own?.a === 1) {
+        under = own;
+        g.background = own;
+        chain.pop();
+        break;
+      }
+      const up = renderedParent(g.el);
+      if (!up) {
+        under = /dark/.test(st?.colorScheme ?? '') ? null : WHITE;
+        break;
+      }
+      g = this.of(up);
+    }
+    // Back down the chain, painting each translucent background over the one beneath it.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const g = chain[i];
+      if (!g) continue;
+      const own = g.style ? parseColor(g.style.backgroundColor) : null;
+      if (own === null) under = null;
+      else if (under !== null && own.a > 0) under = over(own, under);
+      g.background = under;
+    }
+    return chain.length > 0 ? (chain[0]?.background ?? null) : under;
+  }
+
+  /**
+   * Whether an element's text shows: readable size, and enough contrast once faded by `alpha`
+   * (its ancestors' opacity). Asked once per element; its text nodes share the answer. Without
+   * `againstBackground` only the alpha is judged (the backgrounds of a long schedule's thousands
+   * of cells cost more than the rest of the read; its rows are checked by arithmetic).
+   */
+  legible(f: Facts, alpha: number, againstBackground: boolean): boolean {
+    if (f.legible === undefined) {
+      const st = this.textStyle(f);
+      f.legible =
+        st !== null &&
+        st.fontSize >= MIN_FONT_PX &&
+        textVisible(st.color, alpha, againstBackground ? this.background(f) : null);
+    }
+    return f.legible;
+  }
+
+  /** The first line box of a text node: where its glyphs start (text-indent moves them, not the box). */
+  firstLine(text: Text, f: Facts): DOMRect {
+    const range = this.range(text.ownerDocument);
+    range.selectNodeContents(text);
+    const rects = range.getClientRects();
+    for (let i = 0; i < rects.length; i++) {
+      const r = rects[i];
+      if (r && r.width > 0 && r.height > 0) return r;
+    }
+    return this.rect(f);
+  }
+
+  private range(doc: Document): Range {
+    let range = this.ranges.get(doc);
+    if (!range) {
+      range = doc.createRange();
+      this.ranges.set(doc, range);
+    }
+    return range;
+  }
+
   textStyle(f: Facts): TextStyle | null {
     if (f.text === undefined) f.text = readTextStyle(f.style);
     return f.text;
@@ -66,12 +165,7 @@ export class Layout {
    */
   textRect(text: Text, f: Facts): DOMRect {
     if (f.el.childElementCount === 0) return this.rect(f);
-    const doc = text.ownerDocument;
-    let range = this.ranges.get(doc);
-    if (!range) {
-      range = doc.createRange();
-      this.ranges.set(doc, range);
-    }
+    const range = this.range(text.ownerDocument);
     range.selectNodeContents(text);
     const r = range.getBoundingClientRect();
     return r.width === 0 && r.height === 0 ? this.rect(f) : r;

@@ -8,7 +8,12 @@
  */
 import type { Bounds } from './bounds';
 import { type Facts, Layout } from './layout';
-import { continuesFigure } from './text-kind';
+import { renderedParent } from './rendered-parent';
+import { coveredRuns, type HitTest } from './cover';
+import { continuesFigure, hasDigit } from './text-kind';
+import { filterOpacity, MIN_ALPHA, MIN_FONT_PX } from './visibility';
+
+export { renderedParent };
 
 export interface Run {
   text: string;
@@ -65,6 +70,13 @@ const SKIP_TAGS = new Set([
  */
 interface Scope {
   finePrint: boolean;
+  /** Product of the ancestors' opacity and filter opacity(). */
+  alpha: number;
+  /**
+   * Inside a table too long to hit-test or colour-check cell by cell (a 36-period schedule is not):
+   * its rows are checked by arithmetic.
+   */
+  longTable: boolean;
   /** Offset from this document's viewport to the top page's coordinates (scroll, iframe). */
   dx: number;
   dy: number;
@@ -94,6 +106,8 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const anchors: HTMLAnchorElement[] = [];
   const tables: Element[] = [];
   const layout = new Layout();
+  const hitTests: HitTest[] = [];
+  const page = pageExtent(doc);
   const containerCache = new Map<Element, Element>();
   const collapsed = collapsedPanels(doc);
   let nodesVisited = 0;
@@ -143,6 +157,8 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     const view = doc.defaultView;
     pushChildren(body, null, {
       finePrint: false,
+      alpha: 1,
+      longTable: false,
       dx: view?.scrollX ?? 0,
       dy: view?.scrollY ?? 0,
       depth: 0,
@@ -171,9 +187,15 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       // Usually the element just entered; through a slot or out of a shadow root, another one.
       const facts = parent?.el === owner ? parent : layout.of(owner);
       const st = layout.textStyle(facts);
-      if (!st) continue;
+      if (!st || !layout.legible(facts, scope.alpha, !scope.longTable)) continue;
+      // A figure's own line box, not its element's: text-indent moves the text and not the box,
+      // and the hit test needs a point on the glyphs.
+      const figure =
+        !finePrint && !scope.longTable && owner.ownerDocument === doc && hasDigit(text);
       const rect = layout.textRect(node as Text, facts);
       if (!finePrint && (rect.width === 0 || rect.height === 0)) continue;
+      const line = figure ? layout.firstLine(node as Text, facts) : rect;
+      if (figure && (line.height < MIN_FONT_PX || outside(line, dx, dy, page))) continue;
       const run: Run = {
         text: text.replace(/\s+/g, ' '),
         owner,
@@ -188,6 +210,15 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         finePrint,
       };
       appendRun(runs, run);
+      const last = runs[runs.length - 1];
+      if (figure && last && hitTests.length < MAX_HIT_TESTS) {
+        hitTests.push({
+          run: last,
+          owner,
+          x: line.left + line.width / 2 + dx,
+          y: line.top + line.height / 2 + dy,
+        });
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -207,19 +238,27 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     const isCollapsed = collapsed.has(el);
     if (display === 'none' && !isCollapsed) continue;
     // Fine print is read however it is hidden, so its boxes are never asked for.
+    let inner = isCollapsed ? asFinePrint(scope) : scope;
     if (!finePrint && !isCollapsed) {
       if (st.opacity === '0') continue;
+      const fade = Number.parseFloat(st.opacity) * filterOpacity(st.filter);
+      if (fade < 1) {
+        if (scope.alpha * fade < MIN_ALPHA) continue;
+        inner = { ...inner, alpha: scope.alpha * fade };
+      }
       if (display !== 'contents') {
         if (layout.clipsToNothing(facts, st)) continue;
         const r = layout.rect(facts);
-        if (r.right + dx < 0 || r.bottom + dy < 0) continue;
+        if (outside(r, dx, dy, el.ownerDocument === doc ? page : null)) continue;
       }
     }
-    const inner = isCollapsed ? asFinePrint(scope) : scope;
     const role = el.getAttribute('role');
     if (role === 'checkbox' || role === 'radio' || role === 'switch') inputs.push(el);
     if (tag === 'a' && (el as HTMLAnchorElement).href) anchors.push(el as HTMLAnchorElement);
-    if (tag === 'table' || role === 'table' || role === 'grid') tables.push(el);
+    if (tag === 'table' || role === 'table' || role === 'grid') {
+      tables.push(el);
+      if (!inner.longTable && rowCount(el) > HIT_TEST_ROWS) inner = { ...inner, longTable: true };
+    }
     if (tag === 'iframe') {
       if (depth >= bounds.maxDepth) {
         truncated = true;
@@ -235,7 +274,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (frameDoc?.body) {
         const r = layout.rect(facts);
         pushChildren(frameDoc.body, null, {
-          finePrint: inner.finePrint,
+          ...inner,
           dx: dx + r.left,
           dy: dy + r.top,
           depth: depth + 1,
@@ -272,23 +311,60 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     }
     pushChildren(el, facts, inner);
   }
-  return { runs, inputs, anchors, tables, nodesVisited, truncated };
+  const { covered, complete } = coveredRuns(doc, layout, hitTests, started + bounds.maxReadMs);
+  return {
+    runs: covered.size === 0 ? runs : runs.filter((r) => !covered.has(r)),
+    inputs,
+    anchors,
+    tables,
+    nodesVisited,
+    truncated: truncated || !complete,
+  };
+}
+
+/** Hit tests cost about 40 µs each: a long schedule's rows are checked by arithmetic instead. */
+const HIT_TEST_ROWS = 60;
+const MAX_HIT_TESTS = 300;
+
+function rowCount(table: Element): number {
+  return table.localName === 'table'
+    ? (table as HTMLTableElement).rows.length
+    : table.querySelectorAll('[role="row"]').length;
+}
+
+/** The top document's scrollable area, in page coordinates. */
+interface Extent {
+  width: number;
+  height: number;
+}
+
+/**
+ * Where a borrower can scroll to. A fixed box does not widen it, so one parked at top: 99999px
+ * lies outside; so does anything past an edge the page forbids scrolling (overflow: hidden).
+ */
+function pageExtent(doc: Document): Extent | null {
+  const root = doc.documentElement as HTMLElement | null;
+  const view = doc.defaultView;
+  if (!root || !view) return null;
+  const body = doc.body as HTMLElement | null;
+  const st = [view.getComputedStyle(root), ...(body ? [view.getComputedStyle(body)] : [])];
+  const locked = (axis: 'overflowX' | 'overflowY'): boolean =>
+    st.some((s) => s[axis] === 'hidden' || s[axis] === 'clip');
+  return {
+    width: locked('overflowX') ? view.innerWidth : Math.max(root.scrollWidth, view.innerWidth),
+    height: locked('overflowY') ? view.innerHeight : Math.max(root.scrollHeight, view.innerHeight),
+  };
+}
+
+/** A box (viewport coordinates, offset by dx/dy to the page) wholly outside the page. */
+function outside(r: DOMRect, dx: number, dy: number, page: Extent | null): boolean {
+  if (r.right + dx <= 0 || r.bottom + dy <= 0) return true;
+  return page !== null && (r.left + dx >= page.width || r.top + dy >= page.height);
 }
 
 /** Inline boxes (and display:contents, which has none) flow inside their parent's block. */
 function flowsInline(display: string): boolean {
   return display.startsWith('inline') || display === 'contents';
-}
-
-/** The element a node is rendered in: through slots and out of shadow roots. */
-export function renderedParent(node: Node): Element | null {
-  const slot = (node as Element | Text).assignedSlot;
-  if (slot) return slot;
-  const p = node.parentNode;
-  if (!p) return null;
-  if (p.nodeType === 1) return p as Element;
-  if (p.nodeType === 11 && 'host' in p) return (p as ShadowRoot).host;
-  return null;
 }
 
 /** Join a run to the previous one when both are pieces of one figure. */
