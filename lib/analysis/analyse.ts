@@ -7,6 +7,7 @@ import { computeApr, type LoanInput } from '@/lib/finance';
 import { overchargeOnDeduction } from '@/lib/finance';
 import { Decimal } from '@/lib/finance/decimal';
 import type { RawExtraction } from '@/lib/model/extraction';
+import { LIMITS } from '@/lib/model/extraction-limits';
 import type { Apr, Report } from '@/lib/model/report';
 import type { AprProblem, ReportNote } from '@/lib/model/report-codes';
 import type { LoanTerms } from '@/lib/model/terms';
@@ -48,6 +49,9 @@ export function analyseExtraction(
 ): Report {
   const notes = [...(options.notes ?? [])];
   if (raw.stats.truncated) notes.push({ code: 'partial-read', data: {} });
+  for (const c of raw.stats.cut ?? []) {
+    notes.push({ code: `cut-${c}`, data: { limit: String(LIMITS[c]) } });
+  }
   return analyseTerms(readTerms(raw), { ...options, url: raw.url, title: raw.title, notes });
 }
 

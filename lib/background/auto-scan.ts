@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 
 import { analyseExtraction } from '@/lib/analysis/analyse';
-import { rawExtractionSchema } from '@/lib/messaging/raw-extraction-schema';
+import { parseExtraction } from '@/lib/messaging/raw-extraction-schema';
+import { LIMITS } from '@/lib/model/extraction-limits';
 import type { Report } from '@/lib/model/report';
 import { isViolation } from '@/lib/model/findings';
 import { loadSettings, recordInHistory, saveReport, saveScanState } from '@/lib/storage/store';
@@ -54,11 +55,12 @@ export async function acceptAutoScan(
   const url = URL.canParse(tab.url) ? new URL(tab.url) : null;
   const pattern = url === null ? null : `${url.protocol}//${url.hostname}/*`;
   if (pattern === null || !(await browser.permissions.contains({ origins: [pattern] }))) return;
-  const raw = rawExtractionSchema.safeParse(extraction);
-  if (!raw.success || raw.data.url !== tab.url) return;
+  const raw = parseExtraction(extraction);
+  // A reading cut to LIMITS.url carries the start of a longer address.
+  if (raw === null || raw.url !== tab.url.slice(0, LIMITS.url)) return;
   const settings = await loadSettings();
-  const report = analyseExtraction(raw.data, {
-    input: raw.data.url,
+  const report = analyseExtraction(raw, {
+    input: raw.url,
     settings,
     now: new Date().toISOString(),
   });

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 
 import { analyseExtraction } from '@/lib/analysis/analyse';
 import type { ScanError, ScanResponse } from '@/lib/messaging/protocol';
-import { rawExtractionSchema } from '@/lib/messaging/raw-extraction-schema';
+import { parseExtraction } from '@/lib/messaging/raw-extraction-schema';
 import { loadSettings, recordInHistory, saveReport, saveScanState } from '@/lib/storage/store';
 
 const scannerFile = '/content-scripts/scanner.js';
@@ -33,14 +33,14 @@ export async function scanTab(tabId: number): Promise<ScanResponse> {
     return fail('page-not-readable');
   }
 
-  const raw = rawExtractionSchema.safeParse(result);
-  if (!raw.success) return fail('reading-malformed');
+  const raw = parseExtraction(result);
+  if (raw === null) return fail('reading-malformed');
 
   const settings = await loadSettings();
   let report;
   try {
-    report = analyseExtraction(raw.data, {
-      input: raw.data.url,
+    report = analyseExtraction(raw, {
+      input: raw.url,
       settings,
       now: new Date().toISOString(),
     });

@@ -3,13 +3,19 @@
  * with ` >>> ` (RawBlock.locator). Cached per element: a 36-row schedule asks for the same
  * ancestors hundreds of times.
  */
+import { shortLocator } from './fit';
+
+/** Well under LIMITS.locator: a path built on a shortened parent path stays under it too. */
+const LOCATOR_MAX = 1000;
+
 export class Locators {
   private readonly cache = new Map<Element, string>();
 
   of(el: Element): string {
     const hit = this.cache.get(el);
     if (hit !== undefined) return hit;
-    const value = this.compute(el);
+    // 95 nested divs make a path of 2,000 characters: keep its end, which still finds the element.
+    const value = shortLocator(this.compute(el), LOCATOR_MAX);
     this.cache.set(el, value);
     return value;
   }

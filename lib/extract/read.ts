@@ -4,6 +4,7 @@
 import type { RawBlock, RawExtraction } from '@/lib/model/extraction';
 import type { Bounds } from './bounds';
 import { extractControls, extractLinks } from './controls';
+import { fitExtraction } from './fit';
 import { groupRuns } from './groups';
 import { Locators } from './locator';
 import { pairRuns } from './pairs';
@@ -32,7 +33,7 @@ export function readOnce(doc: Document, bounds: Bounds): RawExtraction {
     height: r.height,
     finePrint: r.finePrint,
   }));
-  return {
+  return fitExtraction({
     url: doc.URL,
     title: doc.title,
     lang: doc.documentElement.lang,
@@ -47,5 +48,5 @@ export function readOnce(doc: Document, bounds: Bounds): RawExtraction {
       truncated: w.truncated,
       rounds: 1,
     },
-  };
+  });
 }

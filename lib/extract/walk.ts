@@ -10,6 +10,7 @@ import type { Bounds } from './bounds';
 import { type Facts, Layout } from './layout';
 import { renderedParent } from './rendered-parent';
 import { coveredRuns, type HitTest } from './cover';
+import { inPieces } from './fit';
 import { continuesFigure, hasDigit } from './text-kind';
 import { filterOpacity, MIN_ALPHA, MIN_FONT_PX } from './visibility';
 
@@ -196,20 +197,22 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (!finePrint && (rect.width === 0 || rect.height === 0)) continue;
       const line = figure ? layout.firstLine(node as Text, facts) : rect;
       if (figure && (line.height < MIN_FONT_PX || outside(line, dx, dy, page))) continue;
-      const run: Run = {
-        text: text.replace(/\s+/g, ' '),
-        owner,
-        container: containerOf(facts),
-        fontSize: st.fontSize,
-        fontWeight: st.fontWeight,
-        color: st.color,
-        x: Math.round(rect.left + dx),
-        y: Math.round(rect.top + dy),
-        width: Math.round(rect.width),
-        height: Math.round(rect.height),
-        finePrint,
-      };
-      appendRun(runs, run);
+      for (const piece of inPieces(text.replace(/\s+/g, ' '))) {
+        const run: Run = {
+          text: piece,
+          owner,
+          container: containerOf(facts),
+          fontSize: st.fontSize,
+          fontWeight: st.fontWeight,
+          color: st.color,
+          x: Math.round(rect.left + dx),
+          y: Math.round(rect.top + dy),
+          width: Math.round(rect.width),
+          height: Math.round(rect.height),
+          finePrint,
+        };
+        appendRun(runs, run);
+      }
       const last = runs[runs.length - 1];
       if (figure && last && hitTests.length < MAX_HIT_TESTS) {
         hitTests.push({

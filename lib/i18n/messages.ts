@@ -53,6 +53,17 @@ const zhCN = {
   notes: '说明',
   noteUnreadableValue: '页面上「{label}」写的是「{text}」，无法读取或数值不合理，未用于计算。',
   notePartialRead: '页面过大或一直在变化，只读取了一部分内容；结果可能不完整。',
+  noteCutText: '页面上有超过 {limit} 字的文字，已分段或截断读取。',
+  noteCutLocator: '页面元素嵌套过深，"在页面上显示"可能定位不准。',
+  noteCutTitle: '页面标题超过 {limit} 字，只读取了开头。',
+  noteCutUrl: '网址超过 {limit} 字，只记录了开头。',
+  noteCutBlocks: '页面文字超过 {limit} 段，之后的没有读取。',
+  noteCutPairs: '页面条目超过 {limit} 项，之后的没有读取。',
+  noteCutTables: '页面表格超过 {limit} 个，只读取了其中含数字的前 {limit} 个。',
+  noteCutColumns: '有表格超过 {limit} 列，之后的列没有读取。',
+  noteCutRows: '有表格超过 {limit} 行，之后的行没有读取。',
+  noteCutControls: '页面勾选框超过 {limit} 个，已勾选的优先，其余只读取了一部分。',
+  noteCutLinks: '页面链接超过 {limit} 个，协议类链接优先，其余只读取了一部分。',
   noteReceivedAssumed: '页面没有写明实际到账金额，按借款金额计算。',
   noteRateKindUnknown:
     '无法从标签「{label}」判断利率种类，未用于比较；请在 kind 中写明（如 "annual-simple"）。',
@@ -303,6 +314,19 @@ const en: Record<MessageKey, string> = {
     'The page shows "{text}" for "{label}", which could not be read or is not a plausible value; it was not used in the computation.',
   notePartialRead:
     'The page is very large or kept changing, so only part of it was read; the result may be incomplete.',
+  noteCutText: 'Text longer than {limit} characters was read in pieces or cut.',
+  noteCutLocator: 'Elements are nested very deep; "show on page" may point near, not at, a figure.',
+  noteCutTitle: 'The page title is longer than {limit} characters; only its start was read.',
+  noteCutUrl: 'The address is longer than {limit} characters; only its start was kept.',
+  noteCutBlocks: 'The page has more than {limit} blocks of text; the rest was not read.',
+  noteCutPairs: 'The page has more than {limit} label–value items; the rest was not read.',
+  noteCutTables: 'The page has more than {limit} tables; the first {limit} with figures were read.',
+  noteCutColumns: 'A table has more than {limit} columns; the rest were not read.',
+  noteCutRows: 'A table has more than {limit} rows; the rest were not read.',
+  noteCutControls:
+    'The page has more than {limit} checkboxes; ticked ones were kept first, the rest only in part.',
+  noteCutLinks:
+    'The page has more than {limit} links; agreement links were kept first, the rest only in part.',
   noteReceivedAssumed:
     'The page does not state the amount actually received, so the contract amount is used.',
   noteRateKindUnknown:

@@ -3,6 +3,7 @@
  * from. No numbers are parsed here; the page is untrusted and the background validates this shape
  * with zod (`lib/messaging/schemas.ts`) before reading it.
  */
+import type { Cut } from './extraction-limits';
 
 /** One rendered run of text, in reading order. */
 export interface RawBlock {
@@ -68,5 +69,7 @@ export interface RawExtraction {
     truncated: boolean;
     /** How many times the page was re-read before it stopped changing. */
     rounds: number;
+    /** What was cut to fit LIMITS (lib/model/extraction-limits.ts); absent or empty: nothing. */
+    cut?: Cut[] | undefined;
   };
 }

@@ -17,6 +17,18 @@ export const NOTE_DATA = {
   'ocr-read': ['pages'],
   /** Recognised figures the borrower has not checked yet: figure-based findings are held back. */
   'figures-to-check': [],
+  // What a reading lost to its size limits (lib/model/extraction-limits.ts), one note per kind.
+  'cut-text': ['limit'],
+  'cut-locator': ['limit'],
+  'cut-title': ['limit'],
+  'cut-url': ['limit'],
+  'cut-blocks': ['limit'],
+  'cut-pairs': ['limit'],
+  'cut-tables': ['limit'],
+  'cut-columns': ['limit'],
+  'cut-rows': ['limit'],
+  'cut-controls': ['limit'],
+  'cut-links': ['limit'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

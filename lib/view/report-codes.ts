@@ -15,6 +15,17 @@ export const NOTE_KEYS: Readonly<Record<NoteCode, MessageKey>> = {
   'legacy-text': 'noteLegacyText',
   'ocr-read': 'noteOcrRead',
   'figures-to-check': 'noteFiguresToCheck',
+  'cut-text': 'noteCutText',
+  'cut-locator': 'noteCutLocator',
+  'cut-title': 'noteCutTitle',
+  'cut-url': 'noteCutUrl',
+  'cut-blocks': 'noteCutBlocks',
+  'cut-pairs': 'noteCutPairs',
+  'cut-tables': 'noteCutTables',
+  'cut-columns': 'noteCutColumns',
+  'cut-rows': 'noteCutRows',
+  'cut-controls': 'noteCutControls',
+  'cut-links': 'noteCutLinks',
 };
 
 export const APR_PROBLEM_KEYS: Readonly<Record<AprProblemCode, MessageKey>> = {
