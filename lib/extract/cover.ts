@@ -108,16 +108,18 @@ export function coveredRuns(
         break;
       }
       if (out.has(t.run)) continue;
-      let vx = t.x - view.scrollX;
-      let vy = t.y - view.scrollY;
-      if (vx < 0 || vx >= w || vy < 0 || vy >= h) {
-        view.scrollTo({ left: t.x - w / 2, top: t.y - h / 4, behavior: 'instant' });
-        vx = t.x - view.scrollX;
-        vy = t.y - view.scrollY;
-        // The page does not scroll there (a fixed layout, an inner scroller): untestable.
-        if (vx < 0 || vx >= w || vy < 0 || vy >= h) continue;
-      }
-      if (hidden(layout, t, vx, vy)) out.add(t.run);
+      const vx = t.x - view.scrollX;
+      const vy = t.y - view.scrollY;
+      const inView = vx >= 0 && vx < w && vy >= 0 && vy < h;
+      if (inView && !hidden(layout, t, vx, vy)) continue;
+      // Off screen, or covered where it is now: a fixed footer or a sticky header hides the edges
+      // of the screen, not the page. Seen from the middle of the screen, it is hidden for good.
+      view.scrollTo({ left: t.x - w / 2, top: t.y - h / 2, behavior: 'instant' });
+      const mx = t.x - view.scrollX;
+      const my = t.y - view.scrollY;
+      // The page does not scroll there (a fixed layout, an inner scroller): untestable.
+      if (mx < 0 || mx >= w || my < 0 || my >= h) continue;
+      if ((mx === vx && my === vy) || hidden(layout, t, mx, my)) out.add(t.run);
     }
   } finally {
     if (view.scrollX !== startX || view.scrollY !== startY) {

@@ -28,6 +28,8 @@ export interface Facts {
   background: Rgba | null | undefined;
   /** Whether its text can be seen against that background (asked once per element). */
   legible: boolean | undefined;
+  /** overflow: auto or scroll. */
+  scrolls: boolean | undefined;
 }
 
 export class Layout {
@@ -48,6 +50,7 @@ export class Layout {
         text: undefined,
         background: undefined,
         legible: undefined,
+        scrolls: undefined,
       };
       this.facts.set(el, f);
     }
@@ -113,6 +116,17 @@ export class Layout {
       g.background = under;
     }
     return chain.length > 0 ? (chain[0]?.background ?? null) : under;
+  }
+
+  /** Whether a box between the element and the page scrolls (asked only of boxes past the page's end). */
+  inScroller(el: Element): boolean {
+    const root = el.ownerDocument.scrollingElement;
+    for (let e = renderedParent(el); e && e !== root; e = renderedParent(e)) {
+      const f = this.of(e);
+      f.scrolls ??= f.style !== null && /auto|scroll/.test(f.style.overflow);
+      if (f.scrolls && e.localName !== 'body') return true;
+    }
+    return false;
   }
 
   /**

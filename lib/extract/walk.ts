@@ -196,7 +196,8 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       const rect = layout.textRect(node as Text, facts);
       if (!finePrint && (rect.width === 0 || rect.height === 0)) continue;
       const line = figure ? layout.firstLine(node as Text, facts) : rect;
-      if (figure && (line.height < MIN_FONT_PX || outside(line, dx, dy, page))) continue;
+      if (figure && (line.height < MIN_FONT_PX || outside(line, dx, dy, page, layout, owner)))
+        continue;
       for (const piece of inPieces(text.replace(/\s+/g, ' '))) {
         const run: Run = {
           text: piece,
@@ -252,7 +253,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (display !== 'contents') {
         if (layout.clipsToNothing(facts, st)) continue;
         const r = layout.rect(facts);
-        if (outside(r, dx, dy, el.ownerDocument === doc ? page : null)) continue;
+        if (outside(r, dx, dy, el.ownerDocument === doc ? page : null, layout, el)) continue;
       }
     }
     const role = el.getAttribute('role');
@@ -359,10 +360,22 @@ function pageExtent(doc: Document): Extent | null {
   };
 }
 
-/** A box (viewport coordinates, offset by dx/dy to the page) wholly outside the page. */
-function outside(r: DOMRect, dx: number, dy: number, page: Extent | null): boolean {
+/**
+ * A box (viewport coordinates, offset by dx/dy to the page) wholly outside the page. Past the far
+ * edges only when no box between scrolls: an inner scroller's rows lie past the page's end and
+ * are one scroll away (fixture 03's 36-row plan).
+ */
+function outside(
+  r: DOMRect,
+  dx: number,
+  dy: number,
+  page: Extent | null,
+  layout: Layout,
+  el: Element,
+): boolean {
   if (r.right + dx <= 0 || r.bottom + dy <= 0) return true;
-  return page !== null && (r.left + dx >= page.width || r.top + dy >= page.height);
+  if (page === null || (r.left + dx < page.width && r.top + dy < page.height)) return false;
+  return !layout.inScroller(el);
 }
 
 /** Inline boxes (and display:contents, which has none) flow inside their parent's block. */
