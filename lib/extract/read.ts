@@ -2,6 +2,7 @@
  * One read of the page: the visible-text model and everything built from it.
  */
 import type { RawBlock, RawExtraction } from '@/lib/model/extraction';
+import { visibleText } from '@/lib/parse/normalize';
 import type { Bounds } from './bounds';
 import { extractControls, extractLinks } from './controls';
 import { fitExtraction } from './fit';
@@ -35,7 +36,7 @@ export function readOnce(doc: Document, bounds: Bounds): RawExtraction {
   }));
   return fitExtraction({
     url: doc.URL,
-    title: doc.title,
+    title: visibleText(doc.title),
     lang: doc.documentElement.lang,
     blocks,
     pairs,

@@ -9,6 +9,8 @@
 import type { Bounds } from './bounds';
 import { type Facts, Layout } from './layout';
 import { renderedParent } from './rendered-parent';
+import { visibleText } from '@/lib/parse/normalize';
+
 import { coveredRuns, type HitTest } from './cover';
 import { inPieces } from './fit';
 import { continuesFigure, hasDigit } from './text-kind';
@@ -181,7 +183,8 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     }
     const { finePrint, dx, dy, depth } = scope;
     if (node.nodeType === 3) {
-      const text = (node as Text).data;
+      // What the borrower sees: no zero-width joiners inside a figure, no 10⁴ read as 104.
+      const text = visibleText((node as Text).data);
       if (!/\S/.test(text)) continue;
       const owner = renderedParent(node);
       if (!owner) continue;

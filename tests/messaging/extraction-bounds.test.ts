@@ -89,7 +89,9 @@ describe('a reading over the limits', () => {
     [
       '120 columns',
       {
-        tables: [{ locator: 'table', headers: [], rows: [Array(120).fill('1')], finePrint: false }],
+        tables: [
+          { locator: 'table', headers: [], rows: [Array<string>(120).fill('1')], finePrint: false },
+        ],
       },
       'columns',
     ],
@@ -97,7 +99,12 @@ describe('a reading over the limits', () => {
       '5,100 rows',
       {
         tables: [
-          { locator: 'table', headers: [], rows: Array(5100).fill(['1', '2']), finePrint: false },
+          {
+            locator: 'table',
+            headers: [],
+            rows: Array<string[]>(5100).fill(['1', '2']),
+            finePrint: false,
+          },
         ],
       },
       'rows',
