@@ -4,7 +4,7 @@ import { atStake } from '@/lib/claims/at-stake';
 import { claimsOf } from '@/lib/claims/claims-of';
 import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
 import { cardDemands } from '@/lib/letters/card-demands';
-import type { ScanError } from '@/lib/messaging/protocol';
+import { type ScanError, scanTimeLimitMs } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/text/format';
 import { noteText } from '@/lib/view/report-codes';
@@ -27,6 +27,11 @@ const scanErrorText: Record<ScanError, MessageKey> = {
   'page-not-readable': 'scanErrorPageNotReadable',
   'reading-malformed': 'scanErrorReadingMalformed',
   'analysis-failed': 'scanErrorAnalysisFailed',
+  'report-unreadable': 'scanErrorReportUnreadable',
+  'storage-full': 'scanErrorStorageFull',
+  'storage-failed': 'scanErrorStorageFailed',
+  'worker-gone': 'scanErrorWorkerGone',
+  'timed-out': 'scanErrorTimedOut',
 };
 
 export interface CalculatorSlot {
@@ -177,7 +182,17 @@ export function PopupView({
       )}
       {scan?.state === 'error' && (
         <p class="error" role="alert">
-          {t('scanFailed')}：{t(scanErrorText[scan.error])}
+          {t('scanFailed')}：{t(scanErrorText[scan.error], { seconds: scanTimeLimitMs / 1000 })}
+        </p>
+      )}
+      {scan?.state === 'done' && scan.historyNotSaved !== undefined && (
+        <p class="error" role="status" data-testid="history-not-saved">
+          {t(scan.historyNotSaved === 'full' ? 'historyNotSavedFull' : 'historyNotSavedFailed')}
+        </p>
+      )}
+      {scan?.state === 'done' && report === null && (
+        <p class="error" role="alert">
+          {t('reportUnreadable')}
         </p>
       )}
       {report !== null && pendingVerdict !== undefined && (

@@ -14,6 +14,7 @@ import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
 import { negotiateTranslator } from '@/lib/i18n/negotiate-messages';
 import { askEvidencePack, askHighlight, askScan, type Send } from '@/lib/messaging/client';
+import { type ScanError, scanTimeLimitMs } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { reportKey, scanStateKey } from '@/lib/storage/keys';
 import type { ScanState } from '@/lib/storage/scan-state';
@@ -48,10 +49,20 @@ export function App() {
 
   useEffect(() => {
     let tab: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session' || tab === null) return;
       if (reportKey(tab) in changes) void loadReport(tab).then(setStored);
-      if (scanStateKey(tab) in changes) void loadScanState(tab).then(setScan);
+      if (scanStateKey(tab) in changes) {
+        const of = tab;
+        void (async () => {
+          const state = await loadScanState(of);
+          // The report is written before "done": read it first, so a report that does not read
+          // back is told apart from one still on its way.
+          if (state?.state === 'done') setStored(await loadReport(of));
+          setScan(state);
+        })();
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     void (async () => {
@@ -63,10 +74,23 @@ export function App() {
       setStored(await loadReport(resolved.tabId));
       if (resolved.viewer) return;
       setScan({ state: 'scanning', startedAt: new Date().toISOString() });
-      await askScan(send, resolved.tabId);
+      // Never "正在读取…" forever: a scan that outlives the limit, or a background that stopped
+      // answering mid-scan (its reply never comes), is said in words.
+      const stillScanning =
+        (error: ScanError) =>
+        (s: ScanState | null): ScanState | null =>
+          s === null || s.state === 'scanning' ? { state: 'error', error } : s;
+      timer = setTimeout(() => {
+        setScan(stillScanning('timed-out'));
+      }, scanTimeLimitMs);
+      const answer = await askScan(send, resolved.tabId);
+      if (answer === null) setScan(stillScanning('worker-gone'));
+      // Storage refused even the error: the reply is the only word left.
+      else if (!answer.ok) setScan(stillScanning(answer.error));
     })();
     return () => {
       browser.storage.onChanged.removeListener(onChanged);
+      clearTimeout(timer);
     };
   }, []);
 

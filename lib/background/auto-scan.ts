@@ -10,7 +10,9 @@ import { parseExtraction } from '@/lib/messaging/raw-extraction-schema';
 import { LIMITS } from '@/lib/model/extraction-limits';
 import type { Report } from '@/lib/model/report';
 import { isViolation } from '@/lib/model/findings';
-import { loadSettings, recordInHistory, saveReport, saveScanState } from '@/lib/storage/store';
+import { loadSettings } from '@/lib/storage/store';
+
+import { storeScan } from './store-scan';
 
 const scriptId = 'loanlens-auto-scan';
 const scriptFile = '/content-scripts/auto-scan.js';
@@ -64,9 +66,8 @@ export async function acceptAutoScan(
     settings,
     now: new Date().toISOString(),
   });
-  await saveReport(tab.id, report);
-  if (report.terms !== null) await recordInHistory(report);
-  await saveScanState(tab.id, { state: 'done', finishedAt: report.scannedAt });
+  // Unreadable or unstorable: no badge claims a verdict the popup cannot show.
+  if (!(await storeScan(tab.id, report)).ok) return;
   const text = badgeText(report);
   await browser.action.setBadgeText({ tabId: tab.id, text });
   await browser.action.setBadgeBackgroundColor({

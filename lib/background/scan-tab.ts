@@ -8,15 +8,21 @@ import { browser } from 'wxt/browser';
 import { analyseExtraction } from '@/lib/analysis/analyse';
 import type { ScanError, ScanResponse } from '@/lib/messaging/protocol';
 import { parseExtraction } from '@/lib/messaging/raw-extraction-schema';
-import { loadSettings, recordInHistory, saveReport, saveScanState } from '@/lib/storage/store';
+import type { ScanState } from '@/lib/storage/scan-state';
+import { loadSettings, saveScanState } from '@/lib/storage/store';
+
+import { storeScan } from './store-scan';
 
 const scannerFile = '/content-scripts/scanner.js';
 
 export async function scanTab(tabId: number): Promise<ScanResponse> {
-  await saveScanState(tabId, { state: 'scanning', startedAt: new Date().toISOString() });
+  // A full storage must not stop the scan or its answer: the reply carries the error then.
+  const note = (state: ScanState): Promise<void> =>
+    saveScanState(tabId, state).catch(() => undefined);
+  await note({ state: 'scanning', startedAt: new Date().toISOString() });
   // Codes, not sentences: the popup says them in the borrower's language.
   const fail = async (error: ScanError): Promise<ScanResponse> => {
-    await saveScanState(tabId, { state: 'error', error });
+    await note({ state: 'error', error });
     return { ok: false, error };
   };
 
@@ -48,8 +54,7 @@ export async function scanTab(tabId: number): Promise<ScanResponse> {
     // A bug of ours must not leave the popup "scanning" forever, nor show it a stack trace.
     return fail('analysis-failed');
   }
-  await saveReport(tabId, report);
-  if (report.terms !== null) await recordInHistory(report);
-  await saveScanState(tabId, { state: 'done', finishedAt: report.scannedAt });
+  const stored = await storeScan(tabId, report);
+  if (!stored.ok) return fail(stored.problem);
   return { ok: true };
 }

@@ -13,6 +13,19 @@ const zhCN = {
   scanErrorReadingMalformed: '页面内容无法读取（读取结果不完整或格式异常）。',
   scanErrorAnalysisFailed:
     '分析本页时出错。请把页面另存为 HTML 文件，用 audit 命令检查，或向我们报告这个页面。',
+  scanErrorReportUnreadable:
+    '本页的分析结果超出了可以显示的范围（例如利率位数多得不合常理），没有保存。页面上的数字可能读错了，请核对页面。',
+  scanErrorStorageFull:
+    '浏览器给扩展的存储空间已满，报告无法保存。请在"历史记录"中删除一些记录后重试。',
+  scanErrorStorageFailed: '浏览器拒绝保存报告，请重试。',
+  scanErrorWorkerGone:
+    '扩展的后台进程在读取时停止了，没有得到结果。请关闭此窗口，再点一次工具栏按钮。',
+  scanErrorTimedOut:
+    '读取超过 {seconds} 秒仍未完成。请关闭此窗口，再点一次工具栏按钮；页面很大时可以先滚动到借款条款处。',
+  historyNotSavedFull: '本次结果已显示，但未能加入历史记录：浏览器给扩展的存储空间已满。',
+  historyNotSavedFailed: '本次结果已显示，但未能加入历史记录：浏览器拒绝保存。',
+  reportUnreadable:
+    '已保存的报告无法读取（可能来自旧版本或已损坏）。请再点一次工具栏按钮重新读取本页。',
   verdictNoTerms: '此页面未找到借款条款',
   verdictClean: '未发现问题',
   verdictDoubt: '读取可能有误，请核对',
@@ -272,6 +285,21 @@ const en: Record<MessageKey, string> = {
     'The page could not be read (the reading was incomplete or malformed).',
   scanErrorAnalysisFailed:
     'Something went wrong analysing this page. Save the page as an HTML file and check it with the audit command, or report the page to us.',
+  scanErrorReportUnreadable:
+    'The analysis of this page went beyond what can be shown (a rate with implausibly many digits) and was not saved. A figure on the page was probably misread: please check the page.',
+  scanErrorStorageFull:
+    "The browser's storage for the extension is full, so the report could not be saved. Delete some past checks and try again.",
+  scanErrorStorageFailed: 'The browser refused to save the report. Please try again.',
+  scanErrorWorkerGone:
+    "The extension's background process stopped while reading, so there is no result. Close this window and click the toolbar button again.",
+  scanErrorTimedOut:
+    'Reading took more than {seconds} seconds. Close this window and click the toolbar button again; on a very large page, scroll to the loan terms first.',
+  historyNotSavedFull:
+    "The result is shown but was not added to past checks: the browser's storage for the extension is full.",
+  historyNotSavedFailed:
+    'The result is shown but was not added to past checks: the browser refused to save it.',
+  reportUnreadable:
+    'The saved report cannot be read (it may come from an older version or be damaged). Click the toolbar button again to read this page anew.',
   verdictNoTerms: 'No loan terms found on this page',
   verdictClean: 'No problems found',
   verdictDoubt: 'The figures may have been misread: please check them',

@@ -48,8 +48,23 @@ export const autoScanMessageSchema = z.object({
 export type AutoScanMessage = z.infer<typeof autoScanMessageSchema>;
 
 /** Why a scan failed, as a code: the page that shows it puts it in the borrower's language. */
-export const scanErrors = ['page-not-readable', 'reading-malformed', 'analysis-failed'] as const;
+export const scanErrors = [
+  'page-not-readable',
+  'reading-malformed',
+  'analysis-failed',
+  /** The report would not read back (lib/background/store-scan.ts): never stored. */
+  'report-unreadable',
+  /** Storage refused the report: full (the quota), or for another reason. */
+  'storage-full',
+  'storage-failed',
+  /** Set by the popup: the background stopped answering mid-scan, or took too long. */
+  'worker-gone',
+  'timed-out',
+] as const;
 export type ScanError = (typeof scanErrors)[number];
+
+/** How long the popup waits for a scan before it says so (the scanner itself stops at 3 s). */
+export const scanTimeLimitMs = 20_000;
 
 export const scanResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
