@@ -122,17 +122,29 @@ export async function storedReports(session: ExtensionSession): Promise<StoredRe
   });
 }
 
-async function scanErrors(session: ExtensionSession): Promise<string[]> {
+/**
+ * Why no report came: the scan's own error, a stored report that does not read back, a scan still
+ * running (the worker stopped, or the page is slow), or no scan at all. `audit` prints this; it
+ * used to say "页面读取超时" for all four.
+ */
+async function whyNoReport(session: ExtensionSession, url: string, since: string): Promise<string> {
   const sw = await session.serviceWorker();
   const all = await sw.evaluate<Record<string, unknown>>(() => chrome.storage.session.get(null));
-  return Object.entries(all).flatMap(([key, value]) =>
-    key.startsWith('scan:') &&
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { state?: unknown }).state === 'error'
-      ? [String((value as { message?: unknown }).message)]
-      : [],
-  );
+  const errors: string[] = [];
+  let unreadable = false;
+  let scanning = false;
+  for (const [key, value] of Object.entries(all)) {
+    const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    if (key.startsWith('scan:') && v.state === 'error') errors.push(String(v.message ?? v.error));
+    if (key.startsWith('scan:') && v.state === 'scanning' && String(v.startedAt) >= since)
+      scanning = true;
+    if (key.startsWith('report:') && v.url === url && parseReport(value) === null)
+      unreadable = true;
+  }
+  if (errors.length > 0) return errors.join('；');
+  if (unreadable) return `扩展保存的报告无法读取（不符合报告格式）：${url}`;
+  if (scanning) return `扩展开始读取后没有完成（后台进程可能已停止，或页面过慢）：${url}`;
+  return `点击工具栏按钮后扩展没有开始读取：${url}`;
 }
 
 /** Waits for the report of the page at `url` written after `since` (ISO time). */
@@ -150,10 +162,7 @@ export async function waitForReport(
     if (found !== undefined) return found;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const errors = await scanErrors(session);
-  throw new Error(
-    errors.length > 0 ? errors.join('；') : `页面读取超时（${timeoutMs / 1000} 秒）：${url}`,
-  );
+  throw new Error(`${await whyNoReport(session, url, since)}（等待 ${timeoutMs / 1000} 秒）`);
 }
 
 /**
