@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import type { Report } from '@/lib/model/report';
 import { APR_PROBLEM_DATA, NOTE_DATA } from '@/lib/model/report-codes';
+import { MONEY_TEXT, RATE_TEXT } from '@/lib/model/report-limits';
 import {
   feeWhenSchema,
   lenderTypeSchema,
@@ -16,8 +17,8 @@ import {
 } from '@/lib/model/vocabulary-schemas';
 
 const str = z.string().max(10_000);
-const money = z.string().regex(/^-?\d{1,15}(\.\d{1,12})?$/);
-const rate = z.string().regex(/^-?\d{1,9}(\.\d{1,20})?$/);
+const money = z.string().regex(MONEY_TEXT);
+const rate = z.string().regex(RATE_TEXT);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const source = z.looseObject({ text: str, locator: str, finePrint: z.boolean() });
