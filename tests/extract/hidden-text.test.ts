@@ -14,8 +14,8 @@ import type { RawExtraction } from '@/lib/model/extraction';
 import type { Report } from '@/lib/model/report';
 import { defaultSettings } from '@/lib/storage/settings';
 import { repoRoot } from '../../cli/paths';
-import { launchChromium } from '../support/browser';
-import { scannerBundle } from '../support/scanner-bundle';
+import { launchChromium } from '../../cli/chromium';
+import { scannerBundle } from '../../cli/scanner-bundle';
 
 const fair = readFileSync(join(repoRoot, 'cli/samples/fair-bank-loan.html'), 'utf8');
 const firstRow = '<div class="row"><span>借款金额</span>';

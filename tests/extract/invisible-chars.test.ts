@@ -13,8 +13,8 @@ import type { Report } from '@/lib/model/report';
 import { parseReport } from '@/lib/storage/report-schema';
 import { defaultSettings } from '@/lib/storage/settings';
 import { repoRoot } from '../../cli/paths';
-import { launchChromium } from '../support/browser';
-import { scannerBundle } from '../support/scanner-bundle';
+import { launchChromium } from '../../cli/chromium';
+import { scannerBundle } from '../../cli/scanner-bundle';
 
 const fair = readFileSync(join(repoRoot, 'cli/samples/fair-bank-loan.html'), 'utf8');
 
