@@ -66,8 +66,16 @@ export function fitExtraction(raw: RawExtraction): RawExtraction {
     return keep(items, max, first);
   };
 
+  // A box scaled past any size measures Infinity, which JSON turns into null.
+  const finite = (n: number): number => (Number.isFinite(n) ? n : 0);
   const blocks = list(raw.blocks, LIMITS.blocks, 'blocks').map((b) => ({
     ...b,
+    fontSize: finite(b.fontSize),
+    fontWeight: finite(b.fontWeight),
+    x: finite(b.x),
+    y: finite(b.y),
+    width: finite(b.width),
+    height: finite(b.height),
     text: text(b.text),
     locator: locator(b.locator),
     tag: clip(b.tag, LIMITS.tag, 'text'),
