@@ -67,7 +67,7 @@ const zhCN = {
   noteUnreadableValue: '页面上「{label}」写的是「{text}」，无法读取或数值不合理，未用于计算。',
   notePartialRead: '页面过大或一直在变化，只读取了一部分内容；结果可能不完整。',
   noteCutText: '页面上有超过 {limit} 字的文字，已分段或截断读取。',
-  noteCutLocator: '页面元素嵌套过深，"在页面上显示"可能定位不准。',
+  noteCutLocator: '页面元素嵌套过深（位置路径超过 {limit} 字），"在页面上显示"可能定位不准。',
   noteCutTitle: '页面标题超过 {limit} 字，只读取了开头。',
   noteCutUrl: '网址超过 {limit} 字，只记录了开头。',
   noteCutBlocks: '页面文字超过 {limit} 段，之后的没有读取。',
@@ -343,7 +343,8 @@ const en: Record<MessageKey, string> = {
   notePartialRead:
     'The page is very large or kept changing, so only part of it was read; the result may be incomplete.',
   noteCutText: 'Text longer than {limit} characters was read in pieces or cut.',
-  noteCutLocator: 'Elements are nested very deep; "show on page" may point near, not at, a figure.',
+  noteCutLocator:
+    'Elements are nested very deep (a path over {limit} characters); "show on page" may point near, not at, a figure.',
   noteCutTitle: 'The page title is longer than {limit} characters; only its start was read.',
   noteCutUrl: 'The address is longer than {limit} characters; only its start was kept.',
   noteCutBlocks: 'The page has more than {limit} blocks of text; the rest was not read.',

@@ -94,9 +94,12 @@ test('oversized items cost themselves, never the page, and the report says what 
   const { report, tabId } = await auditUrl(session, url);
   expect(report.terms?.principal).toBe('20000.00');
   expect(report.terms?.termMonths).toBe(12);
-  expect(report.notes.join('')).toContain('已截断');
+  expect(report.notes.map((n) => n.code)).toEqual(
+    expect.arrayContaining(['cut-title', 'cut-links']),
+  );
   const popup = await openPopupViewer(session, tabId);
   await expect(popup.getByTestId('verdict')).toBeVisible();
+  await expect(popup.locator('main')).toContainText('页面链接超过 2000 个');
 });
 
 test('invisible characters inside figures read through; 10⁴元 never becomes 104', async ({

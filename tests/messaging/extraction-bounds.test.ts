@@ -129,7 +129,7 @@ describe('a reading over the limits', () => {
       const report = analyse(parsed ?? reading());
       expect(report.terms?.principal).toBe('20000.00');
       expect(report.terms?.termMonths).toBe(12);
-      expect(report.notes.join('')).toContain('已截断');
+      expect(report.notes.map((n) => n.code)).toContain(`cut-${cut}`);
     });
   }
 
@@ -141,7 +141,7 @@ describe('a reading over the limits', () => {
   it('a reading within bounds passes unchanged, with nothing said', () => {
     const raw = reading();
     expect(parseExtraction(raw)).toEqual(raw);
-    expect(analyse(raw).notes.join('')).not.toContain('已截断');
+    expect(analyse(raw).notes.some((n) => n.code.startsWith('cut-'))).toBe(false);
   });
 });
 
