@@ -17,7 +17,10 @@ import {
 } from 'playwright-core';
 
 import type { Report } from '../lib/model/report';
+import { translator } from '../lib/i18n/messages';
 import { parseReport } from '../lib/storage/report-schema';
+import { scanStateSchema } from '../lib/storage/scan-state';
+import { scanErrorText } from '../lib/view/scan-error';
 
 import { chromiumArgs, findChromium } from './chromium';
 import { chromeBuildDir } from './paths';
@@ -131,11 +134,14 @@ async function whyNoReport(session: ExtensionSession, url: string, since: string
   const sw = await session.serviceWorker();
   const all = await sw.evaluate<Record<string, unknown>>(() => chrome.storage.session.get(null));
   const errors: string[] = [];
+  const zh = translator('zh-CN');
   let unreadable = false;
   let scanning = false;
   for (const [key, value] of Object.entries(all)) {
     const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-    if (key.startsWith('scan:') && v.state === 'error') errors.push(String(v.message ?? v.error));
+    const state = scanStateSchema.safeParse(value);
+    if (key.startsWith('scan:') && state.data?.state === 'error')
+      errors.push(scanErrorText(state.data.error, zh));
     if (key.startsWith('scan:') && v.state === 'scanning' && String(v.startedAt) >= since)
       scanning = true;
     if (key.startsWith('report:') && v.url === url && parseReport(value) === null)

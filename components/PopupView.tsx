@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact';
 
 import { atStake } from '@/lib/claims/at-stake';
 import { claimsOf } from '@/lib/claims/claims-of';
-import type { Language, MessageKey, Translate } from '@/lib/i18n/messages';
+import type { Language, Translate } from '@/lib/i18n/messages';
 import { cardDemands } from '@/lib/letters/card-demands';
-import { type ScanError, scanTimeLimitMs } from '@/lib/messaging/protocol';
 import type { Report } from '@/lib/model/report';
 import { formatRate } from '@/lib/text/format';
 import { noteText } from '@/lib/view/report-codes';
+import { scanErrorText } from '@/lib/view/scan-error';
 import { verdictOf, verdictText } from '@/lib/view/verdict';
 import type { ScanState } from '@/lib/storage/scan-state';
 
@@ -21,18 +21,6 @@ import { MoneyAtStake } from './MoneyAtStake';
 import { MoneyBar } from './MoneyBar';
 import { RateChart } from './RateChart';
 import { VerdictBanner } from './VerdictBanner';
-
-/** The background says why a scan failed with a code; the words are made here. */
-const scanErrorText: Record<ScanError, MessageKey> = {
-  'page-not-readable': 'scanErrorPageNotReadable',
-  'reading-malformed': 'scanErrorReadingMalformed',
-  'analysis-failed': 'scanErrorAnalysisFailed',
-  'report-unreadable': 'scanErrorReportUnreadable',
-  'storage-full': 'scanErrorStorageFull',
-  'storage-failed': 'scanErrorStorageFailed',
-  'worker-gone': 'scanErrorWorkerGone',
-  'timed-out': 'scanErrorTimedOut',
-};
 
 export interface CalculatorSlot {
   open: boolean;
@@ -182,7 +170,7 @@ export function PopupView({
       )}
       {scan?.state === 'error' && (
         <p class="error" role="alert">
-          {t('scanFailed')}：{t(scanErrorText[scan.error], { seconds: scanTimeLimitMs / 1000 })}
+          {t('scanFailed')}：{scanErrorText(scan.error, t)}
         </p>
       )}
       {scan?.state === 'done' && scan.historyNotSaved !== undefined && (
