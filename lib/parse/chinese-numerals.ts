@@ -50,7 +50,11 @@ const BIG_UNITS: Record<string, bigint> = {
 export const CHINESE_NUMERAL_CHARS =
   '零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億点點';
 
-/** Integer part: "叁万捌仟壹佰伍拾" → 38150n. Null when malformed. */
+/**
+ * Integer part: "叁万捌仟壹佰伍拾" → 38150n. Null when malformed. A last digit right after a unit,
+ * with no 零 between, is the next lower unit, as people say amounts: "一万二" is 12000,
+ * "三千五" 3500, "一百二" 120 (a page that writes "借一万二" means twelve thousand).
+ */
 export function chineseInteger(text: string): bigint | null {
   if (!text) return null;
   let total = 0n;
@@ -58,10 +62,15 @@ export function chineseInteger(text: string): bigint | null {
   let digit: number | null = null;
   let lastSmall = 100000;
   let lastBig = 10n ** 20n;
+  /** The unit just before the pending digit (null after a 零 or at the start). */
+  let unitBefore: bigint | null = null;
+  let prevUnit: bigint | null = null;
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
       if (digit !== null && d !== 0 && digit !== 0) return null;
+      unitBefore = digit === null && d !== 0 ? prevUnit : null;
+      prevUnit = null;
       digit = d;
       continue;
     }
@@ -74,6 +83,7 @@ export function chineseInteger(text: string): bigint | null {
       section += BigInt(n * small);
       lastSmall = small;
       digit = null;
+      prevUnit = BigInt(small);
       continue;
     }
     const big = BIG_UNITS[ch];
@@ -86,11 +96,12 @@ export function chineseInteger(text: string): bigint | null {
       digit = null;
       lastSmall = 100000;
       lastBig = big;
+      prevUnit = big;
       continue;
     }
     return null;
   }
-  if (digit !== null) section += BigInt(digit);
+  if (digit !== null) section += BigInt(digit) * (unitBefore !== null ? unitBefore / 10n : 1n);
   return total + section;
 }
 

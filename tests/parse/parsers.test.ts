@@ -1,3 +1,4 @@
+import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '@/lib/parse/date';
@@ -208,5 +209,17 @@ describe('properties', () => {
         expect('unreadable' in parseMoney(`${String(a)},${String(b)}.00`)).toBe(true);
       }),
     );
+  });
+});
+
+describe('spoken Chinese amounts', () => {
+  it('reads a last digit after a unit as the next lower unit (一万二 = 12000)', () => {
+    expect(chineseInteger('一万二')).toBe(12000n);
+    expect(chineseInteger('三千五')).toBe(3500n);
+    expect(chineseInteger('一百二')).toBe(120n);
+    expect(chineseInteger('一万零二')).toBe(10002n);
+    expect(chineseInteger('一千零九十六')).toBe(1096n);
+    expect(chineseInteger('二十五')).toBe(25n);
+    expect(parseMoney('一万二元')).toEqual({ value: '12000.00' });
   });
 });
