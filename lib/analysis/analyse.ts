@@ -10,13 +10,14 @@ import type { RawExtraction } from '@/lib/model/extraction';
 import { LIMITS } from '@/lib/model/extraction-limits';
 import type { Apr, Report } from '@/lib/model/report';
 import type { AprProblem, ReportNote } from '@/lib/model/report-codes';
+import type { Doubt, Reading } from '@/lib/model/reading';
 import type { LoanTerms } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
 import { runRules } from '@/lib/rules/run';
 import type { Settings } from '@/lib/model/settings';
 
 import { summariseMoney } from './money-summary';
-import { doubtAboutFigures } from './sanity-gate';
+import { doubtAboutFigures, doubtBeforeRate, readingDoubtOf } from './sanity-gate';
 
 /**
  * The same flows with CF0 = the contract amount: the lender's own reading, compared with the truth
@@ -29,6 +30,7 @@ function onContractAmount(loan: LoanInput, principal: string): LoanInput {
     received: principal,
     payments: loan.payments.map((p) => ({ amount: p.amount })),
     ...(loan.termDays === undefined ? {} : { termDays: loan.termDays }),
+    ...(loan.termMonths === undefined ? {} : { termMonths: loan.termMonths }),
   };
 }
 
@@ -55,7 +57,7 @@ export function analyseExtraction(
   return analyseTerms(readTerms(raw), { ...options, url: raw.url, title: raw.title, notes });
 }
 
-export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): Report {
+export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOptions): Report {
   const base = {
     schemaVersion: 1 as const,
     input: options.input,
@@ -64,7 +66,7 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     scannedAt: options.now,
     notes: [...(options.notes ?? [])] as ReportNote[],
   };
-  if (terms === null) {
+  if (withReading === null) {
     return {
       ...base,
       terms: null,
@@ -74,8 +76,10 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
       money: null,
       lpr: null,
       findings: [],
+      reading: null,
     };
   }
+  const { reading: read, ...terms } = withReading;
 
   for (const u of terms.unreadable) {
     base.notes.push({ code: 'unreadable-value', data: { label: u.label, text: u.text } });
@@ -93,13 +97,18 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
           ...(terms.disbursementDate === null ? {} : { disbursedOn: terms.disbursementDate }),
           payments: terms.payments.map((p) => ({ amount: p.amount, dueDate: p.dueDate })),
           termDays: terms.termDays,
+          termMonths: terms.termMonths,
         };
 
   let apr: Apr | null = null;
   let aprOnContract: Apr | null = null;
   let aprProblem: AprProblem | null = null;
+  // The reading's own doubt (figures that contradict each other, …): no rate is computed on it.
+  let readingDoubt: Doubt | null = doubtBeforeRate(withReading);
   if (loan === null) {
     aprProblem = { code: 'no-amount', data: {} };
+  } else if (readingDoubt !== null) {
+    aprProblem = { code: 'reading-in-doubt', data: {} };
   } else {
     const outcome = computeApr(loan);
     if (outcome.ok) apr = outcome.apr;
@@ -112,7 +121,10 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     }
   }
 
-  const money = loan === null ? null : summariseMoney(terms, new Decimal(loan.received));
+  const money =
+    loan === null || readingDoubt !== null
+      ? null
+      : summariseMoney(terms, new Decimal(loan.received));
   // Figures no real loan has are not shown as a rate, and no rate-based finding rests on them.
   const doubt = doubtAboutFigures({
     apr,
@@ -124,7 +136,17 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     aprOnContract = null;
     aprProblem = doubt;
   }
-  const overcharge670 = loan === null ? null : overchargeOnDeduction(terms);
+  readingDoubt ??= aprProblem === null ? null : readingDoubtOf(aprProblem, terms);
+  const reading: Reading = {
+    ...(read ?? {
+      checks: [],
+      rejected: [],
+      schedule: terms.payments.length > 0 ? 'listed' : 'none',
+    }),
+    doubt: readingDoubt,
+  };
+  const overcharge670 =
+    loan === null || readingDoubt !== null ? null : overchargeOnDeduction(terms);
   const ruled = runRules({
     terms,
     apr,
@@ -151,5 +173,6 @@ export function analyseTerms(terms: LoanTerms | null, options: AnalyseOptions): 
     money,
     lpr: ruled.lpr,
     findings: ruled.findings,
+    reading,
   };
 }

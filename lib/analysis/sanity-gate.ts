@@ -1,19 +1,21 @@
 /**
- * The sanity gate: figures that cannot describe a real loan offer are not shown as facts. A
- * negative rate, a rate beyond anything a lending page offers, or repayments out of all proportion
- * to the money received almost always mean the figures were read or typed wrongly (a "10⁴" read as
- * 104, a decimal point lost). The report then has no rate and a rate problem whose code says
- * "读取可能有误，请核对" with the figures (lib/model/report-codes.ts DOUBT_CODES), and no rate-based
- * finding is raised on them: an accusation built on a misread number is the worst bug this tool
- * can have. (Less repaid than received is refused earlier, by computeApr: 'repaid-below-received'.)
- *
- * One home for the gate: the pipeline (analyse.ts) runs it for pages and `audit --terms` alike. The
- * codes and the 10,000% line are those of the reader's fuller gate (issue 11), which is meant to
- * take this file's place.
+ * The sanity gate (design.md §4): figures that cannot describe one real loan are not shown as
+ * facts. Two kinds of doubt, one home:
+ * - the reading's (report.reading.doubt, lib/model/reading.ts): page figures that contradict each
+ *   other (interpret.ts), more received than borrowed, payments adding up to less than was
+ *   received, a lone repayment whose term was never read — with the field in doubt, the figures and
+ *   the quotes, so the popup can show them and open the calculator at that field;
+ * - the figures' (a rate problem code, DOUBT_CODES): a negative rate, a rate beyond anything a
+ *   lending page offers, repayments out of all proportion to the money received.
+ * Either way the report has no rate, says "读取可能有误，请核对", and no rate-based finding is
+ * raised on the figures: an accusation built on a misread number is the worst bug this tool can
+ * have. Clause checks still run.
  */
 import { Decimal } from '@/lib/finance/decimal';
+import type { Doubt } from '@/lib/model/reading';
 import type { AprProblem } from '@/lib/model/report-codes';
 import type { Apr } from '@/lib/model/report';
+import type { LoanTerms } from '@/lib/model/terms';
 
 /**
  * 10,000% a year (nominal, periodic IRR × periods), the line the reader's gate uses too. The
@@ -55,4 +57,79 @@ export function doubtAboutFigures(input: SanityInput): AprProblem | null {
   if (nominal.gt(ABSURD_APR))
     return { code: 'rate-absurd', data: { percent: percent(apr.nominal) } };
   return null;
+}
+
+/** Doubts visible from the terms alone, before any rate is computed. */
+export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
+  const fromReading = terms.reading?.doubt ?? null;
+  if (fromReading) return fromReading;
+  const quote = (key: 'principal' | 'received' | 'term'): string[] => {
+    const s = terms.sources[key];
+    return s ? [s.text] : [];
+  };
+  if (
+    terms.principal !== null &&
+    terms.received !== null &&
+    new Decimal(terms.received).gt(terms.principal)
+  ) {
+    return {
+      code: 'received-above-principal',
+      field: 'received',
+      figures: { principal: terms.principal, received: terms.received },
+      quotes: [...quote('principal'), ...quote('received')],
+    };
+  }
+  const [only] = terms.payments;
+  if (
+    terms.payments.length === 1 &&
+    only !== undefined &&
+    only.dueDate === null &&
+    terms.termDays === null &&
+    terms.termMonths === null
+  ) {
+    // 公告〔2021〕第3号: a single repayment is annualised over its real term, never a default one.
+    return {
+      code: 'single-payment-no-term',
+      field: 'term',
+      figures: { payment: only.amount },
+      quotes: only.source ? [only.source.text] : [],
+    };
+  }
+  if (terms.payments.length > 0) {
+    const received = terms.received ?? terms.principal;
+    const total = terms.payments.reduce((s, p) => s.plus(p.amount), new Decimal(0));
+    if (received !== null && total.lt(received)) {
+      return {
+        code: 'payments-below-received',
+        field: 'payments',
+        figures: { received, totalRepaid: total.toFixed(2) },
+        quotes: [...quote('received'), ...quote('principal')].slice(0, 1),
+      };
+    }
+  }
+  return null;
+}
+
+/** The reading's doubt behind a figures' doubt, so the popup can point at the field. */
+export function readingDoubtOf(problem: AprProblem, terms: LoanTerms): Doubt | null {
+  const quotes = [terms.sources.principal?.text, terms.sources.term?.text].filter(
+    (q): q is string => q !== undefined,
+  );
+  const field = terms.termMonths === null && terms.termDays === null ? 'term' : 'payments';
+  switch (problem.code) {
+    case 'rate-negative':
+    case 'rate-absurd':
+      return { code: problem.code, field, figures: { percent: problem.data.percent }, quotes };
+    case 'repaid-out-of-proportion':
+      return { code: 'rate-absurd', field, figures: { ...problem.data }, quotes };
+    case 'repaid-below-received':
+      return {
+        code: 'payments-below-received',
+        field: 'payments',
+        figures: { totalRepaid: problem.data.repaid, received: problem.data.received },
+        quotes,
+      };
+    default:
+      return null;
+  }
 }

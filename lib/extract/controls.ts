@@ -70,3 +70,76 @@ export function extractLinks(anchors: HTMLAnchorElement[], runs: Run[]): RawLink
   }
   return links;
 }
+
+/** A class token, ARIA state or mark that says "this option is the chosen one". */
+const CHOSEN_CLASS =
+  /^(?:active|on|sel|selected|cur|current|checked|chosen|is-active|is-selected|is-checked)$/i;
+const CHOSEN_MARK = /^[✔✓√]?\s*(?:已选择|已选中|当前选择|已选)$/;
+/** A chip is short: "12期", "6个月", "5000元", "方案B ✔ 已选择 …" cards stay under this. */
+const MAX_CHIP_TEXT = 80;
+
+function marksChosen(el: Element): boolean {
+  if (el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-selected') === 'true')
+    return true;
+  return [...el.classList].some((c) => CHOSEN_CLASS.test(c) || /-(?:active|selected|on)$/.test(c));
+}
+
+/**
+ * Option chips and cards that are not form controls: a term picker "3期 6期 12期 24期" whose
+ * chosen chip is marked only by a class (`active`, `on`, `selected`, `cur`), `aria-pressed`,
+ * `aria-selected`, or a card carrying "✔ 已选择". Reported as radios: the marked one checked,
+ * its siblings of the same kind unchecked, so the reader treats them like option cards.
+ */
+export function extractChips(runs: Run[], locators: Locators): RawControl[] {
+  const chosen = new Set<Element>();
+  for (const r of runs) {
+    for (let el: Element | null = r.owner, up = 0; el && up < 3; el = el.parentElement, up++) {
+      if (el.localName === 'body' || el.localName === 'html') break;
+      if (marksChosen(el)) chosen.add(el);
+    }
+    if (CHOSEN_MARK.test(r.text.trim())) {
+      // The card the mark sits in: the nearest ancestor with siblings of the same tag.
+      for (let el = r.owner.parentElement; el?.parentElement; el = el.parentElement) {
+        const tag = el.localName;
+        const same = [...el.parentElement.children].filter((c) => c.localName === tag);
+        if (same.length >= 2) {
+          chosen.add(el);
+          break;
+        }
+      }
+    }
+  }
+  const controls: RawControl[] = [];
+  const seen = new Set<Element>();
+  // Every candidate option's text in one pass over the runs.
+  const siblings = [...chosen].flatMap((el) =>
+    [...(el.parentElement?.children ?? [])].filter((c) => c.localName === el.localName),
+  );
+  const texts = textsWithin(new Set(siblings), runs);
+  const textWithin = (el: Element): string => texts.get(el) ?? '';
+  for (const el of chosen) {
+    const parent = el.parentElement;
+    if (!parent || seen.has(el)) continue;
+    // Options are siblings of one kind; a lone highlighted element is a style, not a choice.
+    const options = [...parent.children].filter(
+      (c) => c.localName === el.localName && textWithin(c) !== '',
+    );
+    if (options.length < 2) continue;
+    for (const o of options) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const label = textWithin(o);
+      if (label.length > MAX_CHIP_TEXT * (chosen.has(o) ? 3 : 1)) continue;
+      controls.push({ kind: 'radio', checked: chosen.has(o), label, locator: locators.of(o) });
+    }
+  }
+  // Several chosen siblings are tabs or a styled list, not one choice among options.
+  return controls.filter((c, _, all) => {
+    const group = all.filter(
+      (o) =>
+        o.locator.replace(/:nth-of-type\(\d+\)$/, '') ===
+        c.locator.replace(/:nth-of-type\(\d+\)$/, ''),
+    );
+    return group.filter((o) => o.checked).length === 1;
+  });
+}

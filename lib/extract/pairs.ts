@@ -59,12 +59,22 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
 
   for (let i = 0; i + 1 < runs.length; i++) {
     const label = runs[i];
-    const value = runs[i + 1];
     const g = groupOf[i];
-    if (!label || !value || !g || used.has(i) || used.has(i + 1)) continue;
+    // Label, "：" and value in three sibling elements: the colon is punctuation, not the value.
+    const colonBetween = isColonOnly(runs[i + 1]?.text ?? '') && i + 2 < runs.length;
+    const v = colonBetween ? i + 2 : i + 1;
+    const value = runs[v];
+    if (!label || !value || !g || used.has(i) || used.has(v)) continue;
     if (!g.element.contains(value.owner) && g.element !== value.owner) continue;
     const lt = label.text.trim();
     const vt = value.text.trim();
+    if (colonBetween) {
+      if (isLabelLike(lt) && !isColonOnly(vt)) {
+        add(i, v, 'colon');
+        i = v;
+      }
+      continue;
+    }
     const via = viaFor(g.element);
     const rowSize = counts.get(g.element) ?? 0;
     if (isLabelLike(lt)) {
@@ -80,6 +90,10 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     }
   }
   return pairs;
+}
+
+function isColonOnly(text: string): boolean {
+  return /^\s*[:：]\s*$/.test(text);
 }
 
 function viaFor(el: Element): PairVia {

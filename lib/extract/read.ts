@@ -4,7 +4,7 @@
 import type { RawBlock, RawExtraction } from '@/lib/model/extraction';
 import { visibleText } from '@/lib/parse/normalize';
 import type { Bounds } from './bounds';
-import { extractControls, extractLinks } from './controls';
+import { extractChips, extractControls, extractLinks } from './controls';
 import { fitExtraction } from './fit';
 import { groupRuns } from './groups';
 import { Locators } from './locator';
@@ -41,7 +41,7 @@ export function readOnce(doc: Document, bounds: Bounds): RawExtraction {
     blocks,
     pairs,
     tables,
-    controls: extractControls(w.inputs, w.runs, locators),
+    controls: [...extractControls(w.inputs, w.runs, locators), ...extractChips(w.runs, locators)],
     links: extractLinks(w.anchors, w.runs),
     stats: {
       nodesVisited: w.nodesVisited,

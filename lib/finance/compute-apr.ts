@@ -30,6 +30,8 @@ export interface LoanInput {
   disbursedOn?: string;
   payments: { amount: string; dueDate?: string | null }[];
   termDays?: number | null;
+  /** The term in months, when stated: a lone repayment is annualised over it (×12/months). */
+  termMonths?: number | null;
   /** Rates the page states, carried through from `--terms` for comparison (lib/rules/understatement.ts). */
   statedRates?: { label: string; value: string; kind?: RateKind }[];
 }
@@ -135,17 +137,20 @@ function singlePayment(loan: LoanInput, received: Decimal, payment: CheckedPayme
     loan.disbursedOn !== undefined && payment.dueDate !== null && days !== null
       ? wholeMonthsBetween(loan.disbursedOn, payment.dueDate)
       : null;
-  // The stated term wins (the page says "30天"); then calendar months from the dates; then actual
+  // The stated term wins (the page says "30天" or "6个月"); then calendar months from the dates; then actual
   // days; an undated lone payment is one month after disbursement like any undated payment.
   const termDays = loan.termDays ?? null;
+  const termMonths = loan.termMonths ?? null;
   const periodsPerYear =
     termDays !== null && termDays > 0
       ? DAYS_PER_YEAR.div(termDays)
-      : months !== null
-        ? MONTHS_PER_YEAR.div(months)
-        : days !== null
-          ? DAYS_PER_YEAR.div(days)
-          : MONTHS_PER_YEAR;
+      : termMonths !== null && termMonths > 0
+        ? MONTHS_PER_YEAR.div(termMonths)
+        : months !== null
+          ? MONTHS_PER_YEAR.div(months)
+          : days !== null
+            ? DAYS_PER_YEAR.div(days)
+            : MONTHS_PER_YEAR;
   // Daily IRR on actual days in closed form: (1+d)^days = repaid/received.
   const daily = days === null ? null : ratio.pow(new Decimal(1).div(days)).minus(1);
   return {

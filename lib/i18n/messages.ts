@@ -102,6 +102,7 @@ const zhCN = {
     '按读到的数字算出的年化利率为 {percent}%，远超任何借款页面的报价。读取可能有误，请核对页面上的金额和还款计划（可在计算器中修改）；未据此作出利率判断。',
   aprRepaidOutOfProportion:
     '按读到的数字，还款总额 {repaid} 元是到手金额 {received} 元的十倍以上。读取可能有误，请核对页面上的金额和还款计划（可在计算器中修改）；未据此作出利率判断。',
+  aprReadingInDoubt: '读取可能有误，请核对：页面上的数字对不上或不合常理，未据此计算年化利率。',
   aprNoRoot: '这组现金流没有可计算的内部收益率（利率超出 −99.99% 至 10 亿倍每期的范围）。',
   aprLegacyText: '{text}',
   rescan: '重新检查',
@@ -389,6 +390,8 @@ const en: Record<MessageKey, string> = {
     'The figures read give an annual rate of {percent}%, far beyond any lending page. They may have been misread: please check the amounts and the schedule (the calculator can correct them). No finding rests on this rate.',
   aprRepaidOutOfProportion:
     'The figures read repay {repaid} yuan for {received} yuan received, over ten times as much. They may have been misread: please check the amounts and the schedule (the calculator can correct them). No finding rests on a rate.',
+  aprReadingInDoubt:
+    'The page may have been misread: its figures do not add up or are implausible, so no annual rate was computed from them.',
   aprNoRoot:
     'These cash flows have no computable internal rate of return (the rate is outside −99.99% to one billion times per period).',
   aprLegacyText: '{text}',

@@ -53,6 +53,8 @@ export const APR_PROBLEM_DATA = {
   'rate-negative': ['percent'],
   'rate-absurd': ['percent'],
   'repaid-out-of-proportion': ['repaid', 'received'],
+  /** The sanity gate doubts the reading (report.reading.doubt says why): no rate is computed. */
+  'reading-in-doubt': [],
   'legacy-text': ['text'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -65,6 +67,7 @@ export const DOUBT_CODES = [
   'rate-absurd',
   'repaid-out-of-proportion',
   'repaid-below-received',
+  'reading-in-doubt',
 ] as const satisfies readonly (keyof typeof APR_PROBLEM_DATA)[];
 
 type Coded<T extends Record<string, readonly string[]>> = {

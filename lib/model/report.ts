@@ -2,6 +2,7 @@
  * The report (design.md §6): what `npm run audit -- --json` prints and the popup renders.
  * Wire form only (strings for money and rates), so it survives storage and messaging unchanged.
  */
+import type { Reading } from './reading';
 import type { AprProblem, ReportNote } from './report-codes';
 import type { LoanTerms } from './terms';
 
@@ -102,4 +103,10 @@ export interface Report {
   findings: Finding[];
   /** How the page was read (a bound was hit, a value was unreadable, …), as codes and their data. */
   notes: ReportNote[];
+  /**
+   * How this was read: the arithmetic checks between the page's figures, the candidates left out,
+   * where the schedule came from (listed or derived), and the doubt, if any ("读取可能有误，请核对").
+   * Null when no loan was read. Absent in reports made before it existed.
+   */
+  reading?: Reading | null;
 }

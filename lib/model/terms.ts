@@ -3,6 +3,7 @@
  * decimal strings ("10000.00", "0.144"), never JS numbers. This is the `terms` object of the
  * report contract (design.md §6); fields may be added, none may change meaning.
  */
+import type { Reading } from './reading';
 
 import type { FeeWhen, LenderType, RateContext, RateKind, RepaymentMethod } from './vocabulary';
 
@@ -108,4 +109,6 @@ export interface LoanTerms {
   sources: Partial<
     Record<'principal' | 'received' | 'term' | 'repaymentMethod' | 'contractDate', Source>
   >;
+  /** How this was read: the checks, the rejected candidates, the schedule's origin (reading.ts). */
+  reading?: Reading;
 }

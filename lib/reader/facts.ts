@@ -32,7 +32,7 @@ export interface View {
   all: string;
 }
 
-function labelKey(label: string): string {
+export function labelKey(label: string): string {
   return (
     compactText(label)
       .replace(/[:：]$/, '')
@@ -68,6 +68,26 @@ export function buildView(raw: RawExtraction): View {
       block: p.valueBlock,
     };
   });
+  // A one-row "term sheet" table (headers 借款金额 · 年利率 · 借款期限 …, one row of values): each
+  // header labels the cell under it.
+  for (const t of raw.tables) {
+    if (t.rows.length !== 1 || t.headers.length < 2) continue;
+    const row = t.rows[0] ?? [];
+    if (row.length !== t.headers.length) continue;
+    t.headers.forEach((h, i) => {
+      const value = row[i] ?? '';
+      const block = raw.blocks.findIndex((b) => b.text === value.trim());
+      if (!h.trim() || !value.trim() || block < 0) return;
+      facts.push({
+        label: h,
+        key: labelKey(h),
+        value: normalizeText(value),
+        near: value,
+        source: { ...sourceOf(raw, block, `${h} ${value}`), finePrint: t.finePrint },
+        block,
+      });
+    });
+  }
   // Visible facts first: where the page contradicts its own fine print, visible text wins.
   facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));
   const sentences: Sentence[] = [];

@@ -4,7 +4,7 @@
  * print, 11), overdue charges (罚息, 违约金, 逾期服务费, 10) and prepayment charges (11).
  */
 import type { RawControl } from '@/lib/model/extraction';
-import type { Fee, PrepaymentTerms } from '@/lib/model/terms';
+import type { Fee, PrepaymentTerms, Source } from '@/lib/model/terms';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
@@ -15,6 +15,9 @@ const FEE_LABEL = /费|权益|会员|保证金|保费|砍头/;
 const NOT_A_FEE =
   /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费/;
 const UPFRONT = /放款时|放款前|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
+
+/** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
+const WITH_FIRST = /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期/;
 
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
@@ -52,6 +55,11 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
     const perPeriod = /^(?:每期|每月|当期)/.test(f.key) || /\/(?:期|月)|每期|每月/.test(f.value);
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront = UPFRONT.test(f.near) || UPFRONT.test(f.key);
+    // "会员费 199元（随首期账单扣收）": charged once, with the first instalment.
+    if (!perPeriod && !upfront && WITH_FIRST.test(f.near)) {
+      add({ name, when: 'once', amount, period: 1, source: f.source });
+      continue;
+    }
     if (!perPeriod && !upfront) continue;
     const payee = perPeriod ? payeeFor(name, view) : undefined;
     add({
@@ -103,6 +111,32 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金/;
 const OVERDUE_NAME = /逾期服务费|逾期管理费|逾期利息|罚息|违约金|滞纳金/;
+/**
+ * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
+ * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
+ */
+export const NEGATED =
+  /(?:无|免|不|毋|没有)(?:需|须|必|会|再|予|用|得)?(?:另行|额外)?(?:收取|支付|承担|缴纳|计收|加收|收)?(?:任何|其他)?(?:提前还款)?(?:违约金|罚息|手续费|滞纳金|费用|补偿金)|免(?:收|除)|[:：]?\s*(?<![\d.])(?:0|零)元/;
+/**
+ * A one-off surcharge: "按逾期金额的10%一次性收取违约金", "一次性收取逾期本金15%的违约金".
+ * A percentage charged once is not a daily rate and is never annualised as one.
+ */
+const ONE_OFF = /一次性|单次|每笔|一次/;
+
+/** "每日按年化利率24%计收罚息": the rate's own words name its period, whatever 每日 says. */
+function ratePeriod(
+  clause: string,
+  at: number,
+  per: 'day' | 'month' | 'year' | null,
+): 'day' | 'month' | 'year' {
+  if (per !== null) return per;
+  const before = clause.slice(Math.max(0, at - 8), at);
+  if (/年化|年利率|年费率|年息|按年/.test(before)) return 'year';
+  if (/月利率|月息|月费率|按月/.test(before)) return 'month';
+  if (/日利率|日息|日费率|每日|按日|每天|按天/.test(clause.slice(0, at + 2))) return 'day';
+  if (/每月|按月/.test(clause)) return 'month';
+  return 'year';
+}
 
 export function overdueFees(view: View): Fee[] {
   const fees: Fee[] = [];
@@ -110,7 +144,7 @@ export function overdueFees(view: View): Fee[] {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       const name = OVERDUE_NAME.exec(clause)?.[0];
-      if (!name) continue;
+      if (!name || NEGATED.test(clause)) continue;
       const source = { ...s.source, text: clause };
       const multiplier = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
       const rate = rateTokens(clause)[0];
@@ -124,16 +158,25 @@ export function overdueFees(view: View): Fee[] {
           rateBasis: 'contract-rate',
           source,
         });
-      } else if (rate) {
-        const daily =
-          /每日|按日|日|天/.test(clause.slice(0, rate.index + rate.text.length + 2)) ||
-          rate.per === 'day';
-        const monthly = /每月|按月|月/.test(clause) && !daily;
+      } else if (rate && ONE_OFF.test(clause) && !/每日|按日|每天/.test(clause)) {
         fees.push({
           name,
           when: 'overdue',
           rate: rate.value,
-          ratePer: daily ? 'day' : monthly ? 'month' : 'year',
+          ratePer: 'once',
+          rateBasis: 'overdue-amount',
+          source,
+        });
+      } else if (rate) {
+        fees.push({
+          name,
+          when: 'overdue',
+          rate: rate.value,
+          ratePer: ratePeriod(
+            clause,
+            rate.index,
+            rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null,
+          ),
           rateBasis: 'overdue-amount',
           source,
         });
@@ -145,15 +188,25 @@ export function overdueFees(view: View): Fee[] {
   return fees;
 }
 
+/** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还 (not 提前3天提醒). */
+const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|全部还款|部分还款)/;
+
 export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: Fee[] } {
-  for (const s of view.sentences) {
+  // The sentence that says what prepaying costs; one that only mentions prepaying comes last.
+  const candidates = view.sentences.filter((s) => {
     const t = s.text.normalize('NFKC');
-    if (!/提前(?:还款|偿还|结清)/.test(t) || !/违约金|手续费|补偿|费|利息|收取|免/.test(t))
-      continue;
+    return PREPAY.test(t) && /违约金|手续费|补偿|费|利息|收取|免/.test(t);
+  });
+  const charging = (t: string): boolean => /违约金|手续费|补偿金|罚金|收取/.test(t);
+  const ranked = [...candidates].sort(
+    (a, b) => Number(charging(b.text)) - Number(charging(a.text)),
+  );
+  for (const s of ranked) {
+    const t = s.text.normalize('NFKC');
     const clauses = t.split(/[，,；;。]/).filter((c) => /提前|违约金|手续费|补偿/.test(c));
     const sentence = s.text.trim().replace(/[。；;]$/, '');
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
-    const free = /不收取|免收|无需支付|不收|免费|免违约金/.test(text);
+    const free = NEGATED.test(compactText(text)) || /免违约金|无任何费用|不收费/.test(text);
     const charged = /违约金|手续费|补偿金|罚金/.test(text) && !free;
     const fees: Fee[] = [];
     const rate = rateTokens(text)[0];
@@ -170,4 +223,49 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     return { terms: { text, penalty: charged, source: { ...s.source, text } }, fees };
   }
   return { terms: null, fees: [] };
+}
+
+/**
+ * Deductions written as clauses: "服务费300元从借款中直接扣除", "放款时预先扣除前三个月利息".
+ * An amount is an upfront fee; interest for N months taken from the principal is returned as
+ * months, for the reader to price at the loan's own rate.
+ */
+export function deductionClauses(view: View): {
+  fees: Fee[];
+  interestMonths: number | null;
+  source: Source | null;
+} {
+  const fees: Fee[] = [];
+  let interestMonths: number | null = null;
+  let source: Source | null = null;
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t)) continue;
+    if (!/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|到账前|发放时|预先|先行/.test(t))
+      continue;
+    if (NEGATED.test(compactText(t)) || /不得|禁止|严禁/.test(t)) continue;
+    const months =
+      /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息/.exec(t);
+    if (months?.[1]) {
+      const n = /^\d+$/.test(months[1])
+        ? Number(months[1])
+        : '一二三四五六七八九十'.indexOf(months[1]) + 1 || (months[1] === '两' ? 2 : 0);
+      if (n > 0) {
+        interestMonths = n;
+        source = s.source;
+      }
+      continue;
+    }
+    const m = /([\u4e00-\u9fa5]{2,8}费)[^。；，,]{0,12}?([\d,]+(?:\.\d+)?)\s*元/.exec(t);
+    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
+    const amount = leadingMoney(`${m[2]}元`);
+    if (amount === null) continue;
+    fees.push({
+      name: m[1].replace(/^.*(?:支付|收取|缴纳|缴付|扣除)/, ''),
+      when: 'upfront',
+      amount,
+      source: s.source,
+    });
+  }
+  return { fees, interestMonths, source };
 }

@@ -3,23 +3,25 @@
  * loan (a news article about loans, a phone bill with a late fee). Visible text wins over fine
  * print; a value that cannot be read is listed in `unreadable`, never guessed.
  */
-import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { RawExtraction } from '@/lib/model/extraction';
-import type { Fee, LoanTerms, Payment, Unreadable } from '@/lib/model/terms';
+import { addMonths, daysBetween } from '@/lib/dates/iso';
+import { subtractMoney, sumMoney } from '@/lib/finance/money';
+import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
-import { type View, buildView, findFact, findFacts } from './facts';
-import { overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
+import { type View, buildView, findFact } from './facts';
+import { deductionClauses, overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
+import { interestFor, withFirstInstalmentFees } from './deductions';
 import { lender } from './lender';
-import { leadingMoney, readMoney } from './money-facts';
+import { type Candidate, collectCandidates } from './candidates';
+import { interpret } from './interpret';
+import { NARRATIVE } from './lexicon';
+import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
-import { methodFromSchedule, schedules, toPayments } from './schedule';
-import { dates, method, principal, received, term } from './terms';
+import { listSchedules, schedules } from './schedule';
+import { dates, type Found, method, principal, term } from './terms';
 
-const PER_PERIOD =
-  /^(?:每期|每月|月)(?:应还|还款|应付|还款额|供|还款总额)|^月还款总额$|^月供$|^每期还款金额$/;
 const LAST =
   /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/;
-const SINGLE_DUE = /^到期应还|^到期还款|^应还本息合计|^到期本息|^本息合计/;
 
 function lastAmount(view: View): string | null {
   for (const f of view.facts) {
@@ -34,62 +36,6 @@ function lastAmount(view: View): string | null {
     if (v) return v;
   }
   return null;
-}
-
-function payments(
-  view: View,
-  months: number | null,
-  days: number | null,
-  isBullet: boolean,
-  due: string | null,
-  unreadable: Unreadable[],
-): { list: Payment[]; shape: ReturnType<typeof methodFromSchedule> } {
-  const found = schedules(view.raw.tables);
-  const wanted = months ?? (days !== null ? 1 : null);
-  const best =
-    found.find((s) => wanted !== null && s.rows.length === wanted && !s.finePrint) ??
-    found.find((s) => wanted !== null && s.rows.length === wanted) ??
-    (wanted === null ? found.find((s) => s.rows.length >= 2) : undefined);
-  if (best) return { list: toPayments(best), shape: methodFromSchedule(best) };
-
-  if (isBullet || days !== null) {
-    const f = findFact(view, SINGLE_DUE);
-    const r = readMoney(f);
-    if (r && 'value' in r)
-      return { list: [{ dueDate: due, amount: r.value, source: r.fact.source }], shape: null };
-    for (const s of view.sentences) {
-      const t = s.text.normalize('NFKC');
-      const m = /到期应还(?:本息)?(?:合计)?/.exec(t);
-      if (!m) continue;
-      // The figure right after the words, else the first amount in capitals (壹万…元整) or
-      // marked with ¥ later in the sentence (an electronic IOU writes both).
-      const daxieOrMarked = t
-        .slice(m.index)
-        .match(/[零壹贰叁肆伍陆柒捌玖拾佰仟万]+元整?|[¥][\d,]+(?:\.\d+)?/);
-      const amount =
-        leadingMoney(t.slice(m.index + m[0].length)) ??
-        (daxieOrMarked ? leadingMoney(daxieOrMarked[0]) : null);
-      if (amount) return { list: [{ dueDate: due, amount, source: s.source }], shape: null };
-    }
-    return { list: [], shape: null };
-  }
-
-  if (months === null) return { list: [], shape: null };
-  const per = findFacts(view, PER_PERIOD, /本金|利息|服务费|担保费|手续费$/)[0];
-  if (!per) return { list: [], shape: null };
-  const r = readMoney(per);
-  if (!r) return { list: [], shape: null };
-  if ('unreadable' in r) {
-    unreadable.push(r.unreadable);
-    return { list: [], shape: null };
-  }
-  const last = lastAmount(view) ?? r.value;
-  const list: Payment[] = Array.from({ length: months }, (_, i) => ({
-    dueDate: null,
-    amount: i === months - 1 ? last : r.value,
-    source: r.fact.source,
-  }));
-  return { list, shape: null };
 }
 
 /**
@@ -109,14 +55,29 @@ function isLoan(
   );
 }
 
+/**
+ * A loan whose amount was not read (a contract whose amount sits in a picture, a record page):
+ * its clauses are still checked (design.md §4). Only with the loan's own terms under their labels
+ * — a term or a repayment method — and a rate of its own or a party named as lender or borrower,
+ * so a news article, a bill or a deposit product stays "no loan terms".
+ */
+function isPartialLoan(
+  view: View,
+  hasTerm: boolean,
+  hasMethod: boolean,
+  rates: StatedRate[],
+): boolean {
+  const labelled = view.facts.some((f) => /期限|期数|还款方式/.test(f.key));
+  const ownRate = rates.some((r) => r.context === undefined && r.source?.finePrint !== true);
+  const party = view.facts.some((f) => /^(?:贷款人|借款人|出借人|甲方|乙方)/.test(f.key));
+  return (hasTerm || hasMethod) && labelled && (ownRate || party) && !NARRATIVE.test(view.all);
+}
+
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
-  const p = principal(view, unreadable);
-  const t = term(view, unreadable);
   const m = method(view);
   const d = dates(view);
-  const rec = received(view, unreadable);
 
   const selected = raw.controls.filter((c) => c.kind === 'radio' && c.checked).map((c) => c.label);
   const unselected = raw.controls
@@ -125,27 +86,92 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const rates = statedRates(view, unselected, selected);
   markPrimary(rates);
 
+  const fees: Fee[] = [...upfrontAndPeriodicFees(view, raw.controls), ...overdueFees(view)];
+  const deducted = deductionClauses(view);
+  for (const f of deducted.fees) {
+    if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
+  }
+  const pre = prepayment(view);
+  fees.push(...pre.fees);
+
+  if (isComparison(rates, raw.controls)) return null;
+  const candidates = collectCandidates(view, raw.controls);
+  // The older single-label readers stay as the last resort for forms the lexicon lacks.
+  if (candidates.principal.length === 0) {
+    const p = principal(view, unreadable);
+    if (p) candidates.principal.push(fallback(p, view.facts.length + view.sentences.length));
+  }
+  const enumerated = candidates.rejected.some(
+    (r) => r.role === 'term' && r.reason === 'enumeration',
+  );
+  if (candidates.term.length === 0 && !enumerated) {
+    const t = term(view, unreadable);
+    if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
+  }
+  // A single repayment dated on the page: its term is the days from disbursement to the due date.
+  if (candidates.term.length === 0 && d.disbursement && d.due) {
+    const days = daysBetween(d.disbursement.value, d.due.value);
+    if (days > 0 && days <= 3650)
+      candidates.term.push(
+        fallback({ value: { months: null, days, periods: false }, source: d.due.source }, 0),
+      );
+  }
+  const rec = candidates.received[0] ?? null;
+  const upfront = fees
+    .filter((f) => f.when === 'upfront' && f.amount !== undefined)
+    .map((f) => f.amount ?? '0');
+  const own = rates.filter((r) => r.context === undefined && !(r.source?.finePrint ?? false));
+  const found = interpret({
+    candidates,
+    method: m?.value ?? null,
+    rates: own.length > 0 ? own : rates.filter((r) => r.context === undefined),
+    schedules: [...schedules(raw.tables), ...listSchedules(view)],
+    lastAmount: lastAmount(view),
+    upfrontDeductions: upfront,
+    periodicFees: fees
+      .filter((f) => f.when === 'periodic' && f.amount !== undefined)
+      .map((f) => ({ name: f.name, amount: f.amount ?? '0' })),
+    dueDate: d.due?.value ?? null,
+    disbursementDate: d.disbursement?.value ?? null,
+  });
+  const p = found.principal;
+  const t = found.term;
   const months = t?.value.months ?? null;
   const days = t?.value.days ?? null;
-  const isBullet = m?.value === '到期一次性还本付息';
-  const pay = payments(view, months, days, isBullet, d.due?.value ?? null, unreadable);
+  if (p === null)
+    unreadable.push(...candidates.unreadable.filter((u) => /金额|本金|借/.test(u.label)));
   if (
     !isLoan(
       p !== null,
       t !== null,
-      pay.list.length,
+      found.payments.length,
       rates.filter((r) => !r.context).length,
       unreadable.length,
-    )
+    ) &&
+    !isPartialLoan(view, t !== null, m !== null, rates)
   )
     return null;
 
-  const fees: Fee[] = [...upfrontAndPeriodicFees(view, raw.controls), ...overdueFees(view)];
-  const pre = prepayment(view);
-  fees.push(...pre.fees);
+  // "放款时预先扣除前三个月利息": priced at the loan's own rate on its own principal.
+  if (deducted.interestMonths !== null && p !== null) {
+    const amount = interestFor(p.value, deducted.interestMonths, rates);
+    if (amount !== null) {
+      fees.push({
+        name: '预扣利息',
+        when: 'upfront',
+        amount,
+        ...(deducted.source ? { source: deducted.source } : {}),
+      });
+      upfront.push(amount);
+    }
+  }
+  const payments = monthlyDates(
+    withFirstInstalmentFees(found.payments, fees, found.reading.schedule),
+    d.disbursement?.value ?? null,
+  );
 
-  let repaymentMethod = m?.value ?? pay.shape ?? null;
-  if (!repaymentMethod && days !== null && pay.list.length <= 1)
+  let repaymentMethod = found.method;
+  if (!repaymentMethod && days !== null && payments.length <= 1)
     repaymentMethod = '到期一次性还本付息';
   // A checkout shows 每期本金 and a constant 每期手续费 but names no method (fixture 02).
   if (!repaymentMethod && findFact(view, /^每期本金$/) && fees.some((f) => f.when === 'periodic'))
@@ -153,15 +179,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
 
   let receivedValue = rec?.value ?? null;
   if (receivedValue === null && p) {
-    const upfront = fees
-      .filter((f) => f.when === 'upfront' && f.amount !== undefined)
-      .map((f) => f.amount ?? '0');
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));
   }
   const who = lender(view);
   const agreementShown =
     raw.links.some((l) => /协议|合同|借条/.test(l.text)) ||
-    /《[^》]{0,20}(?:协议|合同)》|借款合同|借条/.test(
+    // A link or a title, or the page is the agreement itself (本合同, 合同编号, 甲方/乙方 clauses).
+    /《[^》]{0,20}(?:协议|合同)》|(?:借款|贷款|信贷|借贷|消费)[^，。；]{0,8}(?:合同|协议)|借条|欠条|合同编号|协议编号|本合同|本协议/.test(
       compactText(raw.blocks.map((b) => b.text).join('')),
     );
   return {
@@ -170,7 +194,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     termMonths: months,
     termDays: days,
     repaymentMethod,
-    payments: pay.list,
+    payments,
     statedRates: rates,
     fees,
     lenderType: who.type,
@@ -187,5 +211,38 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ...(m ? { repaymentMethod: m.source } : {}),
       ...(d.contract ? { contractDate: d.contract.source } : {}),
     },
+    reading: found.reading,
   };
+}
+
+/**
+ * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
+ * different values, and no option chosen among them.
+ */
+function isComparison(rates: StatedRate[], controls: RawExtraction['controls']): boolean {
+  if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
+  const byLabel = new Map<string, Set<string>>();
+  for (const r of rates) {
+    if (r.context !== undefined) continue;
+    const key = compactText(r.label);
+    const values = byLabel.get(key) ?? new Set<string>();
+    values.add(r.value);
+    byLabel.set(key, values);
+  }
+  return [...byLabel.values()].some((v) => v.size >= 3);
+}
+
+/**
+ * Undated instalments are one month apart (the IRR convention): with the disbursement date shown,
+ * they fall on its monthly anniversaries.
+ */
+function monthlyDates(payments: Payment[], start: string | null): Payment[] {
+  if (start === null || payments.length < 2 || payments.some((p) => p.dueDate !== null))
+    return payments;
+  const day = Number(start.slice(8, 10));
+  return payments.map((p, i) => ({ ...p, dueDate: addMonths(start, i + 1, day) }));
+}
+
+function fallback<T>(f: Found<T>, order: number): Candidate<T> {
+  return { value: f.value, source: f.source, fontSize: 0, order, origin: 'label', chosen: false };
 }

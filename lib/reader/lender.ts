@@ -18,12 +18,28 @@ const LENDER_LABEL =
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
+/**
+ * The borrower's own account: "还款银行卡 招商银行(尾号1234)", "到账银行", "收款账户". A bank named
+ * there is where the money goes or comes from, not who lends it.
+ */
+const BORROWER_ACCOUNT =
+  /还款(?:银行)?卡|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|\*{3,}\s*\d{4}|账号/;
 const GENERIC_PAGE_WORDS = /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅/;
 
 function licensed(text: string): { name: string; type: LenderType } | null {
   for (const [re, type] of LICENSED) {
     const m = re.exec(text);
-    if (m) return { name: m[0].replace(/^.*[由向为是与和及经在：:]/, ''), type };
+    if (m)
+      return {
+        // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
+        name: m[0]
+          .replace(/^.*[由向为是与和及经在：:]/, '')
+          .replace(
+            /^(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
+            '',
+          ),
+        type,
+      };
   }
   return null;
 }
@@ -54,12 +70,18 @@ export function lender(view: View): LenderInfo {
 }
 
 function namedLender(view: View): LenderInfo {
+  const accountBlocks = new Set(
+    view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block),
+  );
+  const sentences = view.sentences.filter(
+    (s) => !accountBlocks.has(s.block) && !BORROWER_ACCOUNT.test(compactText(s.text)),
+  );
   for (const f of view.facts) {
     if (!LENDER_LABEL.test(f.key)) continue;
     const hit = licensed(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
   }
-  for (const s of view.sentences) {
+  for (const s of sentences) {
     const t = compactText(s.text);
     const m = /(?:贷款人|资金方|出借人)[（(]?[甲乙]?方?[)）]?[:：]([^，。；\s]+)/.exec(t);
     const hit = m?.[1] ? licensed(m[1]) : null;
@@ -70,7 +92,7 @@ function namedLender(view: View): LenderInfo {
     const person = /出借人[:：]?([\u4e00-\u9fa5]{2,4}?)(?:[（(，,]|$)/.exec(view.all);
     return { type: 'private', name: person?.[1] ?? null, evidence: '借条' };
   }
-  for (const s of view.sentences) {
+  for (const s of sentences) {
     const t = compactText(s.text);
     if (/融资担保|保险股份|担保有限公司/.test(t) && !/消费金融|小额贷款|银行/.test(t)) continue;
     const hit = licensed(

@@ -45,7 +45,7 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至)?|年利率|月利率|日利率|日息(?:低至)?|月息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?|日息(?:低至)?|月息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)[\d一二三四五六七八九十点]+|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
   'g',
 );
@@ -57,13 +57,19 @@ export function statedRates(
 ): StatedRate[] {
   const { raw } = view;
   const found: Candidate[] = [];
-  const push = (label: string, valueText: string, block: number, fromPair: boolean): void => {
+  const push = (
+    label: string,
+    valueText: string,
+    block: number,
+    fromPair: boolean,
+    forced?: StatedRate['context'],
+  ): void => {
     if (NOT_A_LOAN_RATE.test(compactText(label))) return;
     const blk = raw.blocks[block];
     const range = parseRateRange(valueText);
     const single = parseRate(valueText);
     let parsed: ParsedRate | null = null;
-    let context = contextOf(label, valueText);
+    let context = forced ?? contextOf(label, valueText);
     if ('value' in single) parsed = single.value;
     else if ('value' in range) {
       parsed = range.value.low;
@@ -108,7 +114,16 @@ export function statedRates(
       const clauseStart = Math.max(
         ...['，', ',', '。', '；', ';'].map((c) => text.lastIndexOf(c, m.index - 1)),
       );
-      if (NOT_A_LOAN_RATE.test(text.slice(clauseStart + 1, m.index + m[0].length))) continue;
+      // The whole clause decides: "每日按年化利率24%计收罚息" is an overdue charge, not the loan's rate.
+      const clauseEnd = /[，,。；;]/.exec(text.slice(m.index + m[0].length));
+      const clause = text.slice(
+        clauseStart + 1,
+        clauseEnd ? m.index + m[0].length + clauseEnd.index : text.length,
+      );
+      if (NOT_A_LOAN_RATE.test(clause)) continue;
+      // "年化利率7.2%起": the word after the figure makes it a marketing minimum.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const tail = /^\s*(?:起|以上|左右)/.test(after);
       // Quote the label as the page wrote it (full-width brackets) when normalising kept the length.
       const rawLabel =
         original.length === text.length
@@ -118,7 +133,7 @@ export function statedRates(
         .replace(/^(?:借款|贷款|本合同项下借款|本合同)/, '')
         .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
         .replace(/为$/, '');
-      push(label, m[2] ?? '', s.block, false);
+      push(label, m[2] ?? '', s.block, false, tail ? 'marketing-minimum' : undefined);
     }
   }
   return dedupe(found.map((c) => c.rate));

@@ -186,3 +186,72 @@ export function methodFromSchedule(
   if (constant(t) && rising) return '等额本息';
   return null;
 }
+
+/**
+ * A schedule written as a list of lines, one per instalment, with no table and no period column:
+ * "2026-10-25 · 1,479.47元", "2018/04/13(第三期) ¥990.00". Consecutive lines of date + amount are
+ * the rows, in order.
+ */
+export function listSchedules(view: {
+  raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
+}): Schedule[] {
+  const out: Schedule[] = [];
+  let run: Row[] = [];
+  let first: { locator: string; finePrint: boolean } | null = null;
+  const flush = (): void => {
+    if (run.length >= 2 && first)
+      out.push({ rows: run, finePrint: first.finePrint, locator: first.locator });
+    run = [];
+    first = null;
+  };
+  for (const b of view.raw.blocks) {
+    const t = b.text.normalize('NFKC').trim();
+    // "还款计划：2026-04-12还1,433.03元；2026-05-12还1,433.03元；…" in one run.
+    const inline = [
+      ...t.matchAll(
+        /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|还款?|偿还)\s*(¥?\s*[\d,]+(?:\.\d{1,2})?)\s*元/g,
+      ),
+    ];
+    if (inline.length >= 2) {
+      flush();
+      const rows: Row[] = [];
+      for (const m of inline) {
+        const due = date(m[1] ?? '');
+        const amount = money((m[2] ?? '').replace(/\s/g, ''));
+        if (due === null || amount === null) break;
+        rows.push({
+          period: rows.length + 1,
+          dueDate: due,
+          total: amount,
+          principal: null,
+          interest: null,
+          fees: {},
+        });
+      }
+      if (rows.length === inline.length)
+        out.push({ rows, finePrint: b.finePrint, locator: b.locator });
+      continue;
+    }
+    const m =
+      /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:[(（]?第?\s*[\d一二三四五六七八九十]+\s*期[)）]?)?\s*[·:：|\-—\s]*\s*(?:应还|待还|已还)?\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清)?$/.exec(
+        t,
+      );
+    const due = m?.[1] ? date(m[1]) : null;
+    const amount = m?.[2] ? money(m[2].replace(/\s/g, '')) : null;
+    if (due === null || amount === null) {
+      flush();
+      continue;
+    }
+    first ??= { locator: b.locator, finePrint: b.finePrint };
+    run.push({
+      period: run.length + 1,
+      dueDate: due,
+      total: amount,
+      principal: null,
+      interest: null,
+      fees: {},
+    });
+  }
+  flush();
+  return out;
+}

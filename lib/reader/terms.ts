@@ -28,8 +28,11 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [/等额本息/, '等额本息'],
   [/等额本金/, '等额本金'],
   [/等本等息/, '等本等息'],
-  [/先息后本|按月付息[,，]?到期还本|每月付息[,，]?到期还本/, '先息后本'],
-  [/(?:到期)?一次性还本付息|到期一次还本付息|利随本清/, '到期一次性还本付息'],
+  [/先息后本|(?:按月|每月|按期)付息[,，、]?到期(?:一次性)?还本/, '先息后本'],
+  [
+    /(?:到期)?一次性还本付息|到期一次还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)/,
+    '到期一次性还本付息',
+  ],
 ];
 
 function methodIn(text: string): RepaymentMethod | null {
@@ -135,6 +138,14 @@ export function dates(view: View): {
     const signed = /签订日期[:：]?\s*(\S+)/.exec(t);
     const sd = signed ? dateTokens(signed[1] ?? '')[0] : undefined;
     if (sd) contract ??= { value: sd.value, source: s.source };
+    // In running text: "借款日期2026年3月1日", "放款日期 2026-06-15", "借款日2026-03-12", and the
+    // repayment date of a single repayment "于2026年9月1日一次性归还".
+    const lent = /(?:放款日期|放款日|借款日期|借款日|起息日|发放日)[:：为]?\s*(\S+)/.exec(t);
+    const ld = lent ? dateTokens(lent[1] ?? '')[0] : undefined;
+    if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
+    const repay = /(?:到期日|于)[:：为]?\s*(\S+?)(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
+    const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
+    if (rd) due ??= { value: rd.value, source: s.source };
   }
   contract ??= disbursement;
   disbursement ??= contract;

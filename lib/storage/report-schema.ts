@@ -167,6 +167,48 @@ const reportSchema = z.looseObject({
     .nullable(),
   findings: z.array(finding).max(100),
   notes: z.array(codedSchema(NOTE_DATA)).max(50),
+  reading: z
+    .looseObject({
+      checks: z
+        .array(
+          z.looseObject({
+            id: z.string().max(60),
+            held: z.boolean(),
+            figures: z.record(z.string().max(60), str),
+            quotes: z.array(str).max(20),
+          }),
+        )
+        .max(100),
+      rejected: z
+        .array(
+          z.looseObject({
+            role: z.string().max(40),
+            value: str,
+            quote: str,
+            reason: z.string().max(40),
+          }),
+        )
+        .max(200),
+      schedule: z.enum(['listed', 'per-period', 'single', 'derived', 'none']),
+      derivedFrom: z.enum(['rate', 'total-interest', 'total-repaid']).optional(),
+      doubt: z
+        .looseObject({
+          code: z.enum([
+            'figures-disagree',
+            'rate-negative',
+            'rate-absurd',
+            'payments-below-received',
+            'received-above-principal',
+            'single-payment-no-term',
+          ]),
+          field: z.enum(['principal', 'received', 'term', 'payments']),
+          figures: z.record(z.string().max(60), str),
+          quotes: z.array(str).max(20),
+        })
+        .nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** Parses a stored or imported report; `null` when it is not one (never throws). */

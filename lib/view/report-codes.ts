@@ -45,6 +45,7 @@ export const APR_PROBLEM_KEYS: Readonly<Record<AprProblemCode, MessageKey>> = {
   'rate-negative': 'aprRateNegative',
   'rate-absurd': 'aprRateAbsurd',
   'repaid-out-of-proportion': 'aprRepaidOutOfProportion',
+  'reading-in-doubt': 'aprReadingInDoubt',
   'legacy-text': 'aprLegacyText',
 };
 

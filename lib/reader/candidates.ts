@@ -1,0 +1,287 @@
+/**
+ * The first pass: every figure that could play a role in the loan, with its quote, place,
+ * prominence and a role guess by meaning (lexicon.ts). Nothing is chosen here; interpret.ts picks
+ * the reading whose figures agree. A figure inside an option the borrower did not choose, or a
+ * term value that enumerates several options ("6个月、12个月、24个月"), is set aside with the reason.
+ */
+import type { RawControl } from '@/lib/model/extraction';
+import type { RejectedCandidate } from '@/lib/model/reading';
+import type { Source, Unreadable } from '@/lib/model/terms';
+import { moneyTokens } from '@/lib/parse/money';
+import { compactText } from '@/lib/parse/normalize';
+import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
+import { type Fact, labelKey, type View } from './facts';
+import { conceptOf, NARRATIVE, PROSE, SPOKEN_LOAN, SPOKEN_NOT } from './lexicon';
+import { leadingMoney } from './money-facts';
+
+export interface Candidate<T> {
+  value: T;
+  source: Source;
+  /** Font size of the value: a headline figure outranks a line of fine print. */
+  fontSize: number;
+  /** Reading order: earlier candidates win ties. */
+  order: number;
+  origin: 'label' | 'prose' | 'option';
+  /** Inside the option the borrower chose (a checked radio, an active chip). */
+  chosen: boolean;
+}
+
+export interface Candidates {
+  principal: Candidate<string>[];
+  received: Candidate<string>[];
+  term: Candidate<Term>[];
+  'per-period': Candidate<string>[];
+  'total-repaid': Candidate<string>[];
+  'total-interest': Candidate<string>[];
+  rejected: RejectedCandidate[];
+  unreadable: Unreadable[];
+}
+
+/** A sentence that works through an example is not this loan's terms. */
+const EXAMPLE = /例如|比如|举例|示例|假如|假设|如借|若借|以借款?\d|计算公式|Example/i;
+/** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
+const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
+
+function optionState(
+  block: number,
+  view: View,
+  options: RawControl[],
+): 'chosen' | 'unchosen' | 'none' {
+  const text = view.raw.blocks[block]?.text;
+  if (!text) return 'none';
+  const holders = options.filter((o) => o.label.includes(text));
+  if (holders.length === 0) return 'none';
+  // The smallest option holding the text decides (a card inside a chosen section).
+  const smallest = holders.reduce((a, b) => (b.label.length < a.label.length ? b : a));
+  return smallest.checked ? 'chosen' : 'unchosen';
+}
+
+/** "还款分期月数 6", "借款天数 14": the label carries the unit the bare figure lacks. */
+function termFromLabel(key: string, value: string): Term | null {
+  const n = /^\s*(\d{1,4})\s*$/.exec(value.normalize('NFKC'))?.[1];
+  if (n === undefined) return null;
+  const count = Number(n);
+  if (count <= 0) return null;
+  if (/天数|日数|天$/.test(key))
+    return count <= 3650 ? { months: null, days: count, periods: false } : null;
+  if (/月数|期数|期$|月$|分期$/.test(key))
+    return count <= 600 ? { months: count, days: null, periods: /期/.test(key) } : null;
+  return null;
+}
+
+type Base = Omit<Candidate<unknown>, 'value'>;
+
+/** Separators between the parts of a summary line or a card (not a thousands comma). */
+const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;]\s*|\s{2,}/;
+
+/**
+ * Label + value segments of one run: "借款金额 9,000.00元", "每期 1,362.38元", "年化利率15.6%" (rates
+ * are read by rates.ts), and a bare term "12期" when the run is a summary line or an option card.
+ */
+function readSegments(text: string, out: Candidates, base: Base, isOption = false): void {
+  const t = text.normalize('NFKC').trim();
+  const parts = t
+    .split(SEGMENT)
+    .flatMap((p) => p.split(/\s+(?=[^\d\s]{2,14}\s+\d)/))
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 12) return;
+  const summary = parts.length >= 2 || isOption;
+  const push = <T>(list: Candidate<T>[], value: T): void => {
+    const c = { ...base, value };
+    if (isOption) list.unshift(c);
+    else list.push(c);
+  };
+  const bare: Term[] = [];
+  let labelled = false;
+  for (const part of parts) {
+    const m =
+      /^([^\d\s:：¥]{2,14}?)\s*[:：]?\s*([\d¥零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟].{0,30})$/.exec(
+        part,
+      );
+    const key = m?.[1] ? labelKey(m[1]) : '';
+    const role = m ? conceptOf(key) : null;
+    if (m?.[2] && role !== null) {
+      labelled = true;
+      if (role === 'term') {
+        const v = ENUMERATION.test(m[2]) ? null : (termOf(m[2]) ?? termFromLabel(key, m[2]));
+        if (v) push(out.term, v);
+      } else {
+        const v = leadingMoney(m[2]);
+        if (v !== null) push(out[role], v);
+      }
+      continue;
+    }
+    // A bare "12期" is the term only as a short part of a card or of a line with labelled figures.
+    if (summary && part.length <= 6 && !ENUMERATION.test(part)) {
+      const whole = parseTerm(part);
+      if ('value' in whole) bare.push(whole.value);
+    }
+  }
+  if (isOption || labelled) for (const t of bare) push(out.term, t);
+}
+
+function termOf(value: string): Term | null {
+  const clean = value.replace(/[(（][^)）]*[)）]/g, '');
+  const p = parseTerm(clean);
+  if ('value' in p) return p.value;
+  return findTerm(clean);
+}
+
+export function collectCandidates(view: View, controls: RawControl[]): Candidates {
+  const options = controls.filter((c) => c.kind === 'radio');
+  const out: Candidates = {
+    principal: [],
+    received: [],
+    term: [],
+    'per-period': [],
+    'total-repaid': [],
+    'total-interest': [],
+    rejected: [],
+    unreadable: [],
+  };
+  const fontOf = (block: number): number => view.raw.blocks[block]?.fontSize ?? 0;
+
+  view.facts.forEach((f: Fact, order) => {
+    const role = conceptOf(f.key);
+    if (role === null) return;
+    const state = optionState(f.block, view, options);
+    if (state === 'unchosen') {
+      out.rejected.push({
+        role,
+        value: f.value,
+        quote: f.source.text,
+        reason: 'unselected-option',
+      });
+      return;
+    }
+    const base = {
+      source: f.source,
+      fontSize: fontOf(f.block),
+      order,
+      origin: 'label' as const,
+      chosen: state === 'chosen',
+    };
+    if (role === 'term') {
+      if (ENUMERATION.test(compactText(f.value))) {
+        out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
+        return;
+      }
+      const t = termOf(f.value) ?? termFromLabel(f.key, f.value);
+      if (t) out.term.push({ ...base, value: t });
+      else out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
+      return;
+    }
+    const v = leadingMoney(f.value);
+    if (v === null) {
+      if (role === 'principal' || role === 'received')
+        out.unreadable.push({ label: f.label, text: f.value, reason: 'amount not readable' });
+      return;
+    }
+    out[role].push({ ...base, value: v });
+  });
+
+  // Runs that hold their own labels: "月供 888.49元", or a summary line "借款金额 9,000.00元 · 12期 ·
+  // 等额本息 · 年化利率15.6%". Each segment is read as label + value, a bare "12期" as the term.
+  // Skip only runs already read as a labelled figure; a run the layout paired with a heading
+  // ("白桦借 · 选择还款计划" | "借款金额 15,000.00元 · 月利率1.35%") still holds its own labels.
+  // A fee's or a rate's value ("账户管理费 | 每期119.50元") is not an instalment either.
+  const paired = new Set(
+    view.facts
+      .filter((f) => conceptOf(f.key) !== null || /费|率|息|权益|会员|保险|保障|额度/.test(f.key))
+      .map((f) => f.block),
+  );
+  // A run paired under a name that is no concept ("车主贷：借100,000.00元，分36期，每期还款3,212.50元"
+  // under 其他产品) may describe another product: its figures count only where they agree.
+  const underName = new Set(view.facts.map((f) => f.block));
+  view.raw.blocks.forEach((b, block) => {
+    if (paired.has(block)) return;
+    const state = optionState(block, view, options);
+    if (state === 'unchosen') return;
+    const source = { text: b.text, locator: b.locator, finePrint: b.finePrint };
+    readSegments(b.text, out, {
+      source,
+      fontSize: b.fontSize,
+      order: view.facts.length + block,
+      origin: underName.has(block) && state !== 'chosen' ? 'prose' : 'label',
+      chosen: state === 'chosen',
+    });
+  });
+
+  // A chosen chip or card: "12期" with class="active", or a plan card "12期 每期 1,362.38元 ✔ 已选择".
+  for (const o of options.filter((c) => c.checked && c.label.length <= 80)) {
+    const source = { text: o.label, locator: o.locator, finePrint: false };
+    const base = { source, fontSize: 0, order: -1, origin: 'option' as const, chosen: true };
+    const before = out.term.length + out.principal.length;
+    readSegments(o.label, out, base, true);
+    if (out.term.length + out.principal.length > before) continue;
+    const v = leadingMoney(o.label);
+    if (v !== null && /元|¥|万/.test(o.label.normalize('NFKC')))
+      out.principal.unshift({ ...base, value: v });
+  }
+
+  proseCandidates(view, out);
+  return out;
+}
+
+function proseCandidates(view: View, out: Candidates): void {
+  const order0 = view.facts.length;
+  view.sentences.forEach((s, k) => {
+    const text = s.text.normalize('NFKC');
+    if (EXAMPLE.test(text)) return;
+    const base = {
+      source: s.source,
+      fontSize: view.raw.blocks[s.block]?.fontSize ?? 0,
+      order: order0 + k,
+      origin: 'prose' as const,
+      chosen: false,
+    };
+    // A story about someone else's loan (a news report, a comment) states no terms of this page.
+    const narrative = NARRATIVE.test(text);
+    for (const role of ['principal', 'per-period', 'total-repaid', 'total-interest'] as const) {
+      if (narrative) break;
+      const re = new RegExp(PROSE[role].source, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const after = text.slice(m.index + m[0].length);
+        const token = moneyAt(after);
+        if (token !== null) out[role].push({ ...base, value: token });
+      }
+    }
+    const spoken = SPOKEN_LOAN.exec(text);
+    if (spoken && !SPOKEN_NOT.test(text) && /期|个月|天/.test(text)) {
+      const amount = moneyAt(text.slice(spoken.index + spoken[0].length));
+      const hasRepayment =
+        out['per-period'].concat(out['total-repaid']).some((c) => c.order === base.order) ||
+        /利率|利息|费率|等额|等本|先息后本|到期还本|一次性还本/.test(text);
+      if (amount !== null && hasRepayment) out.principal.push({ ...base, value: amount });
+    }
+    // "分十二期", "借款期限为12个月", "共6期": a term stated in prose.
+    const tm =
+      /(?:借款期限|贷款期限|期限|分|共)(?:为|是)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
+        text,
+      );
+    const term =
+      tm && !narrative ? findTerm(tm[0].replace(/^.*?(?=[\d一二两三四五六七八九十百])/, '')) : null;
+    if (term) out.term.push({ ...base, value: term });
+  });
+}
+
+/**
+ * The amount that starts a text: "1,096.00元", "¥386.35", "一千零九十六元", "人民币（大写）叁万元整
+ * （¥30,000.00）" — within the first few characters, so "利息按日计算，逾期…100元" is not read.
+ */
+function moneyAt(text: string): string | null {
+  const head = text.slice(0, 40);
+  const tokens = moneyTokens(head);
+  const first = tokens[0];
+  if (first && first.index <= 8) return first.value;
+  const spoken =
+    /^(?:人民币)?([零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]+)(?:元|块)?/.exec(
+      head,
+    );
+  if (spoken?.[1] && /[十百千万拾佰仟萬]/.test(spoken[1])) {
+    const v = leadingMoney(`${spoken[1]}元`);
+    if (v !== null) return v;
+  }
+  return null;
+}

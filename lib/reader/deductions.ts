@@ -1,0 +1,56 @@
+/**
+ * Money the clauses move in or out of the cash flows: interest for the first months taken from the
+ * principal at disbursement (priced at the loan's own rate), and a fee billed with the first
+ * instalment ("会员费随首期账单扣收") added to the payment it is billed with (公告〔2021〕第3号
+ * 第三条: every fee directly linked to the loan is part of its cost, on the day it is paid).
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import { roundCents } from '@/lib/finance/money';
+import type { ScheduleOrigin } from '@/lib/model/reading';
+import type { Fee, Payment, StatedRate } from '@/lib/model/terms';
+
+/** The page's own monthly rate: annual ÷ 12, daily × 30, monthly as stated. */
+function monthlyRate(rates: StatedRate[]): Decimal | null {
+  const own = rates.filter((r) => r.context === undefined);
+  const pick = (kinds: StatedRate['kind'][]): StatedRate | undefined =>
+    own.find((r) => kinds.includes(r.kind));
+  const monthly = pick(['monthly']);
+  if (monthly) return new Decimal(monthly.value);
+  const annual = pick(['annual-simple', 'annual-irr']);
+  if (annual) return new Decimal(annual.value).div(12);
+  const daily = pick(['daily']);
+  if (daily) return new Decimal(daily.value).times(30);
+  return null;
+}
+
+/** Interest on `principal` for `months` at the page's own rate, to the fen; null without a rate. */
+export function interestFor(principal: string, months: number, rates: StatedRate[]): string | null {
+  const rate = monthlyRate(rates);
+  if (rate === null || rate.lte(0)) return null;
+  return roundCents(new Decimal(principal).times(rate).times(months)).toFixed(2);
+}
+
+/**
+ * Adds fees billed with a given instalment to that instalment, when the payments are the page's
+ * per-period amount or derived from its terms (a listed schedule already shows what is billed).
+ */
+export function withFirstInstalmentFees(
+  payments: Payment[],
+  fees: Fee[],
+  origin: ScheduleOrigin,
+): Payment[] {
+  if (origin !== 'per-period' && origin !== 'derived') return payments;
+  const billed = fees.filter((f) => f.when === 'once' && f.period !== undefined && f.amount);
+  if (billed.length === 0) return payments;
+  return payments.map((p, i) => {
+    const here = billed.filter((f) => f.period === i + 1);
+    if (here.length === 0) return p;
+    const extra: Record<string, string> = {};
+    let amount = new Decimal(p.amount);
+    for (const f of here) {
+      amount = amount.plus(f.amount ?? '0');
+      extra[f.name] = f.amount ?? '0';
+    }
+    return { ...p, amount: amount.toFixed(2), fees: { ...(p.fees ?? {}), ...extra } };
+  });
+}

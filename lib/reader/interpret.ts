@@ -1,0 +1,599 @@
+/**
+ * The interpretation (design.md §4): among the candidate figures, the reading chosen is the one
+ * whose figures agree with each other — the per-period amount against the repayment method at the
+ * stated rate (等额本息, 等额本金, 等本等息, 先息后本, bullet), per-period × n or the schedule's sum
+ * against 还款总额, the total against 总利息, the schedule's length against the term and its
+ * principal column against the principal. Every check is recorded (held or not), every candidate
+ * the chosen reading left out is listed with why, and a schedule the page does not list is derived
+ * from its own terms and marked so. Figures that still contradict each other become a doubt.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import { addDays, addMonths } from '@/lib/dates/iso';
+import { roundCents } from '@/lib/finance/money';
+import {
+  annuityRows,
+  bulletByDaysRow,
+  bulletByMonthsRow,
+  equalPrincipalRows,
+  flatRows,
+  interestOnlyRows,
+  type BaseRow,
+} from '@/lib/finance/repayment-structures';
+import type {
+  Doubt,
+  Reading,
+  ReadingCheck,
+  RejectedCandidate,
+  ScheduleOrigin,
+} from '@/lib/model/reading';
+import type { Payment, RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
+import type { Term } from '@/lib/parse/term';
+import type { Candidate, Candidates } from './candidates';
+import { methodFromSchedule, type Schedule, toPayments } from './schedule';
+
+/**
+ * Methods tried when the page names none. One per-period figure means equal instalments, so the
+ * equal-payment methods come first: 等额本金's first instalment equals 等本等息's.
+ */
+const METHODS: RepaymentMethod[] = ['等额本息', '等本等息', '先息后本', '等额本金'];
+/** At most this many distinct values per role are tried against each other. */
+const MAX_OPTIONS = 5;
+
+export interface InterpretInput {
+  candidates: Candidates;
+  method: RepaymentMethod | null;
+  /** The page's own rates for this loan (no marketing minimum, range, cap or other option). */
+  rates: StatedRate[];
+  schedules: Schedule[];
+  /** Last instalment when the page states it apart ("末期550.07元"). */
+  lastAmount: string | null;
+  upfrontDeductions: string[];
+  /** Fees charged every period with a fixed amount (账户管理费 每期7.40元): part of each payment. */
+  periodicFees: { name: string; amount: string }[];
+  dueDate: string | null;
+  disbursementDate: string | null;
+}
+
+export interface Interpretation {
+  principal: Candidate<string> | null;
+  term: Candidate<Term> | null;
+  method: RepaymentMethod | null;
+  payments: Payment[];
+  reading: Reading;
+}
+
+interface Option {
+  principal: Candidate<string> | null;
+  term: Candidate<Term> | null;
+}
+
+interface Evaluated {
+  option: Option;
+  checks: ReadingCheck[];
+  method: RepaymentMethod | null;
+  /** The method and monthly rate the per-period amount agreed with. */
+  formula: { method: RepaymentMethod; rate: Decimal } | null;
+  perPeriod: Candidate<string> | null;
+  schedule: Schedule | null;
+  score: number;
+}
+
+const dec = (v: string): Decimal => new Decimal(v);
+const money = (d: Decimal): string => roundCents(d).toFixed(2);
+
+function distinct<T>(list: Candidate<T>[], key: (v: T) => string): Candidate<T>[] {
+  const seen = new Set<string>();
+  const out: Candidate<T>[] = [];
+  // The borrower's chosen option first, then visible labels before prose, then reading order.
+  const ranked = [...list].sort(
+    (a, b) =>
+      Number(b.chosen) - Number(a.chosen) ||
+      Number(a.source.finePrint) - Number(b.source.finePrint) ||
+      Number(a.origin === 'prose') - Number(b.origin === 'prose') ||
+      a.order - b.order,
+  );
+  for (const c of ranked) {
+    const k = key(c.value);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+  }
+  return out.slice(0, MAX_OPTIONS);
+}
+
+const termKey = (t: Term): string => `${String(t.months)}m${String(t.days)}d`;
+
+/** Monthly rate each stated rate implies (annual ÷ 12, daily × 30, monthly as is). */
+function monthlyRates(rates: StatedRate[]): { rate: Decimal; stated: StatedRate }[] {
+  const out: { rate: Decimal; stated: StatedRate }[] = [];
+  for (const r of rates) {
+    const v = dec(r.value);
+    if (v.lte(0)) continue;
+    if (r.kind === 'daily') out.push({ rate: v.times(30), stated: r });
+    else if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly')
+      out.push({ rate: v, stated: r });
+    else out.push({ rate: v.div(12), stated: r });
+  }
+  return out;
+}
+
+function rowsFor(
+  method: RepaymentMethod,
+  p: Decimal,
+  monthly: Decimal,
+  n: number,
+): BaseRow[] | null {
+  if (n < 1 || n > 600) return null;
+  switch (method) {
+    case '等额本息':
+      return annuityRows(p, monthly, n);
+    case '等额本金':
+      return equalPrincipalRows(p, monthly, n);
+    case '等本等息':
+      return flatRows(p, monthly, n);
+    case '先息后本':
+      return interestOnlyRows(p, monthly, n);
+    case '到期一次性还本付息':
+      return [bulletByMonthsRow(p, monthly, n)];
+  }
+}
+
+const near = (a: Decimal, b: Decimal, tolerance: Decimal): boolean =>
+  a.minus(b).abs().lte(tolerance);
+
+/** A figure shown to the fen agrees with a computed one within rounding and a rounded rate. */
+function perPeriodTolerance(v: Decimal): Decimal {
+  return Decimal.max(new Decimal('0.05'), v.times('0.003'));
+}
+
+function totalTolerance(n: number): Decimal {
+  return Decimal.max(new Decimal('0.05'), new Decimal(n).times('0.01'));
+}
+
+function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluated {
+  const checks: ReadingCheck[] = [];
+  const p = option.principal === null ? null : dec(option.principal.value);
+  const term = option.term?.value ?? null;
+  const n = term?.months ?? (term?.days !== null && term?.days !== undefined ? 1 : null);
+  const quoteP = option.principal?.source.text ?? '';
+  let method = input.method;
+  let perPeriod: Candidate<string> | null = null;
+  let formula: Evaluated['formula'] = null;
+
+  // The schedule of this term: as many rows as periods, visible before fine print.
+  const schedules = input.schedules;
+  let schedule: Schedule | null;
+  if (n !== null) {
+    schedule =
+      schedules.find((s) => s.rows.length === n && !s.finePrint) ??
+      schedules.find((s) => s.rows.length === n) ??
+      null;
+    const listed = schedules.filter((s) => s.rows.length >= 2 && !s.finePrint);
+    if (listed.length > 0) {
+      checks.push({
+        id: 'schedule-vs-term',
+        held: schedule !== null,
+        figures: { periods: String(n), rows: listed.map((s) => String(s.rows.length)).join('/') },
+        quotes: [option.term?.source.text ?? ''],
+      });
+    }
+  } else {
+    schedule = schedules.find((s) => s.rows.length >= 2) ?? null;
+  }
+
+  if (schedule && p !== null) {
+    const parts = schedule.rows.map((r) => r.principal);
+    if (parts.every((x) => x !== null)) {
+      const total = parts.reduce((s, x) => s.plus(x), new Decimal(0));
+      checks.push({
+        id: 'schedule-vs-principal',
+        held: near(total, p, totalTolerance(schedule.rows.length)),
+        figures: { principal: money(p), schedulePrincipal: money(total) },
+        quotes: [quoteP],
+      });
+    }
+  }
+
+  // Per-period amount against each method at each stated rate.
+  const monthly = monthlyRates(input.rates);
+  if (p !== null && n !== null && term?.months !== null && monthly.length > 0) {
+    const methods = method !== null ? [method] : METHODS;
+    let best: ReadingCheck | null = null;
+    for (const pp of distinct(c['per-period'], (v) => v)) {
+      const shown = dec(pp.value);
+      for (const m of methods) {
+        for (const { rate, stated } of monthly) {
+          const rows = rowsFor(m, p, rate, n);
+          const first = rows?.[0];
+          if (!first) continue;
+          const plain = first.principal.plus(first.interest);
+          const withFees = plain.plus(feePerPeriod(input));
+          const held =
+            near(plain, shown, perPeriodTolerance(shown)) ||
+            near(withFees, shown, perPeriodTolerance(shown));
+          const expected = near(withFees, shown, perPeriodTolerance(shown)) ? withFees : plain;
+          const check: ReadingCheck = {
+            id: 'per-period-vs-method',
+            held,
+            figures: {
+              expected: money(expected),
+              shown: pp.value,
+              method: m,
+              rate: stated.value,
+            },
+            quotes: [pp.source.text, stated.source?.text ?? stated.valueText],
+          };
+          if (held && (best === null || !best.held)) {
+            best = check;
+            perPeriod = pp;
+            formula = { method: m, rate };
+            if (method === null) method = m;
+          } else if (best === null) best = check;
+        }
+      }
+    }
+    if (best !== null) checks.push(best);
+  }
+  // A per-period figure from prose (another product's blurb, a story) counts only when it agreed
+  // with the method, or when it is said with the principal ("借一万二，分十二期，每期还…"); one under
+  // its own label is the page's statement even when it does not.
+  perPeriod ??=
+    distinct(c['per-period'], (v) => v).find(
+      (x) => x.origin !== 'prose' || x.order === option.principal?.order,
+    ) ?? null;
+
+  // What the payments add up to, against the page's 还款总额.
+  const each = perPeriod?.value ?? null;
+  const payments = schedule
+    ? schedule.rows.map((r) => r.total ?? '0')
+    : each !== null && n !== null && term?.months !== null && isEqualPayment(method)
+      ? Array.from({ length: n }, (_, i) =>
+          i === n - 1 && input.lastAmount !== null ? input.lastAmount : each,
+        )
+      : null;
+  const totals = distinct(c['total-repaid'], (v) => v);
+  if (payments !== null && totals.length > 0) {
+    const sum = payments.reduce((s, x) => s.plus(x), new Decimal(0));
+    const match = totals.find((t) => near(dec(t.value), sum, totalTolerance(payments.length)));
+    const shown = match ?? totals[0];
+    if (shown) {
+      checks.push({
+        id: 'payments-vs-total',
+        held: match !== undefined,
+        figures: { sum: money(sum), total: shown.value, periods: String(payments.length) },
+        quotes: [...(schedule || !perPeriod ? [] : [perPeriod.source.text]), shown.source.text],
+      });
+    }
+  }
+
+  // Total repaid − principal (or Σ interest) against the page's 总利息.
+  const interests = distinct(c['total-interest'], (v) => v);
+  if (p !== null && interests.length > 0) {
+    const sums: Decimal[] = [];
+    if (schedule?.rows.every((r) => r.interest !== null))
+      sums.push(schedule.rows.reduce((s, r) => s.plus(r.interest ?? '0'), new Decimal(0)));
+    if (payments !== null) sums.push(payments.reduce((s, x) => s.plus(x), new Decimal(0)).minus(p));
+    for (const t of totals) sums.push(dec(t.value).minus(p));
+    if (sums.length > 0) {
+      const n2 = payments?.length ?? 1;
+      const match = interests.find((i) =>
+        sums.some((s) => near(dec(i.value), s, totalTolerance(n2))),
+      );
+      const shown = match ?? interests[0];
+      if (shown)
+        checks.push({
+          id: 'interest-vs-total',
+          held: match !== undefined,
+          figures: { interest: shown.value, computed: money(sums[0] ?? new Decimal(0)) },
+          quotes: [shown.source.text],
+        });
+    }
+  }
+
+  // Principal − deductions against the amount received.
+  const received = c.received[0];
+  if (p !== null && received && input.upfrontDeductions.length > 0) {
+    const net = input.upfrontDeductions.reduce((s, d) => s.minus(d), p);
+    checks.push({
+      id: 'received-vs-deductions',
+      held: near(net, dec(received.value), new Decimal('0.01')),
+      figures: { principal: money(p), deductions: money(p.minus(net)), received: received.value },
+      quotes: [quoteP, received.source.text],
+    });
+  }
+
+  const score = checks.reduce((s, k) => s + (k.held ? 2 : -1), 0);
+  return { option, checks, method, formula, perPeriod, schedule, score };
+}
+
+function feePerPeriod(input: InterpretInput): Decimal {
+  return input.periodicFees.reduce((s, f) => s.plus(f.amount), new Decimal(0));
+}
+
+function isEqualPayment(method: RepaymentMethod | null): boolean {
+  return method === null || method === '等额本息' || method === '等本等息';
+}
+
+/** The schedule the page's own terms fix, when it lists none. */
+function derive(
+  input: InterpretInput,
+  p: Decimal,
+  term: Term,
+  method: RepaymentMethod | null,
+  c: Candidates,
+): { amounts: Decimal[]; from: NonNullable<Reading['derivedFrom']> } | null {
+  const days = term.days;
+  const months = term.months;
+  const bullet = method === '到期一次性还本付息' || (days !== null && months === null);
+  const total = distinct(c['total-repaid'], (v) => v)[0];
+  const interest = distinct(c['total-interest'], (v) => v)[0];
+  if (bullet) {
+    if (total) return { amounts: [dec(total.value)], from: 'total-repaid' };
+    if (interest) return { amounts: [p.plus(interest.value)], from: 'total-interest' };
+    const rate = input.rates.find((r) => dec(r.value).gt(0));
+    if (!rate) return null;
+    if (days !== null) {
+      const daily =
+        rate.kind === 'daily'
+          ? dec(rate.value)
+          : rate.kind === 'monthly'
+            ? dec(rate.value).div(30)
+            : dec(rate.value).div(365);
+      const row = bulletByDaysRow(p, daily, days);
+      return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
+    }
+    if (months === null) return null;
+    const monthly = monthlyRates([rate])[0];
+    if (!monthly) return null;
+    const row = bulletByMonthsRow(p, monthly.rate, months);
+    return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
+  }
+  if (months === null || method === null) return null;
+  if (total && isEqualPayment(method)) {
+    const each = roundCents(dec(total.value).div(months));
+    const amounts = Array.from({ length: months }, (_, i) =>
+      i === months - 1 ? dec(total.value).minus(each.times(months - 1)) : each,
+    );
+    return { amounts, from: 'total-repaid' };
+  }
+  if (interest && isEqualPayment(method)) {
+    const all = p.plus(interest.value);
+    const each = roundCents(all.div(months));
+    const amounts = Array.from({ length: months }, (_, i) =>
+      i === months - 1 ? all.minus(each.times(months - 1)) : each,
+    );
+    return { amounts, from: 'total-interest' };
+  }
+  // Rates that are a contract rate (not a cost figure that already folds the fees in).
+  const contract = input.rates.filter(
+    (r) => r.kind !== 'comprehensive-annual' && r.kind !== 'annual-compound',
+  );
+  const monthly = monthlyRates(contract)[0];
+  if (!monthly) return null;
+  const rows = rowsFor(method, p, monthly.rate, months);
+  const fee = feePerPeriod(input);
+  return rows
+    ? { amounts: rows.map((r) => r.principal.plus(r.interest).plus(fee)), from: 'rate' }
+    : null;
+}
+
+function dueDates(input: InterpretInput, count: number, term: Term | null): (string | null)[] {
+  const start = input.disbursementDate;
+  if (count === 1 && input.dueDate !== null) return [input.dueDate];
+  if (start === null) return Array.from({ length: count }, () => null);
+  if (count === 1 && term?.days !== null && term?.days !== undefined)
+    return [addDays(start, term.days)];
+  if (count === 1 && term?.months !== null && term?.months !== undefined)
+    return [addMonths(start, term.months)];
+  return Array.from({ length: count }, () => null);
+}
+
+/**
+ * A schedule showing only its first rows (the rest behind "查看全部") still states the instalment:
+ * its rows' equal amount is a per-period candidate.
+ */
+function partialScheduleCandidates(schedules: Schedule[]): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  schedules.forEach((s, k) => {
+    const totals = s.rows.map((r) => r.total);
+    const first = totals[0];
+    if (!first || !totals.every((t) => t === first)) return;
+    out.push({
+      value: first,
+      source: { text: `第1期 ${first}`, locator: s.locator, finePrint: s.finePrint },
+      fontSize: 0,
+      order: 100000 + k,
+      origin: 'label',
+      chosen: false,
+    });
+  });
+  return out;
+}
+
+export function interpret(input: InterpretInput): Interpretation {
+  const c: Candidates = {
+    ...input.candidates,
+    'per-period': [
+      ...input.candidates['per-period'],
+      ...partialScheduleCandidates(input.schedules),
+    ],
+  };
+  const principals = distinct(c.principal, (v) => v);
+  const terms = distinct(c.term, termKey);
+  const options: Option[] = [];
+  for (const principal of principals.length > 0 ? principals : [null])
+    for (const term of terms.length > 0 ? terms : [null]) options.push({ principal, term });
+
+  const evaluated = options.map((o) => evaluate(input, o, c));
+  // Highest agreement wins; ties keep the reading order (the chosen option, visible labels first).
+  const best = evaluated.reduce((a, b) => (b.score > a.score ? b : a));
+  const rejected: RejectedCandidate[] = [...c.rejected];
+  for (const e of evaluated) {
+    if (e.score >= best.score) continue;
+    for (const [role, cand] of [
+      ['principal', e.option.principal],
+      ['term', e.option.term],
+    ] as const) {
+      if (
+        cand === null ||
+        cand === (role === 'principal' ? best.option.principal : best.option.term)
+      )
+        continue;
+      const value = typeof cand.value === 'string' ? cand.value : describeTerm(cand.value);
+      if (!rejected.some((r) => r.role === role && r.value === value))
+        rejected.push({ role, value, quote: cand.source.text, reason: 'disagrees-with-figures' });
+    }
+  }
+
+  const { option, schedule } = best;
+  // The method reported is the one the page names or its schedule shows; a method the arithmetic
+  // only inferred stays in the check's figures.
+  let method = input.method;
+  const term = option.term;
+  const n = term?.value.months ?? null;
+  let payments: Payment[] = [];
+  let origin: ScheduleOrigin = 'none';
+  let derivedFrom: Reading['derivedFrom'];
+  const isBullet =
+    method === '到期一次性还本付息' ||
+    (term?.value.days !== null && term?.value.days !== undefined && n === null);
+
+  if (schedule) {
+    payments = toPayments(schedule);
+    method ??= methodFromSchedule(schedule);
+    origin = 'listed';
+  } else if (isBullet) {
+    const total = distinct(c['total-repaid'], (v) => v)[0];
+    if (total) {
+      payments = [
+        {
+          dueDate: dueDates(input, 1, term?.value ?? null)[0] ?? null,
+          amount: total.value,
+          source: total.source,
+        },
+      ];
+      origin = 'single';
+    }
+  } else if (best.perPeriod !== null && n !== null && isEqualPayment(method)) {
+    const pp = best.perPeriod;
+    // The amount agreed with the method at the stated rate: the method also fixes the last
+    // instalment, which clears the balance and differs by a few fen.
+    // Only by the method the page names: a method the arithmetic merely inferred does not decide
+    // the last instalment.
+    const rows =
+      best.formula && best.formula.method === input.method && option.principal
+        ? rowsFor(best.formula.method, dec(option.principal.value), best.formula.rate, n)
+        : null;
+    const fee = feePerPeriod(input);
+    const totalOf = (r: BaseRow, withFee: boolean): string =>
+      money(r.principal.plus(r.interest).plus(withFee ? fee : 0));
+    const first = rows?.[0];
+    const withFee = first !== undefined && totalOf(first, true) === pp.value;
+    const fromFormula =
+      rows !== null && first !== undefined && (withFee || totalOf(first, false) === pp.value)
+        ? rows.map((r) => totalOf(r, withFee))
+        : null;
+    const dates = partialDates(input.schedules, n);
+    payments = Array.from({ length: n }, (_, i) => ({
+      dueDate: dates[i] ?? null,
+      amount:
+        i === n - 1 && input.lastAmount !== null
+          ? input.lastAmount
+          : (fromFormula?.[i] ?? pp.value),
+      source: pp.source,
+    }));
+    origin = 'per-period';
+  } else if (best.perPeriod !== null && n !== null && method !== null && option.principal) {
+    // A decreasing schedule (等额本金) shows its first instalment: the rest follow from the method.
+    const d = derive(
+      input,
+      dec(option.principal.value),
+      term?.value ?? { months: n, days: null, periods: true },
+      method,
+      c,
+    );
+    if (d) {
+      payments = d.amounts.map((a) => ({
+        dueDate: null,
+        amount: money(a),
+        ...derivedSource(option.principal),
+      }));
+      origin = 'derived';
+      derivedFrom = d.from;
+    }
+  }
+  if (payments.length === 0 && option.principal !== null && term !== null) {
+    const d = derive(
+      input,
+      dec(option.principal.value),
+      term.value,
+      isBullet ? '到期一次性还本付息' : method,
+      c,
+    );
+    if (d) {
+      const dates = dueDates(input, d.amounts.length, term.value);
+      payments = d.amounts.map((a, i) => ({
+        dueDate: dates[i] ?? null,
+        amount: money(a),
+        ...derivedSource(option.principal),
+      }));
+      origin = 'derived';
+      derivedFrom = d.from;
+    }
+  }
+
+  return {
+    principal: option.principal,
+    term,
+    method,
+    payments,
+    reading: {
+      checks: best.checks,
+      rejected,
+      schedule: origin,
+      ...(derivedFrom ? { derivedFrom } : {}),
+      doubt: doubtOf(best.checks),
+    },
+  };
+}
+
+/**
+ * Due dates of the whole term from the first rows a page shows before "查看全部": monthly, on the
+ * first row's day.
+ */
+function partialDates(schedules: Schedule[], n: number): (string | null)[] {
+  const partial = schedules.find(
+    (s) => s.rows.length < n && s.rows[0]?.dueDate !== null && s.rows[0]?.period === 1,
+  );
+  const first = partial?.rows[0]?.dueDate;
+  if (!first) return [];
+  const day = Number(first.slice(8, 10));
+  return Array.from({ length: n }, (_, i) => addMonths(first, i, day));
+}
+
+/** A derived payment quotes the principal it was computed from. */
+function derivedSource(principal: Candidate<string> | null): { source?: Source } {
+  return principal ? { source: principal.source } : {};
+}
+
+function describeTerm(t: Term): string {
+  return t.days !== null ? `${String(t.days)}天` : `${String(t.months)}个月`;
+}
+
+/**
+ * Checks whose failure means the page's own figures contradict each other (not that a lender
+ * understated a rate, which is a finding, not a misreading): the schedule's principal against the
+ * principal, and the payments against the page's stated total.
+ */
+function doubtOf(checks: ReadingCheck[]): Doubt | null {
+  const failed = checks.find(
+    (k) => !k.held && (k.id === 'schedule-vs-principal' || k.id === 'payments-vs-total'),
+  );
+  if (!failed) return null;
+  return {
+    code: 'figures-disagree',
+    field: failed.id === 'schedule-vs-principal' ? 'principal' : 'payments',
+    figures: { check: failed.id, ...failed.figures },
+    quotes: failed.quotes.filter((q) => q !== ''),
+  };
+}

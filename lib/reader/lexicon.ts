@@ -1,0 +1,88 @@
+/**
+ * The label lexicon, organised by concept: which labels can name the principal, the term, the
+ * per-period amount, the total repaid, the total interest, the amount received, the repayment
+ * method and the due date. A match is only a role *guess*: the interpretation (interpret.ts)
+ * decides between guesses by the page's own arithmetic, so a synonym list that misses the next
+ * page's wording costs a check, not the whole reading. Labels are matched on the compact NFKC
+ * key (facts.ts `labelKey`).
+ */
+import type { Role } from '@/lib/model/reading';
+
+export interface Concept {
+  /** Labels that name this concept. */
+  label: RegExp;
+  /** Labels that look like it but name something else (最高可借, 剩余本金, 每期本金…). */
+  not?: RegExp;
+}
+
+export type LexiconRole = Exclude<Role, 'schedule' | 'method'>;
+
+export const LEXICON: Record<LexiconRole, Concept> = {
+  principal: {
+    label:
+      /^(?:借款|贷款|合同|分期|商品|订单|申请|消费|提现|取现)(?:金额|本金|数额|额)$|^借款本金(?:数额|金额)?$|^(?:本次|此次|申请)借款(?:金额)?$|^贷款本金$|^本金(?:金额)?$|^借多少$|^我要借$|^借款$|^现价$|^商品价格$|^订单总额$|^分期总额$|^loanamount$|^amount$|^principal$/i,
+    not: /最高|最低|可借|可用|额度|到账|应还|每期|每月|利息|总额(?!$)|合计|剩余|已还|待还|首期|未还/,
+  },
+  received: {
+    label:
+      /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|实际发放|实际到手|实得金额|到账$/,
+    not: /最高|最快|时间|银行|账户|卡/,
+  },
+  term: {
+    label:
+      /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^借多久$|^借款(?:时间|周期|天数|时长)$|^(?:还款)?分期(?:月数|期数|数)?$|^还款分期月数$|^(?:借款)?期限[(（][^)）]*[)）]$|^term$/i,
+    not: /最长|最短|最高|剩余|已还|当前|第/,
+  },
+  'per-period': {
+    label:
+      /^(?:每期|每月)$|^(?:每期|每月|月|当期)(?:应还|还款|应付|还款额|供|还款总额|还款金额|应还金额|应还款|还本付息|偿还)(?:金额|额)?$|^月供$|^月还款(?:额|金额)?$|^月均还款$|^月偿还本息(?:数额|金额)?$|^每期(?:本息|还款)(?:金额)?$|^(?:首期|每期)?还款金额$|^期供$/,
+    not: /本金|利息|服务费|担保费|手续费$|最后|末期/,
+  },
+  'total-repaid': {
+    label:
+      /^(?:还款|应还|本息|待还|总还款|共需还款|合计应还|应还本息|总计应还|到期应还)(?:总额|合计|金额|总计|本息)?$|^应还本息合计$|^本息合计$|^还款总额$|^总还款额$|^到期(?:应还|还款)(?:本息)?(?:合计|金额|总额)?$/,
+    not: /每期|每月|首期|剩余|已还|最高/,
+  },
+  'total-interest': {
+    label: /^(?:总利息|利息总额|利息合计|共计利息|应还利息|应付利息|总计利息|利息)(?:金额)?$/,
+    not: /每期|每月|首期|日|月利|剩余|已还|罚/,
+  },
+};
+
+/** Repayment-method labels: "还款方式 等额本息". */
+export const METHOD_LABEL = /还款方式|还款方法|计息方式|还款类型/;
+
+/** Due-date labels (not 每月还款日 "每月15日"). */
+export const DUE_DATE_LABEL = /^到期日|^还款到期日|^到期还款日|^最后还款日/;
+
+/** The concept a label names, or null. */
+export function conceptOf(key: string): LexiconRole | null {
+  for (const [role, c] of Object.entries(LEXICON) as [LexiconRole, Concept][]) {
+    if (c.label.test(key) && !(c.not?.test(key) ?? false)) return role;
+  }
+  return null;
+}
+
+/**
+ * Prose forms of the same concepts, for contracts, IOUs and spoken-style blurbs
+ * ("借一万二，分十二期，每月还一千零九十六元"): the text before the figure names the role.
+ */
+export const PROSE: Record<'principal' | 'per-period' | 'total-repaid' | 'total-interest', RegExp> =
+  {
+    principal:
+      /(?:借款金额为|借款本金为|贷款金额为|借款金额[:：]|借款本金[:：]|今借到|现借到|兹借到|向[^，。；,;]{1,20}借款)\s*(?:人民币)?/,
+    'per-period': /(?:每月|每期)(?:需)?(?:应还|还款|还|偿还|归还|支付)(?:本息)?(?:金额)?(?:为|约)?/,
+    'total-repaid':
+      /(?:共需?还款?|一共还款?|合计还款|一次性(?:归还|偿还|支付)(?:本金及利息|本息)?(?:共计|合计)?|到期应还(?:本息)?(?:合计)?|到期(?:一次性)?(?:归还|偿还)(?:本息)?(?:合计)?|应还本息合计|本息合计|还款总额)(?:为|约|共计)?/,
+    'total-interest': /(?:总利息|利息(?:共|合计|总计)|共计利息|利息)(?:为|约|是)?/,
+  };
+
+/**
+ * A whole loan said in one breath, as an offer states it: "借一万二，分十二期，每月还一千零九十六元",
+ * "借5万元，分36期，年利率7.2%，等额本息还款". Only with a term and an instalment, a total, a rate
+ * or a method in the same sentence, and never in a question or a story about someone else.
+ */
+export const SPOKEN_LOAN =
+  /(?:^|[，,。；\s]|申请|我要|我想|本次|此次|这次)借(?:款)?(?=[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])/;
+export const NARRATIVE = /(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|笔者/;
+export const SPOKEN_NOT = /[?？]|(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|例|如果|假如/;
