@@ -49,7 +49,16 @@ describe('apr-missing', () => {
     expect(f.basis.map((b) => b.article)).toEqual(['第一条', '第五条']);
   });
 
-  it('is incomplete when no rate at all was read', () => {
-    expect(check(rule, { terms: { statedRates: [] } }).missing).toEqual(['页面展示的利率']);
+  it('fails a page that shows a loan but no rate at all (公告〔2021〕第3号 第一条)', () => {
+    const f = check(rule, { terms: { statedRates: [] } });
+    expect(f.outcome).toBe('fail');
+    expect(f.explanation.zh).toContain('没有写任何利率');
+  });
+
+  it('is incomplete when no rate and no loan figures were read', () => {
+    const f = check(rule, {
+      terms: { statedRates: [], principal: null, termMonths: null, payments: [] },
+    });
+    expect(f.missing).toEqual(['页面展示的利率']);
   });
 });

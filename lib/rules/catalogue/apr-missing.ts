@@ -5,7 +5,7 @@
  */
 import { CITATIONS } from '@/lib/law/citations';
 import { defineRule } from '../define-rule';
-import { isAnnual, isShortPeriod, rateEvidence, rateWords } from '../facts';
+import { evidence, isAnnual, isShortPeriod, rateEvidence, rateWords } from '../facts';
 import { listEn, listZh } from '../format';
 
 export default defineRule({
@@ -37,6 +37,16 @@ export default defineRule({
       zh: '页面上没有读到任何利率，无法判断是否展示了年化利率。',
       en: 'No rate at all was read on the page, so whether an annual rate is shown could not be checked.',
     },
+    noneShown: {
+      zh: '页面展示了借款（{loan}），却没有写任何利率，更没有年化利率。人民银行公告〔2021〕第3号第一条要求所有放贷机构和展示贷款的平台以明显方式展示年化利率，并在合同中载明。您可以要求贷款方书面告知本笔借款的年化利率（含全部费用）。',
+      en: 'The page shows a loan ({loanEn}) but no rate at all, let alone an annual one. PBOC Announcement [2021] No. 3, Art. 1 requires every lender and loan display platform to show the annual rate prominently and state it in the contract. You can ask the lender to state the annual rate of this loan, all fees included, in writing.',
+      complaint:
+        '贵方页面展示了借款（{loan}），但未展示任何利率，更未展示年化利率。《中国人民银行公告〔2021〕第3号》第一条规定，所有从事贷款业务的机构在营销时应当以明显的方式向借款人展示年化利率，并在签订贷款合同时载明。',
+      demands: [
+        '书面告知本笔借款按人民银行公告〔2021〕第3号计算的年化利率（包含全部利息和费用）；',
+        '在页面和合同中以明显方式补充展示年化利率。',
+      ],
+    },
   },
   check(input, report) {
     const rates = input.terms.statedRates;
@@ -46,6 +56,26 @@ export default defineRule({
       return report.pass('annualShown', { rates: listZh(words), ratesEn: listEn(words) });
     }
     const short = rates.filter(isShortPeriod);
+    // A loan with figures and no rate anywhere is the plainest breach of 第一条, not a gap in
+    // the reading: the amount and the term or repayments were read, and no rate sits beside them.
+    const loan = input.terms.principal;
+    const { payments, termMonths, termDays } = input.terms;
+    const isLoan = payments.length > 0 || termMonths !== null || termDays !== null;
+    if (rates.length === 0 && loan !== null && isLoan) {
+      return report.fail(
+        'noneShown',
+        { loan: `借款金额 ${loan} 元`, loanEn: `amount ${loan} yuan` },
+        {
+          evidence: evidence('借款金额', input.terms.sources.principal, loan),
+          ...(input.lenderType === 'private'
+            ? {
+                severity: 'warning' as const,
+                basis: ['pboc2021No3Art1', 'pboc2021No3Art5'] as const,
+              }
+            : { basis: ['pboc2021No3Art1'] as const }),
+        },
+      );
+    }
     if (short.length === 0) return report.incomplete('noRates', {}, ['页面展示的利率']);
     const words = short.map(rateWords);
     return report.fail(
@@ -62,6 +92,10 @@ export default defineRule({
   examples: {
     pass: [{ name: 'an annual rate is shown' }],
     fail: [
+      {
+        name: 'a loan with payments and no rate at all',
+        terms: { statedRates: [] },
+      },
       {
         name: 'only 日利率 万分之6',
         terms: {
