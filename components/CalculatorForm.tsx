@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 import type { Draft, DraftErrors, DraftField } from '@/lib/calculator/draft';
 import type { MessageKey, Translate } from '@/lib/i18n/messages';
@@ -18,6 +18,8 @@ export interface CalculatorFormProps {
   onChange: (next: Draft) => void;
   /** Back to the page's reading; absent for a loan typed by hand. */
   onReset?: (() => void) | undefined;
+  /** The field to focus when the form opens: the one the reading doubts. */
+  focus?: DraftField | undefined;
   t: Translate;
 }
 
@@ -26,8 +28,18 @@ export interface CalculatorFormProps {
  * shown beside its field (aria-invalid, aria-describedby) once the field was left or holds text,
  * so an empty form does not greet anyone with red.
  */
-export function CalculatorForm({ draft, errors, onChange, onReset, t }: CalculatorFormProps) {
+export function CalculatorForm({
+  draft,
+  errors,
+  onChange,
+  onReset,
+  focus,
+  t,
+}: CalculatorFormProps) {
   const [touched, setTouched] = useState<ReadonlySet<DraftField>>(new Set());
+  useEffect(() => {
+    if (focus !== undefined) document.getElementById(`calc-${focus}`)?.focus();
+  }, [focus]);
   const shown = (field: DraftField) => {
     const error = errors[field];
     return error !== undefined && (touched.has(field) || draft[field].trim() !== '')
@@ -44,6 +56,7 @@ export function CalculatorForm({ draft, errors, onChange, onReset, t }: Calculat
       'aria-invalid': error !== null,
       'aria-describedby': error === null ? undefined : `${id}-error`,
       'data-testid': id,
+      'data-doubt': focus === name ? 'true' : undefined,
       onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
         onChange({ ...draft, [name]: e.currentTarget.value });
       },

@@ -28,7 +28,11 @@ export function KeyFigures({ report, t }: { report: Report; t: Translate }) {
         />
         <Row label={t('totalRepaid')} value={yuan(figures.totalRepaid)} />
         <Row label={t('totalCost')} value={yuan(figures.totalCost)} />
-        <Row label={t('trueRate')} value={figures.trueRate ?? t('rateUnknown')} emphasis />
+        <Row
+          label={t('trueRate')}
+          value={figures.rateInDoubt ? t('rateDoubt') : (figures.trueRate ?? t('rateUnknown'))}
+          emphasis
+        />
         {figures.trueRateEffective !== null && (
           <Row label={t('trueRateEffective')} value={figures.trueRateEffective} />
         )}

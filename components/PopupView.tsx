@@ -20,6 +20,7 @@ import { KeyFigures } from './KeyFigures';
 import { MoneyAtStake } from './MoneyAtStake';
 import { MoneyBar } from './MoneyBar';
 import { RateChart } from './RateChart';
+import { DoubtNotice, ReadingPanel } from './ReadingPanel';
 import { VerdictBanner } from './VerdictBanner';
 
 export interface CalculatorSlot {
@@ -88,6 +89,7 @@ function ReportBody({
           <MoneyAtStake stake={atStake(report, claims)} t={t} action={action} />
           {actions}
           <KeyFigures report={report} t={t} />
+          <ReadingPanel report={report} t={t} />
           <RateChart report={report} t={t} />
           <MoneyBar report={report} t={t} english={language === 'en'} />
           <FindingGroups
@@ -194,6 +196,7 @@ export function PopupView({
       {report !== null && pendingVerdict === undefined && (
         <VerdictBanner verdict={verdictOf(report)} t={t} />
       )}
+      {report !== null && pendingVerdict === undefined && <DoubtNotice report={report} t={t} />}
       {report?.terms === null && <p class="note">{t('noTermsHint')}</p>}
       {calculator?.open === true && (
         <div id="calculator-region">

@@ -9,12 +9,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupActions } from '@/components/PopupActions';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
-import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
+import { draftFromTerms, readDraft, type Draft, type DraftField } from '@/lib/calculator/draft';
 import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
 import { negotiateTranslator } from '@/lib/i18n/negotiate-messages';
 import { askEvidencePack, askHighlight, askScan, type Send } from '@/lib/messaging/client';
 import { type ScanError, scanTimeLimitMs } from '@/lib/messaging/protocol';
+import type { Doubt } from '@/lib/model/reading';
 import type { Report } from '@/lib/model/report';
 import { reportKey, scanStateKey } from '@/lib/storage/keys';
 import type { ScanState } from '@/lib/storage/scan-state';
@@ -33,6 +34,12 @@ async function resolveTab(): Promise<{ tabId: number; viewer: boolean } | null> 
   if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), viewer: true };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { tabId: tab.id, viewer: false };
+}
+
+/** The calculator field a doubt points at. */
+function doubtField(field: Doubt['field'], draft: Draft): DraftField {
+  if (field === 'principal' || field === 'received') return field;
+  return draft.mode === 'schedule' ? 'schedule' : field === 'term' ? 'periods' : 'payment';
 }
 
 export function App() {
@@ -127,7 +134,10 @@ export function App() {
       ),
     [report, channel, settings.borrower, manual],
   );
-  const open = calcOpen ?? stored?.terms === null;
+  // The calculator opens by itself on a page without terms, and on one whose figures do not add up,
+  // at the field in doubt.
+  const doubt = stored?.reading?.doubt ?? null;
+  const open = calcOpen ?? (stored?.terms === null || doubt !== null);
   const tn = useMemo(() => negotiateTranslator(settings.language), [settings.language]);
   const actions = (
     <PopupActions
@@ -173,6 +183,7 @@ export function App() {
         form: {
           draft: shownDraft,
           errors: reading === null || reading.ok ? {} : reading.errors,
+          focus: draft === null && doubt !== null ? doubtField(doubt.field, shownDraft) : undefined,
           onChange: setDraft,
           onReset:
             base === null

@@ -29,6 +29,46 @@ const zhCN = {
   verdictNoTerms: '此页面未找到借款条款',
   verdictClean: '未发现问题',
   verdictDoubt: '读取可能有误，请核对',
+  verdictDoubtWithIssues: '读取可能有误，请核对；条款另有 {count} 项问题',
+  rateDoubt: '读取可能有误',
+  doubtFiguresDisagree:
+    '页面上的数字彼此对不上：{detail}。未据此计算年化利率，也未作出与利率有关的判断。请在下方计算器中核对。',
+  doubtScheduleVsPrincipal: '还款计划的本金合计 {schedulePrincipal} 元，借款金额 {principal} 元',
+  doubtPaymentsVsTotal: '各期还款合计 {sum} 元（{periods} 期），页面写的还款总额 {total} 元',
+  doubtRateNegative:
+    '按读到的数字算出的年化利率为负数（{apr}），不可能是真实借款。可能读错了金额或还款计划，请核对。',
+  doubtRateAbsurd: '按读到的数字算出的年化利率高达 {apr}，不合常理。可能读错了金额或期限，请核对。',
+  doubtPaymentsBelowReceived:
+    '读到的还款合计 {totalRepaid} 元少于到账金额 {received} 元，可能读错了还款计划，请核对。',
+  doubtReceivedAbovePrincipal: '读到的到账金额 {received} 元多于借款金额 {principal} 元，请核对。',
+  doubtSinglePaymentNoTerm:
+    '只读到一笔还款 {payment} 元，没有读到借款期限或到期日，无法按实际期限折算年化利率。请在计算器中补充。',
+  doubtQuotes: '页面原文：',
+  derivedSchedule: '页面没有列出还款计划，以下计划由页面写明的条款推算（推算）：{from}。',
+  derivedFromRate: '借款金额、利率、期限和还款方式',
+  derivedFromTotalInterest: '借款金额、总利息和期限',
+  derivedFromTotalRepaid: '还款总额和期限',
+  readingTitle: '这些数字是怎么读的',
+  readingChecks: '核对页面上数字之间的关系：',
+  readingCheckHeld: '✓ 对得上',
+  readingCheckFailed: '✗ 对不上',
+  checkPerPeriod: '每期还款 {shown} 元与{method}按利率 {rate} 算出的 {expected} 元',
+  checkPaymentsTotal: '各期还款合计 {sum} 元与还款总额 {total} 元',
+  checkInterestTotal: '总利息 {interest} 元与还款减本金 {computed} 元',
+  checkReceived: '借款金额 {principal} 元减去扣费 {deductions} 元与到账金额 {received} 元',
+  checkScheduleTerm: '还款计划行数 {rows} 与期数 {periods}',
+  checkSchedulePrincipal: '还款计划本金合计 {schedulePrincipal} 元与借款金额 {principal} 元',
+  readingRejected: '没有采用的数字：',
+  rejectedDisagrees: '与页面其他数字对不上',
+  rejectedEnumeration: '是可选范围或列举，不是本笔借款',
+  rejectedUnselected: '属于未选中的方案',
+  rejectedNegated: '条款写明不收取',
+  readingOrigin: '还款计划来源：{origin}',
+  originListed: '页面列出的还款计划',
+  originPerPeriod: '页面写明的每期还款额',
+  originSingle: '页面写明的一次性还款额',
+  originDerived: '由页面条款推算',
+  originNone: '未读到',
   verdictCounts: '发现 {violations} 项违规、{warnings} 项提醒',
   verdictWarningsOnly: '未发现违规，有 {warnings} 项提醒',
   verdictViolationsOnly: '发现 {violations} 项违规',
@@ -307,6 +347,55 @@ const en: Record<MessageKey, string> = {
   verdictCounts: '{violations} {violationsWord}, {warnings} {warningsWord}',
   verdictWarningsOnly: 'No violations, {warnings} {warningsWord}',
   verdictViolationsOnly: '{violations} {violationsWord}',
+  verdictDoubtWithIssues:
+    'The page may have been misread: please check; {count} other problems in the terms',
+  rateDoubt: 'possibly misread',
+  doubtFiguresDisagree:
+    'The figures on the page do not agree: {detail}. No annual rate was computed and no rate-based finding was made. Please check them in the calculator below.',
+  doubtScheduleVsPrincipal:
+    'the schedule repays {schedulePrincipal} yuan of principal; the loan amount is {principal} yuan',
+  doubtPaymentsVsTotal:
+    'the instalments add up to {sum} yuan ({periods} periods); the page says the total is {total} yuan',
+  doubtRateNegative:
+    'The figures read give a negative annual rate ({apr}), which no real loan has. An amount or the schedule was probably misread; please check.',
+  doubtRateAbsurd:
+    'The figures read give an annual rate of {apr}, which is implausible. An amount or the term was probably misread; please check.',
+  doubtPaymentsBelowReceived:
+    'The repayments read add up to {totalRepaid} yuan, less than the {received} yuan received. The schedule was probably misread; please check.',
+  doubtReceivedAbovePrincipal:
+    'The amount received read ({received} yuan) is more than the loan amount ({principal} yuan); please check.',
+  doubtSinglePaymentNoTerm:
+    'Only one repayment ({payment} yuan) was read, and no term or due date, so it cannot be annualised over its real term. Add it in the calculator.',
+  doubtQuotes: 'The page says:',
+  derivedSchedule:
+    'The page lists no schedule; the one below is derived from the terms it states: {from}.',
+  derivedFromRate: 'amount, rate, term and repayment method',
+  derivedFromTotalInterest: 'amount, total interest and term',
+  derivedFromTotalRepaid: 'total repaid and term',
+  readingTitle: 'How this was read',
+  readingChecks: 'Checks between the figures on the page:',
+  readingCheckHeld: '✓ agree',
+  readingCheckFailed: '✗ disagree',
+  checkPerPeriod: 'the instalment {shown} yuan against {expected} yuan by {method} at {rate}',
+  checkPaymentsTotal: 'the instalments add up to {sum} yuan against the total {total} yuan',
+  checkInterestTotal:
+    'total interest {interest} yuan against repaid minus principal {computed} yuan',
+  checkReceived:
+    'amount {principal} yuan minus deductions {deductions} yuan against {received} yuan received',
+  checkScheduleTerm: 'schedule rows {rows} against {periods} periods',
+  checkSchedulePrincipal:
+    'schedule principal {schedulePrincipal} yuan against the amount {principal} yuan',
+  readingRejected: 'Figures not used:',
+  rejectedDisagrees: 'disagrees with the other figures',
+  rejectedEnumeration: 'a range or list of options, not this loan',
+  rejectedUnselected: 'belongs to an option not chosen',
+  rejectedNegated: 'the clause says it is not charged',
+  readingOrigin: 'Schedule: {origin}',
+  originListed: 'listed on the page',
+  originPerPeriod: 'the instalment the page states',
+  originSingle: 'the single repayment the page states',
+  originDerived: "derived from the page's terms",
+  originNone: 'not read',
   noTermsHint:
     'No loan amount, term or repayment plan was found on this page. If it is a loan page, wait until it has loaded and click the toolbar button again.',
   figuresTitle: 'Key figures',

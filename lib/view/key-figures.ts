@@ -18,6 +18,8 @@ export interface KeyFigures {
   totalCost: string | null;
   /** Rates as "27.57%"; null when no true rate could be computed. */
   trueRate: string | null;
+  /** The reading is in doubt (读取可能有误): the view says so where the true rate would be. */
+  rateInDoubt: boolean;
   trueRateEffective: string | null;
   /** The true rate on the contract amount, when it differs from the one on the amount received. */
   rateOnContract: string | null;
@@ -42,6 +44,7 @@ export function keyFigures(report: Report): KeyFigures | null {
     totalRepaid: money(report.money?.totalRepaid),
     totalCost: money(report.money?.totalCost),
     trueRate: apr === null ? null : formatRate(apr.nominal),
+    rateInDoubt: (report.reading?.doubt ?? null) !== null,
     trueRateEffective: apr === null ? null : formatRate(apr.effective),
     rateOnContract:
       apr !== null && aprOnContract !== null && aprOnContract.nominal !== apr.nominal

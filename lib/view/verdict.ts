@@ -10,24 +10,32 @@ import { DOUBT_CODES } from '@/lib/model/report-codes';
 export type Verdict =
   | { kind: 'no-terms' }
   | { kind: 'clean' }
-  /** Nothing failed, but the figures read cannot be a real loan (lib/analysis/sanity-gate.ts). */
-  | { kind: 'doubt' }
-  | { kind: 'issues'; violations: number; warnings: number };
+  | { kind: 'issues'; violations: number; warnings: number }
+  /**
+   * The figures read do not add up or cannot be a real loan (lib/analysis/sanity-gate.ts): never a
+   * ✓, and the clause problems found are counted beside it.
+   */
+  | { kind: 'doubt'; violations: number; warnings: number };
 
 export function verdictOf(report: Report): Verdict {
   if (report.terms === null) return { kind: 'no-terms' };
   const violations = report.findings.filter(isViolation).length;
   const warnings = report.findings.filter(isWarning).length;
-  if (violations + warnings > 0) return { kind: 'issues', violations, warnings };
-  const doubtful = (DOUBT_CODES as readonly string[]).includes(report.aprProblem?.code ?? '');
-  return doubtful ? { kind: 'doubt' } : { kind: 'clean' };
+  const doubtful =
+    (report.reading?.doubt ?? null) !== null ||
+    (DOUBT_CODES as readonly string[]).includes(report.aprProblem?.code ?? '');
+  if (doubtful) return { kind: 'doubt', violations, warnings };
+  return violations + warnings === 0 ? { kind: 'clean' } : { kind: 'issues', violations, warnings };
 }
 
 /** The verdict in words, for the popup, the history and the terminal alike. */
 export function verdictText(verdict: Verdict, t: Translate): string {
   if (verdict.kind === 'no-terms') return t('verdictNoTerms');
   if (verdict.kind === 'clean') return t('verdictClean');
-  if (verdict.kind === 'doubt') return t('verdictDoubt');
+  if (verdict.kind === 'doubt') {
+    const n = verdict.violations + verdict.warnings;
+    return n === 0 ? t('verdictDoubt') : t('verdictDoubtWithIssues', { count: n });
+  }
   if (verdict.violations === 0) return t('verdictWarningsOnly', { warnings: verdict.warnings });
   if (verdict.warnings === 0) return t('verdictViolationsOnly', { violations: verdict.violations });
   return t('verdictCounts', { violations: verdict.violations, warnings: verdict.warnings });

@@ -82,3 +82,27 @@ test('screenshots: fair loan, violations, composer letters, no terms, calculator
   await expect(history.getByTestId('history-row')).toHaveCount(3);
   await shoot(history, 'history.png');
 });
+
+test('screenshot: figures that do not add up are shown as possibly misread, never with a ✓', async ({
+  session,
+  pages,
+}) => {
+  const [url = ''] = await pages([e2ePagePath('figures-disagree.html')]);
+  const audit = await auditUrl(session, url);
+  const popup = await openPopupViewer(session, audit.tabId);
+  const verdict = popup.getByTestId('verdict');
+  await expect(verdict).toHaveText(/读取可能有误，请核对/);
+  await expect(verdict).not.toContainText('✓');
+  await expect(popup.getByTestId('reading-doubt')).toContainText('11,400.00');
+  await expect(popup.getByTestId('reading-doubt')).toContainText('10,200.00');
+  await expect(popup.getByTestId('figures')).toContainText('读取可能有误');
+  // No rate-based finding on figures that do not add up.
+  await expect(
+    popup.locator('.finding-violation .finding-id', { hasText: /cost-over|apr-understated/ }),
+  ).toHaveCount(0);
+  // The calculator is open at the doubtful field.
+  await expect(popup.getByTestId('calculator')).toBeVisible();
+  await expect(popup.getByTestId('calc-payment')).toHaveAttribute('data-doubt', 'true');
+  await expect(popup.getByTestId('calc-payment')).toBeFocused();
+  await shoot(popup, 'popup-misread.png');
+});

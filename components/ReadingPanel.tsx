@@ -1,0 +1,133 @@
+import type { MessageKey, Translate } from '@/lib/i18n/messages';
+import type { CheckId, Doubt, Reading, RejectReason, ScheduleOrigin } from '@/lib/model/reading';
+import type { Report } from '@/lib/model/report';
+import { formatMoney, formatRate } from '@/lib/text/format';
+
+const doubtKey: Record<Doubt['code'], MessageKey> = {
+  'figures-disagree': 'doubtFiguresDisagree',
+  'rate-negative': 'doubtRateNegative',
+  'rate-absurd': 'doubtRateAbsurd',
+  'payments-below-received': 'doubtPaymentsBelowReceived',
+  'received-above-principal': 'doubtReceivedAbovePrincipal',
+  'single-payment-no-term': 'doubtSinglePaymentNoTerm',
+};
+
+const checkKey: Record<CheckId, MessageKey> = {
+  'per-period-vs-method': 'checkPerPeriod',
+  'payments-vs-total': 'checkPaymentsTotal',
+  'interest-vs-total': 'checkInterestTotal',
+  'received-vs-deductions': 'checkReceived',
+  'schedule-vs-term': 'checkScheduleTerm',
+  'schedule-vs-principal': 'checkSchedulePrincipal',
+};
+
+const rejectKey: Record<RejectReason, MessageKey> = {
+  'disagrees-with-figures': 'rejectedDisagrees',
+  enumeration: 'rejectedEnumeration',
+  'unselected-option': 'rejectedUnselected',
+  negated: 'rejectedNegated',
+};
+
+const originKey: Record<ScheduleOrigin, MessageKey> = {
+  listed: 'originListed',
+  'per-period': 'originPerPeriod',
+  single: 'originSingle',
+  derived: 'originDerived',
+  none: 'originNone',
+};
+
+const derivedKey: Record<NonNullable<Reading['derivedFrom']>, MessageKey> = {
+  rate: 'derivedFromRate',
+  'total-interest': 'derivedFromTotalInterest',
+  'total-repaid': 'derivedFromTotalRepaid',
+};
+
+/** Figures as the borrower reads them: money with separators, rates as percentages. */
+function shown(figures: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(figures)) {
+    if (k === 'apr' || k === 'rate') out[k] = formatRate(v);
+    else if (/^-?\d+\.\d{2}$/.test(v)) out[k] = formatMoney(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+function doubtText(doubt: Doubt, t: Translate): string {
+  const f = shown(doubt.figures);
+  if (doubt.code !== 'figures-disagree') return t(doubtKey[doubt.code], f);
+  const detail = t(
+    f.check === 'schedule-vs-principal' ? 'doubtScheduleVsPrincipal' : 'doubtPaymentsVsTotal',
+    f,
+  );
+  return t('doubtFiguresDisagree', { detail });
+}
+
+/**
+ * "读取可能有误，请核对" with the conflicting figures and the page's words, shown right under the
+ * verdict and above the calculator that opens at the doubtful field.
+ */
+export function DoubtNotice({ report, t }: { report: Report; t: Translate }) {
+  const doubt = report.reading?.doubt ?? null;
+  if (doubt === null || report.terms === null) return null;
+  return (
+    <section class="doubt" role="alert" data-testid="reading-doubt" data-code={doubt.code}>
+      <p>{doubtText(doubt, t)}</p>
+      {doubt.quotes.length > 0 && (
+        <p class="note">
+          {t('doubtQuotes')}
+          {doubt.quotes.map((q) => (
+            <q key={q}>{q}</q>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The note on a derived schedule and, folded, how the page was read: where the schedule came from,
+ * the checks between the page's figures and the figures left out.
+ */
+export function ReadingPanel({ report, t }: { report: Report; t: Translate }) {
+  const reading = report.reading;
+  if (reading === null || reading === undefined || report.terms === null) return null;
+  return (
+    <>
+      {reading.schedule === 'derived' && reading.derivedFrom !== undefined && (
+        <p class="note derived" data-testid="schedule-derived">
+          {t('derivedSchedule', { from: t(derivedKey[reading.derivedFrom]) })}
+        </p>
+      )}
+      <details class="how" data-testid="how-read">
+        <summary>{t('readingTitle')}</summary>
+        <p>{t('readingOrigin', { origin: t(originKey[reading.schedule]) })}</p>
+        {reading.checks.length > 0 && (
+          <>
+            <p>{t('readingChecks')}</p>
+            <ul>
+              {reading.checks.map((c) => (
+                <li key={`${c.id}-${JSON.stringify(c.figures)}`} data-held={c.held}>
+                  {t(c.held ? 'readingCheckHeld' : 'readingCheckFailed')}：
+                  {t(checkKey[c.id], shown(c.figures))}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {reading.rejected.length > 0 && (
+          <>
+            <p>{t('readingRejected')}</p>
+            <ul>
+              {reading.rejected.map((r) => (
+                <li key={`${r.role}-${r.value}-${r.quote}`}>
+                  <q>{r.quote}</q>：{t(rejectKey[r.reason])}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </>
+  );
+}
