@@ -42,6 +42,15 @@ export function withFirstInstalmentFees(
   if (origin !== 'per-period' && origin !== 'derived') return payments;
   const billed = fees.filter((f) => f.when === 'once' && f.period !== undefined && f.amount);
   if (billed.length === 0) return payments;
+  // A first instalment the page already shows with the fee in it ("首期应还 734.58元（含会员费）").
+  const [first, second] = payments;
+  const extra = billed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  if (
+    first &&
+    second &&
+    new Decimal(first.amount).minus(second.amount).minus(extra).abs().lte('0.01')
+  )
+    return payments;
   return payments.map((p, i) => {
     const here = billed.filter((f) => f.period === i + 1);
     if (here.length === 0) return p;
@@ -53,4 +62,32 @@ export function withFirstInstalmentFees(
     }
     return { ...p, amount: amount.toFixed(2), fees: { ...(p.fees ?? {}), ...extra } };
   });
+}
+
+/**
+ * Interest for the first months taken from the principal at disbursement is not paid again:
+ * 先息后本 instalments of those months carry no interest, a single repayment carries that much
+ * less. Only for a schedule the reader built (a listed one shows what is due).
+ */
+export function withoutPrepaidInterest(
+  payments: Payment[],
+  months: number | null,
+  principal: string | null,
+  method: string | null,
+  origin: ScheduleOrigin,
+  rates: StatedRate[],
+): Payment[] {
+  if (months === null || principal === null || (origin !== 'derived' && origin !== 'per-period'))
+    return payments;
+  const one = interestFor(principal, 1, rates);
+  if (one === null) return payments;
+  const less = (p: Payment, by: Decimal): Payment => ({
+    ...p,
+    amount: Decimal.max(new Decimal(p.amount).minus(by), 0).toFixed(2),
+  });
+  if (method === '先息后本')
+    return payments.map((p, i) => (i < months ? less(p, new Decimal(one)) : p));
+  if (method === '到期一次性还本付息' && payments.length === 1)
+    return payments.map((p) => less(p, new Decimal(one).times(months)));
+  return payments;
 }

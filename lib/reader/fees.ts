@@ -83,6 +83,7 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       name,
       when: UPFRONT.test(c.label) ? 'upfront' : 'once',
       amount: last.value,
+      ...(WITH_FIRST.test(c.label) ? { period: 1 } : {}),
       preselected: true,
       source: { text: c.label, locator: c.locator, finePrint: false },
     });
@@ -241,7 +242,11 @@ export function deductionClauses(view: View): {
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t)) continue;
-    if (!/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|到账前|发放时|预先|先行/.test(t))
+    if (
+      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|预先|先行/.test(
+        t,
+      )
+    )
       continue;
     if (NEGATED.test(compactText(t)) || /不得|禁止|严禁/.test(t)) continue;
     const months =

@@ -10,7 +10,7 @@ import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/mode
 import { compactText } from '@/lib/parse/normalize';
 import { type View, buildView, findFact } from './facts';
 import { deductionClauses, overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
-import { interestFor, withFirstInstalmentFees } from './deductions';
+import { interestFor, withFirstInstalmentFees, withoutPrepaidInterest } from './deductions';
 import { lender } from './lender';
 import { type Candidate, collectCandidates } from './candidates';
 import { interpret } from './interpret';
@@ -22,6 +22,12 @@ import { dates, type Found, method, principal, term } from './terms';
 
 const LAST =
   /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/;
+
+/** "首期应还：734.58元（含会员费199.00元）" beside "其余每期应还：535.58元". */
+function firstAmount(view: View): string | null {
+  const f = view.facts.find((x) => /^首期(?:应还|还款)(?:金额)?$/.test(x.key));
+  return f ? leadingMoney(f.value) : null;
+}
 
 function lastAmount(view: View): string | null {
   for (const f of view.facts) {
@@ -127,6 +133,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     rates: own.length > 0 ? own : rates.filter((r) => r.context === undefined),
     schedules: [...schedules(raw.tables), ...listSchedules(view)],
     lastAmount: lastAmount(view),
+    firstAmount: firstAmount(view),
     upfrontDeductions: upfront,
     periodicFees: fees
       .filter((f) => f.when === 'periodic' && f.amount !== undefined)
@@ -166,7 +173,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     }
   }
   const payments = monthlyDates(
-    withFirstInstalmentFees(found.payments, fees, found.reading.schedule),
+    withoutPrepaidInterest(
+      withFirstInstalmentFees(found.payments, fees, found.reading.schedule),
+      deducted.interestMonths,
+      p?.value ?? null,
+      found.method,
+      found.reading.schedule,
+      rates,
+    ),
     d.disbursement?.value ?? null,
   );
 

@@ -47,6 +47,8 @@ export interface InterpretInput {
   schedules: Schedule[];
   /** Last instalment when the page states it apart ("末期550.07元"). */
   lastAmount: string | null;
+  /** First instalment when the page states it apart ("首期应还 734.58元（含会员费）"). */
+  firstAmount: string | null;
   upfrontDeductions: string[];
   /** Fees charged every period with a fixed amount (账户管理费 每期7.40元): part of each payment. */
   periodicFees: { name: string; amount: string }[];
@@ -248,7 +250,11 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     ? schedule.rows.map((r) => r.total ?? '0')
     : each !== null && n !== null && term?.months !== null && isEqualPayment(method)
       ? Array.from({ length: n }, (_, i) =>
-          i === n - 1 && input.lastAmount !== null ? input.lastAmount : each,
+          i === n - 1 && input.lastAmount !== null
+            ? input.lastAmount
+            : i === 0 && input.firstAmount !== null
+              ? input.firstAmount
+              : each,
         )
       : null;
   const totals = distinct(c['total-repaid'], (v) => v);
@@ -499,7 +505,9 @@ export function interpret(input: InterpretInput): Interpretation {
       amount:
         i === n - 1 && input.lastAmount !== null
           ? input.lastAmount
-          : (fromFormula?.[i] ?? pp.value),
+          : i === 0 && input.firstAmount !== null
+            ? input.firstAmount
+            : (fromFormula?.[i] ?? pp.value),
       source: pp.source,
     }));
     origin = 'per-period';
