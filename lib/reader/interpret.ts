@@ -331,8 +331,9 @@ function derive(
   const days = term.days;
   const months = term.months;
   const bullet = method === '到期一次性还本付息' || (days !== null && months === null);
-  const total = distinct(c['total-repaid'], (v) => v)[0];
-  const interest = distinct(c['total-interest'], (v) => v)[0];
+  // A total repaid below the principal, or a negative interest, is no total of this loan.
+  const total = distinct(c['total-repaid'], (v) => v).find((x) => dec(x.value).gte(p));
+  const interest = distinct(c['total-interest'], (v) => v).find((x) => dec(x.value).gte(0));
   if (bullet) {
     if (total) return { amounts: [dec(total.value)], from: 'total-repaid' };
     if (interest) return { amounts: [p.plus(interest.value)], from: 'total-interest' };

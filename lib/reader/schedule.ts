@@ -236,6 +236,30 @@ export function listSchedules(view: {
       /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:[(（]?第?\s*[\d一二三四五六七八九十]+\s*期[)）]?)?\s*[·:：|\-—\s]*\s*(?:应还|待还|已还)?\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清)?$/.exec(
         t,
       );
+    // A status on its own line between rows does not end the list.
+    if (run.length > 0 && /^(?:已还|待还|未还|已结清|还款中|已逾期(?:\s*\d+\s*天)?)$/.test(t))
+      continue;
+    // "第3期 · 63.66元 已还": a period number instead of a date.
+    const byPeriod = m
+      ? null
+      : /^(?:(?:已还|待还|未还|已结清)\s*)?第\s*(\d{1,3})\s*期\s*[·:：|\-—\s]*\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
+          t,
+        );
+    if (byPeriod?.[1] && byPeriod[2] && Number(byPeriod[1]) === run.length + 1) {
+      const amount = money(byPeriod[2].replace(/\s/g, ''));
+      if (amount !== null) {
+        first ??= { locator: b.locator, finePrint: b.finePrint };
+        run.push({
+          period: run.length + 1,
+          dueDate: null,
+          total: amount,
+          principal: null,
+          interest: null,
+          fees: {},
+        });
+        continue;
+      }
+    }
     const due = m?.[1] ? date(m[1]) : null;
     const amount = m?.[2] ? money(m[2].replace(/\s/g, '')) : null;
     if (due === null || amount === null) {
