@@ -88,15 +88,21 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       source: { text: c.label, locator: c.locator, finePrint: false },
     });
   }
-  // A fee clause in prose: "乙方应按月向甲方支付账户管理费，费率为借款本金的0.25%/月，即每期37.50元".
+  // A fee clause in prose: "乙方应按月向甲方支付账户管理费，费率为借款本金的0.25%/月，即每期37.50元"
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
-    const m = /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每期\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t);
+    // …or the other way round: "另每期收取账户管理费12.50元".
+    const m =
+      /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每期\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
+      /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
+        t,
+      );
     if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
     const amount = leadingMoney(`${m[2]}元`);
     if (!amount) continue;
     const name = m[1].replace(/^.*(?:支付|收取|缴纳|缴付)/, '');
-    const rate = rateTokens(t)[0];
+    // The fee's own rate only where the clause gives one (费率), not the loan's interest rate.
+    const rate = /费率/.test(t) ? rateTokens(t.slice(t.indexOf('费率')))[0] : undefined;
     add({
       name,
       when: 'periodic',
