@@ -61,7 +61,7 @@ describe('the sanity gate', () => {
     });
     expect(r.reading?.doubt?.code).toBe('payments-below-received');
     expect(r.reading?.doubt?.figures).toEqual({ received: '10000.00', totalRepaid: '6000.00' });
-    expect(r.aprProblem).toContain('读取可能有误，请核对');
+    expect(r.aprProblem).toEqual({ code: 'reading-in-doubt', data: {} });
     expectNoRateFinding(r);
   });
 
