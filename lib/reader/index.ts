@@ -181,7 +181,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       found.reading.schedule,
       rates,
     ),
-    d.disbursement?.value ?? null,
+    // Only a disbursement date the page shows, not one taken over from the contract date.
+    d.disbursementShown ? (d.disbursement?.value ?? null) : null,
   );
 
   let repaymentMethod = found.method;

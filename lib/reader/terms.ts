@@ -123,6 +123,8 @@ export function dates(view: View): {
   contract: Found<string> | null;
   disbursement: Found<string> | null;
   due: Found<string> | null;
+  /** The page shows a disbursement date (not one taken over from the contract date). */
+  disbursementShown: boolean;
 } {
   let contract = dateFact(view, CONTRACT_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
@@ -147,7 +149,8 @@ export function dates(view: View): {
     const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
     if (rd) due ??= { value: rd.value, source: s.source };
   }
+  const disbursementShown = disbursement !== null;
   contract ??= disbursement;
   disbursement ??= contract;
-  return { contract, disbursement, due };
+  return { contract, disbursement, due, disbursementShown };
 }
