@@ -257,7 +257,10 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
               : each,
         )
       : null;
-  const totals = distinct(c['total-repaid'], (v) => v);
+  // A "total" below the principal is no total of this loan (a per-period 本息, another figure).
+  const totals = distinct(c['total-repaid'], (v) => v).filter(
+    (t) => p === null || dec(t.value).gte(p),
+  );
   if (payments !== null && totals.length > 0) {
     const sum = payments.reduce((s, x) => s.plus(x), new Decimal(0));
     const match = totals.find((t) => near(dec(t.value), sum, totalTolerance(payments.length)));

@@ -168,3 +168,23 @@ describe('interpretation by arithmetic', () => {
     expect(t.payments[0]?.amount).toBe('1362.38');
   });
 });
+
+describe('totals', () => {
+  it('does not take a per-period 本息 for the total repaid', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['借款金额', '20,000.00元'],
+          ['借款期限', '12期'],
+          ['还款方式', '等额本息'],
+          ['年化利率', '12.00%'],
+          ['本息', '1,776.98元'],
+          ['担保费', '每期150.00元'],
+          ['月还款总额', '1,926.98元'],
+        ],
+      }),
+    );
+    expect(t?.reading?.doubt).toBeNull();
+    expect(t?.payments[0]?.amount).toBe('1926.98');
+  });
+});
