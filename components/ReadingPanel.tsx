@@ -2,6 +2,7 @@ import type { MessageKey, Translate } from '@/lib/i18n/messages';
 import type { CheckId, Doubt, Reading, RejectReason, ScheduleOrigin } from '@/lib/model/reading';
 import type { Report } from '@/lib/model/report';
 import { formatMoney, formatRate } from '@/lib/text/format';
+import { aprProblemText } from '@/lib/view/report-codes';
 
 const doubtKey: Record<Doubt['code'], MessageKey> = {
   'figures-disagree': 'doubtFiguresDisagree',
@@ -70,9 +71,16 @@ function doubtText(doubt: Doubt, t: Translate): string {
 export function DoubtNotice({ report, t }: { report: Report; t: Translate }) {
   const doubt = report.reading?.doubt ?? null;
   if (doubt === null || report.terms === null) return null;
+  // A doubt about the figures (a negative or absurd rate) is said by its rate-problem code; one
+  // the reading found (figures that contradict each other) by the reading's own figures.
+  const problem = report.aprProblem;
+  const text =
+    problem !== null && problem.code !== 'reading-in-doubt'
+      ? aprProblemText(problem, t)
+      : doubtText(doubt, t);
   return (
     <section class="doubt" role="alert" data-testid="reading-doubt" data-code={doubt.code}>
-      <p>{doubtText(doubt, t)}</p>
+      <p>{text}</p>
       {doubt.quotes.length > 0 && (
         <p class="note">
           {t('doubtQuotes')}

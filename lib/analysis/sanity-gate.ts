@@ -2,11 +2,10 @@
  * The sanity gate (design.md §4): figures that cannot describe one real loan are not shown as
  * facts. Two kinds of doubt, one home:
  * - the reading's (report.reading.doubt, lib/model/reading.ts): page figures that contradict each
- *   other (interpret.ts), more received than borrowed, payments adding up to less than was
- *   received, a lone repayment whose term was never read — with the field in doubt, the figures and
+ *   other (interpret.ts), more received than borrowed, a lone repayment whose term was never read — with the field in doubt, the figures and
  *   the quotes, so the popup can show them and open the calculator at that field;
  * - the figures' (a rate problem code, DOUBT_CODES): a negative rate, a rate beyond anything a
- *   lending page offers, repayments out of all proportion to the money received.
+ *   lending page offers, repayments out of all proportion to, or below, the money received.
  * Either way the report has no rate, says "读取可能有误，请核对", and no rate-based finding is
  * raised on the figures: an accusation built on a misread number is the worst bug this tool can
  * have. Clause checks still run.
@@ -94,18 +93,6 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
       figures: { payment: only.amount },
       quotes: only.source ? [only.source.text] : [],
     };
-  }
-  if (terms.payments.length > 0) {
-    const received = terms.received ?? terms.principal;
-    const total = terms.payments.reduce((s, p) => s.plus(p.amount), new Decimal(0));
-    if (received !== null && total.lt(received)) {
-      return {
-        code: 'payments-below-received',
-        field: 'payments',
-        figures: { received, totalRepaid: total.toFixed(2) },
-        quotes: [...quote('received'), ...quote('principal')].slice(0, 1),
-      };
-    }
   }
   return null;
 }

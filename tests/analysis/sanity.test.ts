@@ -78,7 +78,11 @@ describe('the sanity gate', () => {
     });
     expect(report.apr).toBeNull();
     expect(report.aprProblem).toEqual({ code: 'rate-negative', data: { percent: '-1073.85' } });
-    expect(report.findings.filter((f) => f.outcome === 'fail').map((f) => f.id)).toEqual([]);
-    expect(verdictOf(report)).toEqual({ kind: 'doubt' });
+    // No rate-based finding; apr-missing still fails, since the page shows this loan with no rate.
+    expect(report.findings.filter((f) => f.outcome === 'fail').map((f) => f.id)).toEqual([
+      'apr-missing',
+    ]);
+    expect(verdictOf(report)).toEqual({ kind: 'doubt', violations: 1, warnings: 0 });
+    expect(report.reading?.doubt).toEqual(expect.objectContaining({ code: 'rate-negative' }));
   });
 });
