@@ -46,7 +46,9 @@ describe('hostile pages', () => {
     expect(raw.stats.truncated).toBe(true);
     expect(raw.stats.nodesVisited).toBeLessThanOrEqual(60001);
     expect(raw.pairs.some((p) => p.label === '借款金额')).toBe(true);
-    expect(wallMs).toBeLessThan(5000);
+    // A hang guard, not a speed check (speed is `npm run bench`): the node bound ends the read in
+    // about 3 s on an idle two-core machine; an unbounded walk would not end at all.
+    expect(wallMs).toBeLessThan(20_000);
   }, 60000);
 
   it('shadow roots nested 200 deep: bounded depth, truncated, no hang', async () => {
@@ -58,7 +60,7 @@ describe('hostile pages', () => {
     const { raw, wallMs } = await scanHtml(page, html);
     expect(raw.stats.truncated).toBe(true);
     expect(raw.blocks.some((b) => b.text === '层0')).toBe(true);
-    expect(wallMs).toBeLessThan(5000);
+    expect(wallMs).toBeLessThan(20_000);
   }, 60000);
 
   it('a page that mutates forever: stops at the time bound, marks the read partial', async () => {
