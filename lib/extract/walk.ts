@@ -218,7 +218,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         appendRun(runs, run);
       }
       const last = runs[runs.length - 1];
-      if (figure && last && hitTests.length < MAX_HIT_TESTS) {
+      if (figure && last && hitTests.length < MAX_HIT_TESTS && !crowdedLine(layout, owner)) {
         hitTests.push({
           run: last,
           owner,
@@ -331,6 +331,20 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     truncated: truncated || !complete,
   };
 }
+
+/**
+ * An inline element among thousands of siblings shares its line box with all of them, and
+ * Chromium's hit test walks every fragment of that line: one test on a hostile page of 50,000
+ * spans took 13 s. Such figures keep the style checks (contrast, opacity, size) but are not hit
+ * tested.
+ */
+function crowdedLine(layout: Layout, owner: Element): boolean {
+  return (
+    (owner.parentElement?.childElementCount ?? 0) > MAX_LINE_SIBLINGS &&
+    layout.of(owner).display.startsWith('inline')
+  );
+}
+const MAX_LINE_SIBLINGS = 1000;
 
 /** Hit tests cost about 40 µs each: a long schedule's rows are checked by arithmetic instead. */
 const HIT_TEST_ROWS = 60;

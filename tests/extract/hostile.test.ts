@@ -47,7 +47,7 @@ describe('hostile pages', () => {
     expect(raw.stats.nodesVisited).toBeLessThanOrEqual(60001);
     expect(raw.pairs.some((p) => p.label === '借款金额')).toBe(true);
     // A hang guard, not a speed check (speed is `npm run bench`): the node bound ends the read in
-    // about 3 s on an idle two-core machine; an unbounded walk would not end at all.
+    // under 2 s on an idle two-core machine; an unbounded walk would not end at all.
     expect(wallMs).toBeLessThan(20_000);
   }, 60000);
 
