@@ -4,6 +4,7 @@
 import { translator } from '../lib/i18n/messages';
 import type { Finding, Report } from '../lib/model/report';
 import { formatRate } from '../lib/text/format';
+import { lprNoteKey } from '../lib/view/computation';
 import { findingGroups, keyFigures } from '../lib/view/key-figures';
 import { aprProblemText, noteText } from '../lib/view/report-codes';
 import { verdictOf, verdictText } from '../lib/view/verdict';
@@ -39,8 +40,9 @@ export function printReport(report: Report): string {
     );
     if (figures.aprProblem !== null) lines.push(`  ${aprProblemText(figures.aprProblem, t)}`);
     if (report.lpr !== null) {
+      const lpr = report.lpr;
       lines.push(
-        `  所用一年期LPR：${formatRate(report.lpr.value)}（${report.lpr.date} 发布${report.lpr.confirmed ? '' : '，未经核实'}；LPR表更新至 ${report.lpr.tableNewest}）`,
+        `  ${t('howLpr', { value: formatRate(lpr.value), date: lpr.date })}${t(lprNoteKey(lpr))}`,
       );
     }
     // The popup's groups in the popup's order; what passed is left out of the terminal.

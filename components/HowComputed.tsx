@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
-import { cashFlows, lprTableAgeDays } from '@/lib/view/computation';
+import { cashFlows, lprNoteKey, lprTableAgeDays } from '@/lib/view/computation';
 import { formatMoney, formatRate } from '@/lib/text/format';
 
 const methodText: Record<'monthly' | 'daily' | 'single', MessageKey> = {
@@ -23,13 +23,7 @@ export function HowComputed({ report, t }: { report: Report; t: Translate }) {
       ) : (
         <p data-testid="lpr-used">
           {t('howLpr', { value: formatRate(lpr.value), date: lpr.date })}
-          {t(
-            lpr.userSupplied
-              ? 'lprUserSupplied'
-              : lpr.confirmed
-                ? 'lprConfirmed'
-                : 'lprUnconfirmed',
-          )}
+          {t(lprNoteKey(lpr))}
           {age !== null && t('lprTableAge', { date: lpr.tableNewest, days: age })}
         </p>
       )}

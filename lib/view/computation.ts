@@ -3,7 +3,7 @@
  * design.md §3) and how old the LPR table is. Text and signs only; the figures are the report's.
  */
 import { Decimal } from '@/lib/finance/decimal';
-import type { Report } from '@/lib/model/report';
+import type { LprUsed, Report } from '@/lib/model/report';
 
 export interface CashFlowRow {
   period: number;
@@ -33,4 +33,10 @@ export function lprTableAgeDays(report: Report): number | null {
   const scanned = Date.parse(`${report.scannedAt.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(newest) || Number.isNaN(scanned)) return null;
   return Math.max(0, Math.round((scanned - newest) / 86_400_000));
+}
+
+/** What the LPR used is worth: added by the borrower, confirmed, or the table's newest value. */
+export function lprNoteKey(lpr: LprUsed): 'lprUserSupplied' | 'lprConfirmed' | 'lprUnconfirmed' {
+  if (lpr.userSupplied) return 'lprUserSupplied';
+  return lpr.confirmed ? 'lprConfirmed' : 'lprUnconfirmed';
 }
