@@ -10,7 +10,6 @@ import { PopupActions } from '@/components/PopupActions';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft, type DraftField } from '@/lib/calculator/draft';
-import type { ChannelId } from '@/lib/letters';
 import { translator } from '@/lib/i18n/messages';
 import { negotiateTranslator } from '@/lib/i18n/negotiate-messages';
 import { askEvidencePack, askHighlight, askScan, type Send } from '@/lib/messaging/client';
@@ -22,7 +21,7 @@ import type { ScanState } from '@/lib/storage/scan-state';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadReport, loadScanState, loadSettings } from '@/lib/storage/store';
 
-import { complaintProps } from '@/lib/pages/complaint-props';
+import { useComplaint } from '@/lib/pages/complaint-props';
 import { downloadFile } from '@/lib/pages/files';
 import { fromBase64 } from '@/lib/evidence/base64';
 
@@ -47,7 +46,6 @@ export function App() {
   const [stored, setStored] = useState<Report | null>(null);
   const [scan, setScan] = useState<ScanState | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
-  const [channel, setChannel] = useState<ChannelId>('lender');
   // null: the borrower has not chosen; the calculator then opens by itself on a page without terms.
   const [calcOpen, setCalcOpen] = useState<boolean | null>(null);
   // null: untouched, so the stored analysis stands and a fresh scan may replace it.
@@ -123,17 +121,7 @@ export function App() {
   );
   const report = manual ?? stored;
 
-  const complaint = useMemo(
-    () =>
-      complaintProps(
-        report,
-        channel,
-        setChannel,
-        settings.borrower,
-        manual === null ? 'page' : 'borrower',
-      ),
-    [report, channel, settings.borrower, manual],
-  );
+  const complaint = useComplaint(report, settings.borrower, manual === null ? 'page' : 'borrower');
   // The calculator opens by itself on a page without terms, and on one whose figures do not add up,
   // at the field in doubt.
   const doubt = stored?.reading?.doubt ?? null;

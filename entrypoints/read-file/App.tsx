@@ -11,14 +11,13 @@ import { FigureCheck } from '@/components/FigureCheck';
 import { PopupView } from '@/components/PopupView';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { draftFromTerms, readDraft, type Draft } from '@/lib/calculator/draft';
-import type { ChannelId } from '@/lib/letters';
 import type { DocumentAnalysis } from '@/lib/documents/analyse-document';
 import { parseRegion } from '@/lib/documents/region';
 import { translator } from '@/lib/i18n/messages';
 import { defaultSettings, type Settings } from '@/lib/storage/settings';
 import { loadSettings } from '@/lib/storage/store';
 
-import { complaintProps } from '@/lib/pages/complaint-props';
+import { useComplaint } from '@/lib/pages/complaint-props';
 
 import { FileInput } from './FileInput';
 import { readDroppedFiles, type FilesRead } from './read';
@@ -34,7 +33,6 @@ export function App() {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [confirmed, setConfirmed] = useState(false);
   const [highlight, setHighlight] = useState<PreviewRegion | null>(null);
-  const [channel, setChannel] = useState<ChannelId>('lender');
   const [calcOpen, setCalcOpen] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [openedAt] = useState(() => new Date().toISOString());
@@ -94,17 +92,7 @@ export function App() {
   const pending =
     analysis !== null && !confirmed && manual === null && analysis.shown !== analysis.report;
   const report = manual ?? (analysis === null ? null : pending ? analysis.shown : analysis.report);
-  const complaint = useMemo(
-    () =>
-      complaintProps(
-        report,
-        channel,
-        setChannel,
-        settings.borrower,
-        manual === null ? 'page' : 'borrower',
-      ),
-    [report, channel, settings.borrower, manual],
-  );
+  const complaint = useComplaint(report, settings.borrower, manual === null ? 'page' : 'borrower');
   const show = (locator: string): Promise<boolean> => {
     const r = parseRegion(locator);
     setHighlight(r);

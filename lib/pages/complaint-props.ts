@@ -3,6 +3,8 @@
  * the chosen one's letter composed from the claims, copy and download. Shared by the popup and the
  * history page's read-only view of a past report.
  */
+import { useMemo, useState } from 'preact/hooks';
+
 import type { ComplaintPanelProps } from '@/components/ComplaintPanel';
 import { claimsOf } from '@/lib/claims/claims-of';
 import { composeLetter, offeredChannels, type ChannelId } from '@/lib/letters';
@@ -48,4 +50,17 @@ export function complaintProps(
     onCopy: copyText,
     onDownload: downloadText,
   };
+}
+
+/** The composer's channel choice and props, for a page whose report can change as the borrower types. */
+export function useComplaint(
+  report: Report | null,
+  borrower: Borrower,
+  source: 'page' | 'borrower',
+): Omit<ComplaintPanelProps, 'language' | 't'> {
+  const [channel, setChannel] = useState<ChannelId>('lender');
+  return useMemo(
+    () => complaintProps(report, channel, setChannel, borrower, source),
+    [report, channel, borrower, source],
+  );
 }
