@@ -143,9 +143,24 @@ function rowsFor(
 const near = (a: Decimal, b: Decimal, tolerance: Decimal): boolean =>
   a.minus(b).abs().lte(tolerance);
 
-/** A figure shown to the fen agrees with a computed one within rounding and a rounded rate. */
-function perPeriodTolerance(v: Decimal): Decimal {
-  return Decimal.max(new Decimal('0.05'), v.times('0.003'));
+/**
+ * A figure shown to the fen agrees with a computed one within rounding and a rounded rate. A
+ * rounded rate moves only the interest in it: a 21-day loan's 2,008.40 is not a month's 2,012.00
+ * (the month's interest is 43% more), though the two totals differ by only 0.2%.
+ */
+function perPeriodTolerance(v: Decimal, interest: Decimal): Decimal {
+  return Decimal.max(
+    new Decimal('0.05'),
+    Decimal.min(v.times('0.003'), interest.abs().times('0.03')),
+  );
+}
+
+/** Daily rate a stated rate implies for a loan counted in days (annual ÷ 365, monthly ÷ 30). */
+function dailyRate(r: StatedRate): Decimal {
+  const v = dec(r.value);
+  if (r.kind === 'daily') return v;
+  if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly') return v.div(30);
+  return v.div(365);
 }
 
 function totalTolerance(n: number): Decimal {
@@ -210,10 +225,9 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           if (!first) continue;
           const plain = first.principal.plus(first.interest);
           const withFees = plain.plus(feePerPeriod(input));
-          const held =
-            near(plain, shown, perPeriodTolerance(shown)) ||
-            near(withFees, shown, perPeriodTolerance(shown));
-          const expected = near(withFees, shown, perPeriodTolerance(shown)) ? withFees : plain;
+          const tolerance = perPeriodTolerance(shown, first.interest);
+          const held = near(plain, shown, tolerance) || near(withFees, shown, tolerance);
+          const expected = near(withFees, shown, tolerance) ? withFees : plain;
           const check: ReadingCheck = {
             id: 'per-period-vs-method',
             held,
@@ -235,6 +249,38 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       }
     }
     if (best !== null) checks.push(best);
+  }
+  // A loan counted in days is repaid once: the amount due against the rate over those days.
+  if (p !== null && term?.days != null && term.months === null) {
+    const due = [...distinct(c['per-period'], (v) => v), ...distinct(c['total-repaid'], (v) => v)];
+    const single = schedule?.rows.length === 1 ? schedule.rows[0]?.total : null;
+    const shownAll = single ? [single, ...due.map((x) => x.value)] : due.map((x) => x.value);
+    const days = term.days;
+    const tried = input.rates
+      .filter((r) => dec(r.value).gt(0))
+      .flatMap((r) => {
+        const row = bulletByDaysRow(p, dailyRate(r), days);
+        const expected = row.principal.plus(row.interest);
+        return shownAll.map((v) => ({
+          r,
+          expected,
+          shown: v,
+          held: near(expected, dec(v), perPeriodTolerance(dec(v), row.interest)),
+        }));
+      });
+    const hit = tried.find((x) => x.held) ?? tried[0];
+    if (hit)
+      checks.push({
+        id: 'per-period-vs-method',
+        held: hit.held,
+        figures: {
+          expected: money(hit.expected),
+          shown: hit.shown,
+          method: '到期一次性还本付息',
+          rate: hit.r.value,
+        },
+        quotes: [option.term?.source.text ?? '', hit.r.source?.text ?? hit.r.valueText],
+      });
   }
   // A per-period figure from prose (another product's blurb, a story) counts only when it agreed
   // with the method, or when it is said with the principal ("借一万二，分十二期，每期还…"); one under
@@ -343,13 +389,7 @@ function derive(
     const rate = input.rates.find((r) => dec(r.value).gt(0));
     if (!rate) return null;
     if (days !== null) {
-      const daily =
-        rate.kind === 'daily'
-          ? dec(rate.value)
-          : rate.kind === 'monthly'
-            ? dec(rate.value).div(30)
-            : dec(rate.value).div(365);
-      const row = bulletByDaysRow(p, daily, days);
+      const row = bulletByDaysRow(p, dailyRate(rate), days);
       return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
     }
     if (months === null) return null;
