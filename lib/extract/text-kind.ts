@@ -34,6 +34,13 @@ export function continuesFigure(prev: string, next: string): boolean {
   const p = prev.normalize('NFKC');
   const n = next.normalize('NFKC').trimStart();
   if (/[¥$]\s*$/.test(p) && /^\d/.test(n)) return true;
+  // "每期<i>¥</i>140<small>.50</small>": a word that says how often or how much an amount is
+  // charged, inside the value's own element, belongs to the amount that follows it.
+  if (
+    /(?:每期|每月|每日|每天|每笔|每年|首期|末期|约|共|合计|仅需?)\s*$/.test(p) &&
+    /^(?:[¥$]\s*$|[¥$]?\s*\d)/.test(n)
+  )
+    return true;
   if (/分之\s*$/.test(p) && /^[\d一二三四五六七八九十]/.test(n)) return true;
   if (/\d\s*$/.test(p) && /^(?:\.\d+|,\d{3}(?:,\d{3})*(?:\.\d+)?)(?:元)?\s*$/.test(n)) return true;
   if (/[\d万]\s*$/.test(p) && /^(?:元|万元?|%|‰|\/(?:期|月|天|日|年)|期|个月|天)\s*$/.test(n))

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { continuesFigure } from '@/lib/extract/text-kind';
+
+describe('continuesFigure: pieces of one figure split over spans for styling', () => {
+  it.each([
+    ['¥', '6,588'],
+    ['6,588', '.00'],
+    ['934.02', '元'],
+    ['万分之', '6'],
+    // "每期<i>¥</i>140<small>.50</small>": the word that says how often belongs to the amount.
+    ['每期', '¥'],
+    ['每期', '140.50元'],
+    ['每月约', '¥'],
+  ])('%s + %s is one figure', (a, b) => {
+    expect(continuesFigure(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['借款金额', '9,000.00元'],
+    ['每期', '等额本息'],
+    ['还款日期', '2026-05-01'],
+    ['12期', '6,000.00'],
+  ])('%s + %s stay apart', (a, b) => {
+    expect(continuesFigure(a, b)).toBe(false);
+  });
+});
