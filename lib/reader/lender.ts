@@ -61,6 +61,30 @@ function brand(view: View): string | null {
   return null;
 }
 
+/**
+ * A card instalment page speaks as the card's issuer ("沧澜银行信用卡 · 账单分期"): the bank that
+ * issued the card lends the instalment. A card named with its number or as the account the
+ * borrower repays from ("还款卡 招商银行信用卡 尾号1234") is the borrower's, not the lender.
+ */
+const CARD_ISSUER = /([\u4e00-\u9fa5]{2,12}?银行)(?:股份有限公司)?信用卡(?:中心|部)?/;
+const NOT_ISSUER = /还款|扣款|到账|收款|绑定|尾号|卡号|\d{4}|\*{3,}/;
+
+function cardIssuer(view: View): LenderInfo | null {
+  const accountBlocks = new Set(
+    view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block),
+  );
+  const texts = [
+    view.raw.title,
+    ...view.sentences.filter((s) => !accountBlocks.has(s.block)).map((s) => s.text),
+  ];
+  for (const text of texts) {
+    const t = compactText(text);
+    const m = CARD_ISSUER.exec(t);
+    if (m?.[1] && !NOT_ISSUER.test(t)) return { type: 'bank', name: m[1], evidence: text };
+  }
+  return null;
+}
+
 /** The lender the page names, typed by the one classifier (lib/model/lender.ts). */
 export function lender(view: View): LenderInfo {
   const found = namedLender(view);
@@ -100,6 +124,8 @@ function namedLender(view: View): LenderInfo {
     );
     if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
   }
+  const issuer = cardIssuer(view);
+  if (issuer) return issuer;
   const b = brand(view);
   const hiding = view.sentences.find((s) => HIDING_WORDS.test(compactText(s.text)))?.text ?? null;
   const hiddenBy = hiding === null ? {} : { hiddenBy: hiding };
