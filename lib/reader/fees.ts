@@ -47,6 +47,14 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
     if (fees.some((f) => f.when === fee.when && f.name === fee.name)) return;
     fees.push(fee);
   };
+  // A card instalment's chosen way of paying its fee: "手续费收取方式 ◉一次性收取 ○分期收取". Paid
+  // at once, the whole fee goes on the first bill.
+  const feeAtOnce = controls.some(
+    (c) =>
+      c.kind === 'radio' &&
+      c.checked &&
+      /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/.test(c.label),
+  );
   for (const f of view.facts) {
     if (!FEE_LABEL.test(f.key) || NOT_A_FEE.test(f.key)) continue;
     const amount = leadingMoney(f.value);
@@ -56,7 +64,11 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront = UPFRONT.test(f.near) || UPFRONT.test(f.key);
     // "会员费 199元（随首期账单扣收）": charged once, with the first instalment.
-    if (!perPeriod && !upfront && WITH_FIRST.test(f.near)) {
+    if (
+      !perPeriod &&
+      !upfront &&
+      (WITH_FIRST.test(f.near) || (feeAtOnce && /手续费/.test(f.key)))
+    ) {
       add({ name, when: 'once', amount, period: 1, source: f.source });
       continue;
     }

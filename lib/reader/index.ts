@@ -14,7 +14,7 @@ import { interestFor, withFirstInstalmentFees, withoutPrepaidInterest } from './
 import { lender } from './lender';
 import { type Candidate, collectCandidates } from './candidates';
 import { interpret } from './interpret';
-import { NARRATIVE } from './lexicon';
+import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
 import { listSchedules, schedules } from './schedule';
@@ -25,7 +25,7 @@ const LAST =
 
 /** "首期应还：734.58元（含会员费199.00元）" beside "其余每期应还：535.58元". */
 function firstAmount(view: View): string | null {
-  const f = view.facts.find((x) => /^首期(?:应还|还款)(?:金额)?$/.test(x.key));
+  const f = view.facts.find((x) => FIRST_INSTALMENT.test(conceptKey(x.key)));
   return f ? leadingMoney(f.value) : null;
 }
 

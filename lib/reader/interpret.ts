@@ -226,8 +226,24 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           const plain = first.principal.plus(first.interest);
           const withFees = plain.plus(feePerPeriod(input));
           const tolerance = perPeriodTolerance(shown, first.interest);
-          const held = near(plain, shown, tolerance) || near(withFees, shown, tolerance);
-          const expected = near(withFees, shown, tolerance) ? withFees : plain;
+          // A card instalment whose whole fee is billed once, with the first bill (手续费一次性
+          // 收取): each instalment is P/n, and the first carries the n periods' fee besides.
+          const feeFirst =
+            m === '等本等息' &&
+            input.firstAmount !== null &&
+            near(first.principal, shown, new Decimal('0.05')) &&
+            near(
+              dec(input.firstAmount),
+              first.principal.plus(first.interest.times(n)),
+              totalTolerance(n),
+            );
+          const held =
+            near(plain, shown, tolerance) || near(withFees, shown, tolerance) || feeFirst;
+          const expected = feeFirst
+            ? first.principal
+            : near(withFees, shown, tolerance)
+              ? withFees
+              : plain;
           const check: ReadingCheck = {
             id: 'per-period-vs-method',
             held,
@@ -419,11 +435,34 @@ function derive(
     (r) => r.kind !== 'comprehensive-annual' && r.kind !== 'annual-compound',
   );
   const monthly = monthlyRates(contract)[0];
-  if (!monthly) return null;
+  if (!monthly) return byTotal(p, months, method, interest, total);
   const rows = rowsFor(method, p, monthly.rate, months);
   const fee = feePerPeriod(input);
   return rows
     ? { amounts: rows.map((r) => r.principal.plus(r.interest).plus(fee)), from: 'rate' }
+    : null;
+}
+
+/**
+ * 等额本金 pays interest on the falling balance, P·r·(n+1)/2 in all; 先息后本 pays P·r·n. On a page
+ * that states no rate, either total fixes the monthly rate, and with it every instalment.
+ */
+function byTotal(
+  p: Decimal,
+  months: number,
+  method: RepaymentMethod,
+  interest: Candidate<string> | undefined,
+  total: Candidate<string> | undefined,
+): { amounts: Decimal[]; from: NonNullable<Reading['derivedFrom']> } | null {
+  const owed = interest ? dec(interest.value) : total ? dec(total.value).minus(p) : null;
+  if (owed === null || (method !== '等额本金' && method !== '先息后本')) return null;
+  const periods = method === '等额本金' ? new Decimal(months + 1).div(2) : new Decimal(months);
+  const rows = rowsFor(method, p, owed.div(p.times(periods)), months);
+  return rows
+    ? {
+        amounts: rows.map((r) => r.principal.plus(r.interest)),
+        from: interest ? 'total-interest' : 'total-repaid',
+      }
     : null;
 }
 
@@ -496,9 +535,19 @@ export function interpret(input: InterpretInput): Interpretation {
   }
 
   const { option, schedule } = best;
-  // The method reported is the one the page names or its schedule shows; a method the arithmetic
-  // only inferred stays in the check's figures.
+  // The method reported is the one the page names or its schedule shows, or the one its equal
+  // instalments agree with to the fen at its own rate: 等额本息 and 等本等息 give different
+  // instalments at one rate, so that agreement names the method. A first instalment alone cannot
+  // (等额本金's first equals 等本等息's), so a method inferred from it stays in the check.
   let method = input.method;
+  if (
+    method === null &&
+    best.formula !== null &&
+    best.formula.rate.gt(0) &&
+    (best.formula.method === '等额本息' || best.formula.method === '等本等息') &&
+    !best.perPeriod?.source.text.includes('首期')
+  )
+    method = best.formula.method;
   const term = option.term;
   const n = term?.value.months ?? null;
   let payments: Payment[] = [];

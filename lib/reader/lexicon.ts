@@ -55,8 +55,20 @@ export const METHOD_LABEL = /还款方式|还款方法|计息方式|还款类型
 /** Due-date labels (not 每月还款日 "每月15日"). */
 export const DUE_DATE_LABEL = /^到期日|^还款到期日|^到期还款日|^最后还款日/;
 
+/** The first instalment stated apart: "首期应还 734.58元（含会员费）", "分期后首期应还金额". */
+export const FIRST_INSTALMENT = /^首期(?:应还|还款)(?:金额|额)?$/;
+
+/**
+ * A label without the words that only say when or how firmly a figure holds: a card's
+ * "分期后首期应还金额" is 首期应还金额, a calculator's "预计每月还款" is 每月还款.
+ */
+export function conceptKey(key: string): string {
+  return key.replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '');
+}
+
 /** The concept a label names, or null. */
-export function conceptOf(key: string): LexiconRole | null {
+export function conceptOf(label: string): LexiconRole | null {
+  const key = conceptKey(label);
   for (const [role, c] of Object.entries(LEXICON) as [LexiconRole, Concept][]) {
     if (c.label.test(key) && !(c.not?.test(key) ?? false)) return role;
   }
@@ -74,7 +86,8 @@ export const PROSE: Record<'principal' | 'per-period' | 'total-repaid' | 'total-
     'per-period': /(?:每月|每期)(?:需)?(?:应还|还款|还|偿还|归还|支付)(?:本息)?(?:金额)?(?:为|约)?/,
     'total-repaid':
       /(?:共需?还款?|一共还款?|合计还款|一次性(?:归还|偿还|支付)(?:本金及利息|本息)?(?:共计|合计)?|到期应还(?:本息)?(?:合计)?|到期(?:一次性)?(?:归还|偿还)(?:本息)?(?:合计)?|应还本息合计|本息合计|还款总额)(?:为|约|共计)?/,
-    'total-interest': /(?:总利息|利息(?:共|合计|总计)|共计利息|利息)(?:为|约|是)?/,
+    // Not "每月利息600元": interest of one period is no total.
+    'total-interest': /(?:总利息|利息(?:共|合计|总计)|共计利息|(?<![月日期])利息)(?:为|约|是)?/,
   };
 
 /**

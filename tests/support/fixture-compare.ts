@@ -96,8 +96,10 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
     upfront,
     (e.upfrontDeductions ?? []).map((f) => `${f.name}|${f.amount}`).sort(),
   );
+  // A fee billed with one given instalment (when 'once', period k) is the truth's periodic fee
+  // with periods [k].
   const periodic = t.fees
-    .filter((f) => f.when === 'periodic')
+    .filter((f) => f.when === 'periodic' || (f.when === 'once' && f.period !== undefined))
     .map((f) => f.amount ?? '')
     .sort();
   const wantPeriodic = (e.periodicFees ?? [])
