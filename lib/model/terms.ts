@@ -47,6 +47,9 @@ export interface Fee {
   ratePer?: 'day' | 'month' | 'year' | 'once';
   /** For `once`: the period (1-based) it is charged in. */
   period?: number;
+  /** For `once`: the day it is charged, when the page names one apart from any instalment
+   *  ("服务费150元，于2026年5月11日单独扣收"): a cash flow of its own on that day. */
+  dueDate?: string;
   payee?: string;
   /** A pre-ticked checkbox added it; the borrower did not choose it. */
   preselected?: boolean;

@@ -91,3 +91,34 @@ export function withoutPrepaidInterest(
     return payments.map((p) => less(p, new Decimal(one).times(months)));
   return payments;
 }
+
+/**
+ * A fee charged on a day of its own is a cash flow of its own on that day (公告〔2021〕第3号: every
+ * payment the borrower makes counts on the day it is made). Only beside dated payments: an
+ * undated schedule has no day to put it between.
+ */
+export function withDatedFees(
+  payments: Payment[],
+  fees: Fee[],
+): { payments: Payment[]; fees: Fee[] } {
+  const dated = (f: Fee): boolean => f.when === 'once' && f.dueDate !== undefined && !!f.amount;
+  if (!fees.some(dated) || payments.length === 0 || payments.some((p) => p.dueDate === null))
+    return { payments, fees };
+  const all: Payment[] = [
+    ...payments,
+    ...fees.filter(dated).map((f) => ({
+      dueDate: f.dueDate ?? null,
+      amount: f.amount ?? '0',
+      fees: { [f.name]: f.amount ?? '0' },
+      ...(f.source ? { source: f.source } : {}),
+    })),
+  ];
+  all.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+  return {
+    payments: all,
+    // The instalment it is charged with is the cash flow of its own day.
+    fees: fees.map((f) =>
+      dated(f) ? { ...f, period: all.findIndex((p) => p.fees?.[f.name] === f.amount) + 1 } : f,
+    ),
+  };
+}

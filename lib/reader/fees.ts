@@ -5,6 +5,7 @@
  */
 import type { RawControl } from '@/lib/model/extraction';
 import type { Fee, PrepaymentTerms, Source } from '@/lib/model/terms';
+import { dateTokens } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
@@ -99,6 +100,19 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       preselected: true,
       source: { text: c.label, locator: c.locator, finePrint: false },
     });
+  }
+  // A fee charged on a day of its own: "服务费150.00元，于2026年5月11日（借款第10天）单独扣收".
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    const m = /([\u4e00-\u9fa5]{1,8}?费)[^。；\d]{0,6}?([\d,]+(?:\.\d+)?)\s*元/.exec(t);
+    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1]) || UPFRONT.test(t)) continue;
+    const rest = t.slice(m.index + m[0].length);
+    const day = /^[^。；]{0,4}?于\s*/.exec(rest);
+    const date = day ? dateTokens(rest.slice(day[0].length))[0] : undefined;
+    if (!date || date.index !== 0) continue;
+    if (!/(?:扣收|收取|扣除|扣款|支付|缴纳|缴付)/.test(rest.slice(day?.[0].length ?? 0))) continue;
+    const amount = leadingMoney(`${m[2]}元`);
+    if (amount) add({ name: m[1], when: 'once', amount, dueDate: date.value, source: s.source });
   }
   // A fee clause in prose: "乙方应按月向甲方支付账户管理费，费率为借款本金的0.25%/月，即每期37.50元"
   for (const s of view.sentences) {

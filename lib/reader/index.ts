@@ -10,7 +10,12 @@ import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/mode
 import { compactText } from '@/lib/parse/normalize';
 import { type View, buildView, findFact } from './facts';
 import { deductionClauses, overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
-import { interestFor, withFirstInstalmentFees, withoutPrepaidInterest } from './deductions';
+import {
+  interestFor,
+  withDatedFees,
+  withFirstInstalmentFees,
+  withoutPrepaidInterest,
+} from './deductions';
 import { lender } from './lender';
 import { type Candidate, collectCandidates } from './candidates';
 import { interpret } from './interpret';
@@ -172,7 +177,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       upfront.push(amount);
     }
   }
-  const payments = monthlyDates(
+  const instalments = monthlyDates(
     withoutPrepaidInterest(
       withFirstInstalmentFees(found.payments, fees, found.reading.schedule),
       deducted.interestMonths,
@@ -184,9 +189,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     // Only a disbursement date the page shows, not one taken over from the contract date.
     d.disbursementShown ? (d.disbursement?.value ?? null) : null,
   );
+  const dated = withDatedFees(instalments, fees);
+  const payments = dated.payments;
 
   let repaymentMethod = found.method;
-  if (!repaymentMethod && days !== null && payments.length <= 1)
+  if (!repaymentMethod && days !== null && instalments.length <= 1)
     repaymentMethod = '到期一次性还本付息';
   // A checkout shows 每期本金 and a constant 每期手续费 but names no method (fixture 02).
   if (!repaymentMethod && findFact(view, /^每期本金$/) && fees.some((f) => f.when === 'periodic'))
@@ -211,7 +218,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     repaymentMethod,
     payments,
     statedRates: rates,
-    fees,
+    fees: dated.fees,
     lenderType: who.type,
     lender: who,
     contractDate: d.contract?.value ?? null,

@@ -8,7 +8,7 @@
  * from its own terms and marked so. Figures that still contradict each other become a doubt.
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { addDays, addMonths } from '@/lib/dates/iso';
+import { addDays, addMonths, daysBetween } from '@/lib/dates/iso';
 import { roundCents } from '@/lib/finance/money';
 import {
   annuityRows,
@@ -171,7 +171,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   const checks: ReadingCheck[] = [];
   const p = option.principal === null ? null : dec(option.principal.value);
   const term = option.term?.value ?? null;
-  const n = term?.months ?? (term?.days !== null && term?.days !== undefined ? 1 : null);
+  let n = term?.months ?? (term?.days !== null && term?.days !== undefined ? 1 : null);
   const quoteP = option.principal?.source.text ?? '';
   let method = input.method;
   let perPeriod: Candidate<string> | null = null;
@@ -196,6 +196,8 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     }
   } else {
     schedule = schedules.find((s) => s.rows.length >= 2) ?? null;
+    // No term stated: a monthly schedule's rows are its periods.
+    if (schedule && monthlyRows(schedule)) n = schedule.rows.length;
   }
 
   if (schedule && p !== null) {
@@ -548,7 +550,7 @@ export function interpret(input: InterpretInput): Interpretation {
     !best.perPeriod?.source.text.includes('首期')
   )
     method = best.formula.method;
-  const term = option.term;
+  const term = option.term ?? termOfSchedule(schedule);
   const n = term?.value.months ?? null;
   let payments: Payment[] = [];
   let origin: ScheduleOrigin = 'none';
@@ -670,6 +672,37 @@ function partialDates(schedules: Schedule[], n: number): (string | null)[] {
   if (!first) return [];
   const day = Number(first.slice(8, 10));
   return Array.from({ length: n }, (_, i) => addMonths(first, i, day));
+}
+
+/** Rows due a month apart (28 to 31 days), or undated rows (one month apart by convention). */
+function monthlyRows(schedule: Schedule): boolean {
+  const dates = schedule.rows.map((r) => r.dueDate);
+  if (dates.every((d) => d === null)) return true;
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1];
+    const b = dates[i];
+    if (!a || !b) return false;
+    const gap = daysBetween(a, b);
+    if (gap < 28 || gap > 31) return false;
+  }
+  return true;
+}
+
+/** A page that states no term but lists a monthly schedule: the term is its number of rows. */
+function termOfSchedule(schedule: Schedule | null): Candidate<Term> | null {
+  if (!schedule || schedule.rows.length < 2 || !monthlyRows(schedule)) return null;
+  return {
+    value: { months: schedule.rows.length, days: null, periods: true },
+    source: {
+      text: `${String(schedule.rows.length)}期`,
+      locator: schedule.locator,
+      finePrint: schedule.finePrint,
+    },
+    fontSize: 0,
+    order: 0,
+    origin: 'label',
+    chosen: false,
+  };
 }
 
 /** A derived payment quotes the principal it was computed from. */

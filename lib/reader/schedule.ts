@@ -192,6 +192,31 @@ export function methodFromSchedule(
  * "2026-10-25 · 1,479.47元", "2018/04/13(第三期) ¥990.00". Consecutive lines of date + amount are
  * the rows, in order.
  */
+const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期)$/;
+const AMOUNT_ONLY =
+  /^(?:应还|待还|已还)?\s*¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*(?:已还|待还|未还|已结清|已逾期)?$/;
+
+/**
+ * The runs as lines of a list: a date (or "第3期") in one element and its amount in the next
+ * ("<li><span>2026/11/20</span><span>¥3,113.34</span></li>") read as one line.
+ */
+function lines(
+  blocks: readonly { text: string; locator: string; finePrint: boolean }[],
+): { text: string; locator: string; finePrint: boolean }[] {
+  const out: { text: string; locator: string; finePrint: boolean }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    const t = b.text.normalize('NFKC').trim();
+    const next = blocks[i + 1]?.text.normalize('NFKC').trim();
+    if (next !== undefined && DATE_ONLY.test(t) && AMOUNT_ONLY.test(next)) {
+      out.push({ ...b, text: `${t} ${next}` });
+      i++;
+    } else out.push({ ...b, text: t });
+  }
+  return out;
+}
+
 export function listSchedules(view: {
   raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
 }): Schedule[] {
@@ -204,8 +229,8 @@ export function listSchedules(view: {
     run = [];
     first = null;
   };
-  for (const b of view.raw.blocks) {
-    const t = b.text.normalize('NFKC').trim();
+  for (const b of lines(view.raw.blocks)) {
+    const t = b.text;
     // "还款计划：2026-04-12还1,433.03元；2026-05-12还1,433.03元；…" in one run.
     const inline = [
       ...t.matchAll(

@@ -115,6 +115,9 @@ function dateFact(view: View, re: RegExp): Found<string> | null {
   for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
     const d = parseDate(f.value);
     if ('value' in d) return { value: d.value, source: f.source };
+    // "2026年5月29日（28天）", "2026-05-29 前": the date that starts the value.
+    const lead = dateTokens(f.value)[0];
+    if (lead && lead.index === 0) return { value: lead.value, source: f.source };
   }
   return null;
 }

@@ -61,6 +61,7 @@ const terms = z.looseObject({
         when: feeWhenSchema,
         amount: money.optional(),
         rate: rate.optional(),
+        dueDate: isoDate.optional(),
         source: source.optional(),
       }),
     )
