@@ -57,6 +57,7 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
 
   pairDistantLists(runs, groups, used, add);
 
+  const captions = captionsUnderFigures(runs, groups);
   for (let i = 0; i + 1 < runs.length; i++) {
     const label = runs[i];
     const g = groupOf[i];
@@ -83,13 +84,37 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
         add(i, i + 1, colon ? 'colon' : via);
         i++;
       }
-    } else if (rowSize === 2 && hasDigit(lt) && isLabelLike(vt)) {
-      // A big figure with its caption underneath: "5万元" over "借款金额" (fixture 08).
+    } else if (
+      (rowSize === 2 || captions) &&
+      hasDigit(lt) &&
+      isLabelLike(vt) &&
+      !endsWithColon(vt)
+    ) {
+      // A big figure with its caption underneath: "5万元" over "借款金额" (fixture 08). On a page
+      // that captions its figures this way, a caption in a longer block names the figure above it
+      // ("¥1,474.08 | 每月还款（含担保费） | ¥1,354.08本息"), not the one after it.
       add(i + 1, i, via);
       i++;
     }
   }
   return pairs;
+}
+
+/**
+ * Whether the page writes its figures above their captions: among its two-run blocks, more read
+ * figure-then-caption ("3万元 | 借款金额") than caption-then-figure, at least twice.
+ */
+function captionsUnderFigures(runs: Run[], groups: Group[]): boolean {
+  let under = 0;
+  let over = 0;
+  for (const g of groups) {
+    if (g.members.length !== 2) continue;
+    const [a, b] = g.members.map((i) => runs[i]?.text.trim() ?? '');
+    if (a === undefined || b === undefined || endsWithColon(a)) continue;
+    if (hasDigit(a) && isLabelLike(b)) under++;
+    else if (isLabelLike(a) && hasDigit(b)) over++;
+  }
+  return under >= 2 && under > over;
 }
 
 function isColonOnly(text: string): boolean {

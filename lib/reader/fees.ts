@@ -57,7 +57,9 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/.test(c.label),
   );
   for (const f of view.facts) {
-    if (!FEE_LABEL.test(f.key) || NOT_A_FEE.test(f.key)) continue;
+    // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
+    const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
+    if (!FEE_LABEL.test(named) || NOT_A_FEE.test(named)) continue;
     const amount = leadingMoney(f.value);
     if (amount === null || amount === '0.00') continue;
     const name = feeName(f.label);

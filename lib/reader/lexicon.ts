@@ -63,7 +63,9 @@ export const FIRST_INSTALMENT = /^首期(?:应还|还款)(?:金额|额)?$/;
  * "分期后首期应还金额" is 首期应还金额, a calculator's "预计每月还款" is 每月还款.
  */
 export function conceptKey(key: string): string {
-  return key.replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '');
+  return key
+    .replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '')
+    .replace(/(?<=.{2})[(（][^)）]*[)）]$/, '');
 }
 
 /** The concept a label names, or null. */
