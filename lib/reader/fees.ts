@@ -150,8 +150,21 @@ const OVERDUE_NAME = /逾期服务费|逾期管理费|逾期利息|罚息|违约
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
  * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
  */
-export const NEGATED =
+const NEGATED =
   /(?:无|免|不|毋|没有)(?:需|须|必|会|再|予|用|得)?(?:另行|额外)?(?:收取|支付|承担|缴纳|计收|加收|收)?(?:任何|其他)?(?:提前还款)?(?:违约金|罚息|手续费|滞纳金|费用|补偿金)|免(?:收|除)|[:：]?\s*(?<![\d.])(?:0|零)元/;
+/**
+ * The same promise worded with words between the negation and the charge ("不收取借款人提前还款
+ * 违约金"), or after the charge ("剩余未入账的分期手续费不再收取", "违约金予以免除").
+ */
+const NEGATED_AROUND =
+  /(?:无|免|不|毋|没有)(?:需|须|必|会|再|予|用|得)?(?:另行|额外)?(?:收取|支付|承担|缴纳|计收|加收|收)[^，,。；;!！]{0,12}?(?:违约金|罚息|手续费|滞纳金|费用|补偿金)|(?:违约金|罚息|手续费|滞纳金|费用|补偿金)[^，,。；;\d]{0,4}?(?:不再|不予|不|免于|无需|无须|免|予以免)(?:予以)?(?:收取|计收|支付|收|除)/;
+
+/** A clause that makes no charge (NEGATED, NEGATED_AROUND). */
+export function isFree(text: string): boolean {
+  const t = compactText(text);
+  return NEGATED.test(t) || NEGATED_AROUND.test(t);
+}
+
 /**
  * A one-off surcharge: "按逾期金额的10%一次性收取违约金", "一次性收取逾期本金15%的违约金".
  * A percentage charged once is not a daily rate and is never annualised as one.
@@ -179,7 +192,7 @@ export function overdueFees(view: View): Fee[] {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       const name = OVERDUE_NAME.exec(clause)?.[0];
-      if (!name || NEGATED.test(clause)) continue;
+      if (!name || isFree(clause)) continue;
       const source = { ...s.source, text: clause };
       const multiplier = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
       const rate = rateTokens(clause)[0];
@@ -237,11 +250,15 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     (a, b) => Number(charging(b.text)) - Number(charging(a.text)),
   );
   for (const s of ranked) {
-    const t = s.text.normalize('NFKC');
+    // A label alone ("提前还款手续费" in a fee table) says what it costs only with its value.
+    const fact = view.facts.find((f) => f.block === s.block && f.label.trim() === s.text.trim());
+    const said = fact ? `${fact.label} ${fact.value}` : s.text;
+    if (!fact && !/[，,。；;]|[\d%]|收取|支付|承担|免|不/.test(said)) continue;
+    const t = said.normalize('NFKC');
     const clauses = t.split(/[，,；;。]/).filter((c) => /提前|违约金|手续费|补偿/.test(c));
-    const sentence = s.text.trim().replace(/[。；;]$/, '');
+    const sentence = said.trim().replace(/[。；;]$/, '');
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
-    const free = NEGATED.test(compactText(text)) || /免违约金|无任何费用|不收费/.test(text);
+    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text);
     const charged = /违约金|手续费|补偿金|罚金/.test(text) && !free;
     const fees: Fee[] = [];
     const rate = rateTokens(text)[0];
@@ -282,7 +299,7 @@ export function deductionClauses(view: View): {
       )
     )
       continue;
-    if (NEGATED.test(compactText(t)) || /不得|禁止|严禁/.test(t)) continue;
+    if (isFree(t) || /不得|禁止|严禁/.test(t)) continue;
     const months =
       /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息/.exec(t);
     if (months?.[1]) {
