@@ -119,12 +119,22 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     const t = term(view, unreadable);
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
-  // A single repayment dated on the page: its term is the days from disbursement to the due date.
+  // A single repayment dated on the page: its term is the days from disbursement to the due date,
+  // or whole months when the due date is a monthly anniversary (2026-03-01 → 2026-09-01 is 6
+  // months, as the interest a page states for it is counted); the page's figures choose.
   if (candidates.term.length === 0 && d.disbursement && d.due) {
-    const days = daysBetween(d.disbursement.value, d.due.value);
+    const start = d.disbursement.value;
+    const days = daysBetween(start, d.due.value);
+    const months = Array.from({ length: 120 }, (_, k) => k + 1).find(
+      (k) => addMonths(start, k) === d.due?.value,
+    );
+    if (months !== undefined)
+      candidates.term.push(
+        fallback({ value: { months, days: null, periods: false }, source: d.due.source }, 0),
+      );
     if (days > 0 && days <= 3650)
       candidates.term.push(
-        fallback({ value: { months: null, days, periods: false }, source: d.due.source }, 0),
+        fallback({ value: { months: null, days, periods: false }, source: d.due.source }, 1),
       );
   }
   const rec = candidates.received[0] ?? null;

@@ -85,6 +85,35 @@ function cardIssuer(view: View): LenderInfo | null {
   return null;
 }
 
+/** A person's name as written on an IOU: two to four Han characters. */
+const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+const LENDER_PARTY = /^出借人(?:[（(]甲方[)）])?[:：]?$/;
+
+/**
+ * The person who lends on an IOU or a private agreement: "出借人：王建国", "出借人（甲方）：孙明远",
+ * an app's "出借人 | 林书远" in two elements, "今借到出借人王建国人民币…".
+ */
+function personLending(view: View): string | null {
+  for (const f of view.facts) {
+    const v = compactText(f.value);
+    if (LENDER_PARTY.test(f.key) && PERSON.test(v)) return v;
+  }
+  const blocks = view.raw.blocks.map((b) => compactText(b.text));
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const next = blocks[i + 1] ?? '';
+    if (LENDER_PARTY.test(blocks[i] ?? '') && PERSON.test(next)) return next;
+  }
+  for (const s of view.sentences) {
+    const t = compactText(s.text);
+    const m =
+      /出借人(?:[（(]甲方[)）])?[:：]([\u4e00-\u9fa5]{2,4}?)(?=借款人|乙方|[（(，,；;。\s]|$)/.exec(
+        t,
+      ) ?? /(?:今|现|兹)借到出借人([\u4e00-\u9fa5]{2,4}?)(?=人民币|现金|[（(，,])/.exec(t);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
 /** The lender the page names, typed by the one classifier (lib/model/lender.ts). */
 export function lender(view: View): LenderInfo {
   const found = namedLender(view);
@@ -112,9 +141,9 @@ function namedLender(view: View): LenderInfo {
     if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
   }
   const iou = /借条|欠条|今借到/.test(view.all);
-  if (iou) {
-    const person = /出借人[:：]?([\u4e00-\u9fa5]{2,4}?)(?:[（(，,]|$)/.exec(view.all);
-    return { type: 'private', name: person?.[1] ?? null, evidence: '借条' };
+  const person = personLending(view);
+  if (iou || (person !== null && !/公司|银行|机构/.test(person))) {
+    return { type: 'private', name: person, evidence: iou ? '借条' : `出借人 ${person ?? ''}` };
   }
   for (const s of sentences) {
     const t = compactText(s.text);

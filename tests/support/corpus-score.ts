@@ -60,8 +60,16 @@ export function scoreReading(
   const aprTruth = (truth.aprIrr as string | null | undefined) ?? null;
   const aprRead = report.apr?.nominal ?? null;
   const fails = report.findings.filter((f) => f.outcome === 'fail');
+  // 民间借贷规定第28–29条: a private loan's overdue charges are capped at 4×LPR, not 24%.
+  const overPrivateCap =
+    truth.lenderType === 'private' &&
+    typeof facts.overduePenaltyAnnualized === 'string' &&
+    typeof facts.fourLprCap === 'string' &&
+    new Decimal(facts.overduePenaltyAnnualized).gt(facts.fourLprCap);
+  const supported = (id: string): boolean =>
+    facts[factOfRule[id] ?? ''] === true || (id === 'overdue-penalty-excessive' && overPrivateCap);
   const falseAccusations = fails
-    .filter((f) => !loan || (f.id in factOfRule && facts[factOfRule[f.id] ?? ''] !== true))
+    .filter((f) => !loan || (f.id in factOfRule && !supported(f.id)))
     .map((f) => f.id);
   const breach = facts.aprOver24 === true || facts.aprOverFourLpr === true;
   const falseAllClear =
