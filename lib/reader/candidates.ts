@@ -11,7 +11,7 @@ import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
-import { conceptOf, NARRATIVE, PROSE, SPOKEN_LOAN, SPOKEN_NOT } from './lexicon';
+import { conceptOf, EXAMPLE, NARRATIVE, PROSE, SPOKEN_LOAN, SPOKEN_NOT } from './lexicon';
 import { leadingMoney } from './money-facts';
 
 export interface Candidate<T> {
@@ -37,8 +37,6 @@ export interface Candidates {
   unreadable: Unreadable[];
 }
 
-/** A sentence that works through an example is not this loan's terms. */
-const EXAMPLE = /例如|比如|举例|示例|假如|假设|如借|若借|以借款?\d|计算公式|Example/i;
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
 const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
 

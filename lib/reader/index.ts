@@ -105,7 +105,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
-  if (isComparison(rates, raw.controls)) return null;
+  if (isComparison(rates, raw.controls, raw.tables)) return null;
   const candidates = collectCandidates(view, raw.controls);
   // The older single-label readers stay as the last resort for forms the lexicon lacks.
   if (candidates.principal.length === 0) {
@@ -251,8 +251,24 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
  * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
  * different values, and no option chosen among them.
  */
-function isComparison(rates: StatedRate[], controls: RawExtraction['controls']): boolean {
+function isComparison(
+  rates: StatedRate[],
+  controls: RawExtraction['controls'],
+  tables: RawExtraction['tables'],
+): boolean {
   if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
+  let comparison = false;
+  // A table with a rate column holding three or more different rates or ranges, one per product.
+  for (const t of tables) {
+    t.headers.forEach((h, col) => {
+      if (!/利率|费率|年化/.test(h) || /逾期|罚息/.test(h)) return;
+      const values = new Set(
+        t.rows.map((r) => compactText(r[col] ?? '')).filter((v) => /\d\s*[%‰]/.test(v)),
+      );
+      if (values.size >= 3) comparison = true;
+    });
+  }
+  if (comparison) return true;
   const byLabel = new Map<string, Set<string>>();
   for (const r of rates) {
     if (r.context !== undefined) continue;

@@ -99,5 +99,8 @@ export const PROSE: Record<'principal' | 'per-period' | 'total-repaid' | 'total-
  */
 export const SPOKEN_LOAN =
   /(?:^|[，,。；\s]|申请|我要|我想|本次|此次|这次)借(?:款)?(?=[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])/;
+/** A sentence that works through an example or a hypothetical is not this loan's terms. */
+export const EXAMPLE =
+  /例如|比如|举例|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|Example/i;
 export const NARRATIVE = /(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|笔者/;
 export const SPOKEN_NOT = /[?？]|(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|例|如果|假如/;

@@ -8,6 +8,7 @@ import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import type { View } from './facts';
+import { EXAMPLE } from './lexicon';
 
 const RATE_LABEL = /利率|利息率|费率|年化|日息|月息|息率|成本|IRR|APR/i;
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价/;
@@ -133,7 +134,15 @@ export function statedRates(
         .replace(/^(?:借款|贷款|本合同项下借款|本合同)/, '')
         .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
         .replace(/为$/, '');
-      push(label, m[2] ?? '', s.block, false, tail ? 'marketing-minimum' : undefined);
+      // "例如年利率3.6%对应月利率0.3%", "如选择等额本金…年利率3.6%": a worked example's rate.
+      const example = EXAMPLE.test(text.slice(0, m.index + m[0].length));
+      push(
+        label,
+        m[2] ?? '',
+        s.block,
+        false,
+        example ? 'example' : tail ? 'marketing-minimum' : undefined,
+      );
     }
   }
   return dedupe(found.map((c) => c.rate));
