@@ -15,6 +15,9 @@ import { endsWithColon, hasDigit, isLabelLike } from './text-kind';
 import type { Run } from './walk';
 
 const COLON = /^([^:：]{1,24}?)\s*[:：]\s*(\S.*)$/;
+/** Words that say where a row stands, not what a figure is. */
+const STATUS = /已还|待还|未还|结清|逾期|还款中|出账|已支付|待支付|^当前$|^本期$/;
+  /^(?:已还|待还|未还|已结清|结清|已逾期|逾期|还款中|当前|本期|已出账|未出账|已支付|待支付)$/;
 
 export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   const { groups, groupOf, counts } = grouping;
@@ -109,9 +112,12 @@ function captionsUnderFigures(runs: Run[], groups: Group[]): boolean {
   let over = 0;
   for (const g of groups) {
     if (g.members.length !== 2) continue;
-    const [a, b] = g.members.map((i) => runs[i]?.text.trim() ?? '');
-    if (a === undefined || b === undefined || endsWithColon(a)) continue;
-    if (hasDigit(a) && isLabelLike(b)) under++;
+    const [ra, rb] = g.members.map((i) => runs[i]);
+    if (!ra || !rb) continue;
+    const [a, b] = [ra.text.trim(), rb.text.trim()];
+    if (endsWithColon(a)) continue;
+    // A caption sits under its figure; a status beside an amount ("1,120.82 | 已还") is no caption.
+    if (hasDigit(a) && isLabelLike(b) && rb.y >= ra.y + ra.height / 2 && !STATUS.test(b)) under++;
     else if (isLabelLike(a) && hasDigit(b)) over++;
   }
   return under >= 2 && under > over;

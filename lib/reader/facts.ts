@@ -51,8 +51,12 @@ export function sourceOf(raw: RawExtraction, block: number, text?: string): Sour
   };
 }
 
+/** "第三条 还款方式及居间服务费" over its clause: a contract's heading names no figure. */
+const HEADING = /^第[\d一二三四五六七八九十百]+[条章节]/;
+
 export function buildView(raw: RawExtraction): View {
-  const facts: Fact[] = raw.pairs.map((p) => {
+  const pairs = raw.pairs.filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
+  const facts: Fact[] = pairs.map((p) => {
     const lb = raw.blocks[p.labelBlock];
     const nextText = raw.blocks[p.valueBlock + 1]?.text ?? '';
     const sameLine = p.labelBlock === p.valueBlock ? p.value : `${lb?.text ?? p.label} ${p.value}`;
@@ -91,13 +95,41 @@ export function buildView(raw: RawExtraction): View {
   // Visible facts first: where the page contradicts its own fine print, visible text wins.
   facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));
   const sentences: Sentence[] = [];
-  raw.blocks.forEach((b, i) => {
-    for (const s of b.text.split(/(?<=[。；;])/)) {
+  for (const { text, block } of paragraphs(raw)) {
+    for (const s of text.split(/(?<=[。；;])/)) {
       const t = s.trim();
-      if (t) sentences.push({ text: t, source: sourceOf(raw, i, t), block: i });
+      if (t) sentences.push({ text: t, source: sourceOf(raw, block, t), block });
+    }
+  }
+  return { raw, facts, sentences, all: compactText(raw.blocks.map((b) => b.text).join(' ')) };
+}
+
+/**
+ * The page's prose as paragraphs: a contract's fields filled into a sentence
+ * ("1.1 金额：人民币（大写）<u>贰万元整</u>（¥20,000.00）。", "年化利率<u>15.6%</u>，按月计息") are
+ * runs of their own, inside the paragraph that holds the words around them. Runs are joined while
+ * each is the paragraph itself or inside it, and never across a table cell.
+ */
+function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
+  const out: { text: string; block: number }[] = [];
+  let current: { text: string; block: number; locator: string } | null = null;
+  raw.blocks.forEach((b, i) => {
+    const inside =
+      current !== null &&
+      current.text.length < 600 &&
+      (b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
+      !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator);
+    if (current !== null && inside) current.text += b.text;
+    else {
+      if (current) out.push({ text: current.text, block: current.block });
+      current = { text: b.text, block: i, locator: b.locator };
     }
   });
-  return { raw, facts, sentences, all: compactText(raw.blocks.map((b) => b.text).join(' ')) };
+  if (current !== null) {
+    const last: { text: string; block: number } = current;
+    out.push({ text: last.text, block: last.block });
+  }
+  return out;
 }
 
 /** The first fact whose label matches and is not excluded, visible before fine print. */

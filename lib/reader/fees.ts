@@ -259,7 +259,10 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     const sentence = said.trim().replace(/[。；;]$/, '');
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
     const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text);
-    const charged = /违约金|手续费|补偿金|罚金/.test(text) && !free;
+    // "提前还款的，仍应按约定期限支付全部居间服务费": fees for months not borrowed are a charge.
+    const stillOwed =
+      /仍(?:应|需|须|要)[^。；]{0,24}(?:支付|缴纳|承担|收取)[^。；]{0,12}(?:费|利息)/.test(text);
+    const charged = (/违约金|手续费|补偿金|罚金/.test(text) || stillOwed) && !free;
     const fees: Fee[] = [];
     const rate = rateTokens(text)[0];
     if (charged && rate) {

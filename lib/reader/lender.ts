@@ -35,7 +35,7 @@ function licensed(text: string): { name: string; type: LenderType } | null {
         name: m[0]
           .replace(/^.*[由向为是与和及经在：:]/, '')
           .replace(
-            /^(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
+            /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
             '',
           ),
         type,

@@ -155,7 +155,12 @@ function dedupe(rates: StatedRate[]): StatedRate[] {
     const key = `${r.kind}|${r.value}|${r.context ?? ''}`;
     if (!seen.has(key)) seen.set(key, r);
   }
-  return [...seen.values()];
+  // A worked example at the loan's own rate ("以借款10,000元为例：日利率万分之6") restates that rate.
+  return [...seen.values()].filter(
+    (r) =>
+      r.context !== 'example' ||
+      !rates.some((o) => o.context === undefined && o.kind === r.kind && o.value === r.value),
+  );
 }
 
 /** Marks the annual figure the page presents as this loan's rate (lib/model/shown-rate.ts). */

@@ -63,7 +63,15 @@ function feeName(h: string): string {
 
 function fromTable(t: RawTable): Schedule | null {
   const rows: Row[] = [];
-  const roles = t.headers.map(headerRole);
+  // A column whose every cell is a date is the due date, whatever its header says (还款时间,
+  // 应支付日, 账单日).
+  const roles = t.headers.map((h, col) => {
+    const role = headerRole(h);
+    const cells = t.rows.map((r) => r[col] ?? '').filter((c) => c.trim() !== '');
+    return role === 'skip' && cells.length >= 1 && cells.every((c) => date(c) !== null)
+      ? 'date'
+      : role;
+  });
   for (const cells of t.rows) {
     const first = compactText(cells[0] ?? '');
     if (TOTAL_ROW.test(first)) continue;
