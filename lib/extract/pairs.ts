@@ -17,7 +17,6 @@ import type { Run } from './walk';
 const COLON = /^([^:：]{1,24}?)\s*[:：]\s*(\S.*)$/;
 /** Words that say where a row stands, not what a figure is. */
 const STATUS = /已还|待还|未还|结清|逾期|还款中|出账|已支付|待支付|^当前$|^本期$/;
-  /^(?:已还|待还|未还|已结清|结清|已逾期|逾期|还款中|当前|本期|已出账|未出账|已支付|待支付)$/;
 
 export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   const { groups, groupOf, counts } = grouping;

@@ -111,24 +111,17 @@ export function buildView(raw: RawExtraction): View {
  * each is the paragraph itself or inside it, and never across a table cell.
  */
 function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
-  const out: { text: string; block: number }[] = [];
-  let current: { text: string; block: number; locator: string } | null = null;
+  const out: { text: string; block: number; locator: string }[] = [];
   raw.blocks.forEach((b, i) => {
+    const current = out[out.length - 1];
     const inside =
-      current !== null &&
+      current !== undefined &&
       current.text.length < 600 &&
       (b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
       !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator);
-    if (current !== null && inside) current.text += b.text;
-    else {
-      if (current) out.push({ text: current.text, block: current.block });
-      current = { text: b.text, block: i, locator: b.locator };
-    }
+    if (inside) current.text += b.text;
+    else out.push({ text: b.text, block: i, locator: b.locator });
   });
-  if (current !== null) {
-    const last: { text: string; block: number } = current;
-    out.push({ text: last.text, block: last.block });
-  }
   return out;
 }
 

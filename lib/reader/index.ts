@@ -257,18 +257,15 @@ function isComparison(
   tables: RawExtraction['tables'],
 ): boolean {
   if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
-  let comparison = false;
   // A table with a rate column holding three or more different rates or ranges, one per product.
-  for (const t of tables) {
-    t.headers.forEach((h, col) => {
-      if (!/利率|费率|年化/.test(h) || /逾期|罚息/.test(h)) return;
-      const values = new Set(
-        t.rows.map((r) => compactText(r[col] ?? '')).filter((v) => /\d\s*[%‰]/.test(v)),
-      );
-      if (values.size >= 3) comparison = true;
-    });
-  }
-  if (comparison) return true;
+  const rateColumns = tables.flatMap((t) =>
+    t.headers.flatMap((h, col) =>
+      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h)
+        ? [t.rows.map((r) => compactText(r[col] ?? '')).filter((v) => /\d\s*[%‰]/.test(v))]
+        : [],
+    ),
+  );
+  if (rateColumns.some((values) => new Set(values).size >= 3)) return true;
   const byLabel = new Map<string, Set<string>>();
   for (const r of rates) {
     if (r.context !== undefined) continue;
