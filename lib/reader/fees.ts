@@ -3,6 +3,7 @@
  * checkbox (极速审核权益卡, 05), per period (每期担保费, 04; a fee column; a fee clause in fine
  * print, 11), overdue charges (罚息, 违约金, 逾期服务费, 10) and prepayment charges (11).
  */
+import { Decimal } from '@/lib/finance/decimal';
 import type { RawControl } from '@/lib/model/extraction';
 import type { Fee, PrepaymentTerms, Source } from '@/lib/model/terms';
 import { dateTokens } from '@/lib/parse/date';
@@ -14,7 +15,10 @@ import { leadingMoney } from './money-facts';
 
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头/;
 const NOT_A_FEE =
-  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费/;
+  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账/;
+/** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
+const ALL_ABOVE_UPFRONT =
+  /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除/;
 const UPFRONT = /放款时|放款前|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
 
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
@@ -56,6 +60,7 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       c.checked &&
       /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/.test(c.label),
   );
+  const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
   for (const f of view.facts) {
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
@@ -65,7 +70,10 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
     const name = feeName(f.label);
     const perPeriod = /^(?:每期|每月|当期)/.test(f.key) || /\/(?:期|月)|每期|每月/.test(f.value);
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
-    const upfront = UPFRONT.test(f.near) || UPFRONT.test(f.key);
+    const upfront =
+      UPFRONT.test(f.near) ||
+      UPFRONT.test(f.key) ||
+      (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 12);
     // "会员费 199元（随首期账单扣收）": charged once, with the first instalment.
     if (
       !perPeriod &&
@@ -145,7 +153,8 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
 }
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金/;
-const OVERDUE_NAME = /逾期服务费|逾期管理费|逾期利息|罚息|违约金|滞纳金/;
+const OVERDUE_NAME =
+  /逾期服务费|逾期管理费|逾期利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
  * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
@@ -194,15 +203,19 @@ export function overdueFees(view: View): Fee[] {
       const name = OVERDUE_NAME.exec(clause)?.[0];
       if (!name || isFree(clause)) continue;
       const source = { ...s.source, text: clause };
-      const multiplier = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
+      // "借款利率上浮50%" is 1.5 times the contract rate; "年化利率的1.5倍" says so outright.
+      const uplift = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
+      const times = /(\d+(?:\.\d+)?)\s*倍/.exec(clause);
       const rate = rateTokens(clause)[0];
       const money = moneyTokens(clause)[0];
-      if (multiplier?.[1] && /利率|合同|执行/.test(clause)) {
-        const pct = multiplier[1];
+      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
+        const multiple = uplift?.[1]
+          ? new Decimal(uplift[1]).div(100).plus(1)
+          : new Decimal(times?.[1] ?? '1');
         fees.push({
           name,
           when: 'overdue',
-          rate: rateTokens(`${pct}%`)[0]?.value ?? pct,
+          rate: multiple.toString(),
           rateBasis: 'contract-rate',
           source,
         });

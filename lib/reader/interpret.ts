@@ -564,7 +564,13 @@ export function interpret(input: InterpretInput): Interpretation {
     method ??= methodFromSchedule(schedule);
     origin = 'listed';
   } else if (isBullet) {
-    const total = distinct(c['total-repaid'], (v) => v)[0];
+    // The amount due that agreed with the rate over the term; an overdue page's 应还总额 also
+    // holds the overdue charges since the due date, which are no part of the loan's cost.
+    const agreed = best.checks.find((k) => k.id === 'per-period-vs-method' && k.held)?.figures
+      .shown;
+    const total =
+      [...c['total-repaid'], ...c['per-period']].find((x) => x.value === agreed) ??
+      distinct(c['total-repaid'], (v) => v)[0];
     if (total) {
       payments = [
         {

@@ -32,6 +32,27 @@ describe('the clause reader', () => {
     expect(t.fees.filter((f) => f.when === 'prepayment')).toEqual([]);
   });
 
+  it.each([
+    '借款人提前还款的，贷款人不收取借款人提前还款违约金。',
+    '提前还款的，剩余未入账的分期手续费不再收取。',
+  ])('reads "%s", with words around the charge, as free prepayment', (clause) => {
+    expect(read([clause]).prepayment?.penalty).toBe(false);
+  });
+
+  it('reads fees still owed for months not borrowed as a prepayment charge', () => {
+    const t = read(['借款人提前还款的，仍应按本合同约定的借款期限支付全部居间服务费。']);
+    expect(t.prepayment?.penalty).toBe(true);
+  });
+
+  it.each([
+    ['逾期罚息利率为借款利率上浮50%。', '1.5'],
+    ['逾期后按借款年化利率的1.5倍计收罚息。', '1.5'],
+    ['逾期的，按合同执行利率加收30%计收罚息。', '1.3'],
+  ])('reads "%s" as a multiple of the contract rate', (clause, multiple) => {
+    const fee = read([clause]).fees.find((f) => f.when === 'overdue');
+    expect(fee).toEqual(expect.objectContaining({ rate: multiple, rateBasis: 'contract-rate' }));
+  });
+
   it('still reads a prepayment charge', () => {
     const t = read(['借款人提前还款的，应按提前还款本金的2%支付违约金。']);
     expect(t.prepayment?.penalty).toBe(true);
