@@ -21,7 +21,8 @@ export interface Candidate<T> {
   fontSize: number;
   /** Reading order: earlier candidates win ties. */
   order: number;
-  origin: 'label' | 'prose' | 'option';
+  /** `unlabelled`: an amount field with no label of its own, kept only where the arithmetic agrees. */
+  origin: 'label' | 'prose' | 'option' | 'unlabelled';
   /** Inside the option the borrower chose (a checked radio, an active chip). */
   chosen: boolean;
 }
@@ -140,8 +141,10 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   };
   const fontOf = (block: number): number => view.raw.blocks[block]?.fontSize ?? 0;
 
+  // A bare "金额（元）" on a page about borrowing (借条, 借款) is the amount borrowed.
+  const borrowing = /借条|借款|贷款|出借/.test(view.all);
   view.facts.forEach((f: Fact, order) => {
-    const role = conceptOf(f.key);
+    const role = conceptOf(f.key) ?? (f.key === '金额' && borrowing ? 'principal' : null);
     if (role === null) return;
     const state = optionState(f.block, view, options);
     if (state === 'unchosen') {
@@ -203,6 +206,26 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       order: view.facts.length + block,
       origin: underName.has(block) && state !== 'chosen' ? 'prose' : 'label',
       chosen: state === 'chosen',
+    });
+  });
+
+  // An amount field with no label of its own (a borrow form's "<label>￥</label><div>6000</div>"
+  // under the page title 借款): a principal only where the page's own arithmetic agrees with it.
+  view.raw.blocks.forEach((b, block) => {
+    if (underName.has(block) || paired.has(block)) return;
+    const t = b.text.normalize('NFKC').trim();
+    const before = view.raw.blocks[block - 1]?.text.normalize('NFKC').trim() ?? '';
+    const m = /^(¥)?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/.exec(t);
+    if (!m?.[2] || (m[1] === undefined && before !== '¥')) return;
+    const v = leadingMoney(`${m[2]}元`);
+    if (v === null) return;
+    out.principal.push({
+      value: v,
+      source: { text: `¥${m[2]}`, locator: b.locator, finePrint: b.finePrint },
+      fontSize: b.fontSize,
+      order: view.facts.length + view.raw.blocks.length + block,
+      origin: 'unlabelled',
+      chosen: false,
     });
   });
 

@@ -512,10 +512,19 @@ export function interpret(input: InterpretInput): Interpretation {
   const principals = distinct(c.principal, (v) => v);
   const terms = distinct(c.term, termKey);
   const options: Option[] = [];
-  for (const principal of principals.length > 0 ? principals : [null])
+  // An unlabelled amount is only a guess: reading no principal stays possible beside it.
+  const labelled = principals.some((x) => x.origin !== 'unlabelled');
+  for (const principal of labelled ? principals : [...principals, null])
     for (const term of terms.length > 0 ? terms : [null]) options.push({ principal, term });
 
-  const evaluated = options.map((o) => evaluate(input, o, c));
+  // …and it is the principal only where a figure of the page agrees with it.
+  const evaluated = options
+    .map((o) => evaluate(input, o, c))
+    .filter(
+      (e) =>
+        e.option.principal?.origin !== 'unlabelled' ||
+        e.checks.some((k) => k.held && k.id !== 'schedule-vs-term'),
+    );
   // Highest agreement wins; ties keep the reading order (the chosen option, visible labels first).
   const best = evaluated.reduce((a, b) => (b.score > a.score ? b : a));
   const rejected: RejectedCandidate[] = [...c.rejected];

@@ -109,7 +109,8 @@ export function method(view: View): Found<RepaymentMethod> | null {
 const CONTRACT_DATE =
   /签订日期|签约日期|合同日期|签署日期|借款日期|借款日$|放款日期|放款日$|起息日/;
 const DISBURSE_DATE = /放款日期|放款日$|借款日期|借款日$|起息日|发放日/;
-const DUE_DATE = /^到期日|^还款到期日|^到期还款日/;
+/** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact). */
+const DUE_DATE = /^到期日|^还款到期日|^到期还款日|^还款日期$/;
 
 function dateFact(view: View, re: RegExp): Found<string> | null {
   for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
