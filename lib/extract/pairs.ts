@@ -80,9 +80,13 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     }
     const via = viaFor(g.element);
     const rowSize = counts.get(g.element) ?? 0;
+    // A form table's row of label, value, label, value ("借款金额（大写） | 人民币壹万元整 | 还款方式 |
+    // 到期一次性还本付息"): every even cell labels the next one, words or figures.
+    const formRow =
+      via === 'table-row' && g.members.length % 2 === 0 && g.members.indexOf(i) % 2 === 0;
     if (isLabelLike(lt)) {
       const colon = endsWithColon(lt);
-      if (colon || !isLabelLike(vt) || rowSize === 2 || via === 'dl') {
+      if (colon || !isLabelLike(vt) || rowSize === 2 || via === 'dl' || formRow) {
         add(i, i + 1, colon ? 'colon' : via);
         i++;
       }
