@@ -122,3 +122,46 @@ export function withDatedFees(
     ),
   };
 }
+
+/**
+ * Fees a page lists with no word of when they are paid ("快速信审费 75.00元 · 账户管理费 45.00元")
+ * are placed by its own figures: taken at disbursement when the principal less them (and less the
+ * fees already known to be deducted) is the amount received.
+ */
+export function untimedAsUpfront(
+  untimed: Fee[],
+  principals: readonly string[],
+  received: string | null,
+  upfront: readonly string[],
+): boolean {
+  if (untimed.length === 0 || received === null) return false;
+  const taken = [...upfront, ...untimed.map((f) => f.amount ?? '0')].reduce(
+    (s, a) => s.plus(a),
+    new Decimal(0),
+  );
+  return principals.some((p) => new Decimal(p).minus(taken).minus(received).abs().lte('0.01'));
+}
+
+/**
+ * …or paid with a single repayment that holds them beside the principal and the interest (a
+ * 14-day loan's 实际应还金额 1,630.50 = 1,500 + 10.50 + 75 + 45). The repayment already holds them;
+ * they are named in it and returned as fees billed with it.
+ */
+export function untimedInRepayment(
+  untimed: Fee[],
+  payments: Payment[],
+  principal: string | null,
+  interests: readonly string[],
+): { payments: Payment[]; fees: Fee[] } {
+  const [only] = payments;
+  if (untimed.length === 0 || principal === null || payments.length !== 1 || !only)
+    return { payments, fees: [] };
+  const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  const rest = new Decimal(only.amount).minus(principal).minus(fees);
+  if (!interests.some((i) => rest.minus(i).abs().lte('0.05'))) return { payments, fees: [] };
+  const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
+  return {
+    payments: [{ ...only, fees: { ...(only.fees ?? {}), ...named } }],
+    fees: untimed.map((f) => ({ ...f, when: 'once' as const, period: 1 })),
+  };
+}

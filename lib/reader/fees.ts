@@ -15,7 +15,7 @@ import { leadingMoney } from './money-facts';
 
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头/;
 const NOT_A_FEE =
-  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账/;
+  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 const ALL_ABOVE_UPFRONT =
   /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除/;
@@ -44,8 +44,12 @@ function payeeFor(name: string, view: View): string | undefined {
   return undefined;
 }
 
-export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[] {
+export function upfrontAndPeriodicFees(
+  view: View,
+  controls: RawControl[],
+): { fees: Fee[]; untimed: Fee[] } {
   const fees: Fee[] = [];
+  const untimed: Fee[] = [];
   // One fee shown twice (a labelled figure and a contract clause) is one fee.
   const add = (fee: Fee): void => {
     if (fees.some((f) => f.when === fee.when && f.amount === fee.amount)) return;
@@ -83,7 +87,11 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       add({ name, when: 'once', amount, period: 1, source: f.source });
       continue;
     }
-    if (!perPeriod && !upfront) continue;
+    if (!perPeriod && !upfront) {
+      // No word says when it is paid: the page's own figures may (deductions.ts placeUntimed).
+      untimed.push({ name, when: 'once', amount, source: f.source });
+      continue;
+    }
     const payee = perPeriod ? payeeFor(name, view) : undefined;
     add({
       name,
@@ -149,7 +157,10 @@ export function upfrontAndPeriodicFees(view: View, controls: RawControl[]): Fee[
       source: s.source,
     });
   }
-  return fees;
+  return {
+    fees,
+    untimed: untimed.filter((u) => !fees.some((f) => f.amount === u.amount && f.name === u.name)),
+  };
 }
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金/;

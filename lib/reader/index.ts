@@ -8,16 +8,22 @@ import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
+import { Decimal } from '@/lib/finance/decimal';
+import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
+import type { Term } from '@/lib/parse/term';
+import { perDay, perMonth } from './rate-periods';
 import { type View, buildView, findFact } from './facts';
 import { deductionClauses, overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
 import {
   interestFor,
+  untimedAsUpfront,
+  untimedInRepayment,
   withDatedFees,
   withFirstInstalmentFees,
   withoutPrepaidInterest,
 } from './deductions';
 import { lender } from './lender';
-import { type Candidate, collectCandidates } from './candidates';
+import { type Candidate, type Candidates, collectCandidates } from './candidates';
 import { interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
@@ -97,7 +103,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const rates = statedRates(view, unselected, selected);
   markPrimary(rates);
 
-  const fees: Fee[] = [...upfrontAndPeriodicFees(view, raw.controls), ...overdueFees(view)];
+  const listed = upfrontAndPeriodicFees(view, raw.controls);
+  const fees: Fee[] = [...listed.fees, ...overdueFees(view)];
   const deducted = deductionClauses(view);
   for (const f of deducted.fees) {
     if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
@@ -138,6 +145,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       );
   }
   const rec = candidates.received[0] ?? null;
+  const known = fees
+    .filter((f) => f.when === 'upfront' && f.amount !== undefined)
+    .map((f) => f.amount ?? '0');
+  const deductedAtOnce = untimedAsUpfront(
+    listed.untimed,
+    candidates.principal.map((c) => c.value),
+    rec?.value ?? null,
+    known,
+  );
+  if (deductedAtOnce) fees.push(...listed.untimed.map((f) => ({ ...f, when: 'upfront' as const })));
+  const untimed = deductedAtOnce ? [] : listed.untimed;
   const upfront = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
@@ -199,7 +217,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     // Only a disbursement date the page shows, not one taken over from the contract date.
     d.disbursementShown ? (d.disbursement?.value ?? null) : null,
   );
-  const dated = withDatedFees(instalments, fees);
+  const inRepayment = untimedInRepayment(
+    untimed,
+    instalments,
+    p?.value ?? null,
+    bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
+  );
+  fees.push(...inRepayment.fees);
+  const dated = withDatedFees(inRepayment.payments, fees);
   const payments = dated.payments;
 
   let repaymentMethod = found.method;
@@ -275,6 +300,28 @@ function isComparison(
     byLabel.set(key, values);
   }
   return [...byLabel.values()].some((v) => v.size >= 3);
+}
+
+/** The interest a single repayment can hold: the page's 利息 figures, or each rate over the term. */
+function bulletInterests(
+  principal: string | null,
+  term: Term | null,
+  rates: StatedRate[],
+  candidates: Candidates,
+): string[] {
+  const out = candidates['total-interest'].map((c) => c.value);
+  if (principal === null || term === null) return out;
+  for (const r of rates) {
+    if (r.context !== undefined) continue;
+    const row =
+      term.days !== null
+        ? bulletByDaysRow(new Decimal(principal), perDay(r), term.days)
+        : term.months !== null
+          ? bulletByMonthsRow(new Decimal(principal), perMonth(r), term.months)
+          : null;
+    if (row) out.push(row.interest.toFixed(2));
+  }
+  return out;
 }
 
 /**

@@ -29,6 +29,7 @@ import type {
 import type { Payment, RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate, Candidates } from './candidates';
+import { perDay, perMonth } from './rate-periods';
 import { methodFromSchedule, type Schedule, toPayments } from './schedule';
 
 /**
@@ -105,18 +106,9 @@ function distinct<T>(list: Candidate<T>[], key: (v: T) => string): Candidate<T>[
 
 const termKey = (t: Term): string => `${String(t.months)}m${String(t.days)}d`;
 
-/** Monthly rate each stated rate implies (annual ÷ 12, daily × 30, monthly as is). */
+/** Monthly rate each stated rate implies (rate-periods.ts). */
 function monthlyRates(rates: StatedRate[]): { rate: Decimal; stated: StatedRate }[] {
-  const out: { rate: Decimal; stated: StatedRate }[] = [];
-  for (const r of rates) {
-    const v = dec(r.value);
-    if (v.lte(0)) continue;
-    if (r.kind === 'daily') out.push({ rate: v.times(30), stated: r });
-    else if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly')
-      out.push({ rate: v, stated: r });
-    else out.push({ rate: v.div(12), stated: r });
-  }
-  return out;
+  return rates.filter((r) => dec(r.value).gt(0)).map((r) => ({ rate: perMonth(r), stated: r }));
 }
 
 function rowsFor(
@@ -153,14 +145,6 @@ function perPeriodTolerance(v: Decimal, interest: Decimal): Decimal {
     new Decimal('0.05'),
     Decimal.min(v.times('0.003'), interest.abs().times('0.03')),
   );
-}
-
-/** Daily rate a stated rate implies for a loan counted in days (annual ÷ 365, monthly ÷ 30). */
-function dailyRate(r: StatedRate): Decimal {
-  const v = dec(r.value);
-  if (r.kind === 'daily') return v;
-  if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly') return v.div(30);
-  return v.div(365);
 }
 
 function totalTolerance(n: number): Decimal {
@@ -277,7 +261,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     const tried = input.rates
       .filter((r) => dec(r.value).gt(0))
       .flatMap((r) => {
-        const row = bulletByDaysRow(p, dailyRate(r), days);
+        const row = bulletByDaysRow(p, perDay(r), days);
         const expected = row.principal.plus(row.interest);
         return shownAll.map((v) => ({
           r,
@@ -407,7 +391,7 @@ function derive(
     const rate = input.rates.find((r) => dec(r.value).gt(0));
     if (!rate) return null;
     if (days !== null) {
-      const row = bulletByDaysRow(p, dailyRate(rate), days);
+      const row = bulletByDaysRow(p, perDay(rate), days);
       return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
     }
     if (months === null) return null;

@@ -1,0 +1,21 @@
+/**
+ * A stated rate as the rate of the period a schedule counts in: the page's own convention for
+ * turning one into the other (日利率 × 30 a month, 年利率 ÷ 12 a month, 年利率 ÷ 365 a day,
+ * 月利率 ÷ 30 a day), the one lenders use to compute the instalments they show.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import type { StatedRate } from '@/lib/model/terms';
+
+export function perMonth(r: Pick<StatedRate, 'kind' | 'value'>): Decimal {
+  const v = new Decimal(r.value);
+  if (r.kind === 'daily') return v.times(30);
+  if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly') return v;
+  return v.div(12);
+}
+
+export function perDay(r: Pick<StatedRate, 'kind' | 'value'>): Decimal {
+  const v = new Decimal(r.value);
+  if (r.kind === 'daily') return v;
+  if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly') return v.div(30);
+  return v.div(365);
+}
