@@ -170,7 +170,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       }
       const t = termOf(f.value) ?? termFromLabel(f.key, f.value);
       if (t) out.term.push({ ...base, value: t });
-      else out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
+      // A header row read as a pair ("期数 | 还款日") holds no term to be unreadable.
+      else if (/[\d一二两三四五六七八九十]/.test(f.value))
+        out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
       return;
     }
     const v = leadingMoney(f.value);

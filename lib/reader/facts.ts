@@ -51,6 +51,22 @@ export function sourceOf(raw: RawExtraction, block: number, text?: string): Sour
   };
 }
 
+const MONEY_CELL = /^[¥￥]?\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s*元?$/;
+
+/** The 合计 row's figures under the columns that hold money in the rows above it. */
+function alignTotals(t: RawExtraction['tables'][number]): string[] | null {
+  const total = t.rows[t.rows.length - 1] ?? [];
+  const first = t.rows[0] ?? [];
+  const moneyCols = t.headers
+    .map((_, i) => i)
+    .filter((i) => MONEY_CELL.test((first[i] ?? '').trim()) && !/[%期月天年]/.test(first[i] ?? ''));
+  const figures = total.slice(1).filter((c) => MONEY_CELL.test(c.trim()));
+  if (figures.length === 0 || figures.length !== moneyCols.length) return null;
+  const out: string[] = t.headers.map(() => '');
+  moneyCols.forEach((col, k) => (out[col] = figures[k] ?? ''));
+  return out;
+}
+
 /** "第三条 还款方式及居间服务费" over its clause: a contract's heading names no figure. */
 const HEADING = /^第[\d一二三四五六七八九十百]+[条章节]/;
 
@@ -75,11 +91,16 @@ export function buildView(raw: RawExtraction): View {
   // A one-row "term sheet" table (headers 借款金额 · 年利率 · 借款期限 …, one row of values): each
   // header labels the cell under it.
   for (const t of raw.tables) {
-    if (t.rows.length !== 1 || t.headers.length < 2) continue;
-    const row = t.rows[0] ?? [];
-    if (row.length !== t.headers.length) continue;
+    // …or a table of the loan's several lenders closed by a 合计 row: that row states the loan.
+    const total = t.rows.length >= 3 ? t.rows[t.rows.length - 1] : undefined;
+    const closing = total !== undefined && /^(?:合计|总计|小计)$/.test(compactText(total[0] ?? ''));
+    if ((t.rows.length !== 1 && !closing) || t.headers.length < 2) continue;
+    const row = (closing ? total : t.rows[0]) ?? [];
+    // A 合计 row spans the columns it does not sum: its figures fill the money columns in order.
+    const cells = row.length === t.headers.length ? row : closing ? alignTotals(t) : null;
+    if (cells === null) continue;
     t.headers.forEach((h, i) => {
-      const value = row[i] ?? '';
+      const value = cells[i] ?? '';
       const block = raw.blocks.findIndex((b) => b.text === value.trim());
       if (!h.trim() || !value.trim() || block < 0) return;
       facts.push({

@@ -19,7 +19,8 @@ const NOT_A_FEE =
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 const ALL_ABOVE_UPFRONT =
   /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除/;
-const UPFRONT = /放款时|放款前|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
+const UPFRONT =
+  /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
 
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
 const WITH_FIRST = /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期/;
