@@ -127,8 +127,14 @@ function termOf(value: string): Term | null {
   return findTerm(clean);
 }
 
+/**
+ * A schedule row highlighted as the current one ("5/12期 2026.06.15 732.98 本金 651.19 本期待还")
+ * is a row of the plan, not an option the borrower chose.
+ */
+const SCHEDULE_ROW = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d+\s*\/\s*\d+\s*期|第\s*\d+\s*期.*\d+\.\d{2}/;
+
 export function collectCandidates(view: View, controls: RawControl[]): Candidates {
-  const options = controls.filter((c) => c.kind === 'radio');
+  const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
   const out: Candidates = {
     principal: [],
     received: [],
@@ -261,8 +267,10 @@ function proseCandidates(view: View, out: Candidates): void {
     };
     // A story about someone else's loan (a news report, a comment) states no terms of this page.
     const narrative = NARRATIVE.test(text);
+    // "本金 613.78 利息 119.20": one row of a plan, not the loan's totals.
+    const row = /本金\s*[\d,.]+\s*利息\s*[\d,.]+/.test(text);
     for (const role of ['principal', 'per-period', 'total-repaid', 'total-interest'] as const) {
-      if (narrative) break;
+      if (narrative || row) break;
       const re = new RegExp(PROSE[role].source, 'g');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const after = text.slice(m.index + m[0].length);
