@@ -131,7 +131,8 @@ function termOf(value: string): Term | null {
  * A schedule row highlighted as the current one ("5/12期 2026.06.15 732.98 本金 651.19 本期待还")
  * is a row of the plan, not an option the borrower chose.
  */
-const SCHEDULE_ROW = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d+\s*\/\s*\d+\s*期|第\s*\d+\s*期.*\d+\.\d{2}/;
+const SCHEDULE_ROW =
+  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d+\s*\/\s*\d+\s*期|第\s*\d+\s*期.*\d+\.\d{2}/;
 
 export function collectCandidates(view: View, controls: RawControl[]): Candidates {
   const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
@@ -243,6 +244,16 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const base = { source, fontSize: 0, order: -1, origin: 'option' as const, chosen: true };
     const before = out.term.length + out.principal.length;
     readSegments(o.label, out, base, true);
+    // "￥325.00 × 12期 含手续费￥18.40/期": an instalment times its number of periods.
+    const times = /[¥]?\s*([\d,]+\.\d{2})\s*元?\s*[×xX*]\s*(\d{1,3})\s*期/.exec(
+      o.label.normalize('NFKC'),
+    );
+    if (times?.[1] && times[2]) {
+      const each = leadingMoney(`${times[1]}元`);
+      if (each !== null) out['per-period'].unshift({ ...base, value: each });
+      out.term.unshift({ ...base, value: { months: Number(times[2]), days: null, periods: true } });
+      continue;
+    }
     if (out.term.length + out.principal.length > before) continue;
     const v = leadingMoney(o.label);
     if (v !== null && /元|¥|万/.test(o.label.normalize('NFKC')))

@@ -310,6 +310,19 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
  * An amount is an upfront fee; interest for N months taken from the principal is returned as
  * months, for the reader to price at the loan's own rate.
  */
+/** The amount of a fee a clause refers back to ("该咨询服务费", "上述服务费") in the sentences before. */
+function earlier(before: readonly { text: string }[], clause: string): RegExpExecArray | null {
+  const named = /(?:该|上述|此|前述)(?:项|笔)?([\u4e00-\u9fa5]{2,8}?费)/.exec(clause)?.[1];
+  if (!named) return null;
+  for (const b of [...before].reverse()) {
+    const m = new RegExp(`(${named})[^。；]{0,12}?([\\d,]+(?:\\.\\d+)?)\\s*元`).exec(
+      b.text.normalize('NFKC'),
+    );
+    if (m) return m;
+  }
+  return null;
+}
+
 export function deductionClauses(view: View): {
   fees: Fee[];
   interestMonths: number | null;
@@ -318,16 +331,16 @@ export function deductionClauses(view: View): {
   const fees: Fee[] = [];
   let interestMonths: number | null = null;
   let source: Source | null = null;
-  for (const s of view.sentences) {
+  view.sentences.forEach((s, k) => {
     const t = s.text.normalize('NFKC');
-    if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t)) continue;
+    if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t)) return;
     if (
       !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|预先|先行/.test(
         t,
       )
     )
-      continue;
-    if (isFree(t) || /不得|禁止|严禁/.test(t)) continue;
+      return;
+    if (isFree(t) || /不得|禁止|严禁/.test(t)) return;
     const months =
       /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息/.exec(t);
     if (months?.[1]) {
@@ -338,18 +351,21 @@ export function deductionClauses(view: View): {
         interestMonths = n;
         source = s.source;
       }
-      continue;
+      return;
     }
-    const m = /([\u4e00-\u9fa5]{2,8}费)[^。；，,]{0,12}?([\d,]+(?:\.\d+)?)\s*元/.exec(t);
-    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
+    // "该咨询服务费于放款时从借款本金中一次性扣收": the fee named with its amount just before.
+    const m =
+      /([\u4e00-\u9fa5]{2,8}费)[^。；，,]{0,12}?([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
+      earlier(view.sentences.slice(Math.max(0, k - 2), k), t);
+    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) return;
     const amount = leadingMoney(`${m[2]}元`);
-    if (amount === null) continue;
+    if (amount === null) return;
     fees.push({
       name: m[1].replace(/^.*(?:支付|收取|缴纳|缴付|扣除)/, ''),
       when: 'upfront',
       amount,
       source: s.source,
     });
-  }
+  });
   return { fees, interestMonths, source };
 }

@@ -27,6 +27,7 @@ import type {
   ScheduleOrigin,
 } from '@/lib/model/reading';
 import type { Payment, RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
+import { ratePeriod } from '@/lib/model/vocabulary';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate, Candidates } from './candidates';
 import { perDay, perMonth } from './rate-periods';
@@ -203,6 +204,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     const methods = method !== null ? [method] : METHODS;
     let best: ReadingCheck | null = null;
     let bestMiss = new Decimal(Infinity);
+    let bestAnnual = false;
     for (const pp of distinct(c['per-period'], (v) => v)) {
       const shown = dec(pp.value);
       for (const m of methods) {
@@ -244,8 +246,13 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           };
           // Of several readings that agree, the closest: an annuity at a disclosed IRR repays any
           // equal instalments within a few fen, a flat fee rate of 0.60% repays 2,680.00 exactly.
-          const miss = expected.minus(shown).abs();
-          if (held && (best === null || !best.held || miss.lt(bestMiss))) {
+          const miss = roundCents(expected).minus(shown).abs();
+          // On a tie, a monthly or fee rate names the method better than an annual one, which
+          // may be the IRR every equal-instalment schedule fits.
+          const annual = ratePeriod(stated.kind) === 'year';
+          const closer = miss.lt(bestMiss) || (miss.eq(bestMiss) && bestAnnual && !annual);
+          if (held && (best === null || !best.held || closer)) {
+            bestAnnual = annual;
             best = check;
             bestMiss = miss;
             perPeriod = pp;

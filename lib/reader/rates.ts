@@ -36,6 +36,20 @@ function contextOf(label: string, value: string): StatedRate['context'] | undefi
   return undefined;
 }
 
+/**
+ * The words that name the rate, without the sentence or the product name before them:
+ * "本合同项下借款利率为固定利率，年利率" → 年利率, "（月利率" → 月利率, "随心贷 年利率低至" → 年利率低至.
+ */
+function rateLabel(label: string): string {
+  const clause = label
+    .trim()
+    .replace(/^.*[，,。；;]\s*/, '')
+    .replace(/^[（(](?=[^)）]*$)/, '');
+  const words = clause.split(/\s+/);
+  const last = words[words.length - 1] ?? clause;
+  return words.length > 1 && RATE_LABEL.test(last) ? last : clause;
+}
+
 interface Candidate {
   rate: StatedRate;
   block: number;
@@ -83,7 +97,7 @@ export function statedRates(
     if (inOption) context = 'other-option';
     if (blk && selectedOptionTexts.some((t) => t.includes(blk.text)) && !fromPair) return;
     const rate: StatedRate = {
-      label: label.trim(),
+      label: rateLabel(label),
       kind,
       value: parsed.value,
       valueText: compactText(valueText),
