@@ -10,7 +10,7 @@ import type { Run } from './walk';
 function labelElement(input: Element): Element | null {
   // A role="radio" chip (<button role="radio" aria-checked="true">12期</button>) is its own label;
   // its parent holds every option.
-  if (input.localName !== 'input' && (input.textContent ?? '').trim() !== '') return input;
+  if (input.localName !== 'input' && input.textContent.trim() !== '') return input;
   const wrapping = input.closest('label');
   if (wrapping) return wrapping;
   const id = input.id;
