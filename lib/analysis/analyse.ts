@@ -88,13 +88,16 @@ export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOpti
   if (terms.received === null && terms.principal !== null) {
     base.notes.push({ code: 'received-assumed', data: {} });
   }
+  const start = terms.disbursementDate ?? terms.contractDate;
   const loan: LoanInput | null =
     receivedText === null
       ? null
       : {
           received: receivedText,
           ...(terms.principal === null ? {} : { principal: terms.principal }),
-          ...(terms.disbursementDate === null ? {} : { disbursedOn: terms.disbursementDate }),
+          // The loan starts the day it is paid out; a page that shows only the signing date
+          // (a contract) starts it then.
+          ...(start === null ? {} : { disbursedOn: start }),
           payments: terms.payments.map((p) => ({ amount: p.amount, dueDate: p.dueDate })),
           termDays: terms.termDays,
           termMonths: terms.termMonths,

@@ -106,9 +106,14 @@ export function method(view: View): Found<RepaymentMethod> | null {
   return null;
 }
 
-const CONTRACT_DATE =
-  /签订日期|签约日期|合同日期|签署日期|借款日期|借款日$|放款日期|放款日$|起息日/;
-const DISBURSE_DATE = /放款日期|放款日$|借款日期|借款日$|起息日|发放日/;
+/**
+ * Dates as the page names them: a signing date is the contract's, a 放款 date the disbursement's,
+ * and a 借款日期 both. A page that shows only one of them has one date for both (the shared
+ * corpus's convention: fixtures 01, 03, 07–13); a signing date wins over a 放款 date for the
+ * contract.
+ */
+const CONTRACT_DATE = /签订日期|签订日$|签约日期|签约日$|合同日期|签署日期|借款日期|借款日$/;
+const DISBURSE_DATE = /放款日期|放款日$|放款时间|借款日期|借款日$|起息日|发放日/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact). */
 const DUE_DATE = /^到期日|^还款到期日|^到期还款日|^还款日期$/;
 
