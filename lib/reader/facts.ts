@@ -88,6 +88,22 @@ export function buildView(raw: RawExtraction): View {
       block: p.valueBlock,
     };
   });
+  // A run that holds its label and its value with no colon ("服务费 90.00（放款时扣除）", "借款天数 7天"):
+  // one fact, like a pair.
+  const paired = new Set(pairs.flatMap((p) => [p.labelBlock, p.valueBlock]));
+  raw.blocks.forEach((b, block) => {
+    if (paired.has(block)) return;
+    const m = /^([^\d\s:：¥￥，,。；;（）()]{2,12})\s+([¥￥]?\s*\d.{0,40})$/.exec(b.text.trim());
+    if (!m?.[1] || !m[2]) return;
+    facts.push({
+      label: m[1],
+      key: labelKey(m[1]),
+      value: normalizeText(m[2]),
+      near: `${m[2]} ${raw.blocks[block + 1]?.text ?? ''}`,
+      source: sourceOf(raw, block),
+      block,
+    });
+  });
   // A one-row "term sheet" table (headers 借款金额 · 年利率 · 借款期限 …, one row of values): each
   // header labels the cell under it.
   for (const t of raw.tables) {

@@ -13,7 +13,7 @@ import { rateTokens } from '@/lib/parse/rate';
 import { type View, sourceOf } from './facts';
 import { leadingMoney } from './money-facts';
 
-const FEE_LABEL = /费|权益|会员|保证金|保费|砍头/;
+const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金/;
 const NOT_A_FEE =
   /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
@@ -70,7 +70,8 @@ export function upfrontAndPeriodicFees(
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
     if (!FEE_LABEL.test(named) || NOT_A_FEE.test(named)) continue;
-    const amount = leadingMoney(f.value);
+    // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.
+    const amount = leadingMoney(f.value) ?? moneyTokens(f.value)[0]?.value ?? null;
     if (amount === null || amount === '0.00') continue;
     const name = feeName(f.label);
     const perPeriod = /^(?:每期|每月|当期)/.test(f.key) || /\/(?:期|月)|每期|每月/.test(f.value);
@@ -166,7 +167,7 @@ export function upfrontAndPeriodicFees(
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金/;
 const OVERDUE_NAME =
-  /逾期服务费|逾期管理费|逾期利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
+  /逾期服务费|逾期管理费|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
  * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
@@ -310,6 +311,18 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
  * An amount is an upfront fee; interest for N months taken from the principal is returned as
  * months, for the reader to price at the loan's own rate.
  */
+/**
+ * A fee named in a clause and the first amount after it in the same sentence: "服务费 90.00（放款时
+ * 扣除）", "已扣除 极速会员费 ¥299.00", "综合服务费，金额为人民币贰仟肆佰元整（¥2,400.00）".
+ */
+function feeAndAmount(t: string): [string, string, string] | null {
+  const name = /[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)/.exec(t);
+  if (!name) return null;
+  const after = (t.slice(name.index + name[0].length).split(/[。；;]/)[0] ?? '').slice(0, 40);
+  const amount = moneyTokens(after)[0];
+  return amount ? [name[0], name[0], amount.value] : null;
+}
+
 /** The amount of a fee a clause refers back to ("该咨询服务费", "上述服务费") in the sentences before. */
 function earlier(before: readonly { text: string }[], clause: string): RegExpExecArray | null {
   const named = /(?:该|上述|此|前述)(?:项|笔)?([\u4e00-\u9fa5]{2,8}?费)/.exec(clause)?.[1];
@@ -334,8 +347,9 @@ export function deductionClauses(view: View): {
   view.sentences.forEach((s, k) => {
     const t = s.text.normalize('NFKC');
     if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t)) return;
+    // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
-      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|预先|先行/.test(
+      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|预先|先行|已扣除|已扣/.test(
         t,
       )
     )
@@ -354,9 +368,7 @@ export function deductionClauses(view: View): {
       return;
     }
     // "该咨询服务费于放款时从借款本金中一次性扣收": the fee named with its amount just before.
-    const m =
-      /([\u4e00-\u9fa5]{2,8}费)[^。；，,]{0,12}?([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
-      earlier(view.sentences.slice(Math.max(0, k - 2), k), t);
+    const m = feeAndAmount(t) ?? earlier(view.sentences.slice(Math.max(0, k - 2), k), t);
     if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) return;
     const amount = leadingMoney(`${m[2]}元`);
     if (amount === null) return;

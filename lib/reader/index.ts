@@ -216,6 +216,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ),
     // Only a disbursement date the page shows, not one taken over from the contract date.
     d.disbursementShown ? (d.disbursement?.value ?? null) : null,
+    d.firstDue?.value ?? null,
   );
   const inRepayment = untimedInRepayment(
     untimed,
@@ -325,12 +326,21 @@ function bulletInterests(
 }
 
 /**
- * Undated instalments are one month apart (the IRR convention): with the disbursement date shown,
- * they fall on its monthly anniversaries.
+ * Undated instalments are one month apart (the IRR convention): from the first due date the page
+ * states, or else on the monthly anniversaries of the disbursement date it shows.
  */
-function monthlyDates(payments: Payment[], start: string | null): Payment[] {
-  if (start === null || payments.length < 2 || payments.some((p) => p.dueDate !== null))
-    return payments;
+function monthlyDates(
+  payments: Payment[],
+  start: string | null,
+  firstDue: string | null,
+): Payment[] {
+  if (payments.length < 2 || payments.some((p) => p.dueDate !== null)) return payments;
+  // "首期还款日 2026-07-10，之后每月10日": the first date and its day of the month fix the rest.
+  if (firstDue !== null) {
+    const day = Number(firstDue.slice(8, 10));
+    return payments.map((p, i) => ({ ...p, dueDate: addMonths(firstDue, i, day) }));
+  }
+  if (start === null) return payments;
   const day = Number(start.slice(8, 10));
   return payments.map((p, i) => ({ ...p, dueDate: addMonths(start, i + 1, day) }));
 }

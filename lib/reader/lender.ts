@@ -26,7 +26,11 @@ const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|\*{3,}\s*\d{4}|账号/;
 const GENERIC_PAGE_WORDS = /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅/;
 
-function licensed(text: string): { name: string; type: LenderType } | null {
+/** Regulators and the central bank are named on lending pages, but never lend. */
+const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
+
+function licensed(raw: string): { name: string; type: LenderType } | null {
+  const text = raw.replace(NOT_A_LENDER, '，');
   for (const [re, type] of LICENSED) {
     const m = re.exec(text);
     if (m)

@@ -12,6 +12,9 @@ import { EXAMPLE } from './lexicon';
 
 const RATE_LABEL = /利率|利息率|费率|年化|日息|月息|息率|成本|IRR|APR/i;
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价/;
+/** Words that make a rate the charge for not repaying on time. */
+const OVERDUE_CONDITION =
+  /未按(?:期|时|约定)|到期未(?:足额)?(?:还款|归还|偿还)|未足额还款|透支利息/;
 
 /** The kind a rate's label (and its unit, when the value says 每日/每月) names; null when it names none. */
 export function rateKind(label: string, per: ParsedRate['per']): RateKind | null {
@@ -136,6 +139,11 @@ export function statedRates(
         clauseEnd ? m.index + m[0].length + clauseEnd.index : text.length,
       );
       if (NOT_A_LOAN_RATE.test(clause)) continue;
+      // …and so does the condition before it: "罚息：按借款利率上浮50%计收，即日利率0.06%",
+      // "到期未足额还款的，未还部分按日利率0.05%计收透支利息".
+      const before = text.slice(0, clauseStart + 1);
+      const previous = /[^，,。；;]*[，,]\s*$/.exec(before)?.[0] ?? '';
+      if (NOT_A_LOAN_RATE.test(previous) || OVERDUE_CONDITION.test(previous + clause)) continue;
       // "年化利率7.2%起": the word after the figure makes it a marketing minimum.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       const tail = /^\s*(?:起|以上|左右)/.test(after);

@@ -10,6 +10,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, type View } from './facts';
 import { readMoney } from './money-facts';
+import { NARRATIVE } from './lexicon';
 
 export interface Found<T> {
   value: T;
@@ -95,6 +96,16 @@ export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
   return null;
 }
 
+/**
+ * 先息后本 said in a contract's words, over a clause and the next: interest every month
+ * ("每月1日前向甲方支付当月利息640元"), principal at the end ("借款本金…于2027年4月1日与最后一个月
+ * 的利息一并归还").
+ */
+const INTEREST_MONTHLY =
+  /(?:每月|按月|每期|按期)[^。；]{0,20}(?:支付|偿还|归还|付清|结清)[^。；]{0,6}利息/;
+const PRINCIPAL_AT_END =
+  /本金[^。；]{0,30}(?:到期|最后一(?:期|个月)|期满|届满)[^。；]{0,16}(?:归还|偿还|还清|一并)|(?:到期|期满|届满)[^。；]{0,10}(?:归还|偿还|还清)[^。；]{0,4}(?:全部)?本金/;
+
 export function method(view: View): Found<RepaymentMethod> | null {
   const f = findFact(view, METHOD_LABEL);
   const named = f ? methodIn(f.value) : null;
@@ -102,6 +113,11 @@ export function method(view: View): Found<RepaymentMethod> | null {
   for (const s of view.sentences) {
     const m = methodIn(s.text);
     if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4))) return { value: m, source: s.source };
+  }
+  for (const [k, s] of view.sentences.entries()) {
+    const both = `${s.text}${view.sentences[k + 1]?.text ?? ''}`;
+    if (INTEREST_MONTHLY.test(both) && PRINCIPAL_AT_END.test(both) && !NARRATIVE.test(both))
+      return { value: '先息后本', source: { ...s.source, text: both } };
   }
   return null;
 }
@@ -114,6 +130,8 @@ export function method(view: View): Found<RepaymentMethod> | null {
  */
 const CONTRACT_DATE = /签订日期|签订日$|签约日期|签约日$|合同日期|签署日期|借款日期|借款日$/;
 const DISBURSE_DATE = /放款日期|放款日$|放款时间|借款日期|借款日$|起息日|发放日/;
+/** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
+const FIRST_DUE_DATE = /^(?:首期|首次|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact). */
 const DUE_DATE = /^到期日|^还款到期日|^到期还款日|^还款日期$/;
 
@@ -132,16 +150,18 @@ export function dates(view: View): {
   contract: Found<string> | null;
   disbursement: Found<string> | null;
   due: Found<string> | null;
+  firstDue: Found<string> | null;
   /** The page shows a disbursement date (not one taken over from the contract date). */
   disbursementShown: boolean;
 } {
   let contract = dateFact(view, CONTRACT_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
   let due = dateFact(view, DUE_DATE);
+  const firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     const span = /自\s*(\S+?)\s*起至\s*(\S+?)\s*止/.exec(t);
-    if (span && /借款期限|期限/.test(t)) {
+    if (span && /借款期限|期限|借款|共\s*\d+\s*(?:个月|天|期)/.test(t)) {
       const [from, to] = [dateTokens(span[1] ?? '')[0], dateTokens(span[2] ?? '')[0]];
       if (from) disbursement ??= { value: from.value, source: s.source };
       if (to) due ??= { value: to.value, source: s.source };
@@ -161,5 +181,5 @@ export function dates(view: View): {
   const disbursementShown = disbursement !== null;
   contract ??= disbursement;
   disbursement ??= contract;
-  return { contract, disbursement, due, disbursementShown };
+  return { contract, disbursement, due, firstDue, disbursementShown };
 }
