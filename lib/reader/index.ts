@@ -40,19 +40,21 @@ function firstAmount(view: View): string | null {
   return f ? leadingMoney(f.value) : null;
 }
 
-function lastAmount(view: View): string | null {
+/** Every last instalment the page states apart ("末期550.07元"), in page order. */
+function lastAmounts(view: View): string[] {
+  const out: string[] = [];
   for (const f of view.facts) {
     if (/^(?:末期|最后一期)/.test(f.key)) {
       const v = leadingMoney(f.value);
-      if (v) return v;
+      if (v) out.push(v);
     }
   }
   for (const s of view.sentences) {
     const m = LAST.exec(s.text.normalize('NFKC'));
     const v = m?.[1] ? leadingMoney(`${m[1]}元`) : null;
-    if (v) return v;
+    if (v) out.push(v);
   }
-  return null;
+  return out;
 }
 
 /**
@@ -165,7 +167,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     method: m?.value ?? null,
     rates: own.length > 0 ? own : rates.filter((r) => r.context === undefined),
     schedules: [...schedules(raw.tables), ...listSchedules(view)],
-    lastAmount: lastAmount(view),
+    lastAmounts: lastAmounts(view),
     firstAmount: firstAmount(view),
     upfrontDeductions: upfront,
     periodicFees: fees

@@ -47,8 +47,8 @@ export interface InterpretInput {
   /** The page's own rates for this loan (no marketing minimum, range, cap or other option). */
   rates: StatedRate[];
   schedules: Schedule[];
-  /** Last instalment when the page states it apart ("末期550.07元"). */
-  lastAmount: string | null;
+  /** Last instalments the page states apart ("末期550.07元"; a principal-only 末期 too). */
+  lastAmounts: string[];
   /** First instalment when the page states it apart ("首期应还 734.58元（含会员费）"). */
   firstAmount: string | null;
   upfrontDeductions: string[];
@@ -199,7 +199,18 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   }
 
   // Per-period amount against each method at each stated rate.
-  const monthly = monthlyRates(input.rates);
+  // A card instalment that charges no interest, only a fixed fee each period (分期手续费 每期
+  // 167.79元): principal ÷ n plus the fee, tried as 等本等息 at a rate of nothing.
+  const noInterest: StatedRate = {
+    label: '',
+    kind: 'fee-rate-monthly',
+    value: '0',
+    valueText: '0',
+  };
+  const monthly = [
+    ...monthlyRates(input.rates),
+    ...(input.periodicFees.length > 0 ? [{ rate: new Decimal(0), stated: noInterest }] : []),
+  ];
   if (p !== null && n !== null && term?.months !== null && monthly.length > 0) {
     const methods = method !== null ? [method] : METHODS;
     let best: ReadingCheck | null = null;
@@ -209,6 +220,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       const shown = dec(pp.value);
       for (const m of methods) {
         for (const { rate, stated } of monthly) {
+          if (stated === noInterest && m !== '等本等息') continue;
           const rows = rowsFor(m, p, rate, n);
           const first = rows?.[0];
           if (!first) continue;
@@ -310,8 +322,8 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     ? schedule.rows.map((r) => r.total ?? '0')
     : each !== null && n !== null && term?.months !== null && isEqualPayment(method)
       ? Array.from({ length: n }, (_, i) =>
-          i === n - 1 && input.lastAmount !== null
-            ? input.lastAmount
+          i === n - 1 && lastOf(input, each) !== null
+            ? (lastOf(input, each) ?? each)
             : i === 0 && input.firstAmount !== null
               ? input.firstAmount
               : each,
@@ -373,6 +385,18 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
 
   const score = checks.reduce((s, k) => s + (k.held ? 2 : -1), 0);
   return { option, checks, method, formula, perPeriod, schedule, score };
+}
+
+/**
+ * The stated last instalment that closes these equal ones: within a yuan or 1% of them (a page
+ * may also state the last principal part, "每期本金3,107.22元（末期3,107.30元）").
+ */
+function lastOf(input: InterpretInput, each: string): string | null {
+  const e = dec(each);
+  return (
+    input.lastAmounts.find((l) => near(dec(l), e, Decimal.max(new Decimal(1), e.times('0.01')))) ??
+    null
+  );
 }
 
 function feePerPeriod(input: InterpretInput): Decimal {
@@ -550,7 +574,7 @@ export function interpret(input: InterpretInput): Interpretation {
   if (
     method === null &&
     best.formula !== null &&
-    best.formula.rate.gt(0) &&
+    (best.formula.rate.gt(0) || input.periodicFees.length > 0) &&
     (best.formula.method === '等额本息' || best.formula.method === '等本等息') &&
     !best.perPeriod?.source.text.includes('首期')
   )
@@ -609,8 +633,8 @@ export function interpret(input: InterpretInput): Interpretation {
     payments = Array.from({ length: n }, (_, i) => ({
       dueDate: dates[i] ?? null,
       amount:
-        i === n - 1 && input.lastAmount !== null
-          ? input.lastAmount
+        i === n - 1 && lastOf(input, pp.value) !== null
+          ? (lastOf(input, pp.value) ?? pp.value)
           : i === 0 && input.firstAmount !== null
             ? input.firstAmount
             : (fromFormula?.[i] ?? pp.value),
