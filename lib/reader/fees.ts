@@ -138,11 +138,17 @@ export function upfrontAndPeriodicFees(
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     // …or the other way round: "另每期收取账户管理费12.50元".
+    // …or "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）", or a breakdown of the
+    // instalment "（本金￥306.60 + 手续费￥18.40）".
     const m =
       /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每期\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
       /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
         t,
-      );
+      ) ??
+      /本金\s*¥?\s*[\d,.]+\s*元?\s*[+＋]\s*([\u4e00-\u9fa5]{1,6}费)\s*¥?\s*([\d,]+(?:\.\d+)?)/.exec(
+        t,
+      ) ??
+      monthlyFeeClause(t);
     if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
     const amount = leadingMoney(`${m[2]}元`);
     if (!amount) continue;
@@ -165,7 +171,7 @@ export function upfrontAndPeriodicFees(
   };
 }
 
-const OVERDUE = /逾期|罚息|滞纳金|违约金/;
+const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
 const OVERDUE_NAME =
   /逾期服务费|逾期管理费|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
@@ -321,6 +327,17 @@ function feeAndAmount(t: string): [string, string, string] | null {
   const after = (t.slice(name.index + name[0].length).split(/[。；;]/)[0] ?? '').slice(0, 40);
   const amount = moneyTokens(after)[0];
   return amount ? [name[0], name[0], amount.value] : null;
+}
+
+/** "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）": the amount after 每月/每期, in any form. */
+function monthlyFeeClause(t: string): [string, string, string] | null {
+  const m =
+    /(?:按月|每月|按期|每期)[^。；]{0,12}?(?:支付|缴纳|收取)([\u4e00-\u9fa5]{2,8}?费)[，,]?\s*(?:每月|每期)/.exec(
+      t,
+    );
+  if (!m?.[1]) return null;
+  const token = moneyTokens(t.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
+  return token && token.index <= 8 ? [m[0], m[1], token.value] : null;
 }
 
 /** The amount of a fee a clause refers back to ("该咨询服务费", "上述服务费") in the sentences before. */

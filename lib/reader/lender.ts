@@ -84,7 +84,9 @@ function cardIssuer(view: View): LenderInfo | null {
   for (const text of texts) {
     const t = compactText(text);
     const m = CARD_ISSUER.exec(t);
-    if (m?.[1] && !NOT_ISSUER.test(t)) return { type: 'bank', name: m[1], evidence: text };
+    if (m?.[1] && !NOT_ISSUER.test(t))
+      // "本现金分期由鹭洲银行信用卡中心办理": the bank, not the words before it.
+      return { type: 'bank', name: m[1].replace(/^.*[由向为是与和及经在]/, ''), evidence: text };
   }
   return null;
 }

@@ -109,8 +109,8 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
     .sort();
   eq('periodic fee amounts', periodic, wantPeriodic);
   if (e.overdue !== undefined) {
-    // 逾期罚息 and 罚息 name one charge (the shared corpus says 罚息 for both).
-    const same = (n: string): string => n.replace(/^逾期(?=罚息)/, '');
+    // 逾期罚息 and 罚息, 逾期付款违约金 and 违约金 name one charge (the shared corpus says 罚息).
+    const same = (n: string): string => n.replace(/^逾期(?:付款)?(?=罚息|违约金)/, '');
     const names = t.fees
       .filter((f) => f.when === 'overdue')
       .map((f) => same(f.name))
