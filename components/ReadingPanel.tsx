@@ -20,6 +20,7 @@ const checkKey: Record<CheckId, MessageKey> = {
   'received-vs-deductions': 'checkReceived',
   'schedule-vs-term': 'checkScheduleTerm',
   'schedule-vs-principal': 'checkSchedulePrincipal',
+  'fees-in-repayment': 'checkFeesInRepayment',
 };
 
 const rejectKey: Record<RejectReason, MessageKey> = {

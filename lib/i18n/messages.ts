@@ -58,6 +58,8 @@ const zhCN = {
   checkReceived: '借款金额 {principal} 元减去扣费 {deductions} 元与到账金额 {received} 元',
   checkScheduleTerm: '还款计划行数 {rows} 与期数 {periods}',
   checkSchedulePrincipal: '还款计划本金合计 {schedulePrincipal} 元与借款金额 {principal} 元',
+  checkFeesInRepayment:
+    '到期应还 {payment} 元与借款金额 {principal} 元、利息 {interest} 元和未写明何时收取的费用 {fees} 元之和',
   readingRejected: '没有采用的数字：',
   rejectedDisagrees: '与页面其他数字对不上',
   rejectedEnumeration: '是可选范围或列举，不是本笔借款',
@@ -385,6 +387,8 @@ const en: Record<MessageKey, string> = {
   checkScheduleTerm: 'schedule rows {rows} against {periods} periods',
   checkSchedulePrincipal:
     'schedule principal {schedulePrincipal} yuan against the amount {principal} yuan',
+  checkFeesInRepayment:
+    'the repayment {payment} yuan against the amount {principal} yuan, interest {interest} yuan and the fees listed without a time {fees} yuan',
   readingRejected: 'Figures not used:',
   rejectedDisagrees: 'disagrees with the other figures',
   rejectedEnumeration: 'a range or list of options, not this loan',

@@ -28,7 +28,9 @@ export type CheckId =
   /** The schedule has as many rows as the term has periods. */
   | 'schedule-vs-term'
   /** The schedule's principal column adds up to the principal. */
-  | 'schedule-vs-principal';
+  | 'schedule-vs-principal'
+  /** A single repayment holds principal, interest and the fees the page lists without a time. */
+  | 'fees-in-repayment';
 
 export interface ReadingCheck {
   id: CheckId;

@@ -6,7 +6,7 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
-import type { ScheduleOrigin } from '@/lib/model/reading';
+import type { ReadingCheck, ScheduleOrigin } from '@/lib/model/reading';
 import type { Fee, Payment, StatedRate } from '@/lib/model/terms';
 
 /** The page's own monthly rate: annual ÷ 12, daily × 30, monthly as stated. */
@@ -152,16 +152,30 @@ export function untimedInRepayment(
   payments: Payment[],
   principal: string | null,
   interests: readonly string[],
-): { payments: Payment[]; fees: Fee[] } {
+): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
   const [only] = payments;
   if (untimed.length === 0 || principal === null || payments.length !== 1 || !only)
-    return { payments, fees: [] };
+    return { payments, fees: [], check: null };
   const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
   const rest = new Decimal(only.amount).minus(principal).minus(fees);
-  if (!interests.some((i) => rest.minus(i).abs().lte('0.05'))) return { payments, fees: [] };
+  const interest = interests.find((i) => rest.minus(i).abs().lte('0.05'));
+  if (interest === undefined) return { payments, fees: [], check: null };
   const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
   return {
     payments: [{ ...only, fees: { ...(only.fees ?? {}), ...named } }],
     fees: untimed.map((f) => ({ ...f, when: 'once' as const, period: 1 })),
+    check: {
+      id: 'fees-in-repayment',
+      held: true,
+      figures: {
+        payment: only.amount,
+        principal: new Decimal(principal).toFixed(2),
+        interest: new Decimal(interest).toFixed(2),
+        fees: fees.toFixed(2),
+      },
+      quotes: [only.source?.text ?? '', ...untimed.map((f) => f.source?.text ?? '')].filter(
+        (q) => q !== '',
+      ),
+    },
   };
 }

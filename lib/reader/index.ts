@@ -227,6 +227,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
   );
   fees.push(...inRepayment.fees);
+  const reading = inRepayment.check
+    ? { ...found.reading, checks: [...found.reading.checks, inRepayment.check] }
+    : found.reading;
   const dated = withDatedFees(inRepayment.payments, fees);
   const payments = dated.payments;
 
@@ -271,7 +274,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ...(m ? { repaymentMethod: m.source } : {}),
       ...(d.contract ? { contractDate: d.contract.source } : {}),
     },
-    reading: found.reading,
+    reading,
   };
 }
 
