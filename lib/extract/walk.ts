@@ -237,6 +237,27 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       // still counts; extractControls drops a control whose label is not visible.
       const type = (el as HTMLInputElement).type;
       if (type === 'checkbox' || type === 'radio') inputs.push(el);
+      else if (/^(?:text|number|tel|search)$/.test(type)) {
+        // A borrow form's amount field (<input value="6000">) is on screen like any text.
+        const value = visibleText((el as HTMLInputElement).value).trim();
+        const facts = layout.of(el);
+        const st = value === '' || facts.display === 'none' ? null : layout.textStyle(facts);
+        const r = st ? layout.rect(facts) : null;
+        if (st && r && r.width > 0 && r.height > 0 && layout.legible(facts, scope.alpha, false))
+          appendRun(runs, {
+            text: value,
+            owner: el,
+            container: containerOf(facts),
+            fontSize: st.fontSize,
+            fontWeight: st.fontWeight,
+            color: st.color,
+            x: Math.round(r.left + scope.dx),
+            y: Math.round(r.top + scope.dy),
+            width: Math.round(r.width),
+            height: Math.round(r.height),
+            finePrint: scope.finePrint,
+          });
+      }
       continue;
     }
     const facts = layout.of(el);

@@ -530,7 +530,13 @@ export function interpret(input: InterpretInput): Interpretation {
     ],
   };
   const principals = distinct(c.principal, (v) => v);
-  const terms = distinct(c.term, termKey);
+  // A listed monthly schedule's length is a term the page states by its rows: tried beside the
+  // stated ones, and kept where its rows agree with the other figures.
+  const listedTerms = input.schedules
+    .map((s) => termOfSchedule(s))
+    .filter((t): t is Candidate<Term> => t !== null)
+    .map((t) => ({ ...t, order: 1000000 }));
+  const terms = distinct([...c.term, ...listedTerms], termKey);
   const options: Option[] = [];
   // An unlabelled amount is only a guess: reading no principal stays possible beside it.
   const labelled = principals.some((x) => x.origin !== 'unlabelled');

@@ -23,8 +23,9 @@ const HIDING_WORDS =
  * there is where the money goes or comes from, not who lends it.
  */
 const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|\*{3,}\s*\d{4}|账号/;
-const GENERIC_PAGE_WORDS = /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅/;
+  /还款(?:银行)?卡|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]/;
+const GENERIC_PAGE_WORDS =
+  /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划/;
 
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;

@@ -64,7 +64,7 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?|日息(?:低至)?|月息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?|日息(?:低至)?|月息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)[\d一二三四五六七八九十点]+|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
   'g',
 );
@@ -127,7 +127,9 @@ export function statedRates(
   for (const s of view.sentences) {
     if (readBlocks.has(s.block)) continue;
     const original = s.text;
-    const text = original.normalize('NFKC');
+    // A full stop typed as "." ends a clause too ("…不超过24%.提示:若发生逾期…"), as long as no digit
+    // follows it (a decimal point). One character for one: the quote's positions still hold.
+    const text = original.normalize('NFKC').replace(/\.(?!\d)/g, '。');
     PROSE_RATE.lastIndex = 0;
     for (let m = PROSE_RATE.exec(text); m; m = PROSE_RATE.exec(text)) {
       const clauseStart = Math.max(

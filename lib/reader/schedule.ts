@@ -200,7 +200,10 @@ export function methodFromSchedule(
  * "2026-10-25 · 1,479.47元", "2018/04/13(第三期) ¥990.00". Consecutive lines of date + amount are
  * the rows, in order.
  */
-const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期)$/;
+const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
+/** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
+const PART =
+  /^[+＋]?\s*(本金|利息|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 const AMOUNT_ONLY =
   /^(?:应还|待还|已还)?\s*¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*(?:已还|待还|未还|已结清|已逾期)?$/;
 
@@ -273,13 +276,26 @@ export function listSchedules(view: {
     if (run.length > 0 && /^(?:已还|待还|未还|已结清|还款中|已逾期(?:\s*\d+\s*天)?)$/.test(t))
       continue;
     // "第3期 · 63.66元 已还": a period number instead of a date.
+    // A part of the last row's amount on its own line: kept with the row, the list goes on.
+    const part = run.length > 0 ? PART.exec(t) : null;
+    const lastRow = run[run.length - 1];
+    if (part?.[1] && part[2] && lastRow) {
+      const v = money(part[2]);
+      if (v !== null) {
+        if (part[1] === '本金') lastRow.principal = v;
+        else if (part[1] === '利息') lastRow.interest = v;
+        else lastRow.fees[part[1]] = v;
+      }
+      continue;
+    }
     const byPeriod = m
       ? null
-      : /^(?:(?:已还|待还|未还|已结清)\s*)?第\s*(\d{1,3})\s*期\s*[·:：|\-—\s]*\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
+      : /^(?:(?:已还|待还|未还|已结清)\s*)?(?:第\s*(\d{1,3})\s*期|(\d{1,3})\s*期|(首)期)\s*[·:：|\-—\s]*\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
           t,
         );
-    if (byPeriod?.[1] && byPeriod[2] && Number(byPeriod[1]) === run.length + 1) {
-      const amount = money(byPeriod[2].replace(/\s/g, ''));
+    const periodNo = byPeriod ? Number(byPeriod[1] ?? byPeriod[2] ?? (byPeriod[3] ? 1 : 0)) : 0;
+    if (byPeriod?.[4] && periodNo === run.length + 1) {
+      const amount = money(byPeriod[4].replace(/\s/g, ''));
       if (amount !== null) {
         first ??= { locator: b.locator, finePrint: b.finePrint };
         run.push({
