@@ -33,6 +33,13 @@ export interface Rendered {
   script: string;
   /** Visible rates the decoys add (context figures in the truth). */
   extraRates: StatedRate[];
+  /** The loan as this page states it, when that differs in form (a card's 手续费率 is a fee). */
+  loan?: Loan;
+  /** The page's <title> and <h1> when not 借款确认. */
+  title?: string;
+  heading?: string;
+  /** False when the page names several lenders, so no single lender name is the truth. */
+  lenderNamed?: boolean;
 }
 
 const esc = (s: string): string =>
@@ -284,7 +291,7 @@ export function decorate(x: Rendered, r: Rng): Rendered {
   if (r.chance(0.4)) {
     before += `<div style="display:none" class="legacy"><p>借款金额 88,000.00元</p><p>借款期限 48期</p><p>年化利率 5.5%</p><p>每期还款 2,046.66元</p></div>`;
   }
-  return { body: `${before}${x.body}${after}`, script: x.script, extraRates };
+  return { ...x, body: `${before}${x.body}${after}`, extraRates };
 }
 
 export const pageCss = `body{font:14px/1.6 sans-serif;margin:16px;color:#222}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:3px 6px}
