@@ -4,6 +4,7 @@
  */
 import type { Loan, StatedRate } from './loan';
 import type { Rng } from './random';
+import { TruthDecimal as D, s2, schedule } from './truth';
 import { daxie, fullWidth, money, wan } from './words';
 
 export const layouts = [
@@ -29,6 +30,8 @@ export const layouts = [
   'aria-radio-chips',
   'date-amount-list',
   'label-value-run',
+  'multi-lender-total',
+  'card-issuer',
 ] as const;
 export type Layout = (typeof layouts)[number];
 
@@ -170,6 +173,47 @@ const ymd = (iso: string): [string, string, string] => {
 /** Months as a contract or 借据 writes them (12个月), days as 天. */
 const termWords = (l: Loan): string =>
   l.termDays !== null ? `${String(l.termDays)}天` : `${String(l.termMonths)}个月`;
+
+/** Other institutions of each type, for a page on which several lend together. */
+const coLenders: Record<Loan['lenderType'], string[]> = {
+  bank: ['青川银行', '溪岸农村商业银行', '南屿村镇银行'],
+  'consumer-finance': ['远山消费金融有限公司', '星河消费金融有限公司', '明湖消费金融有限公司'],
+  'small-loan': ['松果小额贷款有限公司', '云帆网络小额贷款有限公司', '石桥小额贷款有限公司'],
+};
+
+/** The principal split among `k` lenders in whole hundreds of yuan. */
+function split(principal: string, k: number, r: Rng): string[] {
+  const units = Math.round(Number(principal) / 100);
+  const cuts = new Set<number>();
+  while (cuts.size < k - 1) cuts.add(r.int(1, units - 1));
+  const edges = [0, ...[...cuts].sort((a, b) => a - b), units];
+  return edges.slice(1).map((e, i) => s2(new D(e - (edges[i] ?? 0)).mul(100)));
+}
+
+/** Layouts a page falls back to when its own layout does not fit the loan (seeded choice). */
+const fallbacks: readonly Layout[] = ['table', 'dl', 'div-grid', 'h5-cells', 'split-spans', 'wan'];
+
+/**
+ * A card instalment of a 等本等息 loan states its cost as 每期手续费率 on the instalment amount:
+ * the same payments, the cost a periodic 分期手续费 rather than interest (the shared corpus's
+ * convention for card instalments, patterns 20 and 69).
+ */
+function asCardFee(l: Loan): Loan {
+  const fee = { name: '分期手续费', amount: s2(new D(l.principal).mul(l.sched.rate)) };
+  const sched = { ...l.sched, rate: '0' };
+  return {
+    ...l,
+    sched,
+    periodic: fee,
+    rows: schedule(l.principal, sched, [fee]),
+    stated: {
+      label: '每期手续费率',
+      kind: 'fee-rate-monthly',
+      value: l.sched.rate,
+      valueText: l.stated.valueText,
+    },
+  };
+}
 
 export function render(l: Loan, layout: Layout, mode: ScheduleMode, r: Rng): Rendered {
   const ps = (fmt: (m: string) => string): [string, string][] => pairs(l, mode, fmt);
@@ -448,6 +492,71 @@ ${fees ? `<h3>第五条 费用</h3>${fees}` : ''}${mode === 'full' ? `<h3>附件
       body = `${lines.map(([a, b]) => `<p class="lv">${a} ${b}</p>`).join('')}${sched(money)}`;
       break;
     }
+    case 'multi-lender-total': {
+      // Several lenders each lend part of the principal; a 合计 row gives the total.
+      if (l.upfront) return render(l, r.pick(fallbacks), mode, r);
+      const others = coLenders[l.lenderType].filter((x) => x !== l.lenderName);
+      const k = r.int(2, 3);
+      const names = [l.lenderName, ...others].slice(0, k);
+      const parts = split(l.principal, names.length, r);
+      const end = l.dueDates?.[l.dueDates.length - 1];
+      const dated = l.disbursementDate !== null && end !== undefined;
+      const head = `<tr><th>出借人</th><th>借款金额（元）</th><th>借款期限</th><th>${l.stated.label}</th>${dated ? '<th>借款开始日</th><th>借款到期日</th>' : ''}</tr>`;
+      const rows = names
+        .map(
+          (x, i) =>
+            `<tr><td>${x}</td><td>${money(parts[i] ?? '0')}</td><td>${termWords(l)}</td><td>${l.stated.valueText}</td>${dated ? `<td>${l.disbursementDate ?? ''}</td><td>${end}</td>` : ''}</tr>`,
+        )
+        .join('');
+      const total = `<tr><td>合计</td><td>${money(l.principal)}</td><td colspan="${dated ? '4' : '2'}"></td></tr>`;
+      const pay =
+        mode === 'first'
+          ? instalments(l)
+              .map(([a, b]) => `${a}${money(b)}元`)
+              .join('，') + '。'
+          : '';
+      const fee = l.periodic
+        ? `<div><b>第三条 费用</b></div><div>借款人每期还款时另须支付${l.periodic.name}${money(l.periodic.amount)}元。</div>`
+        : '';
+      body = `<h2>借款协议</h2><div class="meta"><span>借款人：吴**</span> <span>出借人：详见本协议第一条</span>${dated ? ` <span>签订日期：${l.disbursementDate ?? ''}</span>` : ''}</div>
+<div><b>第一条 借款详情如下表所示：</b></div><table>${head}${rows}${total}</table>
+<div><b>第二条 还款方式</b></div><div>还款方式：${l.method}。${pay}</div>${fee}${mode === 'full' ? sched(plain) : ''}`;
+      return { body, script, extraRates: [], lenderNamed: false };
+    }
+    case 'card-issuer': {
+      // A bank card's 分期 page: the bank is named in the header, not in a row.
+      if (l.lenderType !== 'bank' || bullet(l)) return render(l, r.pick(fallbacks), mode, r);
+      const card = l.method === '等本等息' && !l.periodic ? asCardFee(l) : l;
+      const rows: [string, string][] = [
+        ['分期金额', money(card.principal)],
+        ['分期期数', `${String(card.termMonths)}期`],
+        [card.stated.label, card.stated.valueText],
+      ];
+      if (card !== l && card.periodic) rows.push(['每期手续费', money(card.periodic.amount)]);
+      rows.push(['还款方式', card.method]);
+      if (card.upfront) {
+        rows.push([card.upfront.name, `${money(card.upfront.amount)}（放款时从分期金额中扣除）`]);
+        rows.push(['到账金额', money(card.received)]);
+      }
+      if (card === l && card.periodic)
+        rows.push([card.periodic.name, `每期${money(card.periodic.amount)}`]);
+      for (const [a, b] of instalments(card)) rows.push([`${a}金额`, money(b)]);
+      if (card.disbursementDate) rows.push(['借款日期', card.disbursementDate]);
+      rows.push(['到账储蓄卡', `临江银行储蓄卡（尾号${String(r.int(1000, 9999))}）`]);
+      const note =
+        card !== l
+          ? '温馨提示：手续费分期收取，每期手续费随当期分期本金一并计入账单。'
+          : '温馨提示：分期利息按月计收，随当期分期本金一并计入账单。';
+      body = `<table class="bill">${rows.map(([a, b]) => `<tr><td>${a}：</td><td>${b}</td></tr>`).join('')}</table><p class="fine">${note}</p>${mode === 'full' ? scheduleTable(card, money, folded) : ''}`;
+      return {
+        body,
+        script,
+        extraRates: [],
+        loan: card,
+        title: `${l.lenderName}信用卡`,
+        heading: `${l.lenderName}信用卡 · 分期`,
+      };
+    }
   }
   return { body, script, extraRates: [] };
 }
@@ -485,4 +594,5 @@ export const pageCss = `body{font:14px/1.6 sans-serif;margin:16px;color:#222}tab
 .row{display:flex;justify-content:space-between}.ad{background:#fffbe6;padding:8px;margin-top:12px}small{font-size:11px}details{font-size:11px;color:#999}
 .stats{display:flex;flex-wrap:wrap;gap:12px}.stat{display:flex;flex-direction:column;align-items:center;min-width:6em}.stat .num{font-size:18px;font-weight:700}.stat .lab,.big p,.note{font-size:12px;color:#888;margin:0}
 .big{text-align:center;margin:10px 0}.big b{font-size:24px;color:#f60}.form td{border:1px solid #000;padding:2px 4px}.form p{margin:0}
-.ropt{display:inline-flex;align-items:center;gap:4px}.chip[aria-checked=true]{border-color:#f60;color:#f60}.fig em{font-style:normal;color:#888;margin-right:4px}.plan{list-style:none;padding:0}.plan li{display:flex;gap:16px}.plan em{font-style:normal;color:#999}`;
+.ropt{display:inline-flex;align-items:center;gap:4px}.chip[aria-checked=true]{border-color:#f60;color:#f60}.fig em{font-style:normal;color:#888;margin-right:4px}.plan{list-style:none;padding:0}.plan li{display:flex;gap:16px}.plan em{font-style:normal;color:#999}
+.bill td:first-child{color:#555}.fine{font-size:11px;color:#999}`;

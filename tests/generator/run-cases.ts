@@ -15,7 +15,7 @@ import { type Layout, decorate, layouts, pageCss, render, type ScheduleMode } fr
 import { type Loan, randomLoan, truthOf } from './loan';
 import { rng } from './random';
 
-/** Seeds per layout in the test and in `npm run corpus`: 22 layouts × 16 = 352 pages. */
+/** Seeds per layout in the test and in `npm run corpus`: 24 layouts × 16 = 384 pages. */
 export const defaultPerLayout = 16;
 
 export interface GeneratorCase {
