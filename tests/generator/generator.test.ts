@@ -1,5 +1,5 @@
 /**
- * The seeded layout generator end to end: 16 layouts × 16 seeds, each a random valid loan with
+ * The seeded layout generator end to end: 24 layouts × 16 seeds, each a random valid loan with
  * decoys, read back through the real scanner in Chromium and scored against its independently
  * computed truth. A case in known-misreads.json ("generator") must still be misread; every other
  * case must be read correctly. The read rates are printed.

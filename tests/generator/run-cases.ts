@@ -15,7 +15,7 @@ import { type Layout, decorate, layouts, pageCss, render, type ScheduleMode } fr
 import { type Loan, randomLoan, truthOf } from './loan';
 import { rng } from './random';
 
-/** Seeds per layout in the test and in `npm run corpus`: 16 layouts × 16 = 256 pages. */
+/** Seeds per layout in the test and in `npm run corpus`: 24 layouts × 16 = 384 pages. */
 export const defaultPerLayout = 16;
 
 export interface GeneratorCase {
@@ -31,14 +31,14 @@ export function generatorCase(layout: Layout, seed: number): GeneratorCase {
   const mode = r.pick<ScheduleMode>(['full', 'full', 'first', 'none']);
   const loan = randomLoan(r, { dated: mode === 'full' && r.chance(0.5) });
   const page = decorate(render(loan, layout, mode, r), r);
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>借款确认</title><style>${pageCss}</style></head><body><h1>借款确认</h1>${page.body}${page.script ? `<script>${page.script}</script>` : ''}</body></html>`;
-  return {
-    name: `${layout}-${String(seed)}`,
-    layout,
-    html,
-    loan,
-    truth: truthOf(loan, page.extraRates),
-  };
+  const title = page.title ?? '借款确认';
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${pageCss}</style></head><body><h1>${page.heading ?? title}</h1>${page.body}${page.script ? `<script>${page.script}</script>` : ''}</body></html>`;
+  // The loan as the page states it (a card states a 等本等息 cost as a fee rate: same payments).
+  const shown = page.loan ?? loan;
+  const truth = truthOf(shown, page.extraRates);
+  // A page on which several lenders lend names no single lender.
+  if (page.lenderNamed === false) delete truth.lenderName;
+  return { name: `${layout}-${String(seed)}`, layout, html, loan: shown, truth };
 }
 
 export function generatorCases(perLayout = defaultPerLayout): GeneratorCase[] {
