@@ -24,7 +24,7 @@ import {
 } from './deductions';
 import { lender } from './lender';
 import { type Candidate, type Candidates, collectCandidates } from './candidates';
-import { interpret } from './interpret';
+import { interpret, termOfSchedule } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
@@ -124,6 +124,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const enumerated = candidates.rejected.some(
     (r) => r.role === 'term' && r.reason === 'enumeration',
   );
+  const plans = [...schedules(raw.tables), ...listSchedules(view)];
+  // No term under a label: a listed monthly plan states it by its rows, before the older
+  // single-label reader guesses one from a stray "2期".
+  const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);
+  if (candidates.term.length === 0 && byRows) candidates.term.push(byRows);
   if (candidates.term.length === 0 && !enumerated) {
     const t = term(view, unreadable);
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
@@ -166,7 +171,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     candidates,
     method: m?.value ?? null,
     rates: own.length > 0 ? own : rates.filter((r) => r.context === undefined),
-    schedules: [...schedules(raw.tables), ...listSchedules(view)],
+    schedules: plans,
     lastAmounts: lastAmounts(view),
     firstAmount: firstAmount(view),
     upfrontDeductions: upfront,

@@ -530,13 +530,7 @@ export function interpret(input: InterpretInput): Interpretation {
     ],
   };
   const principals = distinct(c.principal, (v) => v);
-  // A listed monthly schedule's length is a term the page states by its rows: tried beside the
-  // stated ones, and kept where its rows agree with the other figures.
-  const listedTerms = input.schedules
-    .map((s) => termOfSchedule(s))
-    .filter((t): t is Candidate<Term> => t !== null)
-    .map((t) => ({ ...t, order: 1000000 }));
-  const terms = distinct([...c.term, ...listedTerms], termKey);
+  const terms = distinct(c.term, termKey);
   const options: Option[] = [];
   // An unlabelled amount is only a guess: reading no principal stays possible beside it.
   const labelled = principals.some((x) => x.origin !== 'unlabelled');
@@ -730,7 +724,7 @@ function monthlyRows(schedule: Schedule): boolean {
 }
 
 /** A page that states no term but lists a monthly schedule: the term is its number of rows. */
-function termOfSchedule(schedule: Schedule | null): Candidate<Term> | null {
+export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | null {
   if (!schedule || schedule.rows.length < 2 || !monthlyRows(schedule)) return null;
   return {
     value: { months: schedule.rows.length, days: null, periods: true },

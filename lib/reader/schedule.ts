@@ -45,7 +45,8 @@ function date(cell: string | undefined): string | null {
 
 function headerRole(h: string): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' {
   const t = compactText(h);
-  if (/剩余|余额|状态|已还|未还/.test(t)) return 'skip';
+  // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
+  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期/.test(t)) return 'skip';
   if (/日期|还款日|到期日|扣款日/.test(t)) return 'date';
   if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
     return 'total';
@@ -72,7 +73,10 @@ function fromTable(t: RawTable): Schedule | null {
       ? 'date'
       : role;
   });
-  for (const cells of t.rows) {
+  for (const raw of t.rows) {
+    // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
+    const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
+    const cells = head ? ['1', ...(head[1] ? [head[1]] : []), ...raw.slice(1)] : raw;
     const first = compactText(cells[0] ?? '');
     if (TOTAL_ROW.test(first)) continue;
     const pm = PERIOD.exec(first);
@@ -109,6 +113,12 @@ function fromTable(t: RawTable): Schedule | null {
         if (interest) row.interest = money(interest[1]);
         const bare = money(n);
         if (bare !== null && !/\d{4}[-/.年]/.test(n)) row.total = bare;
+        // "+服务费75.00", "+风险保障金25.00": a part of the instalment.
+        const part = PART.exec(n.trim());
+        if (part?.[1] && part[2] && part[1] !== '本金' && part[1] !== '利息') {
+          const v = money(part[2]);
+          if (v !== null) row.fees[part[1]] = v;
+        }
       }
     }
     if (row.total === null && row.principal !== null) {
@@ -116,7 +126,8 @@ function fromTable(t: RawTable): Schedule | null {
     }
     if (row.total !== null) rows.push(row);
   }
-  if (rows.length < 1) return null;
+  // A plan starts at its first period; rows from the middle are a layout read as a table.
+  if (rows.length < 1 || rows[0]?.period !== 1) return null;
   return { rows, finePrint: t.finePrint, locator: t.locator };
 }
 
