@@ -84,6 +84,32 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     // 到期一次性还本付息"): every even cell labels the next one, words or figures.
     const formRow =
       via === 'table-row' && g.members.length % 2 === 0 && g.members.indexOf(i) % 2 === 0;
+    // On a page that captions its figures from below, a figure sharing its cell with the caption
+    // after it is that caption's ("借款确认 | [0.9万元 借款金额]"), not the heading's before it.
+    const caption = runs[i + 2];
+    if (
+      captions &&
+      caption &&
+      !endsWithColon(lt) &&
+      hasDigit(vt) &&
+      isLabelLike(caption.text.trim()) &&
+      sameCell(value, caption) &&
+      !sameCell(label, value)
+    )
+      continue;
+    // …and a word above its caption in such a cell is a value too ("先息后本 | 还款方式").
+    if (
+      captions &&
+      rowSize === 2 &&
+      !endsWithColon(lt) &&
+      isLabelLike(lt) &&
+      isLabelLike(vt) &&
+      sameCell(label, value)
+    ) {
+      add(i + 1, i, via);
+      i++;
+      continue;
+    }
     if (isLabelLike(lt)) {
       const colon = endsWithColon(lt);
       if (colon || !isLabelLike(vt) || rowSize === 2 || via === 'dl' || formRow) {
@@ -124,6 +150,11 @@ function captionsUnderFigures(runs: Run[], groups: Group[]): boolean {
     else if (isLabelLike(a) && hasDigit(b)) over++;
   }
   return under >= 2 && under > over;
+}
+
+/** Two runs drawn in one small cell: siblings under one parent element. */
+function sameCell(a: Run, b: Run): boolean {
+  return a.owner.parentElement !== null && a.owner.parentElement === b.owner.parentElement;
 }
 
 function isColonOnly(text: string): boolean {

@@ -93,7 +93,9 @@ export function buildView(raw: RawExtraction): View {
   const paired = new Set(pairs.flatMap((p) => [p.labelBlock, p.valueBlock]));
   raw.blocks.forEach((b, block) => {
     if (paired.has(block)) return;
-    const m = /^([^\d\s:：¥￥，,。；;（）()]{2,12})\s+([¥￥]?\s*\d.{0,40})$/.exec(b.text.trim());
+    const m = /^([^\d\s:：¥￥，,。；;（）()]{2,12})\s+((?:每期|每月)?[¥￥]?\s*\d.{0,40})$/.exec(
+      b.text.trim(),
+    );
     if (!m?.[1] || !m[2]) return;
     facts.push({
       label: m[1],

@@ -71,10 +71,13 @@ export function upfrontAndPeriodicFees(
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
     if (!FEE_LABEL.test(named) || NOT_A_FEE.test(named)) continue;
     // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.
-    const amount = leadingMoney(f.value) ?? moneyTokens(f.value)[0]?.value ?? null;
+    const bare = f.value.replace(/^(?:每期|每月|按月|按期)\s*/, '');
+    const amount = leadingMoney(bare) ?? moneyTokens(f.value)[0]?.value ?? null;
     if (amount === null || amount === '0.00') continue;
     const name = feeName(f.label);
-    const perPeriod = /^(?:每期|每月|当期)/.test(f.key) || /\/(?:期|月)|每期|每月/.test(f.value);
+    const perPeriod =
+      /^(?:每期|每月|当期)|[(（](?:每期|每月|按月)[)）]/.test(f.key) ||
+      /\/(?:期|月)|每期|每月/.test(f.value);
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront =
       UPFRONT.test(f.near) ||
@@ -331,8 +334,12 @@ function feeAndAmount(t: string): [string, string, string] | null {
 
 /** "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）": the amount after 每月/每期, in any form. */
 function monthlyFeeClause(t: string): [string, string, string] | null {
+  // …or "随当期还款一并支付账户管理费人民币53.50元": paid with every instalment.
   const m =
     /(?:按月|每月|按期|每期)[^。；]{0,12}?(?:支付|缴纳|收取)([\u4e00-\u9fa5]{2,8}?费)[，,]?\s*(?:每月|每期)/.exec(
+      t,
+    ) ??
+    /随(?:当期|每期|各期)(?:还款|本息)?[^。；]{0,6}?(?:支付|缴纳|收取)([\u4e00-\u9fa5]{2,8}?费)/.exec(
       t,
     );
   if (!m?.[1]) return null;

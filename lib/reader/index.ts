@@ -125,10 +125,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     (r) => r.role === 'term' && r.reason === 'enumeration',
   );
   const plans = [...schedules(raw.tables), ...listSchedules(view)];
-  // No term under a label: a listed monthly plan states it by its rows, before the older
-  // single-label reader guesses one from a stray "2期".
+  // No term under a label: a listed monthly plan states it by its rows, before a term in prose
+  // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);
-  if (candidates.term.length === 0 && byRows) candidates.term.push(byRows);
+  if (byRows && candidates.term.every((t) => t.origin === 'prose')) candidates.term.unshift(byRows);
   if (candidates.term.length === 0 && !enumerated) {
     const t = term(view, unreadable);
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
