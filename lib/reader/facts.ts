@@ -56,13 +56,19 @@ const MONEY_CELL = /^[¥￥]?\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s*元?$/;
 /** The 合计 row's figures under the columns that hold money in the rows above it. */
 function alignTotals(t: RawExtraction['tables'][number]): string[] | null {
   const total = t.rows[t.rows.length - 1] ?? [];
-  const first = t.rows[0] ?? [];
+  const lenders = t.rows.slice(0, -1);
+  const first = lenders[0] ?? [];
   const moneyCols = t.headers
     .map((_, i) => i)
     .filter((i) => MONEY_CELL.test((first[i] ?? '').trim()) && !/[%期月天年]/.test(first[i] ?? ''));
   const figures = total.slice(1).filter((c) => MONEY_CELL.test(c.trim()));
   if (figures.length === 0 || figures.length !== moneyCols.length) return null;
-  const out: string[] = t.headers.map(() => '');
+  // The columns every lender shares (借款期限 12个月, 月利率 0.6%) are the loan's too.
+  const out: string[] = t.headers.map((_, col) => {
+    const values = new Set(lenders.map((r) => (r[col] ?? '').trim()));
+    const [only] = [...values];
+    return col > 0 && values.size === 1 && only !== undefined && /\d/.test(only) ? only : '';
+  });
   moneyCols.forEach((col, k) => (out[col] = figures[k] ?? ''));
   return out;
 }
