@@ -304,7 +304,10 @@ function proseCandidates(view: View, out: Candidates): void {
       );
     const term =
       tm && !narrative ? findTerm(tm[0].replace(/^.*?(?=[\d一二两三四五六七八九十百])/, '')) : null;
-    if (term) out.term.push({ ...base, value: term });
+    // "借款期限为18个月" names the term as a label would; "分36期" in a blurb is only prose.
+    const named = tm?.[0].includes('期限') === true;
+    if (term)
+      out.term.push({ ...base, value: term, ...(named ? { origin: 'label' as const } : {}) });
   });
 }
 
