@@ -114,7 +114,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
-  if (isComparison(rates, raw.controls, raw.tables)) return null;
+  if (isComparison(rates, raw.controls, raw.tables) || isCalculator(raw)) return null;
   const candidates = collectCandidates(view, raw.controls);
   // The older single-label readers stay as the last resort for forms the lexicon lacks.
   if (candidates.principal.length === 0) {
@@ -281,6 +281,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     },
     reading,
   };
+}
+
+/**
+ * A calculator (贷款计算器, 房贷计算器) works out what a loan would cost for the figures its reader
+ * types in: it offers no loan, so no rule is checked against its sample figures.
+ */
+function isCalculator(raw: RawExtraction): boolean {
+  return /计算器|calculator/i.test(raw.title);
 }
 
 /**

@@ -75,8 +75,9 @@ interface Evaluated {
   option: Option;
   checks: ReadingCheck[];
   method: RepaymentMethod | null;
-  /** The method and monthly rate the per-period amount agreed with. */
-  formula: { method: RepaymentMethod; rate: Decimal } | null;
+  /** The method and monthly rate the per-period amount agreed with, and whether it agreed with
+   *  the page's per-period fees in it or without them. */
+  formula: { method: RepaymentMethod; rate: Decimal; withFees: boolean } | null;
   perPeriod: Candidate<string> | null;
   schedule: Schedule | null;
   score: number;
@@ -268,7 +269,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
             best = check;
             bestMiss = miss;
             perPeriod = pp;
-            formula = { method: m, rate };
+            formula = { method: m, rate, withFees: !expected.eq(plain) };
             if (input.method === null) method = m;
           } else if (best === null) best = check;
         }
@@ -403,6 +404,10 @@ function feePerPeriod(input: InterpretInput): Decimal {
   return input.periodicFees.reduce((s, f) => s.plus(f.amount), new Decimal(0));
 }
 
+function hasFeeColumn(schedule: Schedule): boolean {
+  return schedule.rows.some((r) => Object.keys(r.fees).length > 0);
+}
+
 function isEqualPayment(method: RepaymentMethod | null): boolean {
   return method === null || method === '等额本息' || method === '等本等息';
 }
@@ -508,7 +513,8 @@ function partialScheduleCandidates(schedules: Schedule[]): Candidate<string>[] {
   schedules.forEach((s, k) => {
     const totals = s.rows.map((r) => r.total);
     const first = totals[0];
-    if (!first || !totals.every((t) => t === first)) return;
+    // Equal instalments, the last one closing the balance a few fen apart.
+    if (!first || !totals.slice(0, -1).every((t) => t === first)) return;
     out.push({
       value: first,
       source: { text: `第1期 ${first}`, locator: s.locator, finePrint: s.finePrint },
@@ -592,6 +598,19 @@ export function interpret(input: InterpretInput): Interpretation {
     payments = toPayments(schedule);
     method ??= methodFromSchedule(schedule);
     origin = 'listed';
+    // A plan whose instalments are the method's principal and interest alone, on a page that
+    // says a fee is paid with each of them (咨询费每期216.00元，与当期本息一并扣划): the fee is
+    // paid beside the listed amount.
+    const fee = feePerPeriod(input);
+    if (fee.gt(0) && best.formula?.withFees === false && !hasFeeColumn(schedule))
+      payments = payments.map((p) => ({
+        ...p,
+        amount: money(dec(p.amount).plus(fee)),
+        fees: {
+          ...(p.fees ?? {}),
+          ...Object.fromEntries(input.periodicFees.map((f) => [f.name, f.amount])),
+        },
+      }));
   } else if (isBullet) {
     // The amount due that agreed with the rate over the term; an overdue page's 应还总额 also
     // holds the overdue charges since the due date, which are no part of the loan's cost.

@@ -43,17 +43,19 @@ function date(cell: string | undefined): string | null {
   return 'value' in p ? p.value : null;
 }
 
-function headerRole(h: string): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' {
+function headerRole(
+  h: string,
+): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' | 'other' {
   const t = compactText(h);
   // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
-  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期/.test(t)) return 'skip';
+  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|实际/.test(t)) return 'skip';
   if (/日期|还款日|到期日|扣款日/.test(t)) return 'date';
   if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
     return 'total';
   if (/本金/.test(t)) return 'principal';
   if (/利息/.test(t)) return 'interest';
   if (/费|保费|险/.test(t)) return 'fee';
-  return 'skip';
+  return 'other';
 }
 
 function feeName(h: string): string {
@@ -62,16 +64,23 @@ function feeName(h: string): string {
     .replace(/^(?:应还|当期|每期)/, '');
 }
 
-function fromTable(t: RawTable): Schedule | null {
+function fromTable(table: RawTable): Schedule | null {
+  // A caption row above the header row ("还款计划表" | "期数 还款日期 总还款额 …"): the header is
+  // the first row.
+  const headed =
+    table.headers.length <= 1 &&
+    (table.rows[0]?.length ?? 0) > 2 &&
+    /期/.test(table.rows[0]?.[0] ?? '') &&
+    !/\d/.test(table.rows[0]?.[0] ?? '');
+  const t = headed ? { ...table, headers: table.rows[0] ?? [], rows: table.rows.slice(1) } : table;
   const rows: Row[] = [];
   // A column whose every cell is a date is the due date, whatever its header says (还款时间,
   // 应支付日, 账单日).
   const roles = t.headers.map((h, col) => {
     const role = headerRole(h);
     const cells = t.rows.map((r) => r[col] ?? '').filter((c) => c.trim() !== '');
-    return role === 'skip' && cells.length >= 1 && cells.every((c) => date(c) !== null)
-      ? 'date'
-      : role;
+    if (role !== 'other') return role;
+    return cells.length >= 1 && cells.every((c) => date(c) !== null) ? 'date' : 'skip';
   });
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
@@ -112,7 +121,8 @@ function fromTable(t: RawTable): Schedule | null {
         const interest = /利息\s*([\d,.]+)/.exec(n);
         if (interest) row.interest = money(interest[1]);
         const bare = money(n);
-        if (bare !== null && !/\d{4}[-/.年]/.test(n)) row.total = bare;
+        // "3218.80" is an amount, "2026.06.15" a date: only a cell that is no date is a total.
+        if (bare !== null && date(n) === null) row.total ??= bare;
         // "+服务费75.00", "+风险保障金25.00": a part of the instalment.
         const part = PART.exec(n.trim());
         if (part?.[1] && part[2] && part[1] !== '本金' && part[1] !== '利息') {
