@@ -32,6 +32,18 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   return null;
 }
 
+/**
+ * A rate whose label names no period ("借款利率 10.8%", "利率：0.05%"): a loan's rate of 3% or more
+ * is a year's, one of 0.1% or less a day's, in between a month's — how lenders write them.
+ */
+function kindBySize(label: string, value: string): RateKind | null {
+  if (!/利率|利息率/.test(compactText(label))) return null;
+  const v = Number(value);
+  if (v >= 0.03) return 'annual-simple';
+  if (v <= 0.001) return 'daily';
+  return 'monthly';
+}
+
 function contextOf(label: string, value: string): StatedRate['context'] | undefined {
   const t = compactText(label + value);
   if (/低至|最低|起$|起[，,]|\d%起/.test(t)) return 'marketing-minimum';
@@ -95,7 +107,7 @@ export function statedRates(
       context = 'range';
     }
     if (!parsed) return;
-    const kind = rateKind(label, parsed.per);
+    const kind = rateKind(label, parsed.per) ?? kindBySize(label, parsed.value);
     if (!kind) return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';

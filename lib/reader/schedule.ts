@@ -48,7 +48,7 @@ function headerRole(
 ): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' | 'other' {
   const t = compactText(h);
   // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
-  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|实际/.test(t)) return 'skip';
+  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|实际|实还|实付/.test(t)) return 'skip';
   if (/日期|还款日|到期日|扣款日/.test(t)) return 'date';
   if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
     return 'total';
@@ -89,9 +89,11 @@ function fromTable(table: RawTable): Schedule | null {
     const first = compactText(cells[0] ?? '');
     if (TOTAL_ROW.test(first)) continue;
     const pm = PERIOD.exec(first);
-    if (!pm) continue;
+    // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
+    const byOrder = !pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first);
+    if (!pm && !byOrder) continue;
     const row: Row = {
-      period: Number(pm[1]),
+      period: pm ? Number(pm[1]) : rows.length + 1,
       dueDate: null,
       total: null,
       principal: null,

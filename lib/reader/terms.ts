@@ -128,8 +128,9 @@ export function method(view: View): Found<RepaymentMethod> | null {
  * corpus's convention: fixtures 01, 03, 07–13); a signing date wins over a 放款 date for the
  * contract.
  */
-const CONTRACT_DATE = /签订日期|签订日$|签约日期|签约日$|合同日期|签署日期|借款日期|借款日$/;
-const DISBURSE_DATE = /放款日期|放款日$|放款时间|借款日期|借款日$|起息日|发放日/;
+const CONTRACT_DATE =
+  /签订日期|签订日$|签约日期|签约日$|合同日期|签署日期|借款日期|借款日$|借款时间/;
+const DISBURSE_DATE = /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|起息日|发放日/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE = /^(?:首期|首次|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact). */
