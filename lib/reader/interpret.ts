@@ -384,7 +384,16 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     });
   }
 
-  const score = checks.reduce((s, k) => s + (k.held ? 2 : -1), 0);
+  // An instalment that matches the method at the stated rate to the fen is the strongest
+  // agreement; a plan's row count the weakest (a folded plan shows only its first rows).
+  const weight: Partial<Record<ReadingCheck['id'], [number, number]>> = {
+    'per-period-vs-method': [3, -2],
+    'schedule-vs-term': [1, -1],
+  };
+  const score = checks.reduce((s, k) => {
+    const [up, down] = weight[k.id] ?? [2, -1];
+    return s + (k.held ? up : down);
+  }, 0);
   return { option, checks, method, formula, perPeriod, schedule, score };
 }
 
@@ -601,8 +610,22 @@ export function interpret(input: InterpretInput): Interpretation {
     // A plan whose instalments are the method's principal and interest alone, on a page that
     // says a fee is paid with each of them (咨询费每期216.00元，与当期本息一并扣划): the fee is
     // paid beside the listed amount.
+    // Not when the rate it agreed with is that fee's own (¥99 a month is 0.55% of ¥18,000), nor
+    // when the plan already adds up to the page's 还款总额.
     const fee = feePerPeriod(input);
-    if (fee.gt(0) && best.formula?.withFees === false && !hasFeeColumn(schedule))
+    const principal = option.principal ? dec(option.principal.value) : null;
+    const feeIsRate =
+      principal !== null &&
+      best.formula !== null &&
+      near(fee, principal.times(best.formula.rate), new Decimal('0.05'));
+    const totalHeld = best.checks.some((k) => k.id === 'payments-vs-total' && k.held);
+    if (
+      fee.gt(0) &&
+      best.formula?.withFees === false &&
+      !feeIsRate &&
+      !totalHeld &&
+      !hasFeeColumn(schedule)
+    )
       payments = payments.map((p) => ({
         ...p,
         amount: money(dec(p.amount).plus(fee)),
