@@ -117,7 +117,7 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
         i++;
       }
     } else if (
-      (rowSize === 2 || captions) &&
+      (rowSize === 2 || (captions && sameCell(label, value))) &&
       hasDigit(lt) &&
       isLabelLike(vt) &&
       !endsWithColon(vt)

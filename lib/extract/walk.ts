@@ -131,6 +131,29 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     return c;
   };
 
+  /** The value a form field shows (an input's text, a drop-down's chosen option), as a run. */
+  const fieldRun = (el: Element, shown: string, scope: Scope): void => {
+    const value = visibleText(shown).trim();
+    const facts = layout.of(el);
+    const st = value === '' || facts.display === 'none' ? null : layout.textStyle(facts);
+    const r = st ? layout.rect(facts) : null;
+    if (!st || !r || r.width === 0 || r.height === 0 || !layout.legible(facts, scope.alpha, false))
+      return;
+    appendRun(runs, {
+      text: value,
+      owner: el,
+      container: containerOf(facts),
+      fontSize: st.fontSize,
+      fontWeight: st.fontWeight,
+      color: st.color,
+      x: Math.round(r.left + scope.dx),
+      y: Math.round(r.top + scope.dy),
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      finePrint: scope.finePrint,
+    });
+  };
+
   // Depth first in document order: children are pushed last to first. Parallel stacks, not an
   // object per node: each node carries its scope and the facts of the element whose children
   // these are (null when the walk has not asked about it), and most nodes share both.
@@ -231,33 +254,20 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.localName;
+    if (tag === 'select') {
+      // A drop-down shows its chosen option ("分期月数 [12月 ▾]"); the others are not on screen.
+      fieldRun(el, (el as HTMLSelectElement).selectedOptions[0]?.text ?? '', scope);
+      continue;
+    }
     if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'input') {
       // Checkout option cards hide the native radio and draw their own (fixture 02): the state
       // still counts; extractControls drops a control whose label is not visible.
       const type = (el as HTMLInputElement).type;
       if (type === 'checkbox' || type === 'radio') inputs.push(el);
-      else if (/^(?:text|number|tel|search)$/.test(type)) {
-        // A borrow form's amount field (<input value="6000">) is on screen like any text.
-        const value = visibleText((el as HTMLInputElement).value).trim();
-        const facts = layout.of(el);
-        const st = value === '' || facts.display === 'none' ? null : layout.textStyle(facts);
-        const r = st ? layout.rect(facts) : null;
-        if (st && r && r.width > 0 && r.height > 0 && layout.legible(facts, scope.alpha, false))
-          appendRun(runs, {
-            text: value,
-            owner: el,
-            container: containerOf(facts),
-            fontSize: st.fontSize,
-            fontWeight: st.fontWeight,
-            color: st.color,
-            x: Math.round(r.left + scope.dx),
-            y: Math.round(r.top + scope.dy),
-            width: Math.round(r.width),
-            height: Math.round(r.height),
-            finePrint: scope.finePrint,
-          });
-      }
+      // A borrow form's amount field (<input value="6000">) is on screen like any text.
+      else if (/^(?:text|number|tel|search)$/.test(type))
+        fieldRun(el, (el as HTMLInputElement).value, scope);
       continue;
     }
     const facts = layout.of(el);

@@ -220,6 +220,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
 
   // An amount field with no label of its own (a borrow form's "<label>￥</label><div>6000</div>"
   // under the page title 借款): a principal only where the page's own arithmetic agrees with it.
+  const unlabelled: Candidate<string>[] = [];
   view.raw.blocks.forEach((b, block) => {
     if (underName.has(block) || paired.has(block)) return;
     const t = b.text.normalize('NFKC').trim();
@@ -228,7 +229,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     if (!m?.[2] || (m[1] === undefined && before !== '¥')) return;
     const v = leadingMoney(`${m[2]}元`);
     if (v === null) return;
-    out.principal.push({
+    unlabelled.push({
       value: v,
       source: { text: `¥${m[2]}`, locator: b.locator, finePrint: b.finePrint },
       fontSize: b.fontSize,
@@ -237,6 +238,10 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       chosen: false,
     });
   });
+  // An IOU card shows one amount and nothing else to check it by ("借条 | ￥20000.00 | 借款人…"):
+  // on an IOU, the one amount without a label is what was borrowed.
+  const iou = /借条|欠条/.test(view.all) && unlabelled.length === 1;
+  out.principal.push(...unlabelled.map((c) => (iou ? { ...c, origin: 'label' as const } : c)));
 
   // A chosen chip or card: "12期" with class="active", or a plan card "12期 每期 1,362.38元 ✔ 已选择".
   for (const o of options.filter((c) => c.checked && c.label.length <= 80)) {

@@ -104,6 +104,8 @@ function personLending(view: View): string | null {
   for (const f of view.facts) {
     const v = compactText(f.value);
     if (LENDER_PARTY.test(f.key) && PERSON.test(v)) return v;
+    // A card that writes the name above its role ("周启航 | 出借人"), read the other way round.
+    if (LENDER_PARTY.test(v) && PERSON.test(f.key)) return f.key;
   }
   const blocks = view.raw.blocks.map((b) => compactText(b.text));
   for (let i = 0; i + 1 < blocks.length; i++) {

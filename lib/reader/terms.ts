@@ -134,7 +134,7 @@ const DISBURSE_DATE = /放款日期|放款日$|放款时间|借款日期|借款�
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE = /^(?:首期|首次|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact). */
-const DUE_DATE = /^到期日|^还款到期日|^到期还款日|^还款日期$/;
+const DUE_DATE = /^到期日|^还款到期日|^到期还款日|^还款日期$|^还款日$/;
 
 function dateFact(view: View, re: RegExp): Found<string> | null {
   for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
