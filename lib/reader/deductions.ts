@@ -179,3 +179,22 @@ export function untimedInRepayment(
     },
   };
 }
+
+/**
+ * An overdue page's plan shows the overdue period with its penalty in it ("4/12 · 2,974.03 未还"
+ * beside 应还本息 2,699.26 · 逾期罚息 274.77): the loan's instalment is the plan's own amount, the
+ * penalty a charge for paying late that is no part of the loan's cost. Only a row that differs from
+ * the equal others by a penalty the page states.
+ */
+export function withoutOverdueCharges(payments: Payment[], charges: readonly string[]): Payment[] {
+  if (payments.length < 3 || charges.length === 0) return payments;
+  const counts = new Map<string, number>();
+  for (const p of payments) counts.set(p.amount, (counts.get(p.amount) ?? 0) + 1);
+  const [typical] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (typical === undefined) return payments;
+  return payments.map((p, i) => {
+    if (p.amount === typical || i === payments.length - 1) return p;
+    const extra = new Decimal(p.amount).minus(typical);
+    return charges.some((c) => extra.minus(c).abs().lte('0.01')) ? { ...p, amount: typical } : p;
+  });
+}

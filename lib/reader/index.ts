@@ -19,6 +19,7 @@ import {
   untimedAsUpfront,
   untimedInRepayment,
   withDatedFees,
+  withoutOverdueCharges,
   withFirstInstalmentFees,
   withoutPrepaidInterest,
 } from './deductions';
@@ -225,9 +226,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     d.disbursementShown ? (d.disbursement?.value ?? null) : null,
     d.firstDue?.value ?? null,
   );
+  // Penalties the page states in yuan (逾期罚息 274.77): not part of any listed instalment.
+  const penalties = view.facts
+    .filter((f) => /罚息|逾期(?:费|利息|管理费|服务费)?$|违约金|滞纳金/.test(f.key))
+    .map((f) => leadingMoney(f.value))
+    .filter((v): v is string => v !== null && v !== '0.00');
   const inRepayment = untimedInRepayment(
     untimed,
-    instalments,
+    found.reading.schedule === 'listed'
+      ? withoutOverdueCharges(instalments, penalties)
+      : instalments,
     p?.value ?? null,
     bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
   );
