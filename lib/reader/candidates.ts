@@ -61,9 +61,10 @@ function termFromLabel(key: string, value: string): Term | null {
   if (n === undefined) return null;
   const count = Number(n);
   if (count <= 0) return null;
-  if (/天数|日数|天$/.test(key))
+  // "借款期限（月） 12", "借款期限(天) 14": the unit in brackets after the label.
+  if (/天数|日数|天$|[(（](?:天|日)[)）]$/.test(key))
     return count <= 3650 ? { months: null, days: count, periods: false } : null;
-  if (/月数|期数|期$|月$|分期$/.test(key))
+  if (/月数|期数|期$|月$|分期$|[(（](?:月|个月|期)[)）]$/.test(key))
     return count <= 600 ? { months: count, days: null, periods: /期/.test(key) } : null;
   return null;
 }

@@ -23,7 +23,8 @@ const UPFRONT =
   /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
 
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
-const WITH_FIRST = /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期/;
+const WITH_FIRST =
+  /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日/;
 
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
@@ -124,6 +125,17 @@ export function upfrontAndPeriodicFees(
       source: { text: c.label, locator: c.locator, finePrint: false },
     });
   }
+  // A one-off fee collected with the first instalment, said in a contract's clause: "手续费一次性
+  // 收取…本次借款的手续费为人民币…￥1,200.00元。在第一个月的还款日收取".
+  view.sentences.forEach((s, k) => {
+    const both = `${s.text}${view.sentences[k + 1]?.text ?? ''}`.normalize('NFKC');
+    if (!WITH_FIRST.test(both) || !/一次性|一次|本次借款的/.test(both) || isFree(both)) return;
+    const m = feeAndAmount(s.text.normalize('NFKC'));
+    if (!m || NOT_A_FEE.test(m[1])) return;
+    const amount = leadingMoney(`${m[2]}元`);
+    const name = m[1].replace(/^.*(?:支付|收取|缴纳|缴付)/, '');
+    if (amount) add({ name, when: 'once', amount, period: 1, source: s.source });
+  });
   // A fee charged on a day of its own: "服务费150.00元，于2026年5月11日（借款第10天）单独扣收".
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
@@ -325,11 +337,26 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
  * 扣除）", "已扣除 极速会员费 ¥299.00", "综合服务费，金额为人民币贰仟肆佰元整（¥2,400.00）".
  */
 function feeAndAmount(t: string): [string, string, string] | null {
-  const name = /[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)/.exec(t);
-  if (!name) return null;
-  const after = (t.slice(name.index + name[0].length).split(/[。；;]/)[0] ?? '').slice(0, 40);
-  const amount = moneyTokens(after)[0];
-  return amount ? [name[0], name[0], amount.value] : null;
+  // The first amount in the sentence, and the last fee named in the 40 characters before it —
+  // unless the words between make it another sum ("…甲方实际向乙方划付人民币47,500.00元").
+  for (const token of moneyTokens(t.split(/[。；;]/)[0] ?? '')) {
+    const before = t.slice(Math.max(0, token.index - 40), token.index);
+    const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)/g)];
+    const last = names[names.length - 1];
+    if (!last?.[0] || last.index === undefined) continue;
+    const between = before.slice(last.index + last[0].length);
+    if (/实际|到账|划付|发放|收到|放款金额/.test(between)) continue;
+    const name = feeNameIn(last[0]);
+    // "该咨询服务费…": a fee named before; its amount is there (earlier()).
+    if (/^(?:该|上述|此|前述)/.test(last[0])) return null;
+    return [name, name, token.value];
+  }
+  return null;
+}
+
+/** The fee's own name in a clause: "本次借款的手续费" → 手续费, "向乙方收取手续费" → 手续费. */
+function feeNameIn(words: string): string {
+  return words.replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|的)/, '');
 }
 
 /** "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）": the amount after 每月/每期, in any form. */
