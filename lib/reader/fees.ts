@@ -343,7 +343,7 @@ function feeAndAmount(t: string): [string, string, string] | null {
     const before = t.slice(Math.max(0, token.index - 40), token.index);
     const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)/g)];
     const last = names[names.length - 1];
-    if (!last?.[0] || last.index === undefined) continue;
+    if (!last) continue;
     const between = before.slice(last.index + last[0].length);
     if (/实际|到账|划付|发放|收到|放款金额/.test(between)) continue;
     const name = feeNameIn(last[0]);
