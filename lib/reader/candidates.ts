@@ -4,6 +4,7 @@
  * the reading whose figures agree. A figure inside an option the borrower did not choose, or a
  * term value that enumerates several options ("6个月、12个月、24个月"), is set aside with the reason.
  */
+import { Decimal } from '@/lib/finance/decimal';
 import type { RawControl } from '@/lib/model/extraction';
 import type { RejectedCandidate } from '@/lib/model/reading';
 import type { Source, Unreadable } from '@/lib/model/terms';
@@ -266,8 +267,33 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       out.principal.unshift({ ...base, value: v });
   }
 
+  downPayment(view, out);
   proseCandidates(view, out);
   return out;
+}
+
+/**
+ * A shop or car instalment finances the price less the down payment (价款 6,799.00 · 首付金额
+ * 1,399.00): that difference is a principal candidate, kept where the page's figures agree.
+ */
+function downPayment(view: View, out: Candidates): void {
+  const first = view.facts.find((f) => /^首付(?:金额|款|款金额)?$/.test(f.key));
+  const price = view.facts.find((f) =>
+    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|售价)$/.test(f.key),
+  );
+  const down = first ? leadingMoney(first.value) : null;
+  const whole = price ? leadingMoney(price.value) : null;
+  if (!first || !price || down === null || whole === null) return;
+  const financed = new Decimal(whole).minus(down);
+  if (financed.lte(0)) return;
+  out.principal.push({
+    value: financed.toFixed(2),
+    source: { ...first.source, text: `${price.source.text} − ${first.source.text}` },
+    fontSize: 0,
+    order: view.facts.indexOf(first),
+    origin: 'label',
+    chosen: false,
+  });
 }
 
 function proseCandidates(view: View, out: Candidates): void {

@@ -177,6 +177,23 @@ describe('tables', () => {
   });
 });
 
+describe('a shop instalment', () => {
+  it('finances the price less the down payment', () => {
+    // 5,299 − 1,099 = 4,200 over 12 months at a flat 1.2% a month: 350.00 + 50.40 = 400.40.
+    const t = read({
+      pairs: [
+        ['商品价格', '5,299.00元'],
+        ['首付金额', '1,099.00元'],
+        ['分期期数', '12期'],
+        ['月费率', '1.2%'],
+        ['每月付款金额', '400.40元'],
+      ],
+    });
+    expect([t.principal, t.repaymentMethod]).toEqual(['4200.00', '等本等息']);
+    expect(t.payments.every((p) => p.amount === '400.40')).toBe(true);
+  });
+});
+
 describe('pages that offer no loan', () => {
   it('leaves a calculator alone', () => {
     const t = readTerms(
