@@ -42,6 +42,7 @@ const derivedKey: Record<NonNullable<Reading['derivedFrom']>, MessageKey> = {
   rate: 'derivedFromRate',
   'total-interest': 'derivedFromTotalInterest',
   'total-repaid': 'derivedFromTotalRepaid',
+  'no-interest': 'derivedFromNoInterest',
 };
 
 /** Figures as the borrower reads them: money with separators, rates as percentages. */

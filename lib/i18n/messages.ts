@@ -48,6 +48,8 @@ const zhCN = {
   derivedFromRate: '借款金额、利率、期限和还款方式',
   derivedFromTotalInterest: '借款金额、总利息和期限',
   derivedFromTotalRepaid: '还款总额和期限',
+  derivedFromNoInterest:
+    '借款金额和还款日；借条没有写利息，依民法典第六百八十条第二款“借款合同对支付利息没有约定的，视为没有利息”',
   readingTitle: '这些数字是怎么读的',
   readingChecks: '核对页面上数字之间的关系：',
   readingCheckHeld: '✓ 对得上',
@@ -374,6 +376,8 @@ const en: Record<MessageKey, string> = {
   derivedFromRate: 'amount, rate, term and repayment method',
   derivedFromTotalInterest: 'amount, total interest and term',
   derivedFromTotalRepaid: 'total repaid and term',
+  derivedFromNoInterest:
+    'amount and repayment date; the IOU states no interest, and under Civil Code Art. 680(2) a loan contract that agrees no interest carries none',
   readingTitle: 'How this was read',
   readingChecks: 'Checks between the figures on the page:',
   readingCheckHeld: '✓ agree',

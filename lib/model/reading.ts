@@ -100,6 +100,7 @@ export interface Reading {
   rejected: RejectedCandidate[];
   schedule: ScheduleOrigin;
   /** For a derived schedule: what it was derived from. */
-  derivedFrom?: 'rate' | 'total-interest' | 'total-repaid';
+  /** `no-interest`: an IOU that writes no interest, which 民法典第680条 reads as none. */
+  derivedFrom?: 'rate' | 'total-interest' | 'total-repaid' | 'no-interest';
   doubt: Doubt | null;
 }

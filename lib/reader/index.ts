@@ -25,7 +25,7 @@ import {
 } from './deductions';
 import { lender } from './lender';
 import { type Candidate, type Candidates, collectCandidates } from './candidates';
-import { interpret, termOfSchedule } from './interpret';
+import { type Interpretation, interpret, termOfSchedule } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
@@ -213,13 +213,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       upfront.push(amount);
     }
   }
+  const interestFree = noInterestAgreed(view, found, rates, fees, candidates, d.due?.value ?? null);
+  const interpreted = interestFree ? { ...found, ...interestFree } : found;
   const instalments = monthlyDates(
     withoutPrepaidInterest(
-      withFirstInstalmentFees(found.payments, fees, found.reading.schedule),
+      withFirstInstalmentFees(interpreted.payments, fees, interpreted.reading.schedule),
       deducted.interestMonths,
       p?.value ?? null,
       found.method,
-      found.reading.schedule,
+      interpreted.reading.schedule,
       rates,
     ),
     // Only a disbursement date the page shows, not one taken over from the contract date.
@@ -233,7 +235,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     .filter((v): v is string => v !== null && v !== '0.00');
   const inRepayment = untimedInRepayment(
     untimed,
-    found.reading.schedule === 'listed'
+    interpreted.reading.schedule === 'listed'
       ? withoutOverdueCharges(instalments, penalties)
       : instalments,
     p?.value ?? null,
@@ -241,13 +243,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   );
   fees.push(...inRepayment.fees);
   const reading = inRepayment.check
-    ? { ...found.reading, checks: [...found.reading.checks, inRepayment.check] }
-    : found.reading;
+    ? { ...interpreted.reading, checks: [...interpreted.reading.checks, inRepayment.check] }
+    : interpreted.reading;
   const dated = withDatedFees(inRepayment.payments, fees);
   const payments = dated.payments;
 
   let repaymentMethod = found.method;
-  if (!repaymentMethod && days !== null && instalments.length <= 1)
+  if (
+    !repaymentMethod &&
+    (days !== null || (months !== null && instalments.length === 1)) &&
+    instalments.length <= 1
+  )
     repaymentMethod = '到期一次性还本付息';
   // A checkout shows 每期本金 and a constant 每期手续费 but names no method (fixture 02).
   if (!repaymentMethod && findFact(view, /^每期本金$/) && fees.some((f) => f.when === 'periodic'))
@@ -327,6 +333,30 @@ function isComparison(
     byLabel.set(key, values);
   }
   return [...byLabel.values()].some((v) => v.size >= 3);
+}
+
+/**
+ * An IOU (借条) that writes no interest at all — no rate, no interest or total, no fee — carries
+ * none: 民法典第六百八十条第二款 "借款合同对支付利息没有约定的，视为没有利息". Its one repayment is
+ * the principal on the due date. Only on an IOU, where the parties are persons: a lender's page
+ * that shows no rate hides it (rule apr-missing), it does not waive it.
+ */
+function noInterestAgreed(
+  view: View,
+  found: Interpretation,
+  rates: StatedRate[],
+  fees: Fee[],
+  candidates: Candidates,
+  due: string | null,
+): Pick<Interpretation, 'payments' | 'reading'> | null {
+  if (found.payments.length > 0 || found.principal === null || due === null) return null;
+  if (!/借条|欠条/.test(view.all) || rates.length > 0) return null;
+  if (fees.some((f) => f.when !== 'overdue')) return null;
+  if (candidates['total-interest'].length + candidates['total-repaid'].length > 0) return null;
+  return {
+    payments: [{ dueDate: due, amount: found.principal.value, source: found.principal.source }],
+    reading: { ...found.reading, schedule: 'derived', derivedFrom: 'no-interest' },
+  };
 }
 
 /** The interest a single repayment can hold: the page's 利息 figures, or each rate over the term. */

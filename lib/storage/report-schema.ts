@@ -191,7 +191,7 @@ const reportSchema = z.looseObject({
         )
         .max(200),
       schedule: z.enum(['listed', 'per-period', 'single', 'derived', 'none']),
-      derivedFrom: z.enum(['rate', 'total-interest', 'total-repaid']).optional(),
+      derivedFrom: z.enum(['rate', 'total-interest', 'total-repaid', 'no-interest']).optional(),
       doubt: z
         .looseObject({
           code: z.enum([

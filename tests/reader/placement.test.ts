@@ -194,6 +194,31 @@ describe('a shop instalment', () => {
   });
 });
 
+describe('an IOU that writes no interest', () => {
+  it('carries none (民法典第680条第二款): the principal is repaid on the due date', () => {
+    const t = read({
+      pairs: [
+        ['借款日', '2026.03.02'],
+        ['还款日', '2026.09.02'],
+      ],
+      text: ['借条', '￥20000.00', '出借人：周启航'],
+    });
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2026-09-02', '20000.00']]);
+    expect(t.reading?.derivedFrom).toBe('no-interest');
+  });
+
+  it('is not assumed on a page of a lender that shows no rate', () => {
+    const t = read({
+      pairs: [
+        ['借款金额', '20,000.00元'],
+        ['借款日', '2026.03.02'],
+        ['还款日', '2026.09.02'],
+      ],
+    });
+    expect(t.payments).toEqual([]);
+  });
+});
+
 describe('pages that offer no loan', () => {
   it('leaves a calculator alone', () => {
     const t = readTerms(
