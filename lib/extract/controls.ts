@@ -112,6 +112,10 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
       }
     }
   }
+  // Chips marked by style alone (<div class="choose-btn" style="color:#1abc9c">1000</div> among
+  // plain ones): among sibling options of one kind, the one drawn in a colour none of the others
+  // has is the chosen one.
+  for (const el of chosenByStyle(runs)) chosen.add(el);
   const controls: RawControl[] = [];
   const seen = new Set<Element>();
   // Every candidate option's text in one pass over the runs.
@@ -145,4 +149,38 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
     );
     return group.filter((o) => o.checked).length === 1;
   });
+}
+
+/** Short option-like siblings (same tag and class, a figure in each) of which one alone stands out. */
+function chosenByStyle(runs: Run[]): Element[] {
+  const byParent = new Map<Element, Map<Element, string>>();
+  for (const r of runs) {
+    const el = r.owner;
+    const parent = el.parentElement;
+    if (!parent || r.text.length > 12 || !/\d/.test(r.text)) continue;
+    const colours = byParent.get(parent) ?? new Map<Element, string>();
+    colours.set(el, r.color);
+    byParent.set(parent, colours);
+  }
+  const out: Element[] = [];
+  for (const colours of byParent.values()) {
+    const els = [...colours.keys()];
+    const kind = (e: Element): string => `${e.localName}.${e.className}`;
+    if (els.length < 2 || new Set(els.map(kind)).size !== 1) continue;
+    if (els.some((e) => marksChosen(e))) continue;
+    const counts = new Map<string, number>();
+    for (const c of colours.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (counts.size !== 2) continue;
+    // Of two, the one whose colour is set on the element itself; of more, the odd one out.
+    const styled = els.filter((e) => /color/.test(e.getAttribute('style') ?? ''));
+    const odd = [...counts.entries()].find(([, n]) => n === 1)?.[0];
+    const pick =
+      els.length === 2
+        ? styled.length === 1
+          ? styled[0]
+          : undefined
+        : els.find((e) => colours.get(e) === odd);
+    if (pick) out.push(pick);
+  }
+  return out;
 }

@@ -194,7 +194,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       t !== null,
       found.payments.length,
       rates.filter((r) => !r.context).length,
-      unreadable.length,
+      // An amount that could not be read still shows a loan; a term that could not ("期限 不定期"
+      // on a savings product) does not.
+      unreadable.filter((u) => /金额|本金|借/.test(u.label)).length,
     ) &&
     !isPartialLoan(view, t !== null, m !== null, rates)
   )

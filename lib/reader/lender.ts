@@ -30,10 +30,18 @@ const GENERIC_PAGE_WORDS =
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
 
+/**
+ * Words that make a "…银行" a kind of lender or a role, not a name: "代收的利息归银行",
+ * "通过第三方存管银行", "银行、信托等资金方".
+ */
+const NOT_A_NAME = /的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他/;
+
 function licensed(raw: string): { name: string; type: LenderType } | null {
   const text = raw.replace(NOT_A_LENDER, '，');
   for (const [re, type] of LICENSED) {
     const m = re.exec(text);
+    const bare = m?.[0].replace(/^.*[由向为是与和及经在：:]/, '') ?? '';
+    if (m && NOT_A_NAME.test(bare.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
     if (m)
       return {
         // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.

@@ -20,6 +20,9 @@ const OVERDUE_CONDITION =
 /** The kind a rate's label (and its unit, when the value says 每日/每月) names; null when it names none. */
 export function rateKind(label: string, per: ParsedRate['per']): RateKind | null {
   const l = compactText(label);
+  // "借款日综合费率0.7%", "月综合费率": the period word names the period first.
+  if (/日(?:综合)?(?:费率|利率)|^日综合/.test(l) && !/年化/.test(l)) return 'daily';
+  if (/月综合(?:费率|利率)/.test(l) && !/年化/.test(l)) return 'monthly';
   if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
