@@ -157,7 +157,8 @@ function chosenByStyle(runs: Run[]): Element[] {
   for (const r of runs) {
     const el = r.owner;
     const parent = el.parentElement;
-    if (!parent || r.text.length > 12 || !/\d/.test(r.text)) continue;
+    // Amount and term chips only ("1000", "500元", "14天", "12期"), not a row of figures.
+    if (!parent || !/^\d[\d,.]*\s*(?:元|期|天|个月|月)?$/.test(r.text.trim())) continue;
     const colours = byParent.get(parent) ?? new Map<Element, string>();
     colours.set(el, r.color);
     byParent.set(parent, colours);
@@ -174,13 +175,8 @@ function chosenByStyle(runs: Run[]): Element[] {
     // Of two, the one whose colour is set on the element itself; of more, the odd one out.
     const styled = els.filter((e) => /color/.test(e.getAttribute('style') ?? ''));
     const odd = [...counts.entries()].find(([, n]) => n === 1)?.[0];
-    const pick =
-      els.length === 2
-        ? styled.length === 1
-          ? styled[0]
-          : undefined
-        : els.find((e) => colours.get(e) === odd);
-    if (pick) out.push(pick);
+    const pick = styled.length === 1 ? styled[0] : undefined;
+    if (pick && (els.length === 2 || colours.get(pick) === odd)) out.push(pick);
   }
   return out;
 }
