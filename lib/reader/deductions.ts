@@ -198,3 +198,21 @@ export function withoutOverdueCharges(payments: Payment[], charges: readonly str
     return charges.some((c) => extra.minus(c).abs().lte('0.01')) ? { ...p, amount: typical } : p;
   });
 }
+
+/**
+ * …and paid apart from a single repayment that is principal and interest alone (本息共计 5,180.00 =
+ * 5,000 + 180 at 14.6% for 90 days, 平台服务费 25.00 beside it): the borrower pays them when the
+ * loan is made, the earliest day they can fall due, so they come off what was received.
+ */
+export function untimedBesideRepayment(
+  untimed: Fee[],
+  payments: Payment[],
+  principal: string | null,
+  interests: readonly string[],
+): Fee[] {
+  const [only] = payments;
+  if (untimed.length === 0 || principal === null || payments.length !== 1 || !only) return [];
+  const rest = new Decimal(only.amount).minus(principal);
+  if (!interests.some((i) => rest.minus(i).abs().lte('0.05'))) return [];
+  return untimed.map((f) => ({ ...f, when: 'upfront' as const }));
+}

@@ -17,6 +17,7 @@ import { deductionClauses, overdueFees, prepayment, upfrontAndPeriodicFees } fro
 import {
   interestFor,
   untimedAsUpfront,
+  untimedBesideRepayment,
   untimedInRepayment,
   withDatedFees,
   withoutOverdueCharges,
@@ -244,6 +245,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
   );
   fees.push(...inRepayment.fees);
+  const beside =
+    inRepayment.fees.length === 0
+      ? untimedBesideRepayment(
+          untimed,
+          instalments,
+          p?.value ?? null,
+          bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
+        )
+      : [];
+  fees.push(...beside);
+  upfront.push(...beside.map((f) => f.amount ?? '0'));
   const reading = inRepayment.check
     ? { ...interpreted.reading, checks: [...interpreted.reading.checks, inRepayment.check] }
     : interpreted.reading;

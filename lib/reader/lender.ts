@@ -119,6 +119,14 @@ function personLending(view: View): string | null {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const next = blocks[i + 1] ?? '';
     if (LENDER_PARTY.test(blocks[i] ?? '') && PERSON.test(next)) return next;
+    // An IOU voucher drawn as "韩知远 » 借款给 » 苏晚晴": the name before the arrow lends.
+    if (blocks[i] === '借款给') {
+      const before = blocks
+        .slice(Math.max(0, i - 3), i)
+        .reverse()
+        .find((b) => PERSON.test(b));
+      if (before) return before;
+    }
   }
   for (const s of view.sentences) {
     const t = compactText(s.text);
