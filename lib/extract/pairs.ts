@@ -58,6 +58,7 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   }
 
   pairDistantLists(runs, groups, used, add);
+  pairColumnRows(runs, groups, used, add);
 
   const captions = captionsUnderFigures(runs, groups);
   for (let i = 0; i + 1 < runs.length; i++) {
@@ -200,6 +201,52 @@ function pairDistantLists(
       add(l, values.members[j] ?? -1, 'distant');
     });
   }
+}
+
+/**
+ * A row of column titles over a row of values, each in its own list ("借款标题 借款金额 年利率 借款期限"
+ * over "店面装修周转借款 60,000.00 12% 12个月"): the value under each title, by its column.
+ */
+function pairColumnRows(
+  runs: Run[],
+  groups: Group[],
+  used: Set<number>,
+  add: (l: number, v: number, via: PairVia) => void,
+): void {
+  const line = (g: Group): boolean => {
+    const ys = g.members.map((i) => centreY(runs[i]));
+    return Math.max(...ys) - Math.min(...ys) <= 6;
+  };
+  const titles = groups.filter(
+    (g) =>
+      g.members.length >= 3 &&
+      line(g) &&
+      g.members.every((i) => !used.has(i) && isLabelLike(runs[i]?.text ?? '')),
+  );
+  for (const t of titles) {
+    const xs = t.members.map((i) => centreX(runs[i]));
+    const below = Math.max(...t.members.map((i) => (runs[i]?.y ?? 0) + (runs[i]?.height ?? 0)));
+    const values = groups.find(
+      (g) =>
+        g !== t &&
+        g.members.length === t.members.length &&
+        line(g) &&
+        (runs[g.members[0] ?? -1]?.y ?? 0) >= below - 2 &&
+        (runs[g.members[0] ?? -1]?.y ?? 0) <= below + 60 &&
+        g.members.every(
+          (i, j) => !used.has(i) && Math.abs(centreX(runs[i]) - (xs[j] ?? 0)) <= 40,
+        ) &&
+        g.members.some((i) => hasDigit(runs[i]?.text ?? '')),
+    );
+    if (!values) continue;
+    t.members.forEach((l, j) => {
+      add(l, values.members[j] ?? -1, 'grid');
+    });
+  }
+}
+
+function centreX(r: Run | undefined): number {
+  return r ? r.x + r.width / 2 : Number.NaN;
 }
 
 function centreY(r: Run | undefined): number {
