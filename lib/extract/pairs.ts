@@ -217,10 +217,14 @@ function pairColumnRows(
     const ys = g.members.map((i) => centreY(runs[i]));
     return Math.max(...ys) - Math.min(...ys) <= 6;
   };
+  // Tables pair by their own structure; a title row over several value rows is a table too.
+  const inTable = (g: Group): boolean =>
+    g.members.some((i) => runs[i]?.owner.closest('table, [role="table"], [role="grid"]'));
   const titles = groups.filter(
     (g) =>
       g.members.length >= 3 &&
       line(g) &&
+      !inTable(g) &&
       g.members.every((i) => !used.has(i) && isLabelLike(runs[i]?.text ?? '')),
   );
   for (const t of titles) {
@@ -239,6 +243,18 @@ function pairColumnRows(
         g.members.some((i) => hasDigit(runs[i]?.text ?? '')),
     );
     if (!values) continue;
+    const nextBelow = Math.max(
+      ...values.members.map((i) => (runs[i]?.y ?? 0) + (runs[i]?.height ?? 0)),
+    );
+    const another = groups.some(
+      (g) =>
+        g !== values &&
+        g.members.length === t.members.length &&
+        line(g) &&
+        (runs[g.members[0] ?? -1]?.y ?? 0) >= nextBelow - 2 &&
+        g.members.every((i, j) => Math.abs(centreX(runs[i]) - (xs[j] ?? 0)) <= 40),
+    );
+    if (another) continue;
     t.members.forEach((l, j) => {
       add(l, values.members[j] ?? -1, 'grid');
     });

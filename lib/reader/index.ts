@@ -381,6 +381,9 @@ function bulletInterests(
   candidates: Candidates,
 ): string[] {
   const out = candidates['total-interest'].map((c) => c.value);
+  // A comprehensive rate (综合费率) already covers the fees: the repayment may hold them and no
+  // interest apart.
+  if (rates.some((r) => /综合/.test(r.label))) out.push('0.00');
   if (principal === null || term === null) return out;
   for (const r of rates) {
     if (r.context !== undefined) continue;
