@@ -225,6 +225,8 @@ function pairColumnRows(
       g.members.length >= 3 &&
       line(g) &&
       !inTable(g) &&
+      // A plan's header ("期次 还款日 金额") heads rows of the plan, not the loan's terms.
+      !g.members.some((i) => /期次|期数|期号|还款日|应还|本金|利息/.test(runs[i]?.text ?? '')) &&
       g.members.every((i) => !used.has(i) && isLabelLike(runs[i]?.text ?? '')),
   );
   for (const t of titles) {
