@@ -40,19 +40,16 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
   const text = raw.replace(NOT_A_LENDER, '，');
   for (const [re, type] of LICENSED) {
     const m = re.exec(text);
-    const bare = m?.[0].replace(/^.*[由向为是与和及经在：:]/, '') ?? '';
-    if (m && NOT_A_NAME.test(bare.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
-    if (m)
-      return {
-        // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
-        name: m[0]
-          .replace(/^.*[由向为是与和及经在：:]/, '')
-          .replace(
-            /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
-            '',
-          ),
-        type,
-      };
+    if (!m) continue;
+    // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
+    const name = m[0]
+      .replace(/^.*[由向为是与和及经在：:]/, '')
+      .replace(
+        /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
+        '',
+      );
+    if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
+    return { name, type };
   }
   return null;
 }
