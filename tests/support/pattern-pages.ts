@@ -19,17 +19,19 @@ export interface PatternPage {
 }
 
 export function patternPages(): PatternPage[] {
-  return readdirSync(patternsDir)
-    .filter((d) => /^\d{2,3}-/.test(d))
-    // By number: 100-… comes after 99-…, not after 10-….
-    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
-    .map((name) => ({
-      name,
-      truth: JSON.parse(readFileSync(join(patternsDir, name, 'truth.json'), 'utf8')) as Record<
-        string,
-        unknown
-      >,
-    }));
+  return (
+    readdirSync(patternsDir)
+      .filter((d) => /^\d{2,3}-/.test(d))
+      // By number: 100-… comes after 99-…, not after 10-….
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
+      .map((name) => ({
+        name,
+        truth: JSON.parse(readFileSync(join(patternsDir, name, 'truth.json'), 'utf8')) as Record<
+          string,
+          unknown
+        >,
+      }))
+  );
 }
 
 export interface KnownMisreads {
