@@ -177,7 +177,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
         return;
       }
-      const t = termOf(f.value) ?? termFromLabel(f.key, f.value);
+      // "借款期限 [12 ▾] 月": the unit in the run after a bare figure.
+      const t =
+        termOf(f.value) ??
+        termFromLabel(f.key, f.value) ??
+        (/^\s*\d{1,4}\s*$/.test(f.value) ? termOf(compactText(f.near)) : null);
       if (t) out.term.push({ ...base, value: t });
       // A header row read as a pair ("期数 | 还款日") holds no term to be unreadable.
       else if (/[\d一二两三四五六七八九十]/.test(f.value))

@@ -97,7 +97,10 @@ function isPartialLoan(
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
-  const m = method(view);
+  const m = method(
+    view,
+    raw.controls.filter((c) => c.kind === 'radio' && c.checked),
+  );
   const d = dates(view);
 
   const selected = raw.controls.filter((c) => c.kind === 'radio' && c.checked).map((c) => c.label);

@@ -40,7 +40,7 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
  * is a year's, one of 0.1% or less a day's, in between a month's — how lenders write them.
  */
 function kindBySize(label: string, value: string): RateKind | null {
-  if (!/利率|利息率/.test(compactText(label))) return null;
+  if (!/利率|利息率|利息$/.test(compactText(label))) return null;
   const v = Number(value);
   if (v >= 0.03) return 'annual-simple';
   if (v <= 0.001) return 'daily';
@@ -133,10 +133,14 @@ export function statedRates(
 
   const readBlocks = new Set<number>();
   for (const f of view.facts) {
-    if (!RATE_LABEL.test(f.key) || !/[%‰]|分之/.test(f.value)) continue;
+    // "借款利息 [10] %": a bare figure whose percent sign is the run after it.
+    const unit = /^\s*\d+(?:\.\d+)?\s*$/.test(f.value) && /^\S+\s*[%‰]/.test(f.near.trim());
+    const value = unit ? `${f.value.trim()}%` : f.value;
+    const labelled = RATE_LABEL.test(f.key) || (unit && /利息$/.test(f.key));
+    if (!labelled || !/[%‰]|分之/.test(value)) continue;
     const label = f.label.replace(/[:：]$/, '');
     const before = found.length;
-    push(label, f.value, f.block, true);
+    push(label, value, f.block, true);
     if (found.length > before) readBlocks.add(f.block);
   }
   for (const s of view.sentences) {

@@ -3,6 +3,7 @@
  * ("借款金额 10,000.00") or contract prose ("借款金额为人民币（大写）壹万伍仟元整（¥15,000.00）",
  * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
  */
+import type { RawControl } from '@/lib/model/extraction';
 import type { RepaymentMethod, Source, Unreadable } from '@/lib/model/terms';
 import { dateTokens, parseDate } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
@@ -106,10 +107,27 @@ const INTEREST_MONTHLY =
 const PRINCIPAL_AT_END =
   /本金[^。；]{0,30}(?:到期|最后一(?:期|个月)|期满|届满)[^。；]{0,16}(?:归还|偿还|还清|一并)|(?:到期|期满|届满)[^。；]{0,10}(?:归还|偿还|还清)[^。；]{0,4}(?:全部)?本金/;
 
-export function method(view: View): Found<RepaymentMethod> | null {
+/**
+ * A P2P borrow form's choice: "按月分期" (equal monthly instalments, 等额本息) or "按月到期" (interest
+ * monthly, principal at the end). Read only from the option the borrower chose.
+ */
+const CHOSEN_METHODS: [RegExp, RepaymentMethod][] = [
+  [/^按月分期(?:还款)?$/, '等额本息'],
+  [/^按月到期(?:还本)?$/, '先息后本'],
+];
+
+export function method(
+  view: View,
+  chosen: readonly RawControl[] = [],
+): Found<RepaymentMethod> | null {
   const f = findFact(view, METHOD_LABEL);
   const named = f ? methodIn(f.value) : null;
   if (f && named) return { value: named, source: f.source };
+  for (const c of chosen) {
+    const label = compactText(c.label);
+    const hit = methodIn(label) ?? CHOSEN_METHODS.find(([re]) => re.test(label))?.[1] ?? null;
+    if (hit) return { value: hit, source: { text: c.label, locator: c.locator, finePrint: false } };
+  }
   for (const s of view.sentences) {
     const m = methodIn(s.text);
     if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4))) return { value: m, source: s.source };
