@@ -133,6 +133,23 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);
+  // A repayment record that states no amount borrowed: its plan's principal column adds up to it.
+  const summed = plans.find((s) => s.rows.length >= 2 && s.rows.every((r) => r.principal !== null));
+  if (candidates.principal.length === 0 && summed) {
+    const total = sumMoney(summed.rows.map((r) => r.principal ?? '0'));
+    candidates.principal.push({
+      value: total,
+      source: {
+        text: `还款计划本金合计 ${total}`,
+        locator: summed.locator,
+        finePrint: summed.finePrint,
+      },
+      fontSize: 0,
+      order: view.facts.length + view.sentences.length,
+      origin: 'label',
+      chosen: false,
+    });
+  }
   if (byRows && candidates.term.every((t) => t.origin === 'prose')) candidates.term.unshift(byRows);
   if (candidates.term.length === 0 && !enumerated) {
     const t = term(view, unreadable);

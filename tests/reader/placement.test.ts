@@ -156,6 +156,24 @@ describe('tables', () => {
     ]);
   });
 
+  it('sums the principal column of a repayment record that states no amount borrowed', () => {
+    const t = read({
+      pairs: [['年利率', '12%']],
+      tables: [
+        {
+          locator: 'table',
+          finePrint: false,
+          headers: ['期数', '还款日期', '应还本金', '应还利息', '应还总额'],
+          rows: [
+            ['1', '2026-02-12', '500.00', '10.00', '510.00'],
+            ['2', '2026-03-12', '500.00', '5.00', '505.00'],
+          ],
+        },
+      ],
+    });
+    expect([t.principal, t.termMonths]).toEqual(['1000.00', 2]);
+  });
+
   it('reads the loan from a lenders table closed by a 合计 row', () => {
     const t = read({
       tables: [
