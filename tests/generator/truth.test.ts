@@ -24,7 +24,16 @@ function toSchedule(s: Record<string, unknown>): ScheduleSpec | null {
   if (t === 'annuity' || t === 'equal-principal' || t === 'interest-only')
     return { type: t, rate: str('monthlyRate'), n: Number(s.n) };
   if (t === 'flat') return { type: t, rate: str('periodRate'), n: Number(s.n) };
-  if (t === 'bullet-days') return { type: t, rate: str('dailyRate'), n: Number(s.days) };
+  // A yearly rate on a day basis ("annualRate 0.146, dayBasis 365") is that rate ÷ the basis a day.
+  if (t === 'bullet-days')
+    return {
+      type: t,
+      rate:
+        s.dailyRate !== undefined
+          ? str('dailyRate')
+          : new D(str('annualRate')).div(Number(s.dayBasis ?? 365)).toString(),
+      n: Number(s.days),
+    };
   if (t === 'bullet-months') return { type: t, rate: str('monthlyRate'), n: Number(s.months) };
   return null;
 }
