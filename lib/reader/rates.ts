@@ -3,6 +3,7 @@
  * rate of this loan or context (a marketing minimum "日息低至万分之2", a cap claim
  * "综合年化资金成本不超过24%", a range, an option the borrower did not select).
  */
+import { Decimal } from '@/lib/finance/decimal';
 import { presentedAnnualRate } from '@/lib/model/shown-rate';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
@@ -41,9 +42,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
  */
 function kindBySize(label: string, value: string): RateKind | null {
   if (!/利率|利息率|利息$/.test(compactText(label))) return null;
-  const v = Number(value);
-  if (v >= 0.03) return 'annual-simple';
-  if (v <= 0.001) return 'daily';
+  const v = new Decimal(value);
+  if (v.gte('0.03')) return 'annual-simple';
+  if (v.lte('0.001')) return 'daily';
   return 'monthly';
 }
 
