@@ -113,8 +113,8 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
     }
   }
   // Chips marked by style alone (<div class="choose-btn" style="color:#1abc9c">1000</div> among
-  // plain ones): among sibling options of one kind, the one drawn in a colour none of the others
-  // has is the chosen one.
+  // plain ones): of sibling options of one kind, the one coloured by its own inline style, in a
+  // colour no other option shares, is the chosen one.
   for (const el of chosenByStyle(runs)) chosen.add(el);
   const controls: RawControl[] = [];
   const seen = new Set<Element>();
@@ -151,7 +151,7 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
   });
 }
 
-/** Short option-like siblings (same tag and class, a figure in each) of which one alone stands out. */
+/** Amount or term chips of one tag and class, of which one alone is coloured by its own style. */
 function chosenByStyle(runs: Run[]): Element[] {
   const byParent = new Map<Element, Map<Element, string>>();
   for (const r of runs) {
