@@ -72,6 +72,14 @@ export function conceptKey(key: string): string {
 /** The concept a label names, or null. */
 export function conceptOf(label: string): LexiconRole | null {
   const key = conceptKey(label);
+  const role = roleOf(key);
+  // "申请分期金额", "申请期数", "本次借款期限": the words that say it is this application's.
+  if (role !== null) return role;
+  const own = key.replace(/^(?:申请|本次|此次|本笔)(?=.{2})/, '');
+  return own === key ? null : roleOf(own);
+}
+
+function roleOf(key: string): LexiconRole | null {
   for (const [role, c] of Object.entries(LEXICON) as [LexiconRole, Concept][]) {
     if (c.label.test(key) && !(c.not?.test(key) ?? false)) return role;
   }

@@ -237,6 +237,20 @@ describe('an IOU that writes no interest', () => {
   });
 });
 
+describe('labels that say the figure belongs to this application', () => {
+  it('reads 申请分期金额 and 申请期数 as the amount and the term', () => {
+    // 3,600 in 12 instalments of 354.00.
+    const t = read({
+      pairs: [
+        ['申请分期金额', '￥3600.00'],
+        ['申请期数', '12期'],
+        ['每期还款', '￥354.00'],
+      ],
+    });
+    expect([t.principal, t.termMonths, t.payments.length]).toEqual(['3600.00', 12, 12]);
+  });
+});
+
 describe('pages that offer no loan', () => {
   it('leaves a calculator alone', () => {
     const t = readTerms(
