@@ -143,23 +143,30 @@ export function untimedAsUpfront(
 }
 
 /**
- * …or paid with a single repayment that holds them beside the principal and the interest (a
- * 14-day loan's 实际应还金额 1,630.50 = 1,500 + 10.50 + 75 + 45). The repayment already holds them;
- * they are named in it and returned as fees billed with it.
+ * …or placed by a single repayment: one that holds them beside the principal and the interest (a
+ * 14-day loan's 实际应还金额 1,630.50 = 1,500 + 10.50 + 75 + 45) holds them, billed with it and named
+ * in it; one that is principal and interest alone (本息共计 5,180.00 = 5,000 + 180, 平台服务费 25.00
+ * beside it) leaves them to be paid when the loan is made, the earliest day they can fall due, so
+ * they come off what was received.
  */
-export function untimedInRepayment(
+export function placeUntimed(
   untimed: Fee[],
   payments: Payment[],
   principal: string | null,
   interests: readonly string[],
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
+  const none = { payments, fees: [], check: null };
   const [only] = payments;
-  if (untimed.length === 0 || principal === null || payments.length !== 1 || !only)
-    return { payments, fees: [], check: null };
+  if (untimed.length === 0 || principal === null || payments.length !== 1 || !only) return none;
   const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
-  const rest = new Decimal(only.amount).minus(principal).minus(fees);
-  const interest = interests.find((i) => rest.minus(i).abs().lte('0.05'));
-  if (interest === undefined) return { payments, fees: [], check: null };
+  const rest = new Decimal(only.amount).minus(principal);
+  const near = (r: Decimal): string | undefined =>
+    interests.find((i) => r.minus(i).abs().lte('0.05'));
+  const interest = near(rest.minus(fees));
+  if (interest === undefined)
+    return near(rest) === undefined
+      ? none
+      : { payments, fees: untimed.map((f) => ({ ...f, when: 'upfront' as const })), check: null };
   const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
   return {
     payments: [{ ...only, fees: { ...(only.fees ?? {}), ...named } }],
@@ -197,22 +204,4 @@ export function withoutOverdueCharges(payments: Payment[], charges: readonly str
     const extra = new Decimal(p.amount).minus(typical);
     return charges.some((c) => extra.minus(c).abs().lte('0.01')) ? { ...p, amount: typical } : p;
   });
-}
-
-/**
- * …and paid apart from a single repayment that is principal and interest alone (本息共计 5,180.00 =
- * 5,000 + 180 at 14.6% for 90 days, 平台服务费 25.00 beside it): the borrower pays them when the
- * loan is made, the earliest day they can fall due, so they come off what was received.
- */
-export function untimedBesideRepayment(
-  untimed: Fee[],
-  payments: Payment[],
-  principal: string | null,
-  interests: readonly string[],
-): Fee[] {
-  const [only] = payments;
-  if (untimed.length === 0 || principal === null || payments.length !== 1 || !only) return [];
-  const rest = new Decimal(only.amount).minus(principal);
-  if (!interests.some((i) => rest.minus(i).abs().lte('0.05'))) return [];
-  return untimed.map((f) => ({ ...f, when: 'upfront' as const }));
 }

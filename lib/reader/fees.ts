@@ -133,7 +133,7 @@ export function upfrontAndPeriodicFees(
     const m = feeAndAmount(s.text.normalize('NFKC'));
     if (!m || NOT_A_FEE.test(m[1])) return;
     const amount = leadingMoney(`${m[2]}元`);
-    const name = m[1].replace(/^.*(?:支付|收取|缴纳|缴付)/, '');
+    const name = feeNameIn(m[1]);
     if (amount) add({ name, when: 'once', amount, period: 1, source: s.source });
   });
   // A fee charged on a day of its own: "服务费150.00元，于2026年5月11日（借款第10天）单独扣收".
@@ -167,7 +167,7 @@ export function upfrontAndPeriodicFees(
     if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
     const amount = leadingMoney(`${m[2]}元`);
     if (!amount) continue;
-    const name = m[1].replace(/^.*(?:支付|收取|缴纳|缴付)/, '');
+    const name = feeNameIn(m[1]);
     // The fee's own rate only where the clause gives one (费率), not the loan's interest rate.
     const rate = /费率/.test(t) ? rateTokens(t.slice(t.indexOf('费率')))[0] : undefined;
     add({
@@ -187,7 +187,8 @@ export function upfrontAndPeriodicFees(
 }
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
-const OVERDUE_NAME =
+/** The names of charges for paying late. */
+export const OVERDUE_NAME =
   /逾期服务费|逾期管理费|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
@@ -424,7 +425,7 @@ export function deductionClauses(view: View): {
     const amount = leadingMoney(`${m[2]}元`);
     if (amount === null) return;
     fees.push({
-      name: m[1].replace(/^.*(?:支付|收取|缴纳|缴付|扣除)/, ''),
+      name: feeNameIn(m[1]),
       when: 'upfront',
       amount,
       source: s.source,

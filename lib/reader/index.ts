@@ -13,12 +13,17 @@ import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-stru
 import type { Term } from '@/lib/parse/term';
 import { perDay, perMonth } from './rate-periods';
 import { type View, buildView, findFact } from './facts';
-import { deductionClauses, overdueFees, prepayment, upfrontAndPeriodicFees } from './fees';
+import {
+  deductionClauses,
+  OVERDUE_NAME,
+  overdueFees,
+  prepayment,
+  upfrontAndPeriodicFees,
+} from './fees';
 import {
   interestFor,
+  placeUntimed,
   untimedAsUpfront,
-  untimedBesideRepayment,
-  untimedInRepayment,
   withDatedFees,
   withoutOverdueCharges,
   withFirstInstalmentFees,
@@ -26,11 +31,11 @@ import {
 } from './deductions';
 import { lender } from './lender';
 import { type Candidate, type Candidates, collectCandidates } from './candidates';
-import { type Interpretation, interpret, termOfSchedule } from './interpret';
+import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
-import { listSchedules, schedules } from './schedule';
+import { listSchedules, schedules, termOfSchedule } from './schedule';
 import { dates, type Found, method, principal, term } from './terms';
 
 const LAST =
@@ -97,13 +102,11 @@ function isPartialLoan(
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
-  const m = method(
-    view,
-    raw.controls.filter((c) => c.kind === 'radio' && c.checked),
-  );
+  const chosen = raw.controls.filter((c) => c.kind === 'radio' && c.checked);
+  const m = method(view, chosen);
   const d = dates(view);
 
-  const selected = raw.controls.filter((c) => c.kind === 'radio' && c.checked).map((c) => c.label);
+  const selected = chosen.map((c) => c.label);
   const unselected = raw.controls
     .filter((c) => c.kind === 'radio' && !c.checked)
     .map((c) => c.label);
@@ -253,10 +256,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   );
   // Penalties the page states in yuan (逾期罚息 274.77): not part of any listed instalment.
   const penalties = view.facts
-    .filter((f) => /罚息|逾期(?:费|利息|管理费|服务费)?$|违约金|滞纳金/.test(f.key))
+    .filter((f) => OVERDUE_NAME.test(f.key))
     .map((f) => leadingMoney(f.value))
     .filter((v): v is string => v !== null && v !== '0.00');
-  const inRepayment = untimedInRepayment(
+  const placed = placeUntimed(
     untimed,
     interpreted.reading.schedule === 'listed'
       ? withoutOverdueCharges(instalments, penalties)
@@ -264,29 +267,18 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     p?.value ?? null,
     bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
   );
-  fees.push(...inRepayment.fees);
-  const beside =
-    inRepayment.fees.length === 0
-      ? untimedBesideRepayment(
-          untimed,
-          instalments,
-          p?.value ?? null,
-          bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
-        )
-      : [];
-  fees.push(...beside);
-  upfront.push(...beside.map((f) => f.amount ?? '0'));
-  const reading = inRepayment.check
-    ? { ...interpreted.reading, checks: [...interpreted.reading.checks, inRepayment.check] }
+  fees.push(...placed.fees);
+  upfront.push(...placed.fees.filter((f) => f.when === 'upfront').map((f) => f.amount ?? '0'));
+  const reading = placed.check
+    ? { ...interpreted.reading, checks: [...interpreted.reading.checks, placed.check] }
     : interpreted.reading;
-  const dated = withDatedFees(inRepayment.payments, fees);
+  const dated = withDatedFees(placed.payments, fees);
   const payments = dated.payments;
 
   let repaymentMethod = found.method;
   if (
     !repaymentMethod &&
-    (days !== null || (months !== null && instalments.length === 1)) &&
-    instalments.length <= 1
+    ((days !== null && instalments.length <= 1) || (months !== null && instalments.length === 1))
   )
     repaymentMethod = '到期一次性还本付息';
   // A checkout shows 每期本金 and a constant 每期手续费 but names no method (fixture 02).

@@ -8,7 +8,7 @@
  * from its own terms and marked so. Figures that still contradict each other become a doubt.
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { addDays, addMonths, daysBetween } from '@/lib/dates/iso';
+import { addDays, addMonths } from '@/lib/dates/iso';
 import { roundCents } from '@/lib/finance/money';
 import {
   annuityRows,
@@ -31,7 +31,13 @@ import { ratePeriod } from '@/lib/model/vocabulary';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate, Candidates } from './candidates';
 import { perDay, perMonth } from './rate-periods';
-import { methodFromSchedule, type Schedule, toPayments } from './schedule';
+import {
+  methodFromSchedule,
+  monthlyRows,
+  type Schedule,
+  termOfSchedule,
+  toPayments,
+} from './schedule';
 
 /**
  * Methods tried when the page names none. One per-period figure means equal instalments, so the
@@ -749,37 +755,6 @@ function partialDates(schedules: Schedule[], n: number): (string | null)[] {
   if (!first) return [];
   const day = Number(first.slice(8, 10));
   return Array.from({ length: n }, (_, i) => addMonths(first, i, day));
-}
-
-/** Rows due a month apart (28 to 31 days), or undated rows (one month apart by convention). */
-function monthlyRows(schedule: Schedule): boolean {
-  const dates = schedule.rows.map((r) => r.dueDate);
-  if (dates.every((d) => d === null)) return true;
-  for (let i = 1; i < dates.length; i++) {
-    const a = dates[i - 1];
-    const b = dates[i];
-    if (!a || !b) return false;
-    const gap = daysBetween(a, b);
-    if (gap < 28 || gap > 31) return false;
-  }
-  return true;
-}
-
-/** A page that states no term but lists a monthly schedule: the term is its number of rows. */
-export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | null {
-  if (!schedule || schedule.rows.length < 2 || !monthlyRows(schedule)) return null;
-  return {
-    value: { months: schedule.rows.length, days: null, periods: true },
-    source: {
-      text: `${String(schedule.rows.length)}期`,
-      locator: schedule.locator,
-      finePrint: schedule.finePrint,
-    },
-    fontSize: 0,
-    order: 0,
-    origin: 'label',
-    chosen: false,
-  };
 }
 
 /** A derived payment quotes the principal it was computed from. */

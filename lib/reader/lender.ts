@@ -71,6 +71,11 @@ function brand(view: View): string | null {
   return null;
 }
 
+/** The runs that hold the borrower's own account (还款银行卡, 到账银行 …): their banks lend nothing. */
+function accountBlocks(view: View): Set<number> {
+  return new Set(view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block));
+}
+
 /**
  * A card instalment page speaks as the card's issuer ("沧澜银行信用卡 · 账单分期"): the bank that
  * issued the card lends the instalment. A card named with its number or as the account the
@@ -80,12 +85,10 @@ const CARD_ISSUER = /([\u4e00-\u9fa5]{2,12}?银行)(?:股份有限公司)?信用
 const NOT_ISSUER = /还款|扣款|到账|收款|绑定|尾号|卡号|\d{4}|\*{3,}/;
 
 function cardIssuer(view: View): LenderInfo | null {
-  const accountBlocks = new Set(
-    view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block),
-  );
+  const accounts = accountBlocks(view);
   const texts = [
     view.raw.title,
-    ...view.sentences.filter((s) => !accountBlocks.has(s.block)).map((s) => s.text),
+    ...view.sentences.filter((s) => !accounts.has(s.block)).map((s) => s.text),
   ];
   for (const text of texts) {
     const t = compactText(text);
@@ -145,11 +148,9 @@ export function lender(view: View): LenderInfo {
 }
 
 function namedLender(view: View): LenderInfo {
-  const accountBlocks = new Set(
-    view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block),
-  );
+  const accounts = accountBlocks(view);
   const sentences = view.sentences.filter(
-    (s) => !accountBlocks.has(s.block) && !BORROWER_ACCOUNT.test(compactText(s.text)),
+    (s) => !accounts.has(s.block) && !BORROWER_ACCOUNT.test(compactText(s.text)),
   );
   for (const f of view.facts) {
     if (!LENDER_LABEL.test(f.key)) continue;

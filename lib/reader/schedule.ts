@@ -11,6 +11,9 @@ import type { RawTable } from '@/lib/model/extraction';
 import type { Payment } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
 import { parseMoney } from '@/lib/parse/money';
+import { daysBetween } from '@/lib/dates/iso';
+import type { Term } from '@/lib/parse/term';
+import type { Candidate } from './candidates';
 import { compactText } from '@/lib/parse/normalize';
 
 const PERIOD = /^(?:第\s*)?(\d{1,3})(?:\s*\/\s*\d{1,3})?\s*(?:期)?$/;
@@ -350,4 +353,35 @@ export function listSchedules(view: {
   }
   flush();
   return out;
+}
+
+/** Rows due a month apart (28 to 31 days), or undated rows (one month apart by convention). */
+export function monthlyRows(schedule: Schedule): boolean {
+  const dates = schedule.rows.map((r) => r.dueDate);
+  if (dates.every((d) => d === null)) return true;
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1];
+    const b = dates[i];
+    if (!a || !b) return false;
+    const gap = daysBetween(a, b);
+    if (gap < 28 || gap > 31) return false;
+  }
+  return true;
+}
+
+/** A page that states no term but lists a monthly schedule: the term is its number of rows. */
+export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | null {
+  if (!schedule || schedule.rows.length < 2 || !monthlyRows(schedule)) return null;
+  return {
+    value: { months: schedule.rows.length, days: null, periods: true },
+    source: {
+      text: `${String(schedule.rows.length)}期`,
+      locator: schedule.locator,
+      finePrint: schedule.finePrint,
+    },
+    fontSize: 0,
+    order: 0,
+    origin: 'label',
+    chosen: false,
+  };
 }
