@@ -157,8 +157,9 @@ export function placeUntimed(
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
   const none = { payments, fees: [], check: null };
   const [only] = payments;
-  if (untimed.length === 0 || principal === null || payments.length !== 1 || !only) return none;
+  if (untimed.length === 0 || principal === null || !only) return none;
   const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  if (payments.length > 1) return inEachInstalment(untimed, payments, principal, fees) ?? none;
   const rest = new Decimal(only.amount).minus(principal);
   const near = (r: Decimal): string | undefined =>
     interests.find((i) => r.minus(i).abs().lte('0.05'));
@@ -181,6 +182,41 @@ export function placeUntimed(
         fees: fees.toFixed(2),
       },
       quotes: [only.source?.text ?? '', ...untimed.map((f) => f.source?.text ?? '')].filter(
+        (q) => q !== '',
+      ),
+    },
+  };
+}
+
+/**
+ * …or in every instalment: a shop's 月供 ￥551.0 on ￥3,000 over 6 months with 服务费 ￥36.0 and
+ * 财务费 ￥15.0 beside it is 500.00 of principal and the fees, no interest (等本等息 at nothing).
+ * Only when every instalment is the same and the fees make up all of it beyond principal ÷ n.
+ */
+function inEachInstalment(
+  untimed: Fee[],
+  payments: Payment[],
+  principal: string,
+  fees: Decimal,
+): { payments: Payment[]; fees: Fee[]; check: ReadingCheck } | null {
+  const [first] = payments;
+  if (!first || payments.some((p) => p.amount !== first.amount)) return null;
+  const part = new Decimal(principal).div(payments.length);
+  if (part.plus(fees).minus(first.amount).abs().gt('0.01')) return null;
+  const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
+  return {
+    payments: payments.map((p) => ({ ...p, fees: { ...(p.fees ?? {}), ...named } })),
+    fees: untimed.map((f) => ({ ...f, when: 'periodic' as const })),
+    check: {
+      id: 'fees-in-repayment',
+      held: true,
+      figures: {
+        payment: first.amount,
+        principal: part.toFixed(2),
+        interest: '0.00',
+        fees: fees.toFixed(2),
+      },
+      quotes: [first.source?.text ?? '', ...untimed.map((f) => f.source?.text ?? '')].filter(
         (q) => q !== '',
       ),
     },

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { RawControl } from '@/lib/model/extraction';
-import type { Fee, PrepaymentTerms, Source } from '@/lib/model/terms';
+import type { Fee, Payment, PrepaymentTerms, Source } from '@/lib/model/terms';
 import { dateTokens } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
@@ -153,14 +153,10 @@ export function upfrontAndPeriodicFees(
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     // …or the other way round: "另每期收取账户管理费12.50元".
-    // …or "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）", or a breakdown of the
-    // instalment "（本金￥306.60 + 手续费￥18.40）".
+    // …or "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）".
     const m =
       /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每期\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
       /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
-        t,
-      ) ??
-      /本金\s*¥?\s*[\d,.]+\s*元?\s*[+＋]\s*([\u4e00-\u9fa5]{1,6}费)\s*¥?\s*([\d,]+(?:\.\d+)?)/.exec(
         t,
       ) ??
       monthlyFeeClause(t);
@@ -179,6 +175,13 @@ export function upfrontAndPeriodicFees(
         : {}),
       source: s.source,
     });
+  }
+  // An instalment written as its parts, "月供 ￥551.0(本金：￥500.0 + 服务费：￥36.0 + 财务费：￥15.0)",
+  // "（本金￥306.60 + 手续费￥18.40）": each fee in it is paid with every instalment.
+  for (const text of [...view.sentences.map((x) => x.text), ...view.facts.map((f) => f.value)]) {
+    for (const [name, amount] of instalmentParts(text.normalize('NFKC'))) {
+      if (!NOT_A_FEE.test(name)) add({ name: feeNameIn(name), when: 'periodic', amount });
+    }
   }
   return {
     fees,
@@ -219,6 +222,7 @@ const ONE_OFF = /一次性|单次|每笔|一次/;
 function ratePeriod(
   clause: string,
   at: number,
+  value: string,
   per: 'day' | 'month' | 'year' | null,
 ): 'day' | 'month' | 'year' {
   if (per !== null) return per;
@@ -227,6 +231,10 @@ function ratePeriod(
   if (/月利率|月息|月费率|按月/.test(before)) return 'month';
   if (/日利率|日息|日费率|每日|按日|每天|按天/.test(clause.slice(0, at + 2))) return 'day';
   if (/每月|按月/.test(clause)) return 'month';
+  // "逾期罚息=剩余本金*1‰*逾期天数": a rate multiplied by the days late is a day's.
+  if (/[×*xX]\s*(?:实际)?逾期(?:天数|日数)|按(?:实际)?逾期(?:天数|日数)/.test(clause)) return 'day';
+  // No word names the period: a penalty of 0.1% or less is a day's, as lenders write them.
+  if (new Decimal(value).lte('0.001')) return 'day';
   return 'year';
 }
 
@@ -271,6 +279,7 @@ export function overdueFees(view: View): Fee[] {
           ratePer: ratePeriod(
             clause,
             rate.index,
+            rate.value,
             rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null,
           ),
           rateBasis: 'overdue-amount',
@@ -337,6 +346,22 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
  * A fee named in a clause and the first amount after it in the same sentence: "服务费 90.00（放款时
  * 扣除）", "已扣除 极速会员费 ¥299.00", "综合服务费，金额为人民币贰仟肆佰元整（¥2,400.00）".
  */
+const PART = String.raw`[:：]?\s*¥?\s*([\d,]+(?:\.\d+)?)\s*元?`;
+const BREAKDOWN = new RegExp(String.raw`本金${PART}((?:\s*[+＋]\s*[\u4e00-\u9fa5]{1,6}${PART})+)`);
+
+/** The fees after the principal in an instalment's breakdown, as [name, amount]. */
+function instalmentParts(t: string): [string, string][] {
+  const parts = BREAKDOWN.exec(t)?.[2] ?? '';
+  const out: [string, string][] = [];
+  for (const m of parts.matchAll(
+    new RegExp(String.raw`[+＋]\s*([\u4e00-\u9fa5]{1,6})${PART}`, 'g'),
+  )) {
+    const amount = m[1] && /费$/.test(m[1]) ? leadingMoney(`${m[2] ?? ''}元`) : null;
+    if (m[1] && amount) out.push([m[1], amount]);
+  }
+  return out;
+}
+
 function feeAndAmount(t: string): [string, string, string] | null {
   // The first amount in the sentence, and the last fee named in the 40 characters before it —
   // unless the words between make it another sum ("…甲方实际向乙方划付人民币47,500.00元").
@@ -432,4 +457,38 @@ export function deductionClauses(view: View): {
     });
   });
   return { fees, interestMonths, source };
+}
+
+/**
+ * The fees a listed plan shows in columns of their own (服务费 50.00 in every row, 会员费 only in
+ * the first) and the page states nowhere else: each becomes the loan's fee, periodic or charged
+ * once with its period, so the report and the letters name it. Their money is already in the
+ * instalments; this only names it.
+ */
+export function feesOfPlan(payments: readonly Payment[], stated: readonly Fee[]): Fee[] {
+  const names = [...new Set(payments.flatMap((p) => Object.keys(p.fees ?? {})))];
+  const out: Fee[] = [];
+  for (const name of names) {
+    if (OVERDUE_NAME.test(name)) continue;
+    const rows = payments
+      .map((p, i) => ({ period: i + 1, amount: p.fees?.[name] ?? null }))
+      .filter(
+        (r): r is { period: number; amount: string } =>
+          r.amount !== null && new Decimal(r.amount).gt(0),
+      );
+    const first = rows[0];
+    if (!first) continue;
+    const known = stated.some(
+      (f) =>
+        f.when !== 'overdue' &&
+        (f.name.includes(name) || name.includes(f.name) || f.amount === first.amount),
+    );
+    if (known) continue;
+    out.push(
+      rows.length === 1 && payments.length > 1
+        ? { name, when: 'once', amount: first.amount, period: first.period }
+        : { name, when: 'periodic', amount: first.amount },
+    );
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ import { perDay, perMonth } from './rate-periods';
 import { type View, buildView, findFact } from './facts';
 import {
   deductionClauses,
+  feesOfPlan,
   OVERDUE_NAME,
   overdueFees,
   prepayment,
@@ -35,7 +36,7 @@ import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
-import { listSchedules, schedules, termOfSchedule } from './schedule';
+import { listSchedules, methodOfEqualPayments, schedules, termOfSchedule } from './schedule';
 import { dates, type Found, method, principal, term } from './terms';
 
 const LAST =
@@ -274,8 +275,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     : interpreted.reading;
   const dated = withDatedFees(placed.payments, fees);
   const payments = dated.payments;
+  const named = [...dated.fees, ...feesOfPlan(payments, dated.fees)];
 
   let repaymentMethod = found.method;
+  // Principal ÷ n and the page's fees make every instalment: 等本等息 at no interest.
+  if (!repaymentMethod && placed.fees.some((f) => f.when === 'periodic'))
+    repaymentMethod = '等本等息';
   if (
     !repaymentMethod &&
     ((days !== null && instalments.length <= 1) || (months !== null && instalments.length === 1))
@@ -284,6 +289,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // A checkout shows 每期本金 and a constant 每期手续费 but names no method (fixture 02).
   if (!repaymentMethod && findFact(view, /^每期本金$/) && fees.some((f) => f.when === 'periodic'))
     repaymentMethod = '等本等息';
+  // Equal instalments the page states, no method named: their own arithmetic shows which.
+  if (!repaymentMethod && p !== null && reading.schedule !== 'derived')
+    repaymentMethod = methodOfEqualPayments(
+      payments.map((x) => x.amount),
+      p.value,
+      named
+        .filter((f) => f.when === 'periodic')
+        .reduce((sum, f) => sum.plus(f.amount ?? '0'), new Decimal(0)),
+    );
 
   let receivedValue = rec?.value ?? null;
   if (receivedValue === null && p) {
@@ -304,7 +318,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     repaymentMethod,
     payments,
     statedRates: rates,
-    fees: dated.fees,
+    fees: named,
     lenderType: who.type,
     lender: who,
     contractDate: d.contract?.value ?? null,

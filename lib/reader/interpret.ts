@@ -232,7 +232,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           const first = rows?.[0];
           if (!first) continue;
           const plain = first.principal.plus(first.interest);
-          const withFees = plain.plus(feePerPeriod(input));
+          const withFees = plain.plus(feePerPeriod(input, schedule));
           const tolerance = perPeriodTolerance(shown, first.interest);
           // A card instalment whose whole fee is billed once, with the first bill (手续费一次性
           // 收取): each instalment is P/n, and the first carries the n periods' fee besides.
@@ -415,8 +415,14 @@ function lastOf(input: InterpretInput, each: string): string | null {
   );
 }
 
-function feePerPeriod(input: InterpretInput): Decimal {
-  return input.periodicFees.reduce((s, f) => s.plus(f.amount), new Decimal(0));
+/**
+ * The fees each instalment carries besides principal and interest: those the page states apart,
+ * else the fee columns of the listed plan's first row (服务费 50.00 in every row of the plan).
+ */
+function feePerPeriod(input: InterpretInput, schedule: Schedule | null): Decimal {
+  const stated = input.periodicFees.map((f) => f.amount);
+  const listed = Object.values(schedule?.rows[0]?.fees ?? {});
+  return (stated.length > 0 ? stated : listed).reduce((s, a) => s.plus(a), new Decimal(0));
 }
 
 function hasFeeColumn(schedule: Schedule): boolean {
@@ -479,7 +485,7 @@ function derive(
   const monthly = monthlyRates(contract)[0];
   if (!monthly) return byTotal(p, months, method, interest, total);
   const rows = rowsFor(method, p, monthly.rate, months);
-  const fee = feePerPeriod(input);
+  const fee = feePerPeriod(input, null);
   return rows
     ? { amounts: rows.map((r) => r.principal.plus(r.interest).plus(fee)), from: 'rate' }
     : null;
@@ -618,7 +624,7 @@ export function interpret(input: InterpretInput): Interpretation {
     // paid beside the listed amount.
     // Not when the rate it agreed with is that fee's own (¥99 a month is 0.55% of ¥18,000), nor
     // when the plan already adds up to the page's 还款总额.
-    const fee = feePerPeriod(input);
+    const fee = feePerPeriod(input, null);
     const principal = option.principal ? dec(option.principal.value) : null;
     const feeIsRate =
       principal !== null &&
@@ -668,7 +674,7 @@ export function interpret(input: InterpretInput): Interpretation {
       best.formula && best.formula.method === input.method && option.principal
         ? rowsFor(best.formula.method, dec(option.principal.value), best.formula.rate, n)
         : null;
-    const fee = feePerPeriod(input);
+    const fee = feePerPeriod(input, null);
     const totalOf = (r: BaseRow, withFee: boolean): string =>
       money(r.principal.plus(r.interest).plus(withFee ? fee : 0));
     const first = rows?.[0];

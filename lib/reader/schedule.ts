@@ -222,6 +222,31 @@ export function methodFromSchedule(
 }
 
 /**
+ * The method equal instalments show when the page names none: principal ÷ n plus, beside the fees
+ * each carries, a charge that is a whole hundredth of a percent of the principal (1,096 on 12,000 over 12 = 1,000 + 0.8 %) is
+ * 等本等息, a flat charge on the original principal; any other equal instalments repay an annuity
+ * (等额本息). Null when the instalments differ (beyond a last one that closes the rounding).
+ */
+export function methodOfEqualPayments(
+  amounts: readonly string[],
+  principal: string,
+  feesEach: Decimal,
+): '等额本息' | '等本等息' | null {
+  const [first] = amounts;
+  if (first === undefined || amounts.length < 2) return null;
+  const body = amounts.slice(0, -1);
+  const last = new Decimal(amounts[amounts.length - 1] ?? first);
+  if (body.some((a) => a !== first) || last.minus(first).abs().gt(1)) return null;
+  const p = new Decimal(principal);
+  if (p.lte(0)) return null;
+  // The fees each instalment carries are no part of the interest.
+  const charge = new Decimal(first).minus(feesEach).minus(p.div(amounts.length).toDecimalPlaces(2));
+  if (charge.lt(0)) return null;
+  const flat = p.times(charge.div(p).toDecimalPlaces(4)).toDecimalPlaces(2);
+  return flat.eq(charge) ? '等本等息' : '等额本息';
+}
+
+/**
  * A schedule written as a list of lines, one per instalment, with no table and no period column:
  * "2026-10-25 · 1,479.47元", "2018/04/13(第三期) ¥990.00". Consecutive lines of date + amount are
  * the rows, in order.
