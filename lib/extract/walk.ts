@@ -287,7 +287,11 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (display !== 'contents') {
         if (layout.clipsToNothing(facts, st)) continue;
         const r = layout.rect(facts);
-        if (outside(r, dx, dy, el.ownerDocument === doc ? page : null, layout, el)) continue;
+        // An empty box whose overflow shows (an Ionic <ion-nav> of no height holding an absolutely
+        // placed page) says nothing of where its children are drawn: they are checked each.
+        const empty = r.width * r.height <= 1 && st.overflow === 'visible';
+        if (!empty && outside(r, dx, dy, el.ownerDocument === doc ? page : null, layout, el))
+          continue;
       }
     }
     const role = el.getAttribute('role');

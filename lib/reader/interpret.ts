@@ -218,7 +218,11 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     ...monthlyRates(input.rates),
     ...(input.periodicFees.length > 0 ? [{ rate: new Decimal(0), stated: noInterest }] : []),
   ];
-  if (p !== null && n !== null && term?.months !== null && monthly.length > 0) {
+  // A page whose only plan is one repayment (a loan list's row: 借款金额 · 应还时间 · 应还金额) has
+  // no instalments to match.
+  const onePayment = schedules.find((s) => s.rows.length === 1)?.rows[0]?.total ?? null;
+  const singleRepayment = onePayment !== null && schedules.every((s) => s.rows.length <= 1);
+  if (p !== null && n !== null && term?.months !== null && monthly.length > 0 && !singleRepayment) {
     const methods = method !== null ? [method] : METHODS;
     let best: ReadingCheck | null = null;
     let bestMiss = new Decimal(Infinity);
@@ -283,16 +287,24 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     }
     if (best !== null) checks.push(best);
   }
-  // A loan counted in days is repaid once: the amount due against the rate over those days.
-  if (p !== null && term?.days != null && term.months === null) {
-    const due = [...distinct(c['per-period'], (v) => v), ...distinct(c['total-repaid'], (v) => v)];
-    const single = schedule?.rows.length === 1 ? schedule.rows[0]?.total : null;
+  // A loan counted in days is repaid once: the amount due against the rate over those days. So is
+  // one whose months run from its loan date to its one due date (借款时间 2026-02-10, 应还时间
+  // 2026-05-10, 应还金额 20,600.00 at 12 %: three months' interest, not 89 days').
+  const byDays = term?.days != null && term.months === null;
+  const byMonths = term?.months != null && singleRepayment;
+  if (p !== null && term && (byDays || byMonths)) {
+    const due = byDays
+      ? [...distinct(c['per-period'], (v) => v), ...distinct(c['total-repaid'], (v) => v)]
+      : distinct(c['total-repaid'], (v) => v);
+    const single = schedule?.rows.length === 1 ? schedule.rows[0]?.total : onePayment;
     const shownAll = single ? [single, ...due.map((x) => x.value)] : due.map((x) => x.value);
-    const days = term.days;
     const tried = input.rates
       .filter((r) => dec(r.value).gt(0))
       .flatMap((r) => {
-        const row = bulletByDaysRow(p, perDay(r), days);
+        const row =
+          term.days != null && term.months === null
+            ? bulletByDaysRow(p, perDay(r), term.days)
+            : bulletByMonthsRow(p, perMonth(r), term.months ?? 0);
         const expected = row.principal.plus(row.interest);
         return shownAll.map((v) => ({
           r,
@@ -301,7 +313,12 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           held: near(expected, dec(v), perPeriodTolerance(dec(v), row.interest)),
         }));
       });
-    const hit = tried.find((x) => x.held) ?? tried[0];
+    const hit = tried.find((x) => x.held) ?? (byDays ? tried[0] : undefined);
+    // The one repayment listed is the schedule, repaid at the end.
+    if (byMonths && hit?.held) {
+      schedule = schedules.find((s) => s.rows.length === 1) ?? schedule;
+      method ??= '到期一次性还本付息';
+    }
     if (hit)
       checks.push({
         id: 'per-period-vs-method',
@@ -320,7 +337,11 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   // its own label is the page's statement even when it does not.
   perPeriod ??=
     distinct(c['per-period'], (v) => v).find(
-      (x) => x.origin !== 'prose' || x.order === option.principal?.order,
+      (x) =>
+        (x.origin !== 'prose' || x.order === option.principal?.order) &&
+        // One of several instalments is less than the whole loan: a figure as large as the
+        // principal is a single repayment or a total, never "每期".
+        (p === null || n === null || n < 2 || dec(x.value).lt(p)),
     ) ?? null;
 
   // What the payments add up to, against the page's 还款总额.
@@ -398,7 +419,9 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   };
   const score = checks.reduce((s, k) => {
     const [up, down] = weight[k.id] ?? [2, -1];
-    return s + (k.held ? up : down);
+    // To the fen is stronger than within a rounded rate's reach.
+    const exact = k.id === 'per-period-vs-method' && k.figures.expected === k.figures.shown;
+    return s + (k.held ? up + (exact ? 1 : 0) : down);
   }, 0);
   return { option, checks, method, formula, perPeriod, schedule, score };
 }

@@ -20,7 +20,7 @@ export type LexiconRole = Exclude<Role, 'schedule' | 'method'>;
 export const LEXICON: Record<LexiconRole, Concept> = {
   principal: {
     label:
-      /^(?:借款|贷款|合同|分期|商品|订单|申请|消费|提现|取现|借出|出借)(?:金额|本金|数额|额)$|^(?:借款|借出|出借)本金(?:数额|金额)?$|^(?:本次|此次|申请)借款(?:金额)?$|^贷款本金$|^本金(?:金额)?$|^借多少$|^我要借$|^借款$|^现价$|^商品价格$|^订单总额$|^分期总额$|^总价$|^loanamount$|^amount$|^principal$/i,
+      /^(?:借款|贷款|合同|分期|商品|订单|申请|消费|提现|取现|借出|出借|借入)(?:金额|本金|数额|额)$|^(?:借款|借出|出借)本金(?:数额|金额)?$|^(?:本次|此次|申请)借款(?:金额)?$|^贷款本金$|^本金(?:金额)?$|^借多少$|^我要借$|^借款$|^现价$|^商品价格$|^订单总额$|^分期总额$|^总价$|^loanamount$|^amount$|^principal$/i,
     not: /最高|最低|可借|可用|额度|到账|应还|每期|每月|利息|总额(?!$)|合计|剩余|已还|待还|首期|未还/,
   },
   received: {
@@ -60,13 +60,18 @@ export const FIRST_INSTALMENT = /^首期(?:应还|还款)(?:金额|额)?$/;
 
 /**
  * A label without the words that only say when or how firmly a figure holds: a card's
- * "分期后首期应还金额" is 首期应还金额, a calculator's "预计每月还款" is 每月还款.
+ * "分期后首期应还金额" is 首期应还金额, a calculator's "预计每月还款" is 每月还款, a form's
+ * "请选择借款金额" is 借款金额; and without a unit in brackets ("利息(CNY)", "借款期限（月）").
  */
 export function conceptKey(key: string): string {
-  return key
-    .replace(/帐/g, '账')
-    .replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '')
-    .replace(/(?<=.{2})[(（][^)）]*[)）]$/, '');
+  return (
+    key
+      .replace(/帐/g, '账')
+      // A form's prompt is its label: "请选择借款金额 [3000 ▾]".
+      .replace(/^(?:请选择|请输入|请填写|请确认|选择|输入)(?=.{2})/, '')
+      .replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '')
+      .replace(/(?<=.{2})[(（][^)）]*[)）]$/, '')
+  );
 }
 
 /** The concept a label names, or null. */

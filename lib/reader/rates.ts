@@ -11,7 +11,7 @@ import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import type { View } from './facts';
 import { EXAMPLE } from './lexicon';
 
-const RATE_LABEL = /利率|利息率|费率|年化|日息|月息|息率|成本|IRR|APR/i;
+const RATE_LABEL = /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR/i;
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total. */
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率/;
 /** Words that make a rate the charge for not repaying on time. */
@@ -20,7 +20,8 @@ const OVERDUE_CONDITION =
 
 /** The kind a rate's label (and its unit, when the value says 每日/每月) names; null when it names none. */
 export function rateKind(label: string, per: ParsedRate['per']): RateKind | null {
-  const l = compactText(label);
+  // "折合年华": templates misspell 年化 with the homophone 华.
+  const l = compactText(label).replace(/年华/g, '年化');
   // "借款日综合费率0.7%", "月综合费率": the period word names the period first.
   if (/日(?:综合)?(?:费率|利率)|^日综合/.test(l) && !/年化/.test(l)) return 'daily';
   if (/月综合(?:费率|利率)/.test(l) && !/年化/.test(l)) return 'monthly';
@@ -135,7 +136,10 @@ export function statedRates(
   const readBlocks = new Set<number>();
   for (const f of view.facts) {
     // "借款利息 [10] %": a bare figure whose percent sign is the run after it.
-    const unit = /^\s*\d+(?:\.\d+)?\s*$/.test(f.value) && /^\S+\s*[%‰]/.test(f.near.trim());
+    // …or whose label carries the unit: "日利率(%) 0.06", "折合年化（%） 10.95".
+    const bare = /^\s*\d+(?:\.\d+)?\s*$/.test(f.value);
+    const unit =
+      bare && (/^\S+\s*[%‰]/.test(f.near.trim()) || /[(（]\s*%\s*[)）]$/.test(f.label.trim()));
     const value = unit ? `${f.value.trim()}%` : f.value;
     const labelled = RATE_LABEL.test(f.key) || (unit && /利息$/.test(f.key));
     if (!labelled || !/[%‰]|分之/.test(value)) continue;

@@ -52,7 +52,9 @@ function headerRole(
   const t = compactText(h);
   // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
   if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|实际|实还|实付/.test(t)) return 'skip';
-  if (/日期|还款日|到期日|扣款日/.test(t)) return 'date';
+  // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
+  if (/借款(?:时间|日期)|放款|起息|申请|发标|满标/.test(t)) return 'skip';
+  if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
   if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
     return 'total';
   if (/本金/.test(t)) return 'principal';
@@ -296,7 +298,7 @@ export function listSchedules(view: {
     // "还款计划：2026-04-12还1,433.03元；2026-05-12还1,433.03元；…" in one run.
     const inline = [
       ...t.matchAll(
-        /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|还款?|偿还)\s*(¥?\s*[\d,]+(?:\.\d{1,2})?)\s*元/g,
+        /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?!\d)\s*(?:应还|还款?|偿还)\s*(¥?\s*[\d,]+(?:\.\d{1,2})?)\s*元/g,
       ),
     ];
     if (inline.length >= 2) {
@@ -319,8 +321,9 @@ export function listSchedules(view: {
         out.push({ rows, finePrint: b.finePrint, locator: b.locator });
       continue;
     }
+    // The date ends where its digits do: "2026-02-10" alone is no "2026-02-1" paying 0 元.
     const m =
-      /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:[(（]?第?\s*[\d一二三四五六七八九十]+\s*期[)）]?)?\s*[·:：|\-—\s]*\s*(?:应还|待还|已还)?\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清)?$/.exec(
+      /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?!\d)\s*(?:[(（]?第?\s*[\d一二三四五六七八九十]+\s*期[)）]?)?\s*[·:：|\-—\s]*\s*(?:应还|待还|已还)?\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清)?$/.exec(
         t,
       );
     // A status on its own line between rows does not end the list.
