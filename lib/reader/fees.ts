@@ -19,6 +19,8 @@ const NOT_A_FEE =
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 const ALL_ABOVE_UPFRONT =
   /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除/;
+const PAID_BEFORE_HEADING =
+  /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 const UPFRONT =
   /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
 
@@ -67,6 +69,8 @@ export function upfrontAndPeriodicFees(
       /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/.test(c.label),
   );
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
+  // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
+  const headingAbove = view.sentences.find((x) => PAID_BEFORE_HEADING.test(compactText(x.text)));
   for (const f of view.facts) {
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
@@ -83,7 +87,10 @@ export function upfrontAndPeriodicFees(
     const upfront =
       UPFRONT.test(f.near) ||
       UPFRONT.test(f.key) ||
-      (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 12);
+      (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 12) ||
+      (headingAbove !== undefined &&
+        f.block > headingAbove.block &&
+        f.block - headingAbove.block <= 6);
     // "会员费 199元（随首期账单扣收）": charged once, with the first instalment.
     if (
       !perPeriod &&

@@ -139,7 +139,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);
   // A repayment record that states no amount borrowed: its plan's principal column adds up to it.
   const summed = plans.find((s) => s.rows.length >= 2 && s.rows.every((r) => r.principal !== null));
-  if (candidates.principal.length === 0 && summed) {
+  if (candidates.principal.every((c) => c.origin === 'unlabelled') && summed) {
     const total = sumMoney(summed.rows.map((r) => r.principal ?? '0'));
     candidates.principal.push({
       value: total,

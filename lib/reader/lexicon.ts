@@ -40,7 +40,7 @@ export const LEXICON: Record<LexiconRole, Concept> = {
   },
   'total-repaid': {
     label:
-      /^(?:还款|应还|待还|本息)(?:总额|合计|总计|本息合计)$|^(?:总还款|共需还款|合计应还|应还本息|总计应还|到期应还)(?:总额|合计|金额|总计|本息)?$|^应还本息合计$|^本息合计$|^还款总额$|^总还款额$|^到期(?:应还|还款)(?:本息)?(?:合计|金额|总额)?$|^实际应还(?:金额|总额)?$|^应还总金额$/,
+      /^(?:还款|应还|待还|本息)(?:总额|合计|总计|本息合计)$|^(?:还款|应还|到期)本息$|^(?:总还款|共需还款|合计应还|应还本息|总计应还|到期应还)(?:总额|合计|金额|总计|本息)?$|^应还本息合计$|^本息合计$|^还款总额$|^总还款额$|^到期(?:应还|还款)(?:本息)?(?:合计|金额|总额)?$|^实际应还(?:金额|总额)?$|^应还总金额$/,
     not: /每期|每月|首期|剩余|已还|最高/,
   },
   'total-interest': {
@@ -61,7 +61,7 @@ export const FIRST_INSTALMENT = /^首期(?:应还|还款)(?:金额|额)?$/;
 /**
  * A label without the words that only say when or how firmly a figure holds: a card's
  * "分期后首期应还金额" is 首期应还金额, a calculator's "预计每月还款" is 每月还款, a form's
- * "请选择借款金额" is 借款金额; and without a unit in brackets ("利息(CNY)", "借款期限（月）").
+ * "请选择借款金额" and "您获批的贷款金额" are 借款金额; and without a unit in brackets ("利息(CNY)", "借款期限（月）").
  */
 export function conceptKey(key: string): string {
   return (
@@ -69,6 +69,8 @@ export function conceptKey(key: string): string {
       .replace(/帐/g, '账')
       // A form's prompt is its label: "请选择借款金额 [3000 ▾]".
       .replace(/^(?:请选择|请输入|请填写|请确认|选择|输入)(?=.{2})/, '')
+      // What was approved is what is lent: "您获批的贷款金额", "审批金额".
+      .replace(/^(?:您|你)?(?:获批|审批|批核|核准|核定|批准)(?:通过)?(?:的)?(?=.{2})/, '')
       .replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '')
       .replace(/(?<=.{2})[(（][^)）]*[)）]$/, '')
   );

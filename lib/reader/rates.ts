@@ -12,8 +12,9 @@ import type { View } from './facts';
 import { EXAMPLE } from './lexicon';
 
 const RATE_LABEL = /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR/i;
-/** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total. */
-const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率/;
+/** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
+ *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page). */
+const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益/;
 /** Words that make a rate the charge for not repaying on time. */
 const OVERDUE_CONDITION =
   /未按(?:期|时|约定)|到期未(?:足额)?(?:还款|归还|偿还)|未足额还款|透支利息/;

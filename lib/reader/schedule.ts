@@ -11,6 +11,7 @@ import type { RawTable } from '@/lib/model/extraction';
 import type { Payment } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
 import { parseMoney } from '@/lib/parse/money';
+import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import { daysBetween } from '@/lib/dates/iso';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate } from './candidates';
@@ -44,6 +45,12 @@ function date(cell: string | undefined): string | null {
   if (cell === undefined) return null;
   const p = parseDate(cell);
   return 'value' in p ? p.value : null;
+}
+
+/** "一", "十二", "第三期": a period written in Chinese numerals, as PERIOD's match. */
+function chinesePeriod(cell: string): [string, string] | null {
+  const n = chineseInteger(cell.replace(/^第|期$/g, ''));
+  return n !== null && n >= 1n && n <= 360n ? [cell, String(n)] : null;
 }
 
 function headerRole(
@@ -87,13 +94,16 @@ function fromTable(table: RawTable): Schedule | null {
     if (role !== 'other') return role;
     return cells.length >= 1 && cells.every((c) => date(c) !== null) ? 'date' : 'skip';
   });
+  // The period column is the first, or one its header names after a title column ("标题 | 第几期").
+  const named = t.headers.findIndex((h) => /^(?:第几期|期数|期次|期号|期)$/.test(compactText(h)));
+  const at = named > 0 ? named : 0;
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
     const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
     const cells = head ? ['1', ...(head[1] ? [head[1]] : []), ...raw.slice(1)] : raw;
-    const first = compactText(cells[0] ?? '');
-    if (TOTAL_ROW.test(first)) continue;
-    const pm = PERIOD.exec(first);
+    const first = compactText(cells[at] ?? '');
+    if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
+    const pm = PERIOD.exec(first) ?? chinesePeriod(first);
     // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
     const byOrder = !pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first);
     if (!pm && !byOrder) continue;
@@ -108,7 +118,7 @@ function fromTable(table: RawTable): Schedule | null {
     if (t.headers.length === cells.length) {
       cells.forEach((c, i) => {
         const role = roles[i];
-        if (i === 0 || !role || role === 'skip') return;
+        if (i === at || !role || role === 'skip') return;
         if (role === 'date') row.dueDate = date(c);
         else if (role === 'total') row.total ??= money(c);
         else if (role === 'principal') row.principal = money(c);
@@ -132,14 +142,17 @@ function fromTable(table: RawTable): Schedule | null {
         if (bare !== null && date(n) === null) row.total ??= bare;
         // "+服务费75.00", "+风险保障金25.00": a part of the instalment.
         const part = PART.exec(n.trim());
-        if (part?.[1] && part[2] && part[1] !== '本金' && part[1] !== '利息') {
-          const v = money(part[2]);
-          if (v !== null) row.fees[part[1]] = v;
-        }
+        if (part?.[1] && part[2] && part[1] !== '本金' && part[1] !== '利息')
+          addPart(row, part[1], part[2]);
       }
     }
     if (row.total === null && row.principal !== null) {
       row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
+    }
+    // "本期应还本息 4,169.67 · 利息 288.00": the rest of the instalment is principal.
+    if (row.principal === null && row.total !== null && row.interest !== null) {
+      const parts = sumMoney([row.interest, ...Object.values(row.fees)]);
+      row.principal = new Decimal(row.total).minus(parts).toFixed(2);
     }
     if (row.total !== null) rows.push(row);
   }
@@ -254,11 +267,25 @@ export function methodOfEqualPayments(
  * the rows, in order.
  */
 const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
+/** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
+const PERIOD_ONLY = /^(?:第\s*\d{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)$/;
 /** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
 const PART =
-  /^[+＋]?\s*(本金|利息|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
+  /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 const AMOUNT_ONLY =
   /^(?:应还|待还|已还)?\s*¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*(?:已还|待还|未还|已结清|已逾期)?$/;
+
+/** One named part of a row's amount ("本金981.41", "+服务费60.00", "含息费108.00"). */
+function addPart(row: Row, name: string, amount: string): void {
+  // A late charge beside a row ("逾期费21.89元") is no part of the instalment.
+  if (/逾期|罚息|违约金|滞纳金/.test(name)) return;
+  const v = money(amount);
+  if (v === null) return;
+  if (name === '本金') row.principal = v;
+  // 息费 is the whole charge of the period, interest and fees together.
+  else if (name === '利息' || name === '息费') row.interest = v;
+  else row.fees[name] = v;
+}
 
 /**
  * The runs as lines of a list: a date (or "第3期") in one element and its amount in the next
@@ -273,6 +300,19 @@ function lines(
     if (!b) continue;
     const t = b.text.normalize('NFKC').trim();
     const next = blocks[i + 1]?.text.normalize('NFKC').trim();
+    const after = blocks[i + 2]?.text.normalize('NFKC').trim();
+    // "1/12期 · 2026-02-15 · 608.00元" in three elements: one row.
+    if (
+      next !== undefined &&
+      after !== undefined &&
+      PERIOD_ONLY.test(t) &&
+      DATE_ONLY.test(next) &&
+      AMOUNT_ONLY.test(after)
+    ) {
+      out.push({ ...b, text: `${next} ${after}` });
+      i += 2;
+      continue;
+    }
     if (next !== undefined && DATE_ONLY.test(t) && AMOUNT_ONLY.test(next)) {
       out.push({ ...b, text: `${t} ${next}` });
       i++;
@@ -288,6 +328,13 @@ export function listSchedules(view: {
   let run: Row[] = [];
   let first: { locator: string; finePrint: boolean } | null = null;
   const flush = (): void => {
+    // "608.00元 · 含息费108.00元": the rest of the instalment is principal.
+    for (const r of run) {
+      if (r.principal !== null || r.total === null || r.interest === null) continue;
+      r.principal = new Decimal(r.total)
+        .minus(sumMoney([r.interest, ...Object.values(r.fees)]))
+        .toFixed(2);
+    }
     if (run.length >= 2 && first)
       out.push({ rows: run, finePrint: first.finePrint, locator: first.locator });
     run = [];
@@ -334,12 +381,7 @@ export function listSchedules(view: {
     const part = run.length > 0 ? PART.exec(t) : null;
     const lastRow = run[run.length - 1];
     if (part?.[1] && part[2] && lastRow) {
-      const v = money(part[2]);
-      if (v !== null) {
-        if (part[1] === '本金') lastRow.principal = v;
-        else if (part[1] === '利息') lastRow.interest = v;
-        else lastRow.fees[part[1]] = v;
-      }
+      addPart(lastRow, part[1], part[2]);
       continue;
     }
     const byPeriod = m

@@ -85,6 +85,10 @@ export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
     if (inside) return { value: inside, source: f.source };
     unreadable.push({ label: f.label, text: f.value, reason: p.unreadable });
   }
+  // "还款方式：等额本息12个月": the method's value may carry the term.
+  const way = findFact(view, METHOD_LABEL);
+  const within = way && methodIn(way.value) ? findTerm(way.value) : null;
+  if (way && within) return { value: within, source: way.source };
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     const m = /借款期限|贷款期限/.exec(t);

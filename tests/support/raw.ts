@@ -5,6 +5,8 @@
 import type { RawControl, RawExtraction, RawTable } from '@/lib/model/extraction';
 
 export interface RawSpec {
+  /** Runs before the pairs (a heading above them). */
+  lead?: string[];
   /** Label–value rows, each becoming two blocks and a pair. */
   pairs?: [string, string][];
   /** Free-standing runs (prose, blurbs, summary lines). */
@@ -33,6 +35,7 @@ export function rawOf(spec: RawSpec): RawExtraction {
     });
     return blocks.length - 1;
   };
+  for (const t of spec.lead ?? []) block(t);
   for (const [label, value] of spec.pairs ?? []) {
     const l = block(label);
     const v = block(value);

@@ -1,0 +1,129 @@
+/**
+ * Record and application pages read by their own figures: a plan whose rows give the instalment
+ * and its charge, periods in Chinese numerals after a title column, a loan list's one repayment,
+ * fees under a heading that says they are paid before the money arrives, a term inside the method,
+ * and an investor's yield that is no loan rate. Each figure is worked by hand beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTerms } from '@/lib/reader';
+import { rawOf, type RawSpec } from '../support/raw';
+
+const read = (spec: RawSpec) => {
+  const t = readTerms(rawOf(spec));
+  if (t === null) throw new Error('no terms read');
+  return t;
+};
+
+describe('a plan whose rows give the instalment and its charge', () => {
+  it('adds up the principal the rows leave after the charge', () => {
+    // 3 rows of 608.00 含息费108.00: 500.00 principal each, 1,500.00 borrowed.
+    const t = read({
+      text: [
+        '1/3期',
+        '2026-02-15',
+        '608.00元',
+        '含息费108.00元',
+        '2/3期',
+        '2026-03-15',
+        '608.00元',
+        '含息费108.00元',
+        '逾期费21.89元',
+        '3/3期',
+        '2026-04-15',
+        '608.00元',
+        '含息费108.00元',
+      ],
+    });
+    expect(t.principal).toBe('1500.00');
+    expect(t.payments.map((p) => p.amount)).toEqual(['608.00', '608.00', '608.00']);
+    // 108 on 1,500 is 7.2 %, a whole hundredth of a percent: a flat charge.
+    expect(t.repaymentMethod).toBe('等本等息');
+  });
+
+  it('finds the period column after a title column, in Chinese numerals', () => {
+    // 本期应还本息 − 利息 is each row's principal: 1,015.02 − 20.00 = 995.02 and
+    // 1,015.02 − 10.05 = 1,004.97, so 1,999.99 was borrowed.
+    const t = read({
+      tables: [
+        {
+          locator: 'table',
+          finePrint: false,
+          headers: [
+            '标题',
+            '第几期',
+            '应还款日期',
+            '实际还款日期',
+            '本期应还本息',
+            '利息',
+            '逾期罚款',
+          ],
+          rows: [
+            ['周转借款', '一', '2026-02-18', '2026-02-17', '￥1015.02', '￥20.00', '￥0.00'],
+            ['周转借款', '二', '2026-03-18', '', '￥1015.02', '￥10.05', '￥0.00'],
+          ],
+        },
+      ],
+    });
+    expect(t.principal).toBe('1999.99');
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([
+      ['2026-02-18', '1015.02'],
+      ['2026-03-18', '1015.02'],
+    ]);
+  });
+});
+
+describe('a loan list’s one repayment', () => {
+  it('is repaid at the end of the months from its loan date to its due date', () => {
+    // 20,000 at 12 % for 3 months: 20,000 + 600 = 20,600 (89 days would be 585.21 of interest).
+    const t = read({
+      tables: [
+        {
+          locator: 'table',
+          finePrint: false,
+          headers: ['编号', '借款金额', '年化利率', '借款时间', '应还时间', '应还金额'],
+          rows: [['1027', '20000.00', '12.00 %', '2026-02-10', '2026-05-10', '20600.00']],
+        },
+      ],
+      pairs: [
+        ['借款金额', '20000.00'],
+        ['年化利率', '12.00 %'],
+        ['借款时间', '2026-02-10'],
+        ['应还时间', '2026-05-10'],
+        ['应还金额', '20600.00'],
+      ],
+    });
+    expect([t.termMonths, t.termDays, t.repaymentMethod]).toEqual([3, null, '到期一次性还本付息']);
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2026-05-10', '20600.00']]);
+  });
+});
+
+describe('an approval page', () => {
+  it('reads the approved amount, the term in the method and fees paid before the money arrives', () => {
+    const t = read({
+      pairs: [
+        ['您获批的贷款金额', '200000元'],
+        ['担保费', '6000元'],
+        ['居间费', '10000元'],
+        ['还款方式', '等额本息12个月'],
+        ['年利率', '9.6%'],
+      ],
+      lead: ['放款前您要支付'],
+    });
+    expect([t.principal, t.termMonths, t.received]).toEqual(['200000.00', 12, '184000.00']);
+  });
+});
+
+describe('an investor’s yield', () => {
+  it('is no loan rate', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['项目金额', '2000000元'],
+          ['理财期限', '30天'],
+          ['预期年化收益率', '8%'],
+        ],
+      }),
+    );
+    expect(t?.statedRates ?? []).toEqual([]);
+  });
+});
