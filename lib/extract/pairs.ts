@@ -113,6 +113,9 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     }
     if (isLabelLike(lt)) {
       const colon = endsWithColon(lt);
+      // "交易密码： [empty field] 借款日： 2026年6月20日": a run ending in a colon is the next label,
+      // never the value of the one before it.
+      if (colon && endsWithColon(vt)) continue;
       if (colon || !isLabelLike(vt) || rowSize === 2 || via === 'dl' || formRow) {
         add(i, i + 1, colon ? 'colon' : via);
         i++;

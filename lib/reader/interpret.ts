@@ -291,31 +291,45 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   // one whose months run from its loan date to its one due date (借款时间 2026-02-10, 应还时间
   // 2026-05-10, 应还金额 20,600.00 at 12 %: three months' interest, not 89 days').
   const byDays = term?.days != null && term.months === null;
-  const byMonths = term?.months != null && singleRepayment;
+  // …or, with no instalment shown at all, a total that may be that one repayment.
+  const noInstalments = schedules.every((s) => s.rows.length <= 1) && c['per-period'].length === 0;
+  const byMonths =
+    term?.months != null &&
+    (singleRepayment ||
+      (noInstalments && c['total-repaid'].length + c['total-interest'].length > 0));
   if (p !== null && term && (byDays || byMonths)) {
     const due = byDays
       ? [...distinct(c['per-period'], (v) => v), ...distinct(c['total-repaid'], (v) => v)]
       : distinct(c['total-repaid'], (v) => v);
     const single = schedule?.rows.length === 1 ? schedule.rows[0]?.total : onePayment;
     const shownAll = single ? [single, ...due.map((x) => x.value)] : due.map((x) => x.value);
+    // "到期应还利息 ¥7,300.00": the interest stated alone, with the principal it is the repayment.
+    for (const i of distinct(c['total-interest'], (v) => v)) shownAll.push(money(p.plus(i.value)));
     const tried = input.rates
       .filter((r) => dec(r.value).gt(0))
-      .flatMap((r) => {
-        const row =
+      .flatMap((r) =>
+        ([365, 360] as const).map((yearDays) =>
           term.days != null && term.months === null
-            ? bulletByDaysRow(p, perDay(r), term.days)
-            : bulletByMonthsRow(p, perMonth(r), term.months ?? 0);
+            ? { r, row: bulletByDaysRow(p, perDay(r, yearDays), term.days) }
+            : { r, row: bulletByMonthsRow(p, perMonth(r), term.months ?? 0) },
+        ),
+      )
+      .flatMap(({ r, row }) => {
         const expected = row.principal.plus(row.interest);
         return shownAll.map((v) => ({
           r,
           expected,
           shown: v,
+          miss: expected.minus(v).abs(),
           held: near(expected, dec(v), perPeriodTolerance(dec(v), row.interest)),
         }));
       });
-    const hit = tried.find((x) => x.held) ?? (byDays ? tried[0] : undefined);
+    // Of the readings that agree, the closest (a year of 360 days gives 7,300.00 to the fen).
+    const hit =
+      tried.filter((x) => x.held).sort((a, b) => a.miss.comparedTo(b.miss))[0] ??
+      (byDays ? tried[0] : undefined);
     // The one repayment listed is the schedule, repaid at the end.
-    if (byMonths && hit?.held) {
+    if (byMonths && singleRepayment && hit?.held) {
       schedule = schedules.find((s) => s.rows.length === 1) ?? schedule;
       method ??= '到期一次性还本付息';
     }

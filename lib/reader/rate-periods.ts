@@ -13,9 +13,10 @@ export function perMonth(r: Pick<StatedRate, 'kind' | 'value'>): Decimal {
   return v.div(12);
 }
 
-export function perDay(r: Pick<StatedRate, 'kind' | 'value'>): Decimal {
+/** A bank may count a year as 360 days ("日利率＝年利率÷360"): `yearDays` says which. */
+export function perDay(r: Pick<StatedRate, 'kind' | 'value'>, yearDays: 360 | 365 = 365): Decimal {
   const v = new Decimal(r.value);
   if (r.kind === 'daily') return v;
   if (r.kind === 'monthly' || r.kind === 'fee-rate-monthly') return v.div(30);
-  return v.div(365);
+  return v.div(yearDays);
 }

@@ -295,6 +295,26 @@ function lines(
   blocks: readonly { text: string; locator: string; finePrint: boolean }[],
 ): { text: string; locator: string; finePrint: boolean }[] {
   const out: { text: string; locator: string; finePrint: boolean }[] = [];
+  // A row's date may carry its label ("还款日 2026-03-26"), its amount the part it includes
+  // ("952.00(含手续费102.00)"): the part follows the row as a line of its own.
+  const dated = (x: string | undefined): string | null => {
+    const d = x?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日)\s*[:：]?\s*/, '');
+    return d !== undefined && DATE_ONLY.test(d) ? d : null;
+  };
+  const amount = (x: string | undefined): [string, string | null] | null => {
+    if (x === undefined) return null;
+    const m = /^(.*?)\s*[(（]含([^)）]+)[)）]$/.exec(x);
+    const figure = m?.[1] ?? x;
+    return AMOUNT_ONLY.test(figure) ? [figure, m?.[2] ?? null] : null;
+  };
+  const push = (
+    b: { text: string; locator: string; finePrint: boolean },
+    d: string,
+    a: [string, string | null],
+  ): void => {
+    out.push({ ...b, text: `${d} ${a[0]}` });
+    if (a[1] !== null) out.push({ ...b, text: a[1] });
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b) continue;
@@ -302,19 +322,17 @@ function lines(
     const next = blocks[i + 1]?.text.normalize('NFKC').trim();
     const after = blocks[i + 2]?.text.normalize('NFKC').trim();
     // "1/12期 · 2026-02-15 · 608.00元" in three elements: one row.
-    if (
-      next !== undefined &&
-      after !== undefined &&
-      PERIOD_ONLY.test(t) &&
-      DATE_ONLY.test(next) &&
-      AMOUNT_ONLY.test(after)
-    ) {
-      out.push({ ...b, text: `${next} ${after}` });
+    const d3 = dated(next);
+    const a3 = amount(after);
+    if (PERIOD_ONLY.test(t) && d3 !== null && a3 !== null) {
+      push(b, d3, a3);
       i += 2;
       continue;
     }
-    if (next !== undefined && DATE_ONLY.test(t) && AMOUNT_ONLY.test(next)) {
-      out.push({ ...b, text: `${t} ${next}` });
+    const d2 = dated(t);
+    const a2 = amount(next);
+    if (d2 !== null && a2 !== null) {
+      push(b, d2, a2);
       i++;
     } else out.push({ ...b, text: t });
   }
@@ -374,7 +392,10 @@ export function listSchedules(view: {
         t,
       );
     // A status on its own line between rows does not end the list.
-    if (run.length > 0 && /^(?:已还|待还|未还|已结清|还款中|已逾期(?:\s*\d+\s*天)?)$/.test(t))
+    if (
+      run.length > 0 &&
+      /^(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?)$/.test(t)
+    )
       continue;
     // "第3期 · 63.66元 已还": a period number instead of a date.
     // A part of the last row's amount on its own line: kept with the row, the list goes on.

@@ -97,6 +97,23 @@ describe('a loan list’s one repayment', () => {
   });
 });
 
+describe('a bank loan receipt', () => {
+  it('counts a year of 360 days when its interest says so', () => {
+    // 800,000 × 3.65 % × 90 / 360 = 7,300.00 (a 365-day year would give 7,200.00).
+    const t = read({
+      pairs: [
+        ['借据金额', '¥ 800,000.00'],
+        ['发放日', '2026-03-16'],
+        ['到期日', '2026-06-14'],
+        ['利率', '3.65％'],
+      ],
+      text: ['本笔到期应还利息 ¥ 7,300.00。'],
+    });
+    expect([t.principal, t.termDays]).toEqual(['800000.00', 90]);
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2026-06-14', '807300.00']]);
+  });
+});
+
 describe('an approval page', () => {
   it('reads the approved amount, the term in the method and fees paid before the money arrives', () => {
     const t = read({
