@@ -353,9 +353,14 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     distinct(c['per-period'], (v) => v).find(
       (x) =>
         (x.origin !== 'prose' || x.order === option.principal?.order) &&
-        // One of several instalments is less than the whole loan: a figure as large as the
-        // principal is a single repayment or a total, never "每期".
-        (p === null || n === null || n < 2 || dec(x.value).lt(p)),
+        // One of several instalments is less than the whole loan: a plan's row as large as the
+        // principal is a single repayment or a total, never "每期". One the page labels 每期应还
+        // stays, for the sanity gate to question.
+        (p === null ||
+          n === null ||
+          n < 2 ||
+          dec(x.value).lt(p) ||
+          input.candidates['per-period'].includes(x)),
     ) ?? null;
 
   // What the payments add up to, against the page's 还款总额.
