@@ -92,6 +92,27 @@ export function equalPrincipalRows(
 }
 
 /**
+ * 等额本金 or 先息后本 at a daily rate on the days each period actually runs ("日费率按剩余本金及实际
+ * 占用天数计收"): a 31-day month costs more than a 28-day one.
+ */
+export function dailyRows(
+  method: '等额本金' | '先息后本',
+  principal: Decimal,
+  dailyRate: Decimal,
+  days: readonly number[],
+): BaseRow[] {
+  const n = days.length;
+  const interest = (k: number, balance: Decimal): Decimal =>
+    roundCents(balance.times(dailyRate).times(days[k - 1] ?? 0));
+  if (method === '等额本金') return equalPrincipalParts(principal, n, interest);
+  return days.map((_, i) => ({
+    principal: i === n - 1 ? principal : new Decimal(0),
+    interest: interest(i + 1, principal),
+    opening: principal,
+  }));
+}
+
+/**
  * 等本等息, or a monthly fee rate on the original principal: equal principal parts plus
  * rate × the original principal (or `base`) every period.
  */

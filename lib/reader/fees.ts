@@ -247,6 +247,30 @@ function ratePeriod(
 
 export function overdueFees(view: View): Fee[] {
   const fees: Fee[] = [];
+  // A rate under its own label: "罚息率(日) 0.05%", "逾期罚息利率 日0.05%".
+  for (const f of view.facts) {
+    const name = OVERDUE_NAME.exec(f.key)?.[0];
+    if (!name || !/率/.test(f.key) || isFree(f.value)) continue;
+    const rate = rateTokens(f.value)[0];
+    if (!rate) continue;
+    const per = rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null;
+    // The label names the period ("罚息率(日)"), or the size does.
+    const ratePer =
+      per ??
+      (/日|天/.test(f.key)
+        ? 'day'
+        : /月/.test(f.key)
+          ? 'month'
+          : ratePeriod(f.value, f.value.length, rate.value, null));
+    fees.push({
+      name,
+      when: 'overdue',
+      rate: rate.value,
+      ratePer,
+      rateBasis: 'overdue-amount',
+      source: f.source,
+    });
+  }
   for (const s of view.sentences) {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
@@ -297,7 +321,11 @@ export function overdueFees(view: View): Fee[] {
       }
     }
   }
-  return fees;
+  // One charge stated under its label and again in a clause is one charge.
+  return fees.filter(
+    (f, i) =>
+      fees.findIndex((g) => g.name === f.name && g.rate === f.rate && g.amount === f.amount) === i,
+  );
 }
 
 /** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还 (not 提前3天提醒). */
@@ -365,6 +393,24 @@ function instalmentParts(t: string): [string, string][] {
   )) {
     const amount = m[1] && /费$/.test(m[1]) ? leadingMoney(`${m[2] ?? ''}元`) : null;
     if (m[1] && amount) out.push([m[1], amount]);
+  }
+  return out;
+}
+
+/**
+ * "动用手续费于放款时从借款金额中一次性扣收", "快速申请费、息费、用户管理费于放款时…扣除" in a note:
+ * each fee it names, with the amount the page gives under that name as a label ("动用手续费
+ * 150.00元"), wherever that stands.
+ */
+function namedAbove(view: View, clause: string): [string, string][] {
+  const at = clause.search(/扣除|扣收|扣减/);
+  if (at < 0) return [];
+  const out: [string, string][] = [];
+  for (const m of clause.slice(0, at).matchAll(/[\u4e00-\u9fa5]{1,8}?费/g)) {
+    const name = m[0].replace(/^(?:及|和|与|以及)/, '');
+    const f = view.facts.find((x) => feeName(x.label) === name || x.key === name);
+    const amount = f ? leadingMoney(f.value) : null;
+    if (amount && !NOT_A_FEE.test(name)) out.push([name, amount]);
   }
   return out;
 }
@@ -453,7 +499,12 @@ export function deductionClauses(view: View): {
     }
     // "该咨询服务费于放款时从借款本金中一次性扣收": the fee named with its amount just before.
     const m = feeAndAmount(t) ?? earlier(view.sentences.slice(Math.max(0, k - 2), k), t);
-    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) return;
+    if (!m) {
+      for (const [name, amount] of namedAbove(view, t))
+        fees.push({ name, when: 'upfront', amount, source: s.source });
+      return;
+    }
+    if (!m[1] || !m[2] || NOT_A_FEE.test(m[1])) return;
     const amount = leadingMoney(`${m[2]}元`);
     if (amount === null) return;
     fees.push({

@@ -8,12 +8,13 @@
  * from its own terms and marked so. Figures that still contradict each other become a doubt.
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { addDays, addMonths } from '@/lib/dates/iso';
+import { addDays, addMonths, daysBetween } from '@/lib/dates/iso';
 import { roundCents } from '@/lib/finance/money';
 import {
   annuityRows,
   bulletByDaysRow,
   bulletByMonthsRow,
+  dailyRows,
   equalPrincipalRows,
   flatRows,
   interestOnlyRows,
@@ -505,6 +506,14 @@ function derive(
     return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
   }
   if (months === null || method === null) return null;
+  // The stated rate's own instalments, when they add up to the page's total (or its interest):
+  // they carry the rounding the lender's schedule has, which an even split of the total does not.
+  const byRate = fromRate(input, p, months, method);
+  if (byRate && (total || interest)) {
+    const sum = byRate.amounts.reduce((a, x) => a.plus(x), new Decimal(0));
+    const owed = total ? dec(total.value) : p.plus(interest?.value ?? '0');
+    if (near(sum, owed, totalTolerance(months))) return byRate;
+  }
   if (total && isEqualPayment(method)) {
     const each = roundCents(dec(total.value).div(months));
     const amounts = Array.from({ length: months }, (_, i) =>
@@ -520,13 +529,39 @@ function derive(
     );
     return { amounts, from: 'total-interest' };
   }
+  return fromRate(input, p, months, method) ?? byTotal(p, months, method, interest, total);
+}
+
+/** The instalments at the page's contract rate, by the method. */
+function fromRate(
+  input: InterpretInput,
+  p: Decimal,
+  months: number,
+  method: RepaymentMethod,
+): { amounts: Decimal[]; from: NonNullable<Reading['derivedFrom']> } | null {
   // Rates that are a contract rate (not a cost figure that already folds the fees in).
   const contract = input.rates.filter(
     (r) => r.kind !== 'comprehensive-annual' && r.kind !== 'annual-compound',
   );
   const monthly = monthlyRates(contract)[0];
-  if (!monthly) return byTotal(p, months, method, interest, total);
-  const rows = rowsFor(method, p, monthly.rate, months);
+  if (!monthly) return null;
+  // A daily rate on a falling or whole balance, from a loan date the page shows: each month's
+  // interest on its own days, as such lenders compute it.
+  const start = input.disbursementDate;
+  const onDays =
+    monthly.stated.kind === 'daily' &&
+    start !== null &&
+    (method === '等额本金' || method === '先息后本');
+  const rows = onDays
+    ? dailyRows(
+        method,
+        p,
+        perDay(monthly.stated),
+        Array.from({ length: months }, (_, i) =>
+          daysBetween(addMonths(start, i), addMonths(start, i + 1)),
+        ),
+      )
+    : rowsFor(method, p, monthly.rate, months);
   const fee = feePerPeriod(input, null);
   return rows
     ? { amounts: rows.map((r) => r.principal.plus(r.interest).plus(fee)), from: 'rate' }

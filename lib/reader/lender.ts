@@ -14,7 +14,7 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
 ];
 const LENDER_LABEL =
-  /^(?:贷款人|资金方|出借人|放款机构|贷款机构|资金提供方|出资方|放款方|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|资金方|出借人|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|甲方|贷款人（甲方）)/;
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
@@ -51,6 +51,19 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
     if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
     return { name, type };
   }
+  return null;
+}
+
+/**
+ * Under a lender's label, a short name is a name: "和信小贷" (a small-loan company), "禾新消金"
+ * (a consumer-finance company). Only there: elsewhere 小贷 is a kind of lender, not one.
+ */
+function labelledLender(raw: string): { name: string; type: LenderType } | null {
+  const hit = licensed(raw);
+  if (hit) return hit;
+  const name = compactText(raw);
+  if (/^[\u4e00-\u9fa5]{2,8}小贷$/.test(name)) return { name, type: 'small-loan' };
+  if (/^[\u4e00-\u9fa5]{2,8}消金$/.test(name)) return { name, type: 'consumer-finance' };
   return null;
 }
 
@@ -154,8 +167,17 @@ function namedLender(view: View): LenderInfo {
   );
   for (const f of view.facts) {
     if (!LENDER_LABEL.test(f.key)) continue;
-    const hit = licensed(f.value);
+    const hit = labelledLender(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
+  }
+  // A role on a run of its own, its name in the next ("贷款发放人 | 和信小贷"), when the layout
+  // paired the name with something else.
+  const blocks = view.raw.blocks;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const label = compactText(blocks[i]?.text ?? '').replace(/[:：]$/, '');
+    if (!LENDER_LABEL.test(label) || label.length > 8) continue;
+    const hit = labelledLender(blocks[i + 1]?.text ?? '');
+    if (hit) return { type: hit.type, name: hit.name, evidence: `${label} ${hit.name}` };
   }
   for (const s of sentences) {
     const t = compactText(s.text);

@@ -24,7 +24,8 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   // "折合年华": templates misspell 年化 with the homophone 华.
   const l = compactText(label).replace(/年华/g, '年化');
   // "借款日综合费率0.7%", "月综合费率": the period word names the period first.
-  if (/日(?:综合)?(?:费率|利率)|^日综合/.test(l) && !/年化/.test(l)) return 'daily';
+  if (/日(?:综合)?(?:费率|利率)|^日综合|^日[\u4e00-\u9fa5]{1,4}费率/.test(l) && !/年化/.test(l))
+    return 'daily';
   if (/月综合(?:费率|利率)/.test(l) && !/年化/.test(l)) return 'monthly';
   if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
