@@ -36,7 +36,13 @@ import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
-import { listSchedules, methodOfEqualPayments, schedules, termOfSchedule } from './schedule';
+import {
+  listSchedules,
+  methodOfEqualPayments,
+  rangeSchedules,
+  schedules,
+  termOfSchedule,
+} from './schedule';
 import { dates, type Found, method, principal, term } from './terms';
 
 const LAST =
@@ -133,7 +139,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const enumerated = candidates.rejected.some(
     (r) => r.role === 'term' && r.reason === 'enumeration',
   );
-  const plans = [...schedules(raw.tables), ...listSchedules(view)];
+  const plans = [...schedules(raw.tables), ...listSchedules(view), ...rangeSchedules(view)];
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);

@@ -476,3 +476,45 @@ export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | nul
     chosen: false,
   };
 }
+
+/**
+ * Instalments stated by ranges of periods, in one run or across a few: "第1-3期：280.00元",
+ * "第4-23期：1158.42元；第24期：1158.31元" (a grace period, then equal instalments). Read as a plan
+ * only when the ranges run from period 1 without a gap.
+ */
+const RANGE =
+  /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3}))?\s*期\s*[:：]?\s*(?:每期|均为|为)?\s*¥?\s*([\d,]+\.\d{2})\s*元/g;
+
+export function rangeSchedules(view: {
+  raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
+}): Schedule[] {
+  const found: { from: number; to: number; amount: string }[] = [];
+  let where: { locator: string; finePrint: boolean } | null = null;
+  for (const b of view.raw.blocks) {
+    for (const m of b.text.normalize('NFKC').matchAll(RANGE)) {
+      const from = Number(m[1]);
+      const to = m[2] ? Number(m[2]) : from;
+      const amount = money(m[3]);
+      if (amount === null || to < from || to > 360) continue;
+      where ??= { locator: b.locator, finePrint: b.finePrint };
+      found.push({ from, to, amount });
+    }
+  }
+  // Only with a range among them: lone "第3期 1,200.00元" lines are plan rows, read with the lists.
+  if (!found.some((f) => f.to > f.from)) return [];
+  found.sort((a, b) => a.from - b.from);
+  const rows: Row[] = [];
+  for (const f of found) {
+    if (f.from !== rows.length + 1) return [];
+    for (let k = f.from; k <= f.to; k++)
+      rows.push({
+        period: k,
+        dueDate: null,
+        total: f.amount,
+        principal: null,
+        interest: null,
+        fees: {},
+      });
+  }
+  return rows.length >= 2 && where ? [{ rows, ...where }] : [];
+}
