@@ -28,6 +28,7 @@ const rejectKey: Record<RejectReason, MessageKey> = {
   enumeration: 'rejectedEnumeration',
   'unselected-option': 'rejectedUnselected',
   negated: 'rejectedNegated',
+  'plan-row': 'rejectedPlanRow',
 };
 
 const originKey: Record<ScheduleOrigin, MessageKey> = {

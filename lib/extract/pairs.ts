@@ -161,8 +161,9 @@ function sameCell(a: Run, b: Run): boolean {
   return a.owner.parentElement !== null && a.owner.parentElement === b.owner.parentElement;
 }
 
+/** Punctuation or a lone currency sign between a label and its figure ("借多少 | ¥ | [10000]"). */
 function isColonOnly(text: string): boolean {
-  return /^\s*[:：]\s*$/.test(text);
+  return /^\s*(?:[:：]|[¥￥$]|RMB|CNY)\s*$/.test(text);
 }
 
 function viaFor(el: Element): PairVia {

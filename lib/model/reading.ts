@@ -49,7 +49,9 @@ export type RejectReason =
   /** An option the borrower did not choose. */
   | 'unselected-option'
   /** A negated clause ("无违约金", "不收取…"). */
-  | 'negated';
+  | 'negated'
+  /** A field of one row of a plan, repeated in every row ("本金金额：766.80 元"), not the loan's. */
+  | 'plan-row';
 
 export interface RejectedCandidate {
   role: Role;

@@ -152,9 +152,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
 
   // A bare "金额（元）" on a page about borrowing (借条, 借款) is the amount borrowed.
   const borrowing = /借条|借款|贷款|出借/.test(view.all);
+  // A label that comes back with other values ("本金金额：766.80 元", "本金金额：778.30 元") is a
+  // field of each row of a plan written as cards, not a figure of the whole loan.
+  const values = new Map<string, Set<string>>();
+  for (const f of view.facts) values.set(f.key, (values.get(f.key) ?? new Set()).add(f.value));
   view.facts.forEach((f: Fact, order) => {
     const role = conceptOf(f.key) ?? (f.key === '金额' && borrowing ? 'principal' : null);
     if (role === null) return;
+    if ((role === 'principal' || role === 'term') && (values.get(f.key)?.size ?? 0) >= 3) {
+      out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'plan-row' });
+      return;
+    }
     const state = optionState(f.block, view, options);
     if (state === 'unchosen') {
       out.rejected.push({

@@ -37,6 +37,7 @@ import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
 import {
+  cardSchedules,
   listSchedules,
   methodOfEqualPayments,
   rangeSchedules,
@@ -83,8 +84,11 @@ function isLoan(
   rates: number,
   unreadable: number,
 ): boolean {
+  // An unreadable amount alone is not a loan: a withdrawal of one's own balance (提现金额 ¥__)
+  // has one too. With a term, a plan, a rate or a second unreadable term beside it, it is.
   return (
-    (hasPrincipal || unreadable > 0) && (hasTerm || payments > 0 || rates > 0 || unreadable > 0)
+    (hasPrincipal || unreadable > 0) &&
+    (hasTerm || payments > 0 || rates > 0 || unreadable > (hasPrincipal ? 0 : 1))
   );
 }
 
@@ -139,7 +143,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const enumerated = candidates.rejected.some(
     (r) => r.role === 'term' && r.reason === 'enumeration',
   );
-  const plans = [...schedules(raw.tables), ...listSchedules(view), ...rangeSchedules(view)];
+  const plans = [
+    ...schedules(raw.tables),
+    ...listSchedules(view),
+    ...rangeSchedules(view),
+    ...cardSchedules(view),
+  ];
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);

@@ -518,3 +518,83 @@ export function rangeSchedules(view: {
   }
   return rows.length >= 2 && where ? [{ rows, ...where }] : [];
 }
+
+/**
+ * A plan written as cards of labelled fields, one card per instalment: "还款时间：2026-07-10 ·
+ * 期数：1 · 还款金额：916.8 元 · 本金金额：766.80 元 · 利息金额：150.00 元", then the same labels
+ * again for period 2. The first label that repeats opens each card; the cards are the rows.
+ */
+const CARD_ROLE: [RegExp, 'period' | 'date' | 'total' | 'principal' | 'interest'][] = [
+  [/^(?:期数|期次|第几期|当前期数)$/, 'period'],
+  [/^(?:还款|应还|到期)(?:时间|日期|日)$/, 'date'],
+  [/^(?:还款|应还|本期应还|应还总)(?:金额|额)$|^应还款(?:额|金额)?$|^应还本息$|^月供$/, 'total'],
+  [/^(?:应还)?本金(?:金额)?$/, 'principal'],
+  [/^(?:应还)?利息(?:金额)?$/, 'interest'],
+];
+
+function nonZero(v: string): boolean {
+  const m = money(v);
+  return m !== null && !new Decimal(m).isZero();
+}
+
+export function cardSchedules(view: {
+  facts: readonly {
+    key: string;
+    value: string;
+    block: number;
+    source: { locator: string; finePrint: boolean };
+  }[];
+}): Schedule[] {
+  const roleOf = (key: string): (typeof CARD_ROLE)[number][1] | null =>
+    CARD_ROLE.find(([re]) => re.test(key))?.[1] ?? null;
+  const fields = view.facts.filter((f) => roleOf(f.key) !== null);
+  // A card with a charge of its own beside its amount ("应还款 ¥545.00 · 服务包 ¥25.00") does not
+  // say whether the amount holds it: no plan is read from such cards.
+  const [from, to] = [fields[0]?.block ?? 0, fields[fields.length - 1]?.block ?? 0];
+  const charged = view.facts.some(
+    (f) =>
+      f.block >= from &&
+      f.block <= to &&
+      /费|服务包|会员|佣金/.test(f.key) &&
+      !/罚|逾期|违约|滞纳/.test(f.key) &&
+      nonZero(f.value),
+  );
+  if (charged) return [];
+  const opener = fields.find((f, i) => fields.slice(i + 1).some((g) => g.key === f.key))?.key;
+  if (opener === undefined) return [];
+  const rows: Row[] = [];
+  let at: { locator: string; finePrint: boolean } | null = null;
+  for (const f of fields) {
+    if (f.key === opener) {
+      rows.push({
+        period: rows.length + 1,
+        dueDate: null,
+        total: null,
+        principal: null,
+        interest: null,
+        fees: {},
+      });
+      at ??= f.source;
+    }
+    const row = rows[rows.length - 1];
+    if (!row) continue;
+    const role = roleOf(f.key);
+    if (role === 'period' && Number(f.value) !== row.period) return [];
+    if (role === 'date') row.dueDate ??= date(f.value);
+    if (role === 'total') row.total ??= money(f.value);
+    if (role === 'principal') row.principal ??= money(f.value);
+    if (role === 'interest') row.interest ??= money(f.value);
+  }
+  // A card without its amount is no row: its parts may leave fees out (服务包 ¥25.00 beside 应还本金).
+  for (const r of rows) {
+    if (r.total === null && r.principal !== null && r.interest !== null)
+      r.total = sumMoney([r.principal, r.interest]);
+  }
+  // Cards of one plan follow each other in time: the same fields shown twice are not a plan.
+  const dated = rows.every(
+    (r, i) => r.dueDate !== null && (i === 0 || r.dueDate > (rows[i - 1]?.dueDate ?? '')),
+  );
+  return rows.length >= 2 && rows.every((r) => r.total !== null) && dated && at
+    ? [{ rows, locator: at.locator, finePrint: at.finePrint }]
+    : [];
+}

@@ -144,3 +144,81 @@ describe('an investor’s yield', () => {
     expect(t?.statedRates ?? []).toEqual([]);
   });
 });
+
+describe('a plan written as cards of labelled fields', () => {
+  const card = (
+    date: string,
+    n: number,
+    principal: string,
+    interest: string,
+  ): [string, string][] => [
+    ['还款时间', date],
+    ['期数', String(n)],
+    ['还款金额', '916.8 元'],
+    ['本金金额', `${principal} 元`],
+    ['利息金额', `${interest} 元`],
+  ];
+  it('reads one row per card, and no card field as the loan’s amount or term', () => {
+    // 10,000 at 1.5 % a month: 150.00 of interest in month 1, (10,000 − 766.80) × 1.5 % = 138.50.
+    const t = read({
+      pairs: [
+        ['总提款金额', '10,000.00 元'],
+        ['总利息金额', '416.82 元'],
+        ...card('2026-07-10', 1, '766.80', '150.00'),
+        ...card('2026-08-10', 2, '778.30', '138.50'),
+        ...card('2026-09-10', 3, '789.98', '126.82'),
+      ],
+    });
+    expect(t.principal).toBe('10000.00');
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([
+      ['2026-07-10', '916.80'],
+      ['2026-08-10', '916.80'],
+      ['2026-09-10', '916.80'],
+    ]);
+    expect(
+      t.reading?.rejected.some((r) => r.reason === 'plan-row' && r.value === '766.80 元'),
+    ).toBe(true);
+  });
+
+  it('are no plan when a card carries a charge beside its amount', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['应还款', '¥545.00'],
+          ['服务包', '¥25.00'],
+          ['还款时间', '2026.01.07'],
+          ['应还款', '¥545.00'],
+          ['服务包', '¥25.00'],
+          ['还款时间', '2026.02.08'],
+        ],
+      }),
+    );
+    expect(t?.payments ?? []).toEqual([]);
+  });
+});
+
+describe('instalments stated by ranges of periods', () => {
+  it('are a plan when the ranges run from period 1 without a gap', () => {
+    const t = read({
+      pairs: [
+        ['贷款金额', '20000.00元'],
+        ['分期期数', '24期(含宽限期3期)'],
+        ['宽限期每期应还', '第1-3期：280.00元'],
+        ['宽限期后每期应还', '第4-23期：1158.42元；第24期：1158.31元'],
+      ],
+    });
+    expect(t.payments.map((p) => p.amount)).toEqual([
+      ...Array<string>(3).fill('280.00'),
+      ...Array<string>(20).fill('1158.42'),
+      '1158.31',
+    ]);
+  });
+});
+
+describe('a withdrawal of one’s own balance', () => {
+  it('is no loan: an amount field left empty is not a loan on its own', () => {
+    expect(
+      readTerms(rawOf({ pairs: [['提现金额', '¥']], text: ['提现手续费+税点=6%'] })),
+    ).toBeNull();
+  });
+});
