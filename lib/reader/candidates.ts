@@ -79,6 +79,11 @@ const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;]\s*|\s{2,}/;
  * Label + value segments of one run: "借款金额 9,000.00元", "每期 1,362.38元", "年化利率15.6%" (rates
  * are read by rates.ts), and a bare term "12期" when the run is a summary line or an option card.
  */
+/** "3 - 30万元", "1000~50000元": a product's range of amounts, not one loan's amount. */
+export function isAmountRange(value: string): boolean {
+  return /\d\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*\d/.test(compactText(value));
+}
+
 function readSegments(text: string, out: Candidates, base: Base, isOption = false): void {
   const t = text.normalize('NFKC').trim();
   const parts = t
@@ -108,7 +113,7 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
         const v = ENUMERATION.test(m[2]) ? null : (termOf(m[2]) ?? termFromLabel(key, m[2]));
         if (v) push(out.term, v);
       } else {
-        const v = leadingMoney(m[2]);
+        const v = role === 'principal' && isAmountRange(m[2]) ? null : leadingMoney(m[2]);
         if (v !== null) push(out[role], v);
       }
       continue;
@@ -196,6 +201,10 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
       return;
     }
+    if (role === 'principal' && isAmountRange(f.value)) {
+      out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
+      return;
+    }
     const v = leadingMoney(f.value);
     if (v === null) {
       if (role === 'principal' || role === 'received')
@@ -203,6 +212,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       return;
     }
     out[role].push({ ...base, value: v });
+    // "月供 ¥364.80 * 18期", "¥180.00 元 × 24期": the instalment times the number of periods.
+    const after = view.raw.blocks
+      .slice(f.block, f.block + 3)
+      .map((b) => b.text)
+      .join('');
+    const times = /^[^×xX*]{0,16}[×xX*]\s*(\d{1,3})\s*期/.exec(
+      compactText(after.includes(f.value) ? after.slice(after.indexOf(f.value)) : f.value),
+    );
+    const periods = role === 'per-period' && times?.[1] ? Number(times[1]) : 0;
+    if (periods >= 2)
+      out.term.push({ ...base, value: { months: periods, days: null, periods: true } });
   });
 
   // Runs that hold their own labels: "月供 888.49元", or a summary line "借款金额 9,000.00元 · 12期 ·
@@ -291,7 +311,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
 function downPayment(view: View, out: Candidates): void {
   const first = view.facts.find((f) => /^首付(?:金额|款|款金额)?$/.test(f.key));
   const price = view.facts.find((f) =>
-    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|售价)$/.test(f.key),
+    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|售价|市场价|服务价格)$/.test(
+      f.key,
+    ),
   );
   const down = first ? leadingMoney(first.value) : null;
   const whole = price ? leadingMoney(price.value) : null;
@@ -329,6 +351,7 @@ function proseCandidates(view: View, out: Candidates): void {
       const re = new RegExp(PROSE[role].source, 'g');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const after = text.slice(m.index + m[0].length);
+        if (role === 'principal' && isAmountRange(after.slice(0, 16))) continue;
         const token = moneyAt(after);
         if (token !== null) out[role].push({ ...base, value: token });
       }
@@ -371,6 +394,56 @@ function moneyAt(text: string): string | null {
   if (spoken?.[1] && /[十百千万拾佰仟萬]/.test(spoken[1])) {
     const v = leadingMoney(`${spoken[1]}元`);
     if (v !== null) return v;
+  }
+  return null;
+}
+
+/**
+ * A product page whose only loan is its worked example ("以借款30万元、期限12个月、先息后本为例：
+ * 执行年利率5.22%…每月付息1,305.00元", fixture 06's "以借款10,000.00元、分12期…为例"): with no
+ * amount anywhere else, the example is the loan the page offers. Its figures, read like any
+ * prose, and the block that holds them (whose rates are then the loan's own). Only on a page
+ * with a button to apply.
+ */
+export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
+  // Only on a page that offers the loan (an apply button), never in a help page's or an article's
+  // illustration of how interest works.
+  if (!/立即申请|申请贷款|马上申请|在线申请|去申请|我要借|立即借款|马上借/.test(view.all)) return null;
+  for (const [k, s] of view.sentences.entries()) {
+    const text = s.text.normalize('NFKC');
+    if (!EXAMPLE.test(text) || NARRATIVE.test(text)) continue;
+    const lent = /(?:以|如|若|例如|比如|举例[:：]?)\s*(?:借款|贷款|借)(?:金额)?(?:为)?/.exec(text);
+    const amount = lent ? moneyAt(text.slice(lent.index + lent[0].length)) : null;
+    const term = findTerm(
+      /(?:期限|分|共)?\s*(\d{1,4}|[一二两三四五六七八九十]+)\s*(?:期|个月|天)/.exec(text)?.[0] ??
+        '',
+    );
+    if (amount === null || term === null) continue;
+    const base = {
+      source: s.source,
+      fontSize: view.raw.blocks[s.block]?.fontSize ?? 0,
+      order: k,
+      origin: 'prose' as const,
+      chosen: false,
+    };
+    const out: Candidates = {
+      principal: [{ ...base, value: amount }],
+      received: [],
+      term: [{ ...base, value: term }],
+      'per-period': [],
+      'total-repaid': [],
+      'total-interest': [],
+      rejected: [],
+      unreadable: [],
+    };
+    for (const role of ['per-period', 'total-repaid', 'total-interest'] as const) {
+      const re = new RegExp(PROSE[role].source, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const token = moneyAt(text.slice(m.index + m[0].length));
+        if (token !== null) out[role].push({ ...base, value: token });
+      }
+    }
+    return { candidates: out, block: s.block };
   }
   return null;
 }

@@ -31,7 +31,12 @@ import {
   withoutPrepaidInterest,
 } from './deductions';
 import { lender } from './lender';
-import { type Candidate, type Candidates, collectCandidates } from './candidates';
+import {
+  type Candidate,
+  type Candidates,
+  collectCandidates,
+  exampleCandidates,
+} from './candidates';
 import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
@@ -44,7 +49,7 @@ import {
   schedules,
   termOfSchedule,
 } from './schedule';
-import { dates, type Found, method, principal, term } from './terms';
+import { dates, type Found, method, methodIn, principal, term } from './terms';
 
 const LAST =
   /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/;
@@ -114,7 +119,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
   const chosen = raw.controls.filter((c) => c.kind === 'radio' && c.checked);
-  const m = method(view, chosen);
+  let m = method(view, chosen);
   const d = dates(view);
 
   const selected = chosen.map((c) => c.label);
@@ -139,6 +144,27 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (candidates.principal.length === 0) {
     const p = principal(view, unreadable);
     if (p) candidates.principal.push(fallback(p, view.facts.length + view.sentences.length));
+  }
+  // No amount anywhere but in a worked example: the example is the loan the page offers, with its
+  // own method and rates.
+  const example = candidates.principal.length === 0 ? exampleCandidates(view) : null;
+  if (example) {
+    const e = example.candidates;
+    candidates.principal.push(...e.principal);
+    candidates.term.unshift(...e.term);
+    candidates['per-period'].push(...e['per-period']);
+    candidates['total-repaid'].push(...e['total-repaid']);
+    candidates['total-interest'].push(...e['total-interest']);
+    const source = e.principal[0]?.source;
+    const named = source ? methodIn(source.text) : null;
+    if (named && source) m = { value: named, source };
+    const said = compactText(source?.text ?? '');
+    for (const r of rates) {
+      delete r.primary;
+      if (r.context === 'example' && r.valueText !== undefined && said.includes(r.valueText))
+        delete r.context;
+    }
+    markPrimary(rates);
   }
   const enumerated = candidates.rejected.some(
     (r) => r.role === 'term' && r.reason === 'enumeration',

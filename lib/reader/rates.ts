@@ -176,6 +176,8 @@ export function statedRates(
       // "年化利率7.2%起": the word after the figure makes it a marketing minimum.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       const tail = /^\s*(?:起|以上|左右)/.test(after);
+      // "年利率4.35%～7.20%": the low end of a range, whatever sentence it sits in.
+      const range = /^\s*[～~至到-]\s*\d/.test(after);
       // Quote the label as the page wrote it (full-width brackets) when normalising kept the length.
       const rawLabel =
         original.length === text.length
@@ -192,7 +194,7 @@ export function statedRates(
         m[2] ?? '',
         s.block,
         false,
-        example ? 'example' : tail ? 'marketing-minimum' : undefined,
+        range ? 'range' : example ? 'example' : tail ? 'marketing-minimum' : undefined,
       );
     }
   }

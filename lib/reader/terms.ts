@@ -3,6 +3,7 @@
  * ("借款金额 10,000.00") or contract prose ("借款金额为人民币（大写）壹万伍仟元整（¥15,000.00）",
  * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
  */
+import { isAmountRange } from './candidates';
 import type { RawControl } from '@/lib/model/extraction';
 import type { RepaymentMethod, Source, Unreadable } from '@/lib/model/terms';
 import { dateTokens, parseDate } from '@/lib/parse/date';
@@ -37,7 +38,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   ],
 ];
 
-function methodIn(text: string): RepaymentMethod | null {
+export function methodIn(text: string): RepaymentMethod | null {
   const t = compactText(text);
   for (const [re, m] of METHODS) if (re.test(t)) return m;
   return null;
@@ -46,7 +47,9 @@ function methodIn(text: string): RepaymentMethod | null {
 export function principal(view: View, unreadable: Unreadable[]): Found<string> | null {
   const failed: Unreadable[] = [];
   for (const re of [PRINCIPAL, PRINCIPAL_WEAK]) {
-    for (const f of view.facts.filter((x) => re.test(x.key) && !NOT_PRINCIPAL.test(x.key))) {
+    for (const f of view.facts.filter(
+      (x) => re.test(x.key) && !NOT_PRINCIPAL.test(x.key) && !isAmountRange(x.value),
+    )) {
       const r = readMoney(f);
       if (r && 'value' in r) return { value: r.value, source: f.source };
       if (r) failed.push(r.unreadable);

@@ -222,3 +222,42 @@ describe('a withdrawal of one’s own balance', () => {
     ).toBeNull();
   });
 });
+
+describe('a product page whose only loan is its worked example', () => {
+  const page = (extra: string[]) =>
+    rawOf({
+      pairs: [['贷款金额', '3 - 30万元']],
+      text: [
+        ...extra,
+        '年利率4.35%～7.20%，以借款30万元、期限12个月、先息后本为例：执行年利率5.22%（月利率0.435%），每月付息1,305.00元。',
+      ],
+    });
+  it('reads the example as the loan: 300,000 × 0.435 % = 1,305.00 a month, the principal at the end', () => {
+    const t = readTerms(page(['立即申请']));
+    expect([t?.principal, t?.termMonths, t?.repaymentMethod]).toEqual([
+      '300000.00',
+      12,
+      '先息后本',
+    ]);
+    expect(t?.payments.map((p) => p.amount).slice(-2)).toEqual(['1305.00', '301305.00']);
+    expect(t?.statedRates.find((r) => r.primary)?.value).toBe('0.0522');
+    // The range is a range, and its low end no rate of this loan.
+    expect(t?.statedRates.find((r) => r.value === '0.0435')?.context).toBe('range');
+  });
+  it('reads nothing on a page with no button to apply (a help page, an article)', () => {
+    expect(readTerms(page([]))).toBeNull();
+  });
+});
+
+describe('an instalment times its periods', () => {
+  it('gives the term: 月供 ¥364.80 * 18期', () => {
+    const t = read({
+      pairs: [
+        ['贷款金额', '¥5400'],
+        ['月供', '¥364.80'],
+      ],
+      text: ['*', '18期'],
+    });
+    expect([t.termMonths, t.payments.length]).toEqual([18, 18]);
+  });
+});
