@@ -161,8 +161,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     const said = compactText(source?.text ?? '');
     for (const r of rates) {
       delete r.primary;
-      if (r.context === 'example' && r.valueText !== undefined && said.includes(r.valueText))
-        delete r.context;
+      if (r.context === 'example' && said.includes(r.valueText)) delete r.context;
     }
     markPrimary(rates);
   }
