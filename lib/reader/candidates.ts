@@ -162,7 +162,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   const values = new Map<string, Set<string>>();
   for (const f of view.facts) values.set(f.key, (values.get(f.key) ?? new Set()).add(f.value));
   view.facts.forEach((f: Fact, order) => {
-    const role = conceptOf(f.key) ?? (f.key === '金额' && borrowing ? 'principal' : null);
+    // …and on an IOU, so is what the borrower owes under it (欠款金额).
+    const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
+    const role = conceptOf(f.key) ?? ((f.key === '金额' && borrowing) || owed ? 'principal' : null);
     if (role === null) return;
     if ((role === 'principal' || role === 'term') && (values.get(f.key)?.size ?? 0) >= 3) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'plan-row' });
@@ -309,13 +311,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
  * 1,399.00): that difference is a principal candidate, kept where the page's figures agree.
  */
 function downPayment(view: View, out: Candidates): void {
-  const first = view.facts.find((f) => /^首付(?:金额|款|款金额)?$/.test(f.key));
+  // "首付比例 20%（12,000元）": the ratio with its amount in brackets.
+  const first = view.facts.find(
+    (f) =>
+      /^首付(?:金额|款|款金额)?$/.test(f.key) || (/^首付比例$/.test(f.key) && /元/.test(f.value)),
+  );
   const price = view.facts.find((f) =>
-    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|售价|市场价|服务价格)$/.test(
+    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|售价|市场价|服务价格|设备价格)$/.test(
       f.key,
     ),
   );
-  const down = first ? leadingMoney(first.value) : null;
+  const down = first ? leadingMoney(first.value.replace(/^[^(（]*[(（]/, '')) : null;
   const whole = price ? leadingMoney(price.value) : null;
   if (!first || !price || down === null || whole === null) return;
   const financed = new Decimal(whole).minus(down);
@@ -356,6 +362,13 @@ function proseCandidates(view: View, out: Candidates): void {
         if (token !== null) out[role].push({ ...base, value: token });
       }
     }
+    // "审批额度20万元，借款期限12个月…每月还款17,213.22元": an approved amount is the loan only where
+    // the page's own figures agree (a credit line elsewhere is no loan).
+    const approved =
+      /(?:审批|批核|核定|获批|核准)(?:通过)?(?:的)?(?:额度|金额)(?:为|是|[:：])?/.exec(text);
+    const granted =
+      approved && !narrative ? moneyAt(text.slice(approved.index + approved[0].length)) : null;
+    if (granted !== null) out.principal.push({ ...base, origin: 'unlabelled', value: granted });
     const spoken = SPOKEN_LOAN.exec(text);
     if (spoken && !SPOKEN_NOT.test(text) && /期|个月|天/.test(text)) {
       const amount = moneyAt(text.slice(spoken.index + spoken[0].length));
@@ -408,7 +421,8 @@ function moneyAt(text: string): string | null {
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
   // illustration of how interest works.
-  if (!/立即申请|申请贷款|马上申请|在线申请|去申请|我要借|立即借款|马上借/.test(view.all)) return null;
+  if (!/立即申请|申请贷款|马上申请|在线申请|去申请|我要借|立即借款|马上借/.test(view.all))
+    return null;
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');
     if (!EXAMPLE.test(text) || NARRATIVE.test(text)) continue;

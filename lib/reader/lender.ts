@@ -122,13 +122,15 @@ const LENDER_PARTY = /^出借(?:人|方)(?:[（(]甲方[)）])?[:：]?$/;
  * an app's "出借人 | 林书远" in two elements, "今借到出借人王建国人民币…".
  */
 function personLending(view: View): string | null {
+  // "韩立诚 (id:30217)": a name with an account number after it (not a unit: "借款金额（元）").
+  const bare = (t: string): string => compactText(t).replace(/[(（][^)）]*\d[^)）]*[)）]$/, '');
   for (const f of view.facts) {
-    const v = compactText(f.value);
+    const v = bare(f.value);
     if (LENDER_PARTY.test(f.key) && PERSON.test(v)) return v;
     // A card that writes the name above its role ("周启航 | 出借人"), read the other way round.
     if (LENDER_PARTY.test(v) && PERSON.test(f.key)) return f.key;
   }
-  const blocks = view.raw.blocks.map((b) => compactText(b.text));
+  const blocks = view.raw.blocks.map((b) => bare(b.text));
   for (let i = 0; i + 1 < blocks.length; i++) {
     const next = blocks[i + 1] ?? '';
     if (LENDER_PARTY.test(blocks[i] ?? '') && PERSON.test(next)) return next;

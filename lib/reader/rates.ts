@@ -140,8 +140,14 @@ export function statedRates(
     // "借款利息 [10] %": a bare figure whose percent sign is the run after it.
     // …or whose label carries the unit: "日利率(%) 0.06", "折合年化（%） 10.95".
     const bare = /^\s*\d+(?:\.\d+)?\s*$/.test(f.value);
+    // …or an annual rate written with no sign at all ("年化利率 14.8"): a year's rate is a percentage.
     const unit =
-      bare && (/^\S+\s*[%‰]/.test(f.near.trim()) || /[(（]\s*%\s*[)）]$/.test(f.label.trim()));
+      bare &&
+      (/^\S+\s*[%‰]/.test(f.near.trim()) ||
+        /[(（]\s*%\s*[)）]$/.test(f.label.trim()) ||
+        (/年化|年利率/.test(f.key) &&
+          new Decimal(f.value.trim()).gte(1) &&
+          new Decimal(f.value.trim()).lte(60)));
     const value = unit ? `${f.value.trim()}%` : f.value;
     const labelled = RATE_LABEL.test(f.key) || (unit && /利息$/.test(f.key));
     if (!labelled || !/[%‰]|分之/.test(value)) continue;

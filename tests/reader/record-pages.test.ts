@@ -261,3 +261,35 @@ describe('an instalment times its periods', () => {
     expect([t.termMonths, t.payments.length]).toEqual([18, 18]);
   });
 });
+
+describe('a private lending record in an admin form', () => {
+  it('reads 欠款金额, a rate with no sign, the lender with an id, and the days between the dates', () => {
+    // 20,000 × 14.8 % × 184 / 365 = 1,492.16.
+    const t = read({
+      pairs: [
+        ['出借人', '韩立诚 (id:30217)'],
+        ['借款方', '宋雨桐 (id:30588)'],
+        ['欠款金额', '20000.00'],
+        ['年化利率', '14.8'],
+        ['起始日期', '2026-03-01'],
+        ['还款日期', '2026-09-01'],
+        ['利息', '1492.16'],
+        ['本息', '21492.16'],
+      ],
+    });
+    expect([t.principal, t.lenderType, t.lender.name]).toEqual(['20000.00', 'private', '韩立诚']);
+    expect(t.statedRates.map((r) => [r.kind, r.value])).toEqual([['annual-simple', '0.148']]);
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2026-09-01', '21492.16']]);
+  });
+});
+
+describe('an approval written in prose', () => {
+  it('is the loan where its instalment agrees: 200,000 at 0.5 % a month over 12 = 17,213.29', () => {
+    const t = read({
+      text: [
+        '审批结果：审批额度20万元，借款期限12个月，还款方式为等额本息，执行年利率6.00%（月利率0.5%），每月还款17,213.29元。',
+      ],
+    });
+    expect([t.principal, t.termMonths]).toEqual(['200000.00', 12]);
+  });
+});
