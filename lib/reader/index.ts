@@ -43,6 +43,7 @@ import { leadingMoney } from './money-facts';
 import { markPrimary, statedRates } from './rates';
 import {
   cardSchedules,
+  gridSchedules,
   listSchedules,
   methodOfEqualPayments,
   rangeSchedules,
@@ -173,6 +174,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ...listSchedules(view),
     ...rangeSchedules(view),
     ...cardSchedules(view),
+    ...gridSchedules(view),
   ];
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".

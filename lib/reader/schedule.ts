@@ -105,7 +105,10 @@ function fromTable(table: RawTable): Schedule | null {
     if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
     const pm = PERIOD.exec(first) ?? chinesePeriod(first);
     // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
-    const byOrder = !pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first);
+    // …or a plan that starts each row with its due date (还款日期 | 本金 | 利息 | 应还本息).
+    const byDate = !pm && at === 0 && roles[0] === 'date' && date(first) !== null;
+    const byOrder =
+      (!pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) || byDate;
     if (!pm && !byOrder) continue;
     const row: Row = {
       period: pm ? Number(pm[1]) : rows.length + 1,
@@ -118,6 +121,7 @@ function fromTable(table: RawTable): Schedule | null {
     if (t.headers.length === cells.length) {
       cells.forEach((c, i) => {
         const role = roles[i];
+        if (i === at && byDate) row.dueDate = date(c);
         if (i === at || !role || role === 'skip') return;
         if (role === 'date') row.dueDate = date(c);
         else if (role === 'total') row.total ??= money(c);
@@ -597,4 +601,45 @@ export function cardSchedules(view: {
   return rows.length >= 2 && rows.every((r) => r.total !== null) && dated && at
     ? [{ rows, locator: at.locator, finePrint: at.finePrint }]
     : [];
+}
+
+/**
+ * A plan drawn as a grid of runs with its header in runs of its own (a CSS grid, an app's rows of
+ * spans): "还款日期 | 本金 | 利息 | 应还本息", then "2026-07-15 | 981.41 | 45.00 | 1026.41" and so on.
+ * Read as the table it shows.
+ */
+export function gridSchedules(view: {
+  raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
+}): Schedule[] {
+  const texts = view.raw.blocks.map((b) => compactText(b.text));
+  const out: Schedule[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (headerRole(texts[i] ?? '') !== 'date' || /\d/.test(texts[i] ?? '')) continue;
+    let width = 1;
+    while (
+      width < 7 &&
+      !/\d/.test(texts[i + width] ?? '0') &&
+      ['total', 'principal', 'interest', 'fee'].includes(headerRole(texts[i + width] ?? ''))
+    )
+      width++;
+    if (width < 2) continue;
+    const rows: string[][] = [];
+    for (let r = i + width; r + width <= texts.length; r += width) {
+      const cells = texts.slice(r, r + width);
+      if (date(cells[0]) === null || cells.slice(1).some((c) => money(c) === null)) break;
+      rows.push(cells);
+    }
+    const b = view.raw.blocks[i];
+    const s =
+      b && rows.length >= 2
+        ? fromTable({
+            locator: b.locator,
+            finePrint: b.finePrint,
+            headers: texts.slice(i, i + width),
+            rows,
+          })
+        : null;
+    if (s) out.push(s);
+  }
+  return out;
 }

@@ -160,7 +160,7 @@ const CONTRACT_DATE =
 const DISBURSE_DATE =
   /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|起息日|计息日|发放日|^(?:借款)?开始日期$|^起始日期$|满标(?:日期|时间)/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
-const FIRST_DUE_DATE = /^(?:首期|首次|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)/;
+const FIRST_DUE_DATE = /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact). */
 const DUE_DATE =
   /^到期日|^还款到期日|^到期还款日|^还款日期$|^还款日$|^应还(?:时间|日期)$|^到期时间$/;
@@ -186,6 +186,10 @@ export function dates(view: View): {
 } {
   let contract = dateFact(view, CONTRACT_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
+  // "起止日期：2026-03-12 - 2027-03-12": the loan runs from the first.
+  const span = view.facts.find((f) => /^(?:起止|借款起止|贷款起止)(?:日期|时间)$/.test(f.key));
+  const from = span ? dateTokens(span.value)[0] : undefined;
+  if (span && from && from.index === 0) disbursement ??= { value: from.value, source: span.source };
   let due = dateFact(view, DUE_DATE);
   const firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {

@@ -293,3 +293,50 @@ describe('an approval written in prose', () => {
     expect([t.principal, t.termMonths]).toEqual(['200000.00', 12]);
   });
 });
+
+describe('a plan drawn as a grid of runs', () => {
+  it('reads the header runs as the table’s header and each date’s runs as a row', () => {
+    const t = read({
+      text: [
+        '还款日期',
+        '本金',
+        '利息',
+        '应还本息',
+        '2026-07-15',
+        '981.41',
+        '45.00',
+        '1026.41',
+        '2026-08-15',
+        '988.77',
+        '37.64',
+        '1026.41',
+      ],
+    });
+    // The principal is the rows' own: 981.41 + 988.77.
+    expect(t.principal).toBe('1970.18');
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([
+      ['2026-07-15', '1026.41'],
+      ['2026-08-15', '1026.41'],
+    ]);
+  });
+});
+
+describe('a loan receipt that shows only the current instalment', () => {
+  it('takes 本期应还 as the instalment, 起止日期 as the loan’s dates and no bank from a card number', () => {
+    const t = read({
+      pairs: [
+        ['本期应还', '￥1,799.51'],
+        ['借款金额：', '20,000.00'],
+        ['起止日期：', '2026-03-12 - 2027-03-12'],
+        ['首个还款日：', '2026-04-12'],
+        ['借款期限：', '12个月'],
+        ['提款卡号：', '6217…(建设银行)'],
+      ],
+    });
+    expect([t.disbursementDate, t.lender.name]).toEqual(['2026-03-12', null]);
+    expect(t.payments.map((p) => [p.dueDate, p.amount]).slice(0, 2)).toEqual([
+      ['2026-04-12', '1799.51'],
+      ['2026-05-12', '1799.51'],
+    ]);
+  });
+});
