@@ -364,6 +364,16 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           input.candidates['per-period'].includes(x)),
     ) ?? null;
 
+  // "应还本息：733.44元" under each row of an 8,000.00 loan in 12: a 本息 figure below the amount
+  // borrowed is one instalment, when n of them repay the loan and less than twice it.
+  if (perPeriod === null && p !== null && n !== null && n >= 2 && term?.months != null) {
+    perPeriod =
+      distinct(c['total-repaid'], (v) => v).find((x) => {
+        const all = dec(x.value).times(n);
+        return dec(x.value).lt(p) && all.gt(p) && all.lt(p.times(2));
+      }) ?? null;
+  }
+
   // What the payments add up to, against the page's 还款总额.
   const each = perPeriod?.value ?? null;
   const payments = schedule

@@ -340,3 +340,19 @@ describe('a loan receipt that shows only the current instalment', () => {
     ]);
   });
 });
+
+describe('an overdue order that shows each row’s 应还本息', () => {
+  it('takes it as the instalment when n of them repay the loan: 12 × 733.44 on 8,000', () => {
+    const t = read({
+      pairs: [
+        ['交易时间', '2026-01-08 10:21:37'],
+        ['分期期数', '12期'],
+        ['分期金额（元）', '￥8000.00'],
+        ['应还本息', '733.44元'],
+      ],
+    });
+    expect(t.disbursementDate).toBe('2026-01-08');
+    expect(t.payments.length).toBe(12);
+    expect(t.payments[0]).toMatchObject({ dueDate: '2026-02-08', amount: '733.44' });
+  });
+});
