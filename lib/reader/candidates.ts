@@ -81,7 +81,10 @@ const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;]\s*|\s{2,}/;
  */
 /** "3 - 30万元", "1000~50000元": a product's range of amounts, not one loan's amount. */
 export function isAmountRange(value: string): boolean {
-  return /\d\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*\d/.test(compactText(value));
+  // The range opens the value: a date later in it ("8,000.00元，借款日2026-03-12") is no range.
+  return /^[¥￥]?\s*[\d,.]+\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*[¥￥]?\d/.test(
+    compactText(value),
+  );
 }
 
 function readSegments(text: string, out: Candidates, base: Base, isOption = false): void {
