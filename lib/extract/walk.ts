@@ -262,7 +262,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     if (SKIP_TAGS.has(tag)) continue;
     // A required-field marker drawn as an element of its own (<i class="star">*</i>分期金额) is no
     // text of the form: read, it would split the label from its field.
-    if (el.childElementCount === 0 && /^\s*[*＊]\s*$/.test(el.textContent ?? '')) continue;
+    if (el.childElementCount === 0 && /^\s*[*＊]\s*$/.test(el.textContent)) continue;
     if (tag === 'input') {
       // Checkout option cards hide the native radio and draw their own (fixture 02): the state
       // still counts; extractControls drops a control whose label is not visible.
