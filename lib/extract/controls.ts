@@ -84,7 +84,13 @@ const MAX_CHIP_TEXT = 80;
 function marksChosen(el: Element): boolean {
   if (el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-selected') === 'true')
     return true;
-  return [...el.classList].some((c) => CHOSEN_CLASS.test(c) || /-(?:active|selected|on)$/.test(c));
+  // "item-selected", "tab-active", and the other way round, "active-class", "selected-item".
+  return [...el.classList].some(
+    (c) =>
+      CHOSEN_CLASS.test(c) ||
+      /[-_](?:active|selected|on|checked|current)$/.test(c) ||
+      /^(?:active|selected|checked|current)[-_]/.test(c),
+  );
 }
 
 /**

@@ -259,11 +259,13 @@ export function render(l: Loan, layout: Layout, mode: ScheduleMode, r: Rng): Ren
     case 'radios': {
       const { unit, chosen, opts } = termOptions(l, r);
       const mark = r.pick(['class', 'aria-pressed', 'aria-selected']);
+      // The class that marks the chosen chip, as templates name it (no draw: the seeds stay).
+      const on = ['active', 'item-selected', 'active-class', 'cur'][chosen % 4] ?? 'active';
       const chip = (x: number): string =>
         layout === 'radios'
           ? `<label class="opt"><input type="radio" name="t"${x === chosen ? ' checked' : ''}> ${String(x)}${unit}</label>`
           : mark === 'class'
-            ? `<span class="chip${x === chosen ? ' active' : ''}">${String(x)}${unit}</span>`
+            ? `<span class="chip${x === chosen ? ` ${on}` : ''}">${String(x)}${unit}</span>`
             : `<button type="button" class="chip" ${mark}="${x === chosen ? 'true' : 'false'}">${String(x)}${unit}</button>`;
       const rest = ps(plain).filter(([a]) => a !== '借款期限');
       body = `<p>借款期限</p><div class="chips">${opts.map(chip).join('')}</div>${rest.map(([a, b]) => `<div class="row"><span>${a}</span><span>${b}</span></div>`).join('')}${sched(plain)}`;
