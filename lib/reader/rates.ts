@@ -204,7 +204,48 @@ export function statedRates(
       );
     }
   }
+  found.push(...optionTableRates(view, unselectedOptionTexts, selectedOptionTexts));
   return dedupe(found.map((c) => c.rate));
+}
+
+/**
+ * A table of options, one row per term with a radio in each ("24期 · 0.20% · 4.54%", "36期 ◉ …"):
+ * the chosen row's rates are this loan's, the others' the options not taken. A table with no
+ * chosen row is left alone (a comparison of products is not a loan, index.ts).
+ */
+function optionTableRates(view: View, unselected: string[], selected: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (selected.length === 0) return out;
+  const said = (texts: string[], row: string[]): boolean =>
+    texts.some((t) => row.some((c) => compactText(c) === compactText(t)));
+  for (const t of view.raw.tables) {
+    const rows = t.rows.filter((r) => said(selected, r) || said(unselected, r));
+    if (rows.length < 2 || !rows.some((r) => said(selected, r))) continue;
+    t.headers.forEach((header, col) => {
+      if (!RATE_LABEL.test(header) || NOT_A_LOAN_RATE.test(compactText(header))) return;
+      for (const row of rows) {
+        const single = parseRate(row[col] ?? '');
+        if (!('value' in single)) continue;
+        const kind = rateKind(header, single.value.per) ?? kindBySize(header, single.value.value);
+        if (!kind) continue;
+        const chosen = said(selected, row);
+        out.push({
+          rate: {
+            label: rateLabel(header),
+            kind,
+            value: single.value.value,
+            valueText: compactText(row[col] ?? ''),
+            source: { text: row.join(' '), locator: t.locator, finePrint: t.finePrint },
+            ...(chosen ? {} : { context: 'other-option' as const }),
+          },
+          block: -1,
+          fontSize: 0,
+          y: 0,
+        });
+      }
+    });
+  }
+  return out;
 }
 
 /** One entry per (kind, value, context): a page repeats its headline rate. */

@@ -356,3 +356,42 @@ describe('an overdue order that shows each row’s 应还本息', () => {
     expect(t.payments[0]).toMatchObject({ dueDate: '2026-02-08', amount: '733.44' });
   });
 });
+
+describe('a table of options with a radio in each row', () => {
+  it('gives the chosen row’s rates as the loan’s and the others’ as options not taken', () => {
+    const radio = (label: string, checked: boolean) => ({
+      kind: 'radio' as const,
+      checked,
+      label,
+      locator: `#p${label}`,
+    });
+    const t = read({
+      pairs: [
+        ['分期金额', '111,860.00元'],
+        ['每期应还', '3,275.01元'],
+      ],
+      controls: [radio('24期', false), radio('36期', true), radio('48期', false)],
+      tables: [
+        {
+          locator: 'table',
+          finePrint: false,
+          headers: ['分期期数', '月手续费率', '每期应还（元）', '年化利率（单利）'],
+          rows: [
+            ['24期', '0.20%', '4,884.55', '4.54%'],
+            ['36期', '0.15%', '3,275.01', '3.45%'],
+            ['48期', '0.14%', '2,487.02', '3.22%'],
+          ],
+        },
+      ],
+    });
+    const rates = t.statedRates.map((r) => `${r.value}|${r.context ?? ''}`).sort();
+    expect(rates).toEqual([
+      '0.0014|other-option',
+      '0.0015|',
+      '0.002|other-option',
+      '0.0322|other-option',
+      '0.0345|',
+      '0.0454|other-option',
+    ]);
+  });
+});
