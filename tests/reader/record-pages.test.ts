@@ -395,3 +395,20 @@ describe('a table of options with a radio in each row', () => {
     ]);
   });
 });
+
+describe('a marketing minimum in prose', () => {
+  it('is a stated rate in context: "年利率低至5.2%" beside the loan’s own 7.2 %', () => {
+    const t = read({
+      pairs: [
+        ['借款金额', '100,000.00元'],
+        ['借款期限', '12个月'],
+        ['年利率', '7.2%'],
+      ],
+      text: ['期限灵活：可选6个月、12个月；年利率低至5.2%，最高可借30万元。'],
+    });
+    expect(t.statedRates.map((r) => [r.value, r.context ?? null])).toEqual([
+      ['0.072', null],
+      ['0.052', 'marketing-minimum'],
+    ]);
+  });
+});
