@@ -339,6 +339,25 @@ function downPayment(view: View, out: Candidates): void {
   });
 }
 
+/** The figures a sentence names in prose ("每月还款934.02元", "利息共计1,208.25元"), by role. */
+function proseFigures(
+  text: string,
+  base: Omit<Candidate<string>, 'value'>,
+  out: Candidates,
+  roles: readonly (keyof typeof PROSE)[],
+): void {
+  for (const role of roles) {
+    const re = new RegExp(PROSE[role].source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = text.slice(m.index + m[0].length);
+      // "贷款金额3 - 30万元": a product's range, not an amount.
+      if (role === 'principal' && isAmountRange(after.slice(0, 16))) continue;
+      const token = moneyAt(after);
+      if (token !== null) out[role].push({ ...base, value: token });
+    }
+  }
+}
+
 function proseCandidates(view: View, out: Candidates): void {
   const order0 = view.facts.length;
   view.sentences.forEach((s, k) => {
@@ -355,16 +374,8 @@ function proseCandidates(view: View, out: Candidates): void {
     const narrative = NARRATIVE.test(text);
     // "本金 613.78 利息 119.20": one row of a plan, not the loan's totals.
     const row = /本金\s*[\d,.]+\s*利息\s*[\d,.]+/.test(text);
-    for (const role of ['principal', 'per-period', 'total-repaid', 'total-interest'] as const) {
-      if (narrative || row) break;
-      const re = new RegExp(PROSE[role].source, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const after = text.slice(m.index + m[0].length);
-        if (role === 'principal' && isAmountRange(after.slice(0, 16))) continue;
-        const token = moneyAt(after);
-        if (token !== null) out[role].push({ ...base, value: token });
-      }
-    }
+    if (!narrative && !row)
+      proseFigures(text, base, out, ['principal', 'per-period', 'total-repaid', 'total-interest']);
     // "审批额度20万元，借款期限12个月…每月还款17,213.22元": an approved amount is the loan only where
     // the page's own figures agree (a credit line elsewhere is no loan).
     const approved =
@@ -453,13 +464,7 @@ export function exampleCandidates(view: View): { candidates: Candidates; block: 
       rejected: [],
       unreadable: [],
     };
-    for (const role of ['per-period', 'total-repaid', 'total-interest'] as const) {
-      const re = new RegExp(PROSE[role].source, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const token = moneyAt(text.slice(m.index + m[0].length));
-        if (token !== null) out[role].push({ ...base, value: token });
-      }
-    }
+    proseFigures(text, base, out, ['per-period', 'total-repaid', 'total-interest']);
     return { candidates: out, block: s.block };
   }
   return null;

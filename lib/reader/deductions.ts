@@ -168,20 +168,39 @@ export function placeUntimed(
     return near(rest) === undefined
       ? none
       : { payments, fees: untimed.map((f) => ({ ...f, when: 'upfront' as const })), check: null };
+  return heldIn(untimed, payments, new Decimal(principal), new Decimal(interest), fees, {
+    when: 'once',
+    period: 1,
+  });
+}
+
+/**
+ * The fees placed in the instalments that hold them: named in each, reported as `timing`, with
+ * the check that says what the first instalment is made of.
+ */
+function heldIn(
+  untimed: Fee[],
+  payments: Payment[],
+  principal: Decimal,
+  interest: Decimal,
+  fees: Decimal,
+  timing: Pick<Fee, 'when' | 'period'>,
+): { payments: Payment[]; fees: Fee[]; check: ReadingCheck } {
   const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
+  const first = payments[0];
   return {
-    payments: [{ ...only, fees: { ...(only.fees ?? {}), ...named } }],
-    fees: untimed.map((f) => ({ ...f, when: 'once' as const, period: 1 })),
+    payments: payments.map((p) => ({ ...p, fees: { ...(p.fees ?? {}), ...named } })),
+    fees: untimed.map((f) => ({ ...f, ...timing })),
     check: {
       id: 'fees-in-repayment',
       held: true,
       figures: {
-        payment: only.amount,
-        principal: new Decimal(principal).toFixed(2),
-        interest: new Decimal(interest).toFixed(2),
+        payment: first?.amount ?? '0.00',
+        principal: principal.toFixed(2),
+        interest: interest.toFixed(2),
         fees: fees.toFixed(2),
       },
-      quotes: [only.source?.text ?? '', ...untimed.map((f) => f.source?.text ?? '')].filter(
+      quotes: [first?.source?.text ?? '', ...untimed.map((f) => f.source?.text ?? '')].filter(
         (q) => q !== '',
       ),
     },
@@ -203,24 +222,7 @@ function inEachInstalment(
   if (!first || payments.some((p) => p.amount !== first.amount)) return null;
   const part = new Decimal(principal).div(payments.length);
   if (part.plus(fees).minus(first.amount).abs().gt('0.01')) return null;
-  const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
-  return {
-    payments: payments.map((p) => ({ ...p, fees: { ...(p.fees ?? {}), ...named } })),
-    fees: untimed.map((f) => ({ ...f, when: 'periodic' as const })),
-    check: {
-      id: 'fees-in-repayment',
-      held: true,
-      figures: {
-        payment: first.amount,
-        principal: part.toFixed(2),
-        interest: '0.00',
-        fees: fees.toFixed(2),
-      },
-      quotes: [first.source?.text ?? '', ...untimed.map((f) => f.source?.text ?? '')].filter(
-        (q) => q !== '',
-      ),
-    },
-  };
+  return heldIn(untimed, payments, part, new Decimal(0), fees, { when: 'periodic' });
 }
 
 /**

@@ -153,11 +153,7 @@ function fromTable(table: RawTable): Schedule | null {
     if (row.total === null && row.principal !== null) {
       row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
     }
-    // "本期应还本息 4,169.67 · 利息 288.00": the rest of the instalment is principal.
-    if (row.principal === null && row.total !== null && row.interest !== null) {
-      const parts = sumMoney([row.interest, ...Object.values(row.fees)]);
-      row.principal = new Decimal(row.total).minus(parts).toFixed(2);
-    }
+    principalFromParts(row);
     if (row.total !== null) rows.push(row);
   }
   // A plan starts at its first period; rows from the middle are a layout read as a table.
@@ -279,6 +275,17 @@ const PART =
 const AMOUNT_ONLY =
   /^(?:应还|待还|已还)?\s*¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*(?:已还|待还|未还|已结清|已逾期)?$/;
 
+/**
+ * A row that states its amount and its interest but not its principal ("本期应还本息 4,169.67 ·
+ * 利息 288.00", "608.00元 · 含息费108.00元"): the rest of the instalment is principal.
+ */
+function principalFromParts(row: Row): void {
+  if (row.principal !== null || row.total === null || row.interest === null) return;
+  row.principal = new Decimal(row.total)
+    .minus(sumMoney([row.interest, ...Object.values(row.fees)]))
+    .toFixed(2);
+}
+
 /** One named part of a row's amount ("本金981.41", "+服务费60.00", "含息费108.00"). */
 function addPart(row: Row, name: string, amount: string): void {
   // A late charge beside a row ("逾期费21.89元") is no part of the instalment.
@@ -350,13 +357,7 @@ export function listSchedules(view: {
   let run: Row[] = [];
   let first: { locator: string; finePrint: boolean } | null = null;
   const flush = (): void => {
-    // "608.00元 · 含息费108.00元": the rest of the instalment is principal.
-    for (const r of run) {
-      if (r.principal !== null || r.total === null || r.interest === null) continue;
-      r.principal = new Decimal(r.total)
-        .minus(sumMoney([r.interest, ...Object.values(r.fees)]))
-        .toFixed(2);
-    }
+    run.forEach(principalFromParts);
     if (run.length >= 2 && first)
       out.push({ rows: run, finePrint: first.finePrint, locator: first.locator });
     run = [];
