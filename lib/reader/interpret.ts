@@ -309,11 +309,13 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     const tried = input.rates
       .filter((r) => dec(r.value).gt(0))
       .flatMap((r) =>
-        ([365, 360] as const).map((yearDays) =>
-          term.days != null && term.months === null
-            ? { r, row: bulletByDaysRow(p, perDay(r, yearDays), term.days) }
-            : { r, row: bulletByMonthsRow(p, perMonth(r), term.months ?? 0) },
-        ),
+        // A year of 365 days, or of 360 as some banks count it; whole months need neither.
+        term.days != null && byDays
+          ? ([365, 360] as const).map((yearDays) => ({
+              r,
+              row: bulletByDaysRow(p, perDay(r, yearDays), term.days ?? 0),
+            }))
+          : [{ r, row: bulletByMonthsRow(p, perMonth(r), term.months ?? 0) }],
       )
       .flatMap(({ r, row }) => {
         const expected = row.principal.plus(row.interest);
@@ -539,7 +541,7 @@ function derive(
     );
     return { amounts, from: 'total-interest' };
   }
-  return fromRate(input, p, months, method) ?? byTotal(p, months, method, interest, total);
+  return byRate ?? byTotal(p, months, method, interest, total);
 }
 
 /** The instalments at the page's contract rate, by the method. */
