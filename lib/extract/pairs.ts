@@ -17,6 +17,9 @@ import type { Run } from './walk';
 const COLON = /^([^:：]{1,24}?)\s*[:：]\s*(\S.*)$/;
 /** Words that say where a row stands, not what a figure is. */
 const STATUS = /已还|待还|未还|结清|逾期|还款中|出账|已支付|待支付|^当前$|^本期$/;
+/** …said alone ("待还" beside a figure; "待还金额(元)" under one is a caption). */
+const STATUS_WORD =
+  /^(?:已还|待还|未还|已?结清|已?逾期|还款中|已?出账|已支付|待支付|当前|本期)款?$/;
 
 export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   const { groups, groupOf, counts } = grouping;
@@ -41,7 +44,10 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     // Most runs hold no colon at all (every schedule cell): no need to split them.
     if (!/[:：]/.test(r.text)) return;
     // "分期金额：2,400.00元，分期期数：3期" holds two pairs.
-    for (const part of r.text.trim().split(/[，；;]\s*(?=[^，；;：:]{1,24}[:：])/)) {
+    // …and so does "申请金额:30000.00元,申请期限:12个月" (an ASCII comma, not a thousands one).
+    for (const part of r.text
+      .trim()
+      .split(/(?:[，；;]|,(?!\d{3}))\s*(?=[^，,；;：:]{1,24}[:：])/)) {
       const m = COLON.exec(part);
       if (m && isLabelLike(m[1] ?? '') && !/^https?$/i.test(m[1] ?? ''))
         add(i, i, 'colon', m[1], m[2]);
@@ -88,12 +94,22 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     // On a page that captions its figures from below, a figure sharing its cell with the caption
     // after it is that caption's ("借款确认 | [0.9万元 借款金额]"), not the heading's before it.
     const caption = runs[i + 2];
+    // A headline figure with its caption right under it ("2000.00" over "应还总额(元)") is that
+    // caption's, not the page title's above it, on any page.
+    if (
+      caption &&
+      !endsWithColon(lt) &&
+      !sameCell(label, value) &&
+      captionUnder(value, caption, runs[i + 3])
+    )
+      continue;
     if (
       captions &&
       caption &&
       !endsWithColon(lt) &&
       hasDigit(vt) &&
       isLabelLike(caption.text.trim()) &&
+      !isNote(caption.text.trim()) &&
       sameCell(value, caption) &&
       !sameCell(label, value)
     )
@@ -111,6 +127,13 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
       i++;
       continue;
     }
+    // "共6期 每期付款：" | "￥480.00": the label is the run's last words, after a figure of its own.
+    const tail = lt.split(/\s+/).pop() ?? '';
+    if (endsWithColon(lt) && !isLabelLike(lt) && tail !== lt && isLabelLike(tail) && hasDigit(vt)) {
+      add(i, i + 1, 'colon', tail);
+      i++;
+      continue;
+    }
     if (isLabelLike(lt)) {
       const colon = endsWithColon(lt);
       // "交易密码： [empty field] 借款日： 2026年6月20日": a run ending in a colon is the next label,
@@ -121,10 +144,13 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
         i++;
       }
     } else if (
-      (rowSize === 2 || (captions && sameCell(label, value))) &&
+      (rowSize === 2 ||
+        (captions && sameCell(label, value)) ||
+        (sameCell(label, value) && captionUnder(label, value, runs[i + 2]))) &&
       hasDigit(lt) &&
       isLabelLike(vt) &&
-      !endsWithColon(vt)
+      !endsWithColon(vt) &&
+      !isNote(vt)
     ) {
       // A big figure with its caption underneath: "5万元" over "借款金额" (fixture 08). On a page
       // that captions its figures this way, a caption in a longer block names the figure above it
@@ -150,10 +176,45 @@ function captionsUnderFigures(runs: Run[], groups: Group[]): boolean {
     const [a, b] = [ra.text.trim(), rb.text.trim()];
     if (endsWithColon(a)) continue;
     // A caption sits under its figure; a status beside an amount ("1,120.82 | 已还") is no caption.
-    if (hasDigit(a) && isLabelLike(b) && rb.y >= ra.y + ra.height / 2 && !STATUS.test(b)) under++;
+    if (
+      hasDigit(a) &&
+      isLabelLike(b) &&
+      rb.y >= ra.y + ra.height / 2 &&
+      !STATUS.test(b) &&
+      !isNote(b)
+    )
+      under++;
     else if (isLabelLike(a) && hasDigit(b)) over++;
   }
   return under >= 2 && under > over;
+}
+
+/**
+ * A caption drawn right under a headline figure in a much smaller font, over the same columns
+ * ("2000.00" at 40px, "应还总额(元)" at 13px beneath it); the callers also ask that the two share
+ * their cell, so the label of the next block ("剩余应还 | 5,863.86" then "借款金额 | 8,000.00") is
+ * not taken for one. A status beside it is no caption, nor
+ * a label with its own value beside it on its line ("3000" over "日综合费率 0.05%").
+ */
+function captionUnder(figure: Run, caption: Run, after: Run | undefined): boolean {
+  const c = caption.text.trim();
+  if (!hasDigit(figure.text) || !isLabelLike(c) || endsWithColon(c) || STATUS_WORD.test(c))
+    return false;
+  if (isNote(c)) return false;
+  const mid = (r: Run): number => r.y + r.height / 2;
+  if (after && after.x > caption.x && Math.abs(mid(after) - mid(caption)) < caption.height / 2)
+    return false;
+  const below = caption.y >= figure.y + figure.height / 2;
+  const near = caption.y - (figure.y + figure.height) <= 2 * caption.height;
+  const overlap =
+    Math.min(figure.x + figure.width, caption.x + caption.width) - Math.max(figure.x, caption.x) >
+    0;
+  return below && near && overlap && caption.fontSize * 1.5 <= figure.fontSize;
+}
+
+/** A note in brackets ("（包含服务费）") qualifies the figure before it; it does not name it. */
+function isNote(text: string): boolean {
+  return /^[(（【[]/.test(text);
 }
 
 /** Two runs drawn in one small cell: siblings under one parent element. */

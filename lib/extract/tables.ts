@@ -103,12 +103,19 @@ export function extractTables(
   const tables: RawTable[] = [];
   const pairs: RawPair[] = [];
   shapes.forEach((s, si) => {
+    // An empty <td> keeps its column in a <table> ("4 | 17 | 14.59 | 858.00 | 2026-04-20 | | | |
+    // 逾期": no repayment date yet), so the cells after it stay under their headers.
+    const keepEmpty = s.element.localName === 'table';
     const rowRuns = (cellRuns[si] ?? []).map((cells) =>
-      s.runsAsCells ? cells.flat().map((i) => [i]) : cells.filter((c) => c.length > 0),
+      s.runsAsCells
+        ? cells.flat().map((i) => [i])
+        : keepEmpty && cells.some((c) => c.length > 0)
+          ? cells
+          : cells.filter((c) => c.length > 0),
     );
     const rows = rowRuns
       .map((cells) => cells.map((c) => c.map((i) => runs[i]?.text.trim() ?? '').join('')))
-      .filter((r) => r.length > 0);
+      .filter((r) => r.some((c) => c !== ''));
     if (rows.length === 0) return;
     const firstRow = s.rows[0]?.[0];
     const headed =
@@ -122,7 +129,8 @@ export function extractTables(
       rows: headed ? rows.slice(1) : rows,
       finePrint,
     });
-    for (const cells of rowRuns) {
+    for (const row of rowRuns) {
+      const cells = row.filter((c) => c.length > 0);
       const [l, v] = cells;
       const li = l?.[0];
       const vi = v?.[0];
