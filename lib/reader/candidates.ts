@@ -26,6 +26,8 @@ export interface Candidate<T> {
   origin: 'label' | 'prose' | 'option' | 'unlabelled';
   /** Inside the option the borrower chose (a checked radio, an active chip). */
   chosen: boolean;
+  /** Worked out from other figures of the page (a price less its down payment, financed.ts). */
+  derived?: true;
 }
 
 export interface Candidates {
@@ -91,7 +93,7 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
   const t = text.normalize('NFKC').trim();
   const parts = t
     .split(SEGMENT)
-    .flatMap((p) => p.split(/\s+(?=[^\d\s]{2,14}\s+\d)/))
+    .flatMap((p) => p.split(/\s+(?=[^\d\s:：¥￥]{2,14}(?:\s*[:：]\s*|\s+)[¥￥]?\s*\d)/))
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 12) return;
@@ -222,7 +224,8 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       .slice(f.block, f.block + 3)
       .map((b) => b.text)
       .join('');
-    const times = /^[^×xX*]{0,16}[×xX*]\s*(\d{1,3})\s*期/.exec(
+    // …or with the periods in brackets after it: "月供 ￥636.00 （12期）".
+    const times = /^[^×xX*(（]{0,16}(?:[×xX*]|[(（]\s*(?:共|分)?)\s*(\d{1,3})\s*期/.exec(
       compactText(after.includes(f.value) ? after.slice(after.indexOf(f.value)) : f.value),
     );
     const periods = role === 'per-period' && times?.[1] ? Number(times[1]) : 0;

@@ -30,6 +30,8 @@ import {
   withFirstInstalmentFees,
   withoutPrepaidInterest,
 } from './deductions';
+import { amountsDue } from './amount-due';
+import { financedAmounts } from './financed';
 import { lender } from './lender';
 import {
   type Candidate,
@@ -141,6 +143,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
 
   if (isComparison(rates, raw.controls, raw.tables) || isCalculator(raw)) return null;
   const candidates = collectCandidates(view, raw.controls);
+  candidates.principal.push(...financedAmounts(view, raw.tables, candidates.principal));
   // The older single-label readers stay as the last resort for forms the lexicon lacks.
   if (candidates.principal.length === 0) {
     const p = principal(view, unreadable);
@@ -210,13 +213,22 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     const months = Array.from({ length: 120 }, (_, k) => k + 1).find(
       (k) => addMonths(start, k) === d.due?.value,
     );
+    // With no rate to price whole months by, the dates' own days are the term (the IRR runs on
+    // the actual dates of the cash flows).
+    const priced = rates.some((r) => r.context === undefined && new Decimal(r.value).gt(0));
     if (months !== undefined)
       candidates.term.push(
-        fallback({ value: { months, days: null, periods: false }, source: d.due.source }, 0),
+        fallback(
+          { value: { months, days: null, periods: false }, source: d.due.source },
+          priced ? 0 : 1,
+        ),
       );
     if (days > 0 && days <= 3650)
       candidates.term.push(
-        fallback({ value: { months: null, days, periods: false }, source: d.due.source }, 1),
+        fallback(
+          { value: { months: null, days, periods: false }, source: d.due.source },
+          priced ? 1 : 0,
+        ),
       );
   }
   const rec = candidates.received[0] ?? null;
@@ -248,6 +260,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       .map((f) => ({ name: f.name, amount: f.amount ?? '0' })),
     dueDate: d.due?.value ?? null,
     disbursementDate: d.disbursement?.value ?? null,
+    amountsDue: amountsDue(view),
   });
   const p = found.principal;
   const t = found.term;
@@ -345,6 +358,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (receivedValue === null && p) {
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));
   }
+  // An annual rate written on the page that no reading placed: said, so no rule takes the page
+  // for one that shows none.
+  const annualText = /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]/.exec(view.all);
+  if (annualText && rates.length === 0)
+    unreadable.push({ label: '年化利率', text: annualText[0], reason: 'rate not placed' });
   const who = lender(view);
   const agreementShown =
     raw.links.some((l) => /协议|合同|借条/.test(l.text)) ||

@@ -30,6 +30,7 @@ import type {
 import type { Payment, RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
 import { ratePeriod } from '@/lib/model/vocabulary';
 import type { Term } from '@/lib/parse/term';
+import type { AmountDue } from './amount-due';
 import type { Candidate, Candidates } from './candidates';
 import { perDay, perMonth } from './rate-periods';
 import {
@@ -63,6 +64,8 @@ export interface InterpretInput {
   periodicFees: { name: string; amount: string }[];
   dueDate: string | null;
   disbursementDate: string | null;
+  /** A bill's balance lines read as its one repayment (amount-due.ts), when no total is stated. */
+  amountsDue: AmountDue[];
 }
 
 export interface Interpretation {
@@ -215,9 +218,17 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     value: '0',
     valueText: '0',
   };
+  // …and, on a page that states no rate at all, instalments that repay just the principal (an
+  // interest-free 分期: 首付 720, 共6期 每期 480.00 on a 3,600 price). Only for a principal under
+  // its own label or worked out from the price: a bare figure equal to n instalments may be their
+  // total, and the loan smaller.
+  const stated = monthlyRates(input.rates);
+  const trusted = option.principal?.origin === 'label' || option.principal?.derived === true;
   const monthly = [
-    ...monthlyRates(input.rates),
-    ...(input.periodicFees.length > 0 ? [{ rate: new Decimal(0), stated: noInterest }] : []),
+    ...stated,
+    ...(input.periodicFees.length > 0 || (stated.length === 0 && trusted)
+      ? [{ rate: new Decimal(0), stated: noInterest }]
+      : []),
   ];
   // A page whose only plan is one repayment (a loan list's row: 借款金额 · 应还时间 · 应还金额) has
   // no instalments to match.
@@ -700,9 +711,11 @@ export function interpret(input: InterpretInput): Interpretation {
   let payments: Payment[] = [];
   let origin: ScheduleOrigin = 'none';
   let derivedFrom: Reading['derivedFrom'];
+  // One period is one repayment, whatever the page calls it.
   const isBullet =
     method === '到期一次性还本付息' ||
-    (term?.value.days !== null && term?.value.days !== undefined && n === null);
+    (term?.value.days !== null && term?.value.days !== undefined && n === null) ||
+    (n === 1 && best.perPeriod === null);
 
   if (schedule) {
     payments = toPayments(schedule);
@@ -742,7 +755,8 @@ export function interpret(input: InterpretInput): Interpretation {
       .shown;
     const total =
       [...c['total-repaid'], ...c['per-period']].find((x) => x.value === agreed) ??
-      distinct(c['total-repaid'], (v) => v)[0];
+      distinct(c['total-repaid'], (v) => v)[0] ??
+      (best.perPeriod === null ? input.amountsDue[0] : undefined);
     if (total) {
       payments = [
         {

@@ -1,0 +1,48 @@
+/**
+ * What a loan repaid at once comes to, read from a bill's own balance lines when the page states no
+ * 还款总额: a cash-loan 账单详情 shows 待还金额 and 已还金额, and on an overdue bill the 待还 also
+ * holds the 逾期费 it lists beside it. So:
+ * - nothing repaid yet (已还 0 or not shown): the repayment is 待还/应还 less the overdue charges;
+ * - settled (待还 0): the repayment is what was repaid (已还金额).
+ * Offered to the interpretation for a single repayment only; a plan's 待还 is a remainder.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import type { Source } from '@/lib/model/terms';
+import { type Fact, type View } from './facts';
+import { OVERDUE_NAME } from './fees';
+import { conceptKey } from './lexicon';
+import { leadingMoney } from './money-facts';
+
+const DUE = /^(?:待还|应还|剩余应还|剩余待还|当前应还)(?:金额|总额|本息)?$/;
+const PAID = /^已还(?:金额|总额|本息)?$/;
+
+export interface AmountDue {
+  value: string;
+  source: Source;
+}
+
+function amountOf(view: View, label: RegExp): { value: string; fact: Fact } | null {
+  for (const f of view.facts) {
+    if (!label.test(conceptKey(f.key))) continue;
+    const value = leadingMoney(f.value);
+    if (value !== null) return { value, fact: f };
+  }
+  return null;
+}
+
+export function amountsDue(view: View): AmountDue[] {
+  const due = amountOf(view, DUE);
+  const paid = amountOf(view, PAID);
+  const out: AmountDue[] = [];
+  if (due && new Decimal(due.value).isZero() && paid && new Decimal(paid.value).gt(0))
+    out.push({ value: paid.value, source: paid.fact.source });
+  if (due && new Decimal(due.value).gt(0) && (!paid || new Decimal(paid.value).isZero())) {
+    const charges = view.facts
+      .filter((f) => OVERDUE_NAME.test(f.key))
+      .map((f) => leadingMoney(f.value))
+      .filter((v): v is string => v !== null);
+    const net = charges.reduce((s, c) => s.minus(c), new Decimal(due.value));
+    if (net.gt(0)) out.push({ value: net.toFixed(2), source: due.fact.source });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * What an instalment purchase finances: the price less the down payment. A checkout, a car loan or
+ * a 分期 contract states the price (价款 6799.0元, 商品单价 ￥8000.00, 车价) and the 首付 (1399.0元,
+ * or 首付30%), and the loan is what is left; the page rarely names that figure. It is offered to
+ * the interpretation as a principal candidate like any other, so it is the loan only where the
+ * page's instalments, totals or rates agree with it.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import { roundCents } from '@/lib/finance/money';
+import type { RawTable } from '@/lib/model/extraction';
+import { compactText } from '@/lib/parse/normalize';
+import type { Candidate } from './candidates';
+import type { Fact, View } from './facts';
+import { leadingMoney } from './money-facts';
+
+/** The price of what is bought (not an original price struck through, not a range's floor). */
+const PRICE =
+  /(?:价款|价格|单价|售价|总价|现价|报价|成交价|指导价)(?:合计|总额)?$|^车价$|^(?:商品|订单|项目)(?:金额|总额|总价|总计|合计)$/;
+const NOT_PRICE = /原价|市场价|划线|最低|最高|起|保险|保费|运费|押金|租金/;
+/** The down payment: an amount, or a share of the price ("首付30%"). */
+const DOWN = /^首付(?:款|金额|款金额|比例)?$|^首期款$|^首付(?:款)?[(（][^)）]*[)）]$/;
+
+interface Figure {
+  value: string;
+  order: number;
+  text: string;
+  /** A price with no label of its own (the figure under an item's name). */
+  unlabelled: boolean;
+}
+
+/** Prices under a price label: a fact, or a table column headed by one (first row). */
+function prices(view: View, tables: readonly RawTable[]): Figure[] {
+  const out: Figure[] = [];
+  view.facts.forEach((f, order) => {
+    const v = PRICE.test(f.key) && !NOT_PRICE.test(f.key) ? leadingMoney(f.value) : null;
+    if (v !== null && v !== '0.00')
+      out.push({ value: v, order, text: f.source.text, unlabelled: false });
+  });
+  for (const t of tables) {
+    t.headers.forEach((h, col) => {
+      const key = compactText(h);
+      const cell = t.rows[0]?.[col] ?? '';
+      const v = PRICE.test(key) && !NOT_PRICE.test(key) ? leadingMoney(cell) : null;
+      if (v !== null && v !== '0.00')
+        out.push({ value: v, order: view.facts.length, text: `${h} ${cell}`, unlabelled: false });
+    });
+  }
+  return out;
+}
+
+function downPayment(fact: Fact, price: string): string | null {
+  const share = /^\s*(?:首付)?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*$/.exec(fact.value.normalize('NFKC'));
+  if (share?.[1]) return roundCents(new Decimal(price).times(share[1]).div(100)).toFixed(2);
+  return leadingMoney(fact.value);
+}
+
+/**
+ * Price − down payment, for every price and 首付 the page states, as principal candidates. A
+ * price with no label of its own (an item's figure) gives a candidate kept only where the
+ * arithmetic agrees. With no 首付 at all, the price is the amount financed only when nothing on
+ * the page is labelled as the loan's amount, and it comes after every other reading.
+ */
+export function financedAmounts(
+  view: View,
+  tables: readonly RawTable[],
+  principals: readonly Candidate<string>[],
+): Candidate<string>[] {
+  const downs = view.facts.filter((f) => DOWN.test(f.key));
+  const stated = prices(view, tables);
+  if (downs.length === 0) {
+    if (principals.some((c) => c.origin === 'label')) return [];
+    return stated.map((price) => ({
+      value: price.value,
+      source: { text: price.text, locator: '', finePrint: false },
+      fontSize: 0,
+      order: view.facts.length + view.raw.blocks.length + price.order,
+      origin: 'label',
+      chosen: false,
+      derived: true,
+    }));
+  }
+  const bare: Figure[] = principals
+    .filter((c) => c.origin === 'unlabelled')
+    .map((c) => ({ value: c.value, order: c.order, text: c.source.text, unlabelled: true }));
+  const out: Candidate<string>[] = [];
+  for (const price of [...stated, ...bare]) {
+    for (const down of downs) {
+      const d = downPayment(down, price.value);
+      if (d === null) continue;
+      const left = new Decimal(price.value).minus(d);
+      if (left.lte(0)) continue;
+      const value = left.toFixed(2);
+      if (out.some((c) => c.value === value)) continue;
+      out.push({
+        value,
+        source: {
+          ...down.source,
+          text: `${price.text} − ${down.label} ${down.value} = ${value}`,
+        },
+        fontSize: 0,
+        // Before the price itself: with a down payment, the price is not what is lent.
+        order: price.order - 0.5,
+        origin: price.unlabelled ? 'unlabelled' : 'label',
+        chosen: false,
+        derived: true,
+      });
+    }
+  }
+  // A price that is itself another price less the down payment (商品清单 ￥5299.0, 首付 1099, the
+  // calculator's 总价 ￥4200.0) is the amount financed, checked by the page's own arithmetic; the
+  // down payment is not taken off it twice.
+  const confirmed = out.filter((c) => stated.some((p) => p.value === c.value));
+  return confirmed.length > 0 ? confirmed : out;
+}
