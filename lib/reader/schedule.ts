@@ -100,7 +100,12 @@ function fromTable(table: RawTable): Schedule | null {
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
     const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
-    const cells = head ? ['1', ...(head[1] ? [head[1]] : []), ...raw.slice(1)] : raw;
+    const whole = head ? ['1', ...(head[1] ? [head[1]] : []), ...raw.slice(1)] : raw;
+    // Cells after the last header with no figure (an action column: "马上还款", or empty) are no
+    // columns of the plan.
+    let end = whole.length;
+    while (end > t.headers.length && !/\d/.test(whole[end - 1] ?? '')) end--;
+    const cells = whole.slice(0, end);
     const first = compactText(cells[at] ?? '');
     if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
     const pm = PERIOD.exec(first) ?? chinesePeriod(first);
@@ -123,7 +128,8 @@ function fromTable(table: RawTable): Schedule | null {
         const role = roles[i];
         if (i === at && byDate) row.dueDate = date(c);
         if (i === at || !role || role === 'skip') return;
-        if (role === 'date') row.dueDate = date(c);
+        // An empty cell (no repayment yet) leaves the date another column gave.
+        if (role === 'date') row.dueDate = date(c) ?? row.dueDate;
         else if (role === 'total') row.total ??= money(c);
         else if (role === 'principal') row.principal = money(c);
         else if (role === 'interest') row.interest = money(c);
@@ -134,7 +140,7 @@ function fromTable(table: RawTable): Schedule | null {
       });
     } else {
       // A list without headers: dates and bare amounts by form, the rest by inline labels.
-      for (const c of cells.slice(1)) {
+      for (const c of cells.filter((_, i) => i !== at)) {
         const n = c.normalize('NFKC');
         row.dueDate ??= date(n);
         const inline = /本金\s*([\d,.]+)/.exec(n);
@@ -156,6 +162,16 @@ function fromTable(table: RawTable): Schedule | null {
     principalFromParts(row);
     if (row.total !== null) rows.push(row);
   }
+  // An instalment is never less than the fee it carries ("当月还款金额 ¥0.00 · 服务费 ¥450.00"):
+  // such a column is the principal repaid, and the fee columns come on top of it.
+  const feeOf = (r: Row): Decimal =>
+    Object.values(r.fees).reduce((sum, f) => sum.plus(f), new Decimal(0));
+  if (rows.some((r) => r.total !== null && r.principal === null && feeOf(r).gt(r.total)))
+    for (const r of rows) {
+      if (r.total === null || r.principal !== null) continue;
+      r.principal = r.total;
+      r.total = new Decimal(r.total).plus(feeOf(r)).toFixed(2);
+    }
   // A plan starts at its first period; rows from the middle are a layout read as a table.
   if (rows.length < 1 || rows[0]?.period !== 1) return null;
   return { rows, finePrint: t.finePrint, locator: t.locator };
@@ -222,14 +238,22 @@ export function methodFromSchedule(
   const i = rows.map((r) => r.interest);
   const t = rows.map((r) => r.total);
   const constant = (xs: (string | null)[]): boolean => xs.every((x) => x !== null && x === xs[0]);
-  if (p.every((x) => x === null || new Decimal(x).isZero()) && constant(i)) return '先息后本';
   const noInterest = i.every((x) => x === null);
   const feesConstant = rows.every(
     (r) =>
       JSON.stringify(r.fees) === JSON.stringify(rows[0]?.fees) && Object.keys(r.fees).length > 0,
   );
+  // No principal before the last row, the same charge in each: interest (or a fee) first, the
+  // principal at the end.
+  if (
+    p.every((x) => x === null || new Decimal(x).isZero()) &&
+    (constant(i) || (noInterest && feesConstant && p.some((x) => x !== null)))
+  )
+    return '先息后本';
   // Equal principal plus a constant fee and no interest column: a checkout 分期 table (手续费 column).
   if (constant(p) && (constant(i) || (noInterest && feesConstant))) return '等本等息';
+  // Equal principal and equal instalments: the charge on top is constant, a flat one.
+  if (constant(p) && constant(t)) return '等本等息';
   if (constant(p)) return '等额本金';
   const rising = p.every((x, k) => x !== null && (k === 0 || new Decimal(x).gt(p[k - 1] ?? '0')));
   if (constant(t) && rising) return '等额本息';
@@ -268,7 +292,11 @@ export function methodOfEqualPayments(
  */
 const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
-const PERIOD_ONLY = /^(?:第\s*\d{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)$/;
+const PERIOD_ONLY =
+  /^(?:第\s*\d{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
+/** "第一期：2026-7-25 2120.00元": a period marker before the row's date says nothing more. */
+const PERIOD_BEFORE_DATE =
+  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：]?\s*(?=\d{4}[-/.年])/;
 /** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
 const PART =
   /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
@@ -309,7 +337,11 @@ function lines(
   // A row's date may carry its label ("还款日 2026-03-26"), its amount the part it includes
   // ("952.00(含手续费102.00)"): the part follows the row as a line of its own.
   const dated = (x: string | undefined): string | null => {
-    const d = x?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日)\s*[:：]?\s*/, '');
+    // "2026-01-15已还款": the row's status glued to its date.
+    const d = x
+      ?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日)\s*[:：]?\s*/, '')
+      .replace(PERIOD_BEFORE_DATE, '')
+      .replace(/\s*(?:已还款?|待还款?|未还款?|已结清|已逾期|逾期中|还款中)$/, '');
     return d !== undefined && DATE_ONLY.test(d) ? d : null;
   };
   const amount = (x: string | undefined): [string, string | null] | null => {
@@ -332,16 +364,23 @@ function lines(
     const t = b.text.normalize('NFKC').trim();
     const next = blocks[i + 1]?.text.normalize('NFKC').trim();
     const after = blocks[i + 2]?.text.normalize('NFKC').trim();
-    // "1/12期 · 2026-02-15 · 608.00元" in three elements: one row.
-    const d3 = dated(next);
-    const a3 = amount(after);
-    if (PERIOD_ONLY.test(t) && d3 !== null && a3 !== null) {
-      push(b, d3, a3);
+    // "1/12期 · 2026-02-15 · 608.00元" in three elements, in whatever order the template puts them
+    // ("￥886.40 · (1/12)期 · 2026-01-15已还款"): one row.
+    // Out of the usual order, the amount must look like money ("￥886.40"): a timeline's step
+    // number before its date ("4 · 2026-01-31 · 还款中") is no instalment.
+    const moneyLike = (x: string | undefined): boolean =>
+      amount(x) !== null && /[¥元]|\.\d{2}\b/.test(x ?? '');
+    const three = [t, next, after];
+    const p3 = three.findIndex((x) => x !== undefined && PERIOD_ONLY.test(x));
+    const d3 = three.findIndex((x) => dated(x) !== null);
+    const a3 = three.findIndex((x) => (d3 >= 0 && x === three[d3 + 1] ? amount(x) : moneyLike(x)));
+    if (p3 >= 0 && d3 >= 0 && a3 >= 0 && new Set([p3, d3, a3]).size === 3) {
+      push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null]);
       i += 2;
       continue;
     }
-    const d2 = dated(t);
-    const a2 = amount(next);
+    const d2 = dated(t) ?? dated(next);
+    const a2 = dated(t) !== null ? amount(next) : moneyLike(t) ? amount(t) : null;
     if (d2 !== null && a2 !== null) {
       push(b, d2, a2);
       i++;
@@ -364,7 +403,7 @@ export function listSchedules(view: {
     first = null;
   };
   for (const b of lines(view.raw.blocks)) {
-    const t = b.text;
+    const t = b.text.replace(PERIOD_BEFORE_DATE, '');
     // "还款计划：2026-04-12还1,433.03元；2026-05-12还1,433.03元；…" in one run.
     const inline = [
       ...t.matchAll(
