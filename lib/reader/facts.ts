@@ -73,6 +73,14 @@ function alignTotals(t: RawExtraction['tables'][number]): string[] | null {
   return out;
 }
 
+/**
+ * A contract's blanks filled in brackets ("借款本金：¥【2000.00】", "自【2026】年【06】月【08】日",
+ * "按月利率【1.5%】计付利息") read as the figures they hold; the quote keeps the brackets.
+ */
+function unbracketed(text: string): string {
+  return text.replace(/【\s*([^【】]{0,40}?)\s*】/g, '$1');
+}
+
 /** "第三条 还款方式及居间服务费" over its clause: a contract's heading names no figure. */
 const HEADING = /^第[\d一二三四五六七八九十百]+[条章节]/;
 
@@ -85,7 +93,7 @@ export function buildView(raw: RawExtraction): View {
     return {
       label: p.label,
       key: labelKey(p.label),
-      value: normalizeText(p.value),
+      value: unbracketed(normalizeText(p.value)),
       near: `${p.value} ${nextText}`,
       source: {
         ...sourceOf(raw, p.valueBlock, sameLine),
@@ -125,7 +133,17 @@ export function buildView(raw: RawExtraction): View {
     if (cells === null) continue;
     t.headers.forEach((h, i) => {
       const value = cells[i] ?? '';
-      const block = raw.blocks.findIndex((b) => b.text === value.trim());
+      // A cell of two runs ("596.00" over "(包含)") is found by its first one, inside the table.
+      const exact = raw.blocks.findIndex((b) => b.text === value.trim());
+      const block =
+        exact >= 0
+          ? exact
+          : raw.blocks.findIndex(
+              (b) =>
+                b.locator.startsWith(t.locator) &&
+                b.text.trim() !== '' &&
+                value.trim().startsWith(b.text.trim()),
+            );
       if (!h.trim() || !value.trim() || block < 0) return;
       facts.push({
         label: h,
@@ -143,7 +161,7 @@ export function buildView(raw: RawExtraction): View {
   for (const { text, block } of paragraphs(raw)) {
     for (const s of text.split(/(?<=[。；;])/)) {
       const t = s.trim();
-      if (t) sentences.push({ text: t, source: sourceOf(raw, block, t), block });
+      if (t) sentences.push({ text: unbracketed(t), source: sourceOf(raw, block, t), block });
     }
   }
   return { raw, facts, sentences, all: compactText(raw.blocks.map((b) => b.text).join(' ')) };

@@ -24,6 +24,21 @@ const PAID_BEFORE_HEADING =
 const UPFRONT =
   /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
 
+/**
+ * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
+ * 进入人工审核"): it comes off what the loan brings in, as a deduction does.
+ */
+const BEFORE_LOAN = /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交)|放款前|到账前|审核前|借款前/;
+function paidBeforeLoan(name: string, view: View): boolean {
+  return view.sentences.some((s) => {
+    const t = compactText(s.text);
+    const at = t.indexOf(name);
+    if (at < 0) return false;
+    const m = BEFORE_LOAN.exec(t);
+    return m !== null && Math.abs(m.index - at) <= 12;
+  });
+}
+
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
 const WITH_FIRST =
   /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日/;
@@ -87,6 +102,7 @@ export function upfrontAndPeriodicFees(
     const upfront =
       UPFRONT.test(f.near) ||
       UPFRONT.test(f.key) ||
+      paidBeforeLoan(name, view) ||
       (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 12) ||
       (headingAbove !== undefined &&
         f.block > headingAbove.block &&

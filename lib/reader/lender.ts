@@ -115,7 +115,8 @@ function cardIssuer(view: View): LenderInfo | null {
 
 /** A person's name as written on an IOU: two to four Han characters. */
 const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
-const LENDER_PARTY = /^出借(?:人|方)(?:[（(]甲方[)）])?[:：]?$/;
+// "出借人（甲方）", "出借人（以下简称甲方）": the party's gloss in brackets.
+const LENDER_PARTY = /^出借(?:人|方)(?:[（(][^)）]{0,8}[)）])?[:：]?$/;
 
 /**
  * The person who lends on an IOU or a private agreement: "出借人：王建国", "出借人（甲方）：孙明远",
@@ -146,7 +147,7 @@ function personLending(view: View): string | null {
   for (const s of view.sentences) {
     const t = compactText(s.text);
     const m =
-      /出借(?:人|方)(?:[（(]甲方[)）])?[:：]([\u4e00-\u9fa5]{2,4}?)(?=借款|乙方|[（(，,；;。·\s]|$)/.exec(
+      /出借(?:人|方)(?:[（(][^)）]{0,8}[)）])?[:：]([\u4e00-\u9fa5]{2,4}?)(?=借款|乙方|[（(，,；;。·\s]|$)/.exec(
         t,
       ) ?? /(?:今|现|兹)借到出借人([\u4e00-\u9fa5]{2,4}?)(?=人民币|现金|[（(，,])/.exec(t);
     if (m?.[1]) return m[1];

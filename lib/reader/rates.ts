@@ -15,6 +15,8 @@ const RATE_LABEL = /利率|利息率|费率|年化|年华|日息|月息|息率|�
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page). */
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益/;
+/** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
+const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** Words that make a rate the charge for not repaying on time. */
 const OVERDUE_CONDITION =
   /未按(?:期|时|约定)|到期未(?:足额)?(?:还款|归还|偿还)|未足额还款|透支利息/;
@@ -102,7 +104,7 @@ export function statedRates(
     fromPair: boolean,
     forced?: StatedRate['context'],
   ): void => {
-    if (NOT_A_LOAN_RATE.test(compactText(label))) return;
+    if (NOT_A_LOAN_RATE.test(withoutGloss(compactText(label)))) return;
     const blk = raw.blocks[block];
     const range = parseRateRange(valueText);
     const single = parseRate(valueText);
@@ -173,7 +175,9 @@ export function statedRates(
         clauseStart + 1,
         clauseEnd ? m.index + m[0].length + clauseEnd.index : text.length,
       );
-      if (NOT_A_LOAN_RATE.test(clause)) continue;
+      // A gloss in brackets names the same rate another way ("年利率（即预期年收益率）10.8%": the
+      // lenders' yield on a P2P agreement is the borrower's rate); it does not make it another one.
+      if (NOT_A_LOAN_RATE.test(withoutGloss(clause))) continue;
       // …and so does the condition before it: "罚息：按借款利率上浮50%计收，即日利率0.06%",
       // "到期未足额还款的，未还部分按日利率0.05%计收透支利息".
       const before = text.slice(0, clauseStart + 1);

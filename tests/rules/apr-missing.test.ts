@@ -55,6 +55,19 @@ describe('apr-missing', () => {
     expect(f.explanation.zh).toContain('没有写任何利率');
   });
 
+  it('does not accuse a page whose annual rate the reader could not place', () => {
+    const f = check(rule, {
+      terms: {
+        statedRates: [],
+        unreadable: [
+          { label: '年化利率', text: '年利率（即预期年收益率）10.8%', reason: 'rate not placed' },
+        ],
+      },
+    });
+    expect(f.outcome).toBe('incomplete');
+    expect(f.explanation.zh).toContain('年利率（即预期年收益率）10.8%');
+  });
+
   it('is incomplete when no rate and no loan figures were read', () => {
     const f = check(rule, {
       terms: { statedRates: [], principal: null, termMonths: null, payments: [] },

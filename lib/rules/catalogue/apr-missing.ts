@@ -37,6 +37,10 @@ export default defineRule({
       zh: '页面上没有读到任何利率，无法判断是否展示了年化利率。',
       en: 'No rate at all was read on the page, so whether an annual rate is shown could not be checked.',
     },
+    rateUnread: {
+      zh: '页面上有“{text}”这样的利率文字，但没能确定它是不是本笔借款的年化利率，所以不判断是否缺少年化利率。请您核对页面或合同中写明的年化利率。',
+      en: 'The page has rate wording such as "{text}", but whether it is this loan\'s annual rate could not be settled, so whether an annual rate is missing is not judged. Please check the annual rate the page or contract states.',
+    },
     noneShown: {
       zh: '页面展示了借款（{loan}），却没有写任何利率，更没有年化利率。人民银行公告〔2021〕第3号第一条要求所有放贷机构和展示贷款的平台以明显方式展示年化利率，并在合同中载明。您可以要求贷款方书面告知本笔借款的年化利率（含全部费用）。',
       en: 'The page shows a loan ({loanEn}) but no rate at all, let alone an annual one. PBOC Announcement [2021] No. 3, Art. 1 requires every lender and loan display platform to show the annual rate prominently and state it in the contract. You can ask the lender to state the annual rate of this loan, all fees included, in writing.',
@@ -61,6 +65,11 @@ export default defineRule({
     const loan = input.terms.principal;
     const { payments, termMonths, termDays } = input.terms;
     const isLoan = payments.length > 0 || termMonths !== null || termDays !== null;
+    // Rate wording the reader could not place ("年利率（即预期年收益率）10.8%" in a clause it did not
+    // follow): never "no rate shown", which would be a wrong accusation.
+    const unplaced = input.terms.unreadable.find((u) => u.reason === 'rate not placed');
+    if (rates.length === 0 && unplaced)
+      return report.incomplete('rateUnread', { text: unplaced.text }, ['页面展示的年化利率']);
     if (rates.length === 0 && loan !== null && isLoan) {
       return report.fail(
         'noneShown',
