@@ -15,8 +15,9 @@ export interface Term {
 }
 
 const TERM =
-  // No sign before the figure: "-12期" is unreadable, never 12.
-  /(?<![\d第/\-−])(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|個月|月|天|日|年)(?!利率|息|费|还)/;
+  // No sign or decimal point before the figure: "-12期" is unreadable, never 12, and "0.5个月" is
+  // no 5 months.
+  /(?<![\d第/\-−.．])(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|個月|月|天|日|年)(?!利率|息|费|还)/;
 
 function count(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
