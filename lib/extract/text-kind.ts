@@ -46,6 +46,9 @@ export function continuesFigure(prev: string, next: string): boolean {
   if (/[\d万]\s*$/.test(p) && /^(?:元|万元?|%|‰|\/(?:期|月|天|日|年)|期|个月|天)\s*$/.test(n))
     return true;
   if (/\d\.$/.test(p) && /^\d/.test(n)) return true;
+  // "借款金额<font>(元)</font> :" in one cell: a label, its unit in brackets and its colon.
+  if (/[\u4e00-\u9fff]\s*$/.test(p) && /^[(（][^()（）\d]{1,4}[)）]\s*$/.test(n)) return true;
+  if (/[\u4e00-\u9fff)）]\s*$/.test(p) && /^[:：]\s*$/.test(n)) return true;
   // "<b>2026</b>年<b>5</b>月<b>15</b>日", "每月<b>15</b>日": a date whose numbers a template sets in
   // bold is one date, not a year, a month and a day.
   if (/\d\s*$/.test(p) && /^[年月日号](?:\s*\d{1,2}\s*[月日号]?)?\s*$/.test(n)) return true;
