@@ -45,6 +45,9 @@ export interface Fee {
   rateBasis?:
     'original-principal' | 'balance' | 'overdue-amount' | 'prepaid-principal' | 'contract-rate';
   ratePer?: 'day' | 'month' | 'year' | 'once';
+  /** The page names no period: `ratePer` is the reader's reading of the rate's size (a penalty of
+   *  0.1% or less is a day's), so it may not carry an accusation alone. */
+  periodAssumed?: true;
   /** For `once`: the period (1-based) it is charged in. */
   period?: number;
   /** For `once`: the day it is charged, when the page names one apart from any instalment

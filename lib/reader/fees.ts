@@ -13,7 +13,8 @@ import { rateTokens } from '@/lib/parse/rate';
 import { type View, sourceOf } from './facts';
 import { leadingMoney } from './money-facts';
 
-const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金/;
+// …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
+const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 const NOT_A_FEE =
   /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|银行/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
@@ -242,23 +243,29 @@ export function isFree(text: string): boolean {
 const ONE_OFF = /一次性|单次|每笔|一次/;
 
 /** "每日按年化利率24%计收罚息": the rate's own words name its period, whatever 每日 says. */
-function ratePeriod(
+/** The period a rate is charged by, and whether the page said it or only the rate's size did. */
+function periodOf(
   clause: string,
   at: number,
   value: string,
   per: 'day' | 'month' | 'year' | null,
-): 'day' | 'month' | 'year' {
-  if (per !== null) return per;
+): { per: 'day' | 'month' | 'year'; assumed: boolean } {
+  const said = (p: 'day' | 'month' | 'year'): { per: typeof p; assumed: boolean } => ({
+    per: p,
+    assumed: false,
+  });
+  if (per !== null) return said(per);
   const before = clause.slice(Math.max(0, at - 8), at);
-  if (/年化|年利率|年费率|年息|按年/.test(before)) return 'year';
-  if (/月利率|月息|月费率|按月/.test(before)) return 'month';
-  if (/日利率|日息|日费率|每日|按日|每天|按天/.test(clause.slice(0, at + 2))) return 'day';
-  if (/每月|按月/.test(clause)) return 'month';
+  if (/年化|年利率|年费率|年息|按年/.test(before)) return said('year');
+  if (/月利率|月息|月费率|按月/.test(before)) return said('month');
+  if (/日利率|日息|日费率|每日|按日|每天|按天/.test(clause.slice(0, at + 2))) return said('day');
+  if (/每月|按月/.test(clause)) return said('month');
   // "逾期罚息=剩余本金*1‰*逾期天数": a rate multiplied by the days late is a day's.
-  if (/[×*xX]\s*(?:实际)?逾期(?:天数|日数)|按(?:实际)?逾期(?:天数|日数)/.test(clause)) return 'day';
-  // No word names the period: a penalty of 0.1% or less is a day's, as lenders write them.
-  if (new Decimal(value).lte('0.001')) return 'day';
-  return 'year';
+  if (/[×*xX]\s*(?:实际)?逾期(?:天数|日数)|按(?:实际)?逾期(?:天数|日数)/.test(clause))
+    return said('day');
+  // No word names the period: a penalty of 0.1% or less is a day's, as lenders write them, and
+  // anything more a year's; either way the page did not say so.
+  return { per: new Decimal(value).lte('0.001') ? 'day' : 'year', assumed: true };
 }
 
 export function overdueFees(view: View): Fee[] {
@@ -266,23 +273,26 @@ export function overdueFees(view: View): Fee[] {
   // A rate under its own label: "罚息率(日) 0.05%", "逾期罚息利率 日0.05%".
   for (const f of view.facts) {
     const name = OVERDUE_NAME.exec(f.key)?.[0];
-    if (!name || !/率/.test(f.key) || isFree(f.value)) continue;
+    // 提前还款违约金率 is what prepaying costs, not a charge for paying late.
+    if (!name || !/率/.test(f.key) || /提前/.test(f.key) || isFree(f.value)) continue;
     const rate = rateTokens(f.value)[0];
     if (!rate) continue;
     const per = rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null;
     // The label names the period ("罚息率(日)"), or the size does.
-    const ratePer =
-      per ??
-      (/日|天/.test(f.key)
-        ? 'day'
-        : /月/.test(f.key)
-          ? 'month'
-          : ratePeriod(f.value, f.value.length, rate.value, null));
+    const period =
+      per !== null
+        ? { per, assumed: false }
+        : /日|天/.test(f.key)
+          ? { per: 'day' as const, assumed: false }
+          : /月/.test(f.key)
+            ? { per: 'month' as const, assumed: false }
+            : periodOf(f.value, f.value.length, rate.value, null);
     fees.push({
       name,
       when: 'overdue',
       rate: rate.value,
-      ratePer,
+      ratePer: period.per,
+      ...(period.assumed ? { periodAssumed: true as const } : {}),
       rateBasis: 'overdue-amount',
       source: f.source,
     });
@@ -319,16 +329,18 @@ export function overdueFees(view: View): Fee[] {
           source,
         });
       } else if (rate) {
+        const period = periodOf(
+          clause,
+          rate.index,
+          rate.value,
+          rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null,
+        );
         fees.push({
           name,
           when: 'overdue',
           rate: rate.value,
-          ratePer: ratePeriod(
-            clause,
-            rate.index,
-            rate.value,
-            rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null,
-          ),
+          ratePer: period.per,
+          ...(period.assumed ? { periodAssumed: true as const } : {}),
           rateBasis: 'overdue-amount',
           source,
         });

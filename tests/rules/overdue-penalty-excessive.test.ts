@@ -26,6 +26,18 @@ describe('overdue-penalty-excessive', () => {
     expect(f.data['totalAnnualised']).toBe('0.365');
   });
 
+  it('draws no conclusion when only a period the page never named puts it over the line', () => {
+    // 逾期罚息利率 0.10% with no 日/月/年: a day's by its size would be 36.5 % a year.
+    const assumed: Fee = { ...daily('罚息', '0.001'), periodAssumed: true };
+    const f = check(rule, { terms: { fees: [assumed] } });
+    expect(f.outcome).toBe('incomplete');
+    expect(f.explanation.zh).toContain('没有写明按日、按月还是按年计收');
+    // …while a stated daily rate over the line still fails beside it.
+    expect(check(rule, { terms: { fees: [assumed, daily('违约金', '0.001')] } }).outcome).toBe(
+      'fail',
+    );
+  });
+
   it('annualises a multiple of the contract rate against the contract annual rate', () => {
     const f = check(rule, {
       terms: { fees: [{ name: '罚息', when: 'overdue', rate: '1.5', rateBasis: 'contract-rate' }] },

@@ -71,6 +71,10 @@ export default defineRule({
       zh: '页面没有写明逾期罚息、违约金等逾期收费，无法核对。请在借款合同中查看逾期条款。',
       en: 'The page states no overdue interest or penalty, so they could not be checked. Look for the overdue clause in the loan agreement.',
     },
+    periodAssumed: {
+      zh: '页面写明的逾期收费有：{components}。其中{assumed}没有写明按日、按月还是按年计收；按日计收时合计折合年利率{total}，会超过{capName}（年利率{cap}），但页面没有写明，因此不下结论。请在借款合同中核对它的计收周期。',
+      en: "The page's overdue charges are: {componentsEn}. {assumedEn} does not say whether it is charged by the day, month or year; by the day they would come to {total} a year, above {capNameEn} ({cap}), but the page does not say so, so no conclusion is drawn. Check its period in the loan agreement.",
+    },
     unreadable: {
       zh: '页面写明的逾期收费中，{unreadable}无法换算成年利率（缺少费率或计费周期，或缺少合同利率），可以换算的部分合计{total}，未超过年利率{cap}，因此无法得出结论。',
       en: 'Of the overdue charges, {unreadableEn} could not be annualised (no rate, period or contract rate); the rest come to {total} a year, within {cap}, so no conclusion could be reached.',
@@ -122,6 +126,20 @@ export default defineRule({
         : (['financialJudicial2017'] as const),
       extraBasis: lpr === null ? [] : [lprBasis(lpr)],
     };
+    // Over the line only by a period the page never named (逾期罚息利率 0.10%, read as a day's by
+    // its size): not an accusation, a question for the contract.
+    const firm = annual
+      .filter((c) => c.fee.periodAssumed !== true)
+      .reduce((sum, c) => sum.plus(c.annualised), new Decimal(0));
+    const assumed = annual.filter((c) => c.fee.periodAssumed === true).map((c) => c.fee.name);
+    if (isOver(total.toString(), cap) && !isOver(firm.toString(), cap)) {
+      return report.incomplete(
+        'periodAssumed',
+        { ...data, assumed: listZh(assumed), assumedEn: listEn(assumed) },
+        assumed.map((n) => `逾期收费「${n}」的计收周期`),
+        extra,
+      );
+    }
     if (isOver(total.toString(), cap)) {
       const law = isPrivate ? (legacy ? LAW.legacyPrivate : LAW.private) : LAW.financial;
       return report.fail(
