@@ -3,7 +3,8 @@
  * 还款总额: a cash-loan 账单详情 shows 待还金额 and 已还金额, and on an overdue bill the 待还 also
  * holds the 逾期费 it lists beside it. So:
  * - nothing repaid yet (已还 0 or not shown): the repayment is 待还/应还 less the overdue charges;
- * - settled (待还 0): the repayment is what was repaid (已还金额).
+ * - settled (待还 0, or marked 已还款 with no balance line): the repayment is what was repaid
+ *   (已还金额, 实际还款金额).
  * Offered to the interpretation for a single repayment only; a plan's 待还 is a remainder.
  */
 import { Decimal } from '@/lib/finance/decimal';
@@ -14,7 +15,9 @@ import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
 
 const DUE = /^(?:待还|应还|剩余应还|剩余待还|当前应还)(?:金额|总额|本息)?$/;
-const PAID = /^已还(?:金额|总额|本息)?$/;
+const PAID = /^(?:已还|实际还款|实还)(?:金额|总额|本息)?$/;
+/** A bill marked settled, with no balance line at all ("状态：已还款", "实际还款金额 2000.00"). */
+const SETTLED = /已还款|已结清|已还清/;
 
 export interface AmountDue {
   value: string;
@@ -34,7 +37,8 @@ export function amountsDue(view: View): AmountDue[] {
   const due = amountOf(view, DUE);
   const paid = amountOf(view, PAID);
   const out: AmountDue[] = [];
-  if (due && new Decimal(due.value).isZero() && paid && new Decimal(paid.value).gt(0))
+  const settled = due ? new Decimal(due.value).isZero() : SETTLED.test(view.all);
+  if (settled && paid && new Decimal(paid.value).gt(0))
     out.push({ value: paid.value, source: paid.fact.source });
   if (due && new Decimal(due.value).gt(0) && (!paid || new Decimal(paid.value).isZero())) {
     const charges = view.facts

@@ -132,11 +132,15 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
   if (isOption || labelled) for (const t of bare) push(out.term, t);
 }
 
+/** A calendar date in a value: 2026-08-12, 2026/8/12, 2026.08.12, 2026年8月12日. */
+const DATE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/g;
+
 function termOf(value: string): Term | null {
   const clean = value.replace(/[(（][^)）]*[)）]/g, '');
   const p = parseTerm(clean);
   if ('value' in p) return p.value;
-  return findTerm(clean);
+  // "2026-08-12（72天）": the term in brackets beside the due date.
+  return findTerm(clean) ?? findTerm(value.replace(DATE, ''));
 }
 
 /**
@@ -193,7 +197,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       chosen: state === 'chosen',
     };
     if (role === 'term') {
-      if (ENUMERATION.test(compactText(f.value))) {
+      // A date is no list of options ("借款时长 2026-08-12（72天）": the due date and its days).
+      const undated = compactText(f.value).replace(DATE, '');
+      if (ENUMERATION.test(undated)) {
         out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
         return;
       }
@@ -203,8 +209,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         termFromLabel(f.key, f.value) ??
         (/^\s*\d{1,4}\s*$/.test(f.value) ? termOf(compactText(f.near)) : null);
       if (t) out.term.push({ ...base, value: t });
-      // A header row read as a pair ("期数 | 还款日") holds no term to be unreadable.
-      else if (/[\d一二两三四五六七八九十]/.test(f.value))
+      // A header row read as a pair ("期数 | 还款日") holds no term to be unreadable, nor does a
+      // date under a label that may also name a time ("借款时间 2026-06-01 10:20:31").
+      else if (/[\d一二两三四五六七八九十]/.test(undated.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')))
         out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
       return;
     }
@@ -212,7 +219,13 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
       return;
     }
-    const v = leadingMoney(f.value);
+    // "金额：人民币(大写) | 叁拾万元整": the figure is in the run after the words that say how it
+    // is written.
+    const v =
+      leadingMoney(f.value) ??
+      (/^\s*(?:人民币)?\s*[(（]\s*[大小]写\s*[)）]\s*[:：]?\s*$/.test(f.value)
+        ? leadingMoney(f.near)
+        : null);
     if (v === null) {
       if (role === 'principal' || role === 'received')
         out.unreadable.push({ label: f.label, text: f.value, reason: 'amount not readable' });

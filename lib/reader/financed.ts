@@ -57,8 +57,8 @@ function downPayment(fact: Fact, price: string): string | null {
 /**
  * Price − down payment, for every price and 首付 the page states, as principal candidates. A
  * price with no label of its own (an item's figure) gives a candidate kept only where the
- * arithmetic agrees. With no 首付 at all, the price is the amount financed only when nothing on
- * the page is labelled as the loan's amount, and it comes after every other reading.
+ * arithmetic agrees. With no 首付 at all, the price is a candidate only when nothing on the page
+ * is labelled as the loan's amount, and only where the arithmetic agrees with it.
  */
 export function financedAmounts(
   view: View,
@@ -69,12 +69,14 @@ export function financedAmounts(
   const stated = prices(view, tables);
   if (downs.length === 0) {
     if (principals.some((c) => c.origin === 'label')) return [];
+    // Only where the page's arithmetic agrees: an order's price may include what was paid at the
+    // shop (订单总价格 8999.00 beside 贷款总金额 7200, 首付 said only in a note).
     return stated.map((price) => ({
       value: price.value,
       source: { text: price.text, locator: '', finePrint: false },
       fontSize: 0,
       order: view.facts.length + view.raw.blocks.length + price.order,
-      origin: 'label',
+      origin: 'unlabelled',
       chosen: false,
       derived: true,
     }));

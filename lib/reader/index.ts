@@ -5,8 +5,16 @@
  */
 import type { RawExtraction } from '@/lib/model/extraction';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
-import { subtractMoney, sumMoney } from '@/lib/finance/money';
-import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
+import { roundCents, subtractMoney, sumMoney } from '@/lib/finance/money';
+import type {
+  Fee,
+  LoanTerms,
+  Payment,
+  RepaymentMethod,
+  Source,
+  StatedRate,
+  Unreadable,
+} from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -118,11 +126,44 @@ function isPartialLoan(
   return (hasTerm || hasMethod) && labelled && (ownRate || party) && !NARRATIVE.test(view.all);
 }
 
+const PAWN = /当票|典当|赎当|当金|当款/;
+
+/**
+ * "借款金额 60000 · 月利率 0.8% · 月利息 480" and no instalment: the interest is paid each month on
+ * the whole principal, which is repaid at the end (先息后本), when the month's interest is the
+ * principal at the monthly rate to the fen.
+ */
+function interestOnlyByMonthlyInterest(
+  view: View,
+  candidates: ReturnType<typeof collectCandidates>,
+  rates: StatedRate[],
+): { value: RepaymentMethod; source: Source } | null {
+  if (candidates['per-period'].length > 0) return null;
+  for (const f of view.facts) {
+    if (!/^(?:月|每月|每期|按月)(?:应付|应还|支付)?利息$/.test(conceptKey(f.key))) continue;
+    const interest = leadingMoney(f.value);
+    if (interest === null) continue;
+    const agrees = candidates.principal.some((p) =>
+      rates.some(
+        (r) =>
+          r.context === undefined &&
+          roundCents(new Decimal(p.value).times(perMonth(r))).toFixed(2) === interest,
+      ),
+    );
+    if (agrees) return { value: '先息后本', source: f.source };
+  }
+  return null;
+}
+
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
   const chosen = raw.controls.filter((c) => c.kind === 'radio' && c.checked);
   let m = method(view, chosen);
+  // A pawn (典当) is redeemed at once at the end of its term (典当管理办法 第三十五条: 当期届满
+  // 赎当), whatever else its ticket or contract says.
+  const pawn = view.sentences.find((x) => PAWN.test(x.text));
+  if (m === null && pawn) m = { value: '到期一次性还本付息', source: pawn.source };
   const d = dates(view);
 
   const selected = chosen.map((c) => c.label);
@@ -143,6 +184,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
 
   if (isComparison(rates, raw.controls, raw.tables) || isCalculator(raw)) return null;
   const candidates = collectCandidates(view, raw.controls);
+  m ??= interestOnlyByMonthlyInterest(view, candidates, rates);
   candidates.principal.push(...financedAmounts(view, raw.tables, candidates.principal));
   // The older single-label readers stay as the last resort for forms the lexicon lacks.
   if (candidates.principal.length === 0) {
@@ -235,12 +277,26 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const known = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
-  const deductedAtOnce = untimedAsUpfront(
-    listed.untimed,
-    candidates.principal.map((c) => c.value),
-    rec?.value ?? null,
-    known,
-  );
+  const lent = candidates.principal.map((c) => c.value);
+  let deductedAtOnce = untimedAsUpfront(listed.untimed, lent, rec?.value ?? null, known);
+  // "实际打款金额 2659.50" = 3,000 − 正常利息 10.50 − the fees: the interest was taken with them
+  // (砍头息), and only the principal is left to repay.
+  const prepaid = deductedAtOnce
+    ? undefined
+    : candidates['total-interest'].find((i) =>
+        untimedAsUpfront(listed.untimed, lent, rec?.value ?? null, [...known, i.value]),
+      );
+  if (prepaid) {
+    deductedAtOnce = true;
+    // Named as the page names it ("正常利息: 14.00").
+    const named = /^([^\d:：¥￥]+?)\s*[:：]?\s*[¥￥]?\d/.exec(prepaid.source.text)?.[1]?.trim();
+    fees.push({
+      name: named ?? '预扣利息',
+      when: 'upfront',
+      amount: prepaid.value,
+      source: prepaid.source,
+    });
+  }
   if (deductedAtOnce) fees.push(...listed.untimed.map((f) => ({ ...f, when: 'upfront' as const })));
   const untimed = deductedAtOnce ? [] : listed.untimed;
   const upfront = fees
@@ -261,6 +317,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     dueDate: d.due?.value ?? null,
     disbursementDate: d.disbursement?.value ?? null,
     amountsDue: amountsDue(view),
+    untimedFees: untimed.map((f) => f.amount ?? '0'),
+    interestPrepaid: prepaid !== undefined,
+    // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360": a year of 360 days.
+    yearDays: /(?:天数|日利率|年利率)[^。；]{0,12}[÷/]\s*360|一年按\s*360\s*天/.test(view.all)
+      ? 360
+      : 365,
   });
   const p = found.principal;
   const t = found.term;

@@ -66,6 +66,12 @@ export interface InterpretInput {
   disbursementDate: string | null;
   /** A bill's balance lines read as its one repayment (amount-due.ts), when no total is stated. */
   amountsDue: AmountDue[];
+  /** Fees the page lists with no word of when they are paid (贵宾服务包 30元, 财务管理费 40元). */
+  untimedFees: string[];
+  /** The interest was taken from the principal with the fees: one repayment is the principal. */
+  interestPrepaid: boolean;
+  /** The days in a year the page says its daily interest is counted on ("借款天数/360"). */
+  yearDays: 360 | 365;
 }
 
 export interface Interpretation {
@@ -248,7 +254,16 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           const first = rows?.[0];
           if (!first) continue;
           const plain = first.principal.plus(first.interest);
-          const withFees = plain.plus(feePerPeriod(input, schedule));
+          // The listed fees with no word of timing, when the instalment holds them all
+          // (月供 676.63 = 556.63 at 2% a month + 25 + 30 + 40 + 25): where they are is the
+          // page's arithmetic (placeUntimed then names them).
+          const untimed = input.untimedFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+          const fixed = feePerPeriod(input, schedule);
+          const all = plain.plus(fixed).plus(untimed);
+          const withFees =
+            untimed.gt(0) && near(all, shown, perPeriodTolerance(shown, first.interest))
+              ? all
+              : plain.plus(fixed);
           const tolerance = perPeriodTolerance(shown, first.interest);
           // A card instalment whose whole fee is billed once, with the first bill (手续费一次性
           // 收取): each instalment is P/n, and the first carries the n periods' fee besides.
@@ -519,7 +534,7 @@ function derive(
     const rate = input.rates.find((r) => dec(r.value).gt(0));
     if (!rate) return null;
     if (days !== null) {
-      const row = bulletByDaysRow(p, perDay(rate), days);
+      const row = bulletByDaysRow(p, perDay(rate, input.yearDays), days);
       return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
     }
     if (months === null) return null;
@@ -756,7 +771,8 @@ export function interpret(input: InterpretInput): Interpretation {
     const total =
       [...c['total-repaid'], ...c['per-period']].find((x) => x.value === agreed) ??
       distinct(c['total-repaid'], (v) => v)[0] ??
-      (best.perPeriod === null ? input.amountsDue[0] : undefined);
+      (best.perPeriod === null ? input.amountsDue[0] : undefined) ??
+      (input.interestPrepaid && option.principal ? option.principal : undefined);
     if (total) {
       payments = [
         {

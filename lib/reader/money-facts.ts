@@ -8,7 +8,11 @@ import type { Fact } from './facts';
 
 export type Read<T> = { value: T; fact: Fact } | { unreadable: Unreadable } | null;
 
-export function leadingMoney(text: string): string | null {
+export function leadingMoney(value: string): string | null {
+  // "人民币(大写) 叁拾万元整": the words that say how the figure is written come off first.
+  const text = value
+    .replace(/^\s*(?:人民币)?\s*[(（]\s*[大小]写\s*[)）]\s*[:：]?\s*/, '')
+    .replace(/\s*[.。，,；;]+\s*$/, '');
   const whole = parseMoney(text);
   if ('value' in whole) return whole.value;
   const head = /^[^（(，;；]+/.exec(text)?.[0] ?? text;

@@ -29,6 +29,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/日(?:综合)?(?:费率|利率)|^日综合|^日[\u4e00-\u9fa5]{1,4}费率/.test(l) && !/年化/.test(l))
     return 'daily';
   if (/月综合(?:费率|利率)/.test(l) && !/年化/.test(l)) return 'monthly';
+  // "综合费率：2.2%/月" (a pawn's): the value's own unit names the period before the word 综合.
+  if (/综合/.test(l) && !/年/.test(l) && per === 'month') return 'monthly';
+  if (/综合/.test(l) && !/年/.test(l) && per === 'day') return 'daily';
   if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
@@ -85,8 +88,8 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
-    String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)[\d一二三四五六七八九十点]+|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+    String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
   'g',
 );
 
@@ -110,11 +113,16 @@ export function statedRates(
     const single = parseRate(valueText);
     let parsed: ParsedRate | null = null;
     let context = forced ?? contextOf(label, valueText);
+    // "年化利率 10%，100.00元": the rate, then what it comes to in yuan after a comma.
+    const lead = /^\s*([^，,；;]*?[%‰][^，,；;]*)[，,；;]\s*[¥￥]?\s*[\d,]+(?:\.\d+)?\s*元/.exec(
+      valueText,
+    );
+    const first = lead?.[1] ? parseRate(lead[1]) : null;
     if ('value' in single) parsed = single.value;
     else if ('value' in range) {
       parsed = range.value.low;
       context = 'range';
-    }
+    } else if (first && 'value' in first) parsed = first.value;
     if (!parsed) return;
     const kind = rateKind(label, parsed.per) ?? kindBySize(label, parsed.value);
     if (!kind) return;

@@ -105,7 +105,13 @@ function fromTable(table: RawTable): Schedule | null {
     // columns of the plan.
     let end = whole.length;
     while (end > t.headers.length && !/\d/.test(whole[end - 1] ?? '')) end--;
-    const cells = whole.slice(0, end);
+    const trimmed = whole.slice(0, end);
+    // "第01期 | 2026-04-15" under one 期数 header: the period's cell holds its due date too.
+    const dated =
+      trimmed.length === t.headers.length + 1 && date(trimmed[at + 1]) !== null
+        ? date(trimmed[at + 1])
+        : null;
+    const cells = dated === null ? trimmed : trimmed.filter((_, i) => i !== at + 1);
     const first = compactText(cells[at] ?? '');
     if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
     const pm = PERIOD.exec(first) ?? chinesePeriod(first);
@@ -156,6 +162,7 @@ function fromTable(table: RawTable): Schedule | null {
           addPart(row, part[1], part[2]);
       }
     }
+    row.dueDate ??= dated;
     if (row.total === null && row.principal !== null) {
       row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
     }

@@ -155,7 +155,7 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|合同日期|签署日期|借款日期|借款日$|借款时间/;
+  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间/;
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
@@ -187,15 +187,22 @@ export function dates(view: View): {
 } {
   let contract = dateFact(view, CONTRACT_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
-  // "起止日期：2026-03-12 - 2027-03-12": the loan runs from the first.
-  const span = view.facts.find((f) => /^(?:起止|借款起止|贷款起止)(?:日期|时间)$/.test(f.key));
-  const from = span ? dateTokens(span.value)[0] : undefined;
+  // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10": the loan runs
+  // from the first date to the second.
+  const span = view.facts.find(
+    (f) =>
+      /^(?:起止|借款起止|贷款起止)(?:日期|时间)$|^(?:当期|典当期限|借款期间|贷款期间|借款期限|期限)$/.test(
+        f.key,
+      ) && dateTokens(f.value).length >= (/起止/.test(f.key) ? 1 : 2),
+  );
+  const [from, to] = span ? dateTokens(span.value) : [];
   if (span && from && from.index === 0) disbursement ??= { value: from.value, source: span.source };
-  let due = dateFact(view, DUE_DATE);
+  const spanEnd = span && to ? { value: to.value, source: span.source } : null;
+  let due = dateFact(view, DUE_DATE) ?? spanEnd;
   const firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
-    const span = /自\s*(\S+?)\s*起至\s*(\S+?)\s*止/.exec(t);
+    const span = /[自由]\s*(\S+?)\s*起\s*至\s*(\S+?)\s*止/.exec(t);
     if (span && /借款期限|期限|借款|共\s*\d+\s*(?:个月|天|期)/.test(t)) {
       const [from, to] = [dateTokens(span[1] ?? '')[0], dateTokens(span[2] ?? '')[0]];
       if (from) disbursement ??= { value: from.value, source: s.source };
