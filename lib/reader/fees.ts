@@ -15,11 +15,13 @@ import { leadingMoney } from './money-facts';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
+// …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 const NOT_A_FEE =
-  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|银行/;
+  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|银行|编号|账号|号码|卡号|编码|单号/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
+// …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
-  /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除/;
+  /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除|(?:以上|上述)(?:各项)?费用[^。；]{0,30}(?:拨付|发放|放款|划付|交付)[^。；]{0,12}(?:扣除|扣收|收取)/;
 const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 const UPFRONT =
@@ -47,6 +49,7 @@ const WITH_FIRST =
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
   return compactText(label)
+    .replace(/^[一二三四五六七八九十\d]{1,3}[、.．]/, '')
     .replace(/[:：]$/, '')
     .replace(/[(（][^)）]*[)）]$/, '')
     .replace(/^(?:每期|每月|当期|月)/, '');
@@ -104,7 +107,7 @@ export function upfrontAndPeriodicFees(
       UPFRONT.test(f.near) ||
       UPFRONT.test(f.key) ||
       paidBeforeLoan(name, view) ||
-      (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 12) ||
+      (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
       (headingAbove !== undefined &&
         f.block > headingAbove.block &&
         f.block - headingAbove.block <= 6);
