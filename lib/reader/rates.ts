@@ -72,6 +72,8 @@ function rateLabel(label: string): string {
   const clause = label
     .trim()
     .replace(/^.*[，,。；;]\s*/, '')
+    // "借款年利率为：12.00%": the label without the verb the sentence gave it.
+    .replace(/(?<=.{2})[为是]\s*[:：]?$/, '')
     .replace(/^[（(](?=[^)）]*$)/, '');
   const words = clause.split(/\s+/);
   const last = words[words.length - 1] ?? clause;
@@ -88,7 +90,7 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
   'g',
 );
@@ -126,6 +128,16 @@ export function statedRates(
     if (!parsed) return;
     const kind = rateKind(label, parsed.per) ?? kindBySize(label, parsed.value);
     if (!kind) return;
+    // "服务费率 13%" with no 月, 日 or 年 anywhere: a fee rate that large is the whole term's or a
+    // one-off charge's, not a month's (13 % a month would be 156 % a year); its period is unknown,
+    // so it prices nothing.
+    if (
+      kind === 'fee-rate-monthly' &&
+      parsed.per === null &&
+      !/[月日天年期]/.test(compactText(label + valueText)) &&
+      new Decimal(parsed.value).gte('0.03')
+    )
+      return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';
     if (blk && selectedOptionTexts.some((t) => t.includes(blk.text)) && !fromPair) return;
