@@ -14,7 +14,7 @@ import { OVERDUE_NAME } from './fees';
 import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
 
-const DUE = /^(?:待还|应还|剩余应还|剩余待还|当前应还)(?:金额|总额|本息)?$/;
+const DUE = /^(?:待还|应还|总应还|剩余应还|剩余待还|当前应还)(?:金额|总额|本息)?$/;
 const PAID = /^(?:已还|实际还款|实还)(?:金额|总额|本息)?$/;
 /** A bill marked settled, with no balance line at all ("状态：已还款", "实际还款金额 2000.00"). */
 const SETTLED = /已还款|已结清|已还清/;

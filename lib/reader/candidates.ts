@@ -41,6 +41,9 @@ export interface Candidates {
   unreadable: Unreadable[];
 }
 
+/** An approved line (审批额度, 获批额度): a candidate amount only, kept where the arithmetic agrees. */
+const APPROVED_LINE = /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$/;
+
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
 const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
 
@@ -174,6 +177,18 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     // …and on an IOU, so is what the borrower owes under it (欠款金额).
     const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
     const role = conceptOf(f.key) ?? ((f.key === '金额' && borrowing) || owed ? 'principal' : null);
+    // "审批额度 30000.00元" on an approval card: an approved line may be the loan's amount, or only
+    // a limit; it is the amount only where the page's figures agree with it.
+    const approved = leadingMoney(f.value);
+    if (role === null && APPROVED_LINE.test(f.key) && approved !== null && !isAmountRange(f.value))
+      out.principal.push({
+        value: approved,
+        source: f.source,
+        fontSize: fontOf(f.block),
+        order,
+        origin: 'unlabelled',
+        chosen: false,
+      });
     if (role === null) return;
     if ((role === 'principal' || role === 'term') && (values.get(f.key)?.size ?? 0) >= 3) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'plan-row' });

@@ -35,6 +35,8 @@ export interface View {
 export function labelKey(label: string): string {
   return (
     compactText(label)
+      // "。利息总额为：" cut from the sentence before it: the punctuation is the last one's.
+      .replace(/^[。，,；;、.]+/, '')
       .replace(/[:：]$/, '')
       .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '')
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides.
@@ -151,6 +153,30 @@ export function buildView(raw: RawExtraction): View {
         value: normalizeText(value),
         near: value,
         source: { ...sourceOf(raw, block, `${h} ${value}`), finePrint: t.finePrint },
+        block,
+      });
+    });
+  }
+  // A plan or ledger that repeats the loan's rate on every row ("年利率 | 10.8%" in each of 12
+  // rows): one rate, the loan's. Rows that differ are products or options, not this loan.
+  for (const t of raw.tables) {
+    if (t.rows.length < 2) continue;
+    t.headers.forEach((h, col) => {
+      if (!/利率|费率|年化/.test(h) || /逾期|罚息|违约/.test(h)) return;
+      const cells = t.rows.map((r) => (r[col] ?? '').trim()).filter((c) => c !== '');
+      const [first] = cells;
+      if (first === undefined || cells.length < 2 || cells.some((c) => c !== first)) return;
+      if (!/[%‰]/.test(first)) return;
+      const block = raw.blocks.findIndex(
+        (b) => b.locator.startsWith(t.locator) && b.text.trim() === first,
+      );
+      if (block < 0) return;
+      facts.push({
+        label: h,
+        key: labelKey(h),
+        value: normalizeText(first),
+        near: first,
+        source: { ...sourceOf(raw, block, `${h} ${first}`), finePrint: t.finePrint },
         block,
       });
     });

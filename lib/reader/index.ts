@@ -129,6 +129,24 @@ function isPartialLoan(
 const PAWN = /当票|典当|赎当|当金|当款/;
 
 /**
+ * Wording of an annual rate anywhere on the page: "年利率（即预期年收益率）10.8%" in a clause, a
+ * table column headed 年利率 with percentages under it, "不超过借款本金的36%/年".
+ */
+function annualWording(raw: RawExtraction, view: View): string | null {
+  const prose =
+    /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?\s*[%％]\s*\/\s*年/.exec(
+      view.all,
+    );
+  if (prose) return prose[0];
+  for (const t of raw.tables) {
+    const col = t.headers.findIndex((h) => /年化|年利率/.test(h));
+    const cell = col < 0 ? undefined : t.rows.find((r) => /\d\s*[%％]/.test(r[col] ?? ''));
+    if (cell) return `${t.headers[col] ?? ''} ${cell[col] ?? ''}`;
+  }
+  return null;
+}
+
+/**
  * "借款金额 60000 · 月利率 0.8% · 月利息 480" and no instalment: the interest is paid each month on
  * the whole principal, which is repaid at the end (先息后本), when the month's interest is the
  * principal at the monthly rate to the fen.
@@ -422,9 +440,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   // An annual rate written on the page that no reading placed: said, so no rule takes the page
   // for one that shows none.
-  const annualText = /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]/.exec(view.all);
-  if (annualText && rates.length === 0)
-    unreadable.push({ label: '年化利率', text: annualText[0], reason: 'rate not placed' });
+  const annualText = rates.length === 0 ? annualWording(raw, view) : null;
+  if (annualText !== null)
+    unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
   const who = lender(view);
   const agreementShown =
     raw.links.some((l) => /协议|合同|借条/.test(l.text)) ||
