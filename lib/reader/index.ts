@@ -5,16 +5,8 @@
  */
 import type { RawExtraction } from '@/lib/model/extraction';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
-import { roundCents, subtractMoney, sumMoney } from '@/lib/finance/money';
-import type {
-  Fee,
-  LoanTerms,
-  Payment,
-  RepaymentMethod,
-  Source,
-  StatedRate,
-  Unreadable,
-} from '@/lib/model/terms';
+import { subtractMoney, sumMoney } from '@/lib/finance/money';
+import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -39,6 +31,7 @@ import {
   withoutPrepaidInterest,
 } from './deductions';
 import { amountsDue } from './amount-due';
+import { interestOnlyByMonthlyInterest, pawnRedeemedAtOnce } from './method-hints';
 import { financedAmounts } from './financed';
 import { lender } from './lender';
 import {
@@ -50,7 +43,7 @@ import {
 import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney } from './money-facts';
-import { markPrimary, statedRates } from './rates';
+import { annualWording, markPrimary, statedRates } from './rates';
 import {
   cardSchedules,
   gridSchedules,
@@ -126,62 +119,11 @@ function isPartialLoan(
   return (hasTerm || hasMethod) && labelled && (ownRate || party) && !NARRATIVE.test(view.all);
 }
 
-const PAWN = /当票|典当|赎当|当金|当款/;
-
-/**
- * Wording of an annual rate anywhere on the page: "年利率（即预期年收益率）10.8%" in a clause, a
- * table column headed 年利率 with percentages under it, "不超过借款本金的36%/年".
- */
-function annualWording(raw: RawExtraction, view: View): string | null {
-  const prose =
-    /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?\s*[%％]\s*\/\s*年/.exec(
-      view.all,
-    );
-  if (prose) return prose[0];
-  for (const t of raw.tables) {
-    const col = t.headers.findIndex((h) => /年化|年利率/.test(h));
-    const cell = col < 0 ? undefined : t.rows.find((r) => /\d\s*[%％]/.test(r[col] ?? ''));
-    if (cell) return `${t.headers[col] ?? ''} ${cell[col] ?? ''}`;
-  }
-  return null;
-}
-
-/**
- * "借款金额 60000 · 月利率 0.8% · 月利息 480" and no instalment: the interest is paid each month on
- * the whole principal, which is repaid at the end (先息后本), when the month's interest is the
- * principal at the monthly rate to the fen.
- */
-function interestOnlyByMonthlyInterest(
-  view: View,
-  candidates: ReturnType<typeof collectCandidates>,
-  rates: StatedRate[],
-): { value: RepaymentMethod; source: Source } | null {
-  if (candidates['per-period'].length > 0) return null;
-  for (const f of view.facts) {
-    if (!/^(?:月|每月|每期|按月)(?:应付|应还|支付)?利息$/.test(conceptKey(f.key))) continue;
-    const interest = leadingMoney(f.value);
-    if (interest === null) continue;
-    const agrees = candidates.principal.some((p) =>
-      rates.some(
-        (r) =>
-          r.context === undefined &&
-          roundCents(new Decimal(p.value).times(perMonth(r))).toFixed(2) === interest,
-      ),
-    );
-    if (agrees) return { value: '先息后本', source: f.source };
-  }
-  return null;
-}
-
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
   const chosen = raw.controls.filter((c) => c.kind === 'radio' && c.checked);
-  let m = method(view, chosen);
-  // A pawn (典当) is redeemed at once at the end of its term (典当管理办法 第三十五条: 当期届满
-  // 赎当), whatever else its ticket or contract says.
-  const pawn = view.sentences.find((x) => PAWN.test(x.text));
-  if (m === null && pawn) m = { value: '到期一次性还本付息', source: pawn.source };
+  let m = method(view, chosen) ?? pawnRedeemedAtOnce(view);
   const d = dates(view);
 
   const selected = chosen.map((c) => c.label);
@@ -440,7 +382,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   // An annual rate written on the page that no reading placed: said, so no rule takes the page
   // for one that shows none.
-  const annualText = rates.length === 0 ? annualWording(raw, view) : null;
+  const annualText = rates.length === 0 ? annualWording(view) : null;
   if (annualText !== null)
     unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
   const who = lender(view);

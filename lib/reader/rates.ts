@@ -292,3 +292,21 @@ export function markPrimary(rates: StatedRate[]): void {
   const presented = presentedAnnualRate(rates);
   if (presented) presented.primary = true;
 }
+
+/**
+ * Wording of an annual rate anywhere on the page: "年利率（即预期年收益率）10.8%" in a clause, a
+ * table column headed 年利率 with percentages under it, "不超过借款本金的36%/年".
+ */
+export function annualWording(view: View): string | null {
+  const prose =
+    /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?\s*[%％]\s*\/\s*年/.exec(
+      view.all,
+    );
+  if (prose) return prose[0];
+  for (const t of view.raw.tables) {
+    const col = t.headers.findIndex((h) => /年化|年利率/.test(h));
+    const cell = col < 0 ? undefined : t.rows.find((r) => /\d\s*[%％]/.test(r[col] ?? ''));
+    if (cell) return `${t.headers[col] ?? ''} ${cell[col] ?? ''}`;
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * Repayment methods a page shows without naming them: a pawn is redeemed at once, principal and
+ * charges together, at the end of its term (赎当); a month's interest that is the principal at the
+ * monthly rate, with no instalment beside it, is interest paid monthly and the principal at the end.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import { roundCents } from '@/lib/finance/money';
+import type { RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
+import type { Candidates } from './candidates';
+import type { View } from './facts';
+import { conceptKey } from './lexicon';
+import { leadingMoney } from './money-facts';
+import { perMonth } from './rate-periods';
+
+const PAWN = /当票|典当|赎当|当金|当款/;
+
+/** A pawn ticket or contract (当票, 典当, 赎当): one repayment at the end of the term. */
+export function pawnRedeemedAtOnce(view: View): { value: RepaymentMethod; source: Source } | null {
+  const pawn = view.sentences.find((x) => PAWN.test(x.text));
+  return pawn ? { value: '到期一次性还本付息', source: pawn.source } : null;
+}
+
+/**
+ * "借款金额 60000 · 月利率 0.8% · 月利息 480" and no instalment: the interest is paid each month on
+ * the whole principal, which is repaid at the end (先息后本), when the month's interest is the
+ * principal at the monthly rate to the fen.
+ */
+export function interestOnlyByMonthlyInterest(
+  view: View,
+  candidates: Candidates,
+  rates: StatedRate[],
+): { value: RepaymentMethod; source: Source } | null {
+  if (candidates['per-period'].length > 0) return null;
+  for (const f of view.facts) {
+    if (!/^(?:月|每月|每期|按月)(?:应付|应还|支付)?利息$/.test(conceptKey(f.key))) continue;
+    const interest = leadingMoney(f.value);
+    if (interest === null) continue;
+    const agrees = candidates.principal.some((p) =>
+      rates.some(
+        (r) =>
+          r.context === undefined &&
+          roundCents(new Decimal(p.value).times(perMonth(r))).toFixed(2) === interest,
+      ),
+    );
+    if (agrees) return { value: '先息后本', source: f.source };
+  }
+  return null;
+}
