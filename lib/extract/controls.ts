@@ -19,7 +19,17 @@ function labelElement(input: Element): Element | null {
     const byFor = [...root.querySelectorAll('label')].find((l) => l.htmlFor === id);
     if (byFor) return byFor;
   }
-  return input.parentElement;
+  // An empty radio drawn beside its text: the option is the largest box around it that holds no
+  // other control ("6期（￥418.00/期）" | "手续费：￥18.00/期 ◉" in one 分期 row of a checkout).
+  let option = input.parentElement;
+  const isRadio =
+    input.getAttribute('role') === 'radio' || (input as HTMLInputElement).type === 'radio';
+  for (let up = option?.parentElement; isRadio && option && up; up = up.parentElement) {
+    const controls = up.querySelectorAll('input, [role="radio"], [role="checkbox"]');
+    if (controls.length > 1 || up.textContent.trim().length > 60) break;
+    option = up;
+  }
+  return option;
 }
 
 /**
