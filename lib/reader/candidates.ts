@@ -106,6 +106,18 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
     if (isOption) list.unshift(c);
     else list.push(c);
   };
+  // An option written "6期（￥418.00/期）": its periods and what each one costs.
+  const each = isOption
+    ? /(\d{1,3})\s*期\s*[(（]?\s*[¥]\s*([\d,]+(?:\.\d{1,2})?)\s*(?:元)?\s*\/\s*期/.exec(t)
+    : null;
+  if (each?.[1] && each[2]) {
+    const v = leadingMoney(each[2]);
+    if (v !== null) {
+      push(out['per-period'], v);
+      push(out.term, { months: Number(each[1]), days: null, periods: true });
+      return;
+    }
+  }
   const bare: Term[] = [];
   let labelled = false;
   for (const part of parts) {
@@ -147,11 +159,11 @@ function termOf(value: string): Term | null {
 }
 
 /**
- * A schedule row highlighted as the current one ("5/12期 2026.06.15 732.98 本金 651.19 本期待还")
- * is a row of the plan, not an option the borrower chose.
+ * A schedule row highlighted as the current one ("5/12期 2026.06.15 732.98 本金 651.19 本期待还",
+ * "6 ¥1846.67 本金1666.67+服务费180.00") is a row of the plan, not an option the borrower chose.
  */
 const SCHEDULE_ROW =
-  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d+\s*\/\s*\d+\s*期|第\s*\d+\s*期.*\d+\.\d{2}/;
+  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d+\s*\/\s*\d+\s*期|第\s*\d+\s*期.*\d+\.\d{2}|本金\s*[\d,]+(?:\.\d+)?\s*[+＋]/;
 
 export function collectCandidates(view: View, controls: RawControl[]): Candidates {
   const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));

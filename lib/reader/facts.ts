@@ -39,8 +39,9 @@ export function labelKey(label: string): string {
       .replace(/^[。，,；;、.]+/, '')
       .replace(/[:：]$/, '')
       .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '')
-      // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides.
-      .replace(/(?<=[\u4e00-\u9fff）)])[A-Za-z][A-Za-z ]*$/, '')
+      // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column
+      // ("分期id 207") names a record, not the thing itself.
+      .replace(/(?<=[\u4e00-\u9fff）)])(?!(?:id|no|num|code)$)[A-Za-z][A-Za-z ]*$/i, '')
   );
 }
 

@@ -90,7 +90,17 @@ export function upfrontAndPeriodicFees(
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
   const headingAbove = view.sentences.find((x) => PAID_BEFORE_HEADING.test(compactText(x.text)));
+  // A fee inside an option the borrower did not choose ("3期（￥818.40/期） 手续费：￥18.40/期" beside
+  // the chosen 6期) is that option's, not this loan's.
+  const radios = controls.filter((c) => c.kind === 'radio');
+  const notChosen = (block: number): boolean => {
+    const text = view.raw.blocks[block]?.text.trim() ?? '';
+    if (text === '') return false;
+    const holders = radios.filter((c) => c.label.includes(text));
+    return holders.length > 0 && holders.every((c) => !c.checked);
+  };
   for (const f of view.facts) {
+    if (notChosen(f.block)) continue;
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
     if (!FEE_LABEL.test(named) || NOT_A_FEE.test(named)) continue;
@@ -135,6 +145,23 @@ export function upfrontAndPeriodicFees(
     });
   }
   for (const c of controls) {
+    // The plan chosen among options names its fee per period: "6期（￥418.00/期） 手续费：￥18.00/期".
+    const perPeriod =
+      c.kind === 'radio' && c.checked
+        ? /([\u4e00-\u9fa5]{1,6}费)\s*[:：]?\s*[¥￥]\s*([\d,]+(?:\.\d{1,2})?)\s*(?:元)?\s*\/\s*期/.exec(
+            c.label,
+          )
+        : null;
+    const each = perPeriod?.[2] ? leadingMoney(perPeriod[2]) : null;
+    if (perPeriod?.[1] && each !== null && !NOT_A_FEE.test(perPeriod[1])) {
+      add({
+        name: perPeriod[1],
+        when: 'periodic',
+        amount: each,
+        source: { text: c.label, locator: c.locator, finePrint: false },
+      });
+      continue;
+    }
     if (c.kind !== 'checkbox' || !c.checked || /同意|已阅读|协议|授权/.test(c.label)) continue;
     const tokens = moneyTokens(c.label);
     const last = tokens[tokens.length - 1];

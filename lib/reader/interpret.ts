@@ -102,6 +102,8 @@ interface Evaluated {
 const dec = (v: string): Decimal => new Decimal(v);
 const money = (d: Decimal): string => roundCents(d).toFixed(2);
 
+const bare = (c: Candidate<unknown>): boolean => c.origin === 'unlabelled' && c.derived !== true;
+
 function distinct<T>(list: Candidate<T>[], key: (v: T) => string): Candidate<T>[] {
   const seen = new Set<string>();
   const out: Candidate<T>[] = [];
@@ -111,6 +113,8 @@ function distinct<T>(list: Candidate<T>[], key: (v: T) => string): Candidate<T>[
       Number(b.chosen) - Number(a.chosen) ||
       Number(a.source.finePrint) - Number(b.source.finePrint) ||
       Number(a.origin === 'prose') - Number(b.origin === 'prose') ||
+      // The same figure worked out from the page's price is worth more than a bare one.
+      Number(bare(a)) - Number(bare(b)) ||
       a.order - b.order,
   );
   for (const c of ranked) {

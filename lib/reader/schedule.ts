@@ -387,9 +387,23 @@ function lines(
       continue;
     }
     const d2 = dated(t) ?? dated(next);
-    const a2 = dated(t) !== null ? amount(next) : moneyLike(t) ? amount(t) : null;
+    // After a period marker ("3期") only an amount that looks like money is its instalment: a bare
+    // "1" is the next row's number.
+    const a2 =
+      dated(t) !== null
+        ? /^\d{4}/.test(dated(t) ?? '') || moneyLike(next)
+          ? amount(next)
+          : null
+        : moneyLike(t)
+          ? amount(t)
+          : null;
     if (d2 !== null && a2 !== null) {
       push(b, d2, a2);
+      i++;
+    } else if (/^\d{1,3}$/.test(t) && moneyLike(next) && next !== undefined) {
+      // "1 | ¥1846.67 | 本金1666.67+服务费180.00": a bare period number before its amount (the
+      // list keeps it only while the numbers run 1, 2, 3…).
+      out.push({ ...b, text: `第${t}期 ${next}` });
       i++;
     } else out.push({ ...b, text: t });
   }
@@ -445,15 +459,18 @@ export function listSchedules(view: {
     // A status on its own line between rows does not end the list.
     if (
       run.length > 0 &&
-      /^(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?)$/.test(t)
+      /^(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|(?:已|待|未)?支付)$/.test(
+        t,
+      )
     )
       continue;
     // "第3期 · 63.66元 已还": a period number instead of a date.
     // A part of the last row's amount on its own line: kept with the row, the list goes on.
-    const part = run.length > 0 ? PART.exec(t) : null;
     const lastRow = run[run.length - 1];
-    if (part?.[1] && part[2] && lastRow) {
-      addPart(lastRow, part[1], part[2]);
+    // …or several on one line: "本金1666.67+服务费180.00".
+    const parts = run.length > 0 ? t.split(/(?=[+＋])/).map((x) => PART.exec(x.trim())) : [];
+    if (lastRow && parts.length > 0 && parts.every((p) => p?.[1] && p[2])) {
+      for (const p of parts) if (p?.[1] && p[2]) addPart(lastRow, p[1], p[2]);
       continue;
     }
     const byPeriod = m
