@@ -74,6 +74,33 @@ describe('an instalment purchase', () => {
   });
 });
 
+describe('a checkout that offers 分期 options', () => {
+  it("reads the chosen option's periods, instalment and fee, not another option's", () => {
+    // (2,400 / 6) + 18.00 = 418.00 a period: the price is the amount financed, at no interest.
+    const option = (label: string, checked: boolean) => ({
+      kind: 'radio' as const,
+      checked,
+      label,
+      locator: `#${label.slice(0, 2)}`,
+    });
+    const t = read({
+      pairs: [
+        ['商品总价', '￥2400.00'],
+        ['手续费', '￥18.40/期'],
+      ],
+      controls: [
+        option('3期（￥818.40/期） 手续费：￥18.40/期', false),
+        option('6期（￥418.00/期） 手续费：￥18.00/期', true),
+        option('12期（￥215.00/期） 手续费：￥15.00/期', false),
+      ],
+    });
+    expect(t.principal).toBe('2400.00');
+    expect(t.termMonths).toBe(6);
+    expect(t.fees.filter((f) => f.when === 'periodic').map((f) => f.amount)).toEqual(['18.00']);
+    expect(t.payments.map((p) => p.amount)).toEqual(Array(6).fill('418.00'));
+  });
+});
+
 describe("a cash-loan bill's one repayment", () => {
   it('is the balance due less the overdue charge beside it', () => {
     // 待还 3,036.00 − 逾期费 36.00 = 3,000.00, due 14 days after 2026-05-06.
@@ -157,6 +184,26 @@ describe('plan rows in other orders and shapes', () => {
     });
     expect(t.payments.map((p) => p.amount)).toEqual(['450.00', '450.00', '450.00', '5450.00']);
     expect(t.repaymentMethod).toBe('先息后本');
+  });
+});
+
+describe('a list of rows numbered without 期', () => {
+  it('reads "1 | ¥1846.67 | 本金1666.67+服务费180.00 | 已支付" as period 1 and its parts', () => {
+    const rows = [1, 2, 3].flatMap((k) => [
+      String(k),
+      '¥1846.67',
+      '本金1666.67+服务费180.00',
+      k === 1 ? '已支付' : '待支付',
+    ]);
+    const t = read({
+      pairs: [
+        ['分期金额', '5000.01元'],
+        ['总期数', '3期'],
+      ],
+      text: rows,
+    });
+    expect(t.termMonths).toBe(3);
+    expect(t.payments.map((p) => p.amount)).toEqual(['1846.67', '1846.67', '1846.67']);
   });
 });
 
