@@ -357,6 +357,10 @@ function lines(
     const figure = m?.[1] ?? x;
     return AMOUNT_ONLY.test(figure) ? [figure, m?.[2] ?? null] : null;
   };
+  // Out of the usual order, the amount must look like money ("￥886.40"): a timeline's step number
+  // before its date ("4 · 2026-01-31 · 还款中") is no instalment.
+  const moneyLike = (x: string | undefined): boolean =>
+    amount(x) !== null && /[¥元]|\.\d{2}\b/.test(x ?? '');
   const push = (
     b: { text: string; locator: string; finePrint: boolean },
     d: string,
@@ -373,10 +377,6 @@ function lines(
     const after = blocks[i + 2]?.text.normalize('NFKC').trim();
     // "1/12期 · 2026-02-15 · 608.00元" in three elements, in whatever order the template puts them
     // ("￥886.40 · (1/12)期 · 2026-01-15已还款"): one row.
-    // Out of the usual order, the amount must look like money ("￥886.40"): a timeline's step
-    // number before its date ("4 · 2026-01-31 · 还款中") is no instalment.
-    const moneyLike = (x: string | undefined): boolean =>
-      amount(x) !== null && /[¥元]|\.\d{2}\b/.test(x ?? '');
     const three = [t, next, after];
     const p3 = three.findIndex((x) => x !== undefined && PERIOD_ONLY.test(x));
     const d3 = three.findIndex((x) => dated(x) !== null);
