@@ -44,3 +44,8 @@ export function dateTokens(text: string): DateToken[] {
   }
   return out;
 }
+
+/** The text with its dates taken out: "2026-08-12（72天）" → "（72天）", so a date is no list or term. */
+export function withoutDates(text: string): string {
+  return text.normalize('NFKC').replace(new RegExp(DATE.source, 'g'), '');
+}

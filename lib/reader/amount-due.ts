@@ -10,7 +10,7 @@
 import { Decimal } from '@/lib/finance/decimal';
 import type { Source } from '@/lib/model/terms';
 import { type Fact, type View } from './facts';
-import { OVERDUE_NAME } from './fees';
+import { overdueChargesShown } from './fees';
 import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
 
@@ -41,10 +41,7 @@ export function amountsDue(view: View): AmountDue[] {
   if (settled && paid && new Decimal(paid.value).gt(0))
     out.push({ value: paid.value, source: paid.fact.source });
   if (due && new Decimal(due.value).gt(0) && (!paid || new Decimal(paid.value).isZero())) {
-    const charges = view.facts
-      .filter((f) => OVERDUE_NAME.test(f.key))
-      .map((f) => leadingMoney(f.value))
-      .filter((v): v is string => v !== null);
+    const charges = overdueChargesShown(view);
     const net = charges.reduce((s, c) => s.minus(c), new Decimal(due.value));
     if (net.gt(0)) out.push({ value: net.toFixed(2), source: due.fact.source });
   }

@@ -9,6 +9,7 @@ import type { RawControl } from '@/lib/model/extraction';
 import type { RejectedCandidate } from '@/lib/model/reading';
 import type { Source, Unreadable } from '@/lib/model/terms';
 import { moneyTokens } from '@/lib/parse/money';
+import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
@@ -147,15 +148,12 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
   if (isOption || labelled) for (const t of bare) push(out.term, t);
 }
 
-/** A calendar date in a value: 2026-08-12, 2026/8/12, 2026.08.12, 2026年8月12日. */
-const DATE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/g;
-
 function termOf(value: string): Term | null {
   const clean = value.replace(/[(（][^)）]*[)）]/g, '');
   const p = parseTerm(clean);
   if ('value' in p) return p.value;
   // "2026-08-12（72天）": the term in brackets beside the due date.
-  return findTerm(clean) ?? findTerm(value.replace(DATE, ''));
+  return findTerm(clean) ?? findTerm(withoutDates(value));
 }
 
 /**
@@ -225,7 +223,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     };
     if (role === 'term') {
       // A date is no list of options ("借款时长 2026-08-12（72天）": the due date and its days).
-      const undated = compactText(f.value).replace(DATE, '');
+      const undated = withoutDates(compactText(f.value));
       if (ENUMERATION.test(undated)) {
         out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
         return;

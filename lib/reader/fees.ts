@@ -247,6 +247,14 @@ const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期
 /** The names of charges for paying late. */
 export const OVERDUE_NAME =
   /逾期服务费|逾期管理费|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
+/** Overdue charges the page states in yuan (逾期罚息 274.77, 逾期费(元) 36.00), none of them 0.00. */
+export function overdueChargesShown(view: View): string[] {
+  return view.facts
+    .filter((f) => OVERDUE_NAME.test(f.key))
+    .map((f) => leadingMoney(f.value))
+    .filter((v): v is string => v !== null && v !== '0.00');
+}
+
 /**
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
  * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
@@ -298,6 +306,24 @@ function periodOf(
   return { per: new Decimal(value).lte('0.001') ? 'day' : 'year', assumed: true };
 }
 
+/** An overdue charge at a rate of the overdue amount, marked when its period is only assumed. */
+function overdueRate(
+  name: string,
+  rate: string,
+  period: { per: 'day' | 'month' | 'year'; assumed: boolean },
+  source: Source,
+): Fee {
+  return {
+    name,
+    when: 'overdue',
+    rate,
+    ratePer: period.per,
+    ...(period.assumed ? { periodAssumed: true as const } : {}),
+    rateBasis: 'overdue-amount',
+    source,
+  };
+}
+
 export function overdueFees(view: View): Fee[] {
   const fees: Fee[] = [];
   // A rate under its own label: "罚息率(日) 0.05%", "逾期罚息利率 日0.05%".
@@ -317,15 +343,7 @@ export function overdueFees(view: View): Fee[] {
           : /月/.test(f.key)
             ? { per: 'month' as const, assumed: false }
             : periodOf(f.value, f.value.length, rate.value, null);
-    fees.push({
-      name,
-      when: 'overdue',
-      rate: rate.value,
-      ratePer: period.per,
-      ...(period.assumed ? { periodAssumed: true as const } : {}),
-      rateBasis: 'overdue-amount',
-      source: f.source,
-    });
+    fees.push(overdueRate(name, rate.value, period, f.source));
   }
   for (const s of view.sentences) {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
@@ -365,15 +383,7 @@ export function overdueFees(view: View): Fee[] {
           rate.value,
           rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null,
         );
-        fees.push({
-          name,
-          when: 'overdue',
-          rate: rate.value,
-          ratePer: period.per,
-          ...(period.assumed ? { periodAssumed: true as const } : {}),
-          rateBasis: 'overdue-amount',
-          source,
-        });
+        fees.push(overdueRate(name, rate.value, period, source));
       } else if (money) {
         fees.push({ name, when: 'overdue', amount: money.value, ratePer: 'once', source });
       }

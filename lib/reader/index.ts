@@ -16,7 +16,7 @@ import { type View, buildView, findFact } from './facts';
 import {
   deductionClauses,
   feesOfPlan,
-  OVERDUE_NAME,
+  overdueChargesShown,
   overdueFees,
   prepayment,
   upfrontAndPeriodicFees,
@@ -333,10 +333,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     d.firstDue?.value ?? null,
   );
   // Penalties the page states in yuan (逾期罚息 274.77): not part of any listed instalment.
-  const penalties = view.facts
-    .filter((f) => OVERDUE_NAME.test(f.key))
-    .map((f) => leadingMoney(f.value))
-    .filter((v): v is string => v !== null && v !== '0.00');
+  const penalties = overdueChargesShown(view);
   const placed = placeUntimed(
     untimed,
     interpreted.reading.schedule === 'listed'

@@ -298,6 +298,12 @@ export function methodOfEqualPayments(
  * the rows, in order.
  */
 const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
+/** Where a plan row stands: 已还款, 待还, 已结清, 已逾期 5天, 待支付. */
+const ROW_STATUS = String.raw`(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|(?:已|待|未)?支付)`;
+/** …on a line of its own between rows, which does not end the list. */
+const ROW_STATUS_ALONE = new RegExp(`^${ROW_STATUS}$`);
+/** …glued to the row's date ("2026-01-15已还款"). */
+const ROW_STATUS_AFTER = new RegExp(String.raw`\s*${ROW_STATUS}$`);
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
 const PERIOD_ONLY =
   /^(?:第\s*\d{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
@@ -348,7 +354,7 @@ function lines(
     const d = x
       ?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日)\s*[:：]?\s*/, '')
       .replace(PERIOD_BEFORE_DATE, '')
-      .replace(/\s*(?:已还款?|待还款?|未还款?|已结清|已逾期|逾期中|还款中)$/, '');
+      .replace(ROW_STATUS_AFTER, '');
     return d !== undefined && DATE_ONLY.test(d) ? d : null;
   };
   const amount = (x: string | undefined): [string, string | null] | null => {
@@ -457,13 +463,7 @@ export function listSchedules(view: {
         t,
       );
     // A status on its own line between rows does not end the list.
-    if (
-      run.length > 0 &&
-      /^(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|(?:已|待|未)?支付)$/.test(
-        t,
-      )
-    )
-      continue;
+    if (run.length > 0 && ROW_STATUS_ALONE.test(t)) continue;
     // "第3期 · 63.66元 已还": a period number instead of a date.
     // A part of the last row's amount on its own line: kept with the row, the list goes on.
     const lastRow = run[run.length - 1];
