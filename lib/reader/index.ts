@@ -49,6 +49,7 @@ import {
   gridSchedules,
   listSchedules,
   methodOfEqualPayments,
+  principalOfPlan,
   rangeSchedules,
   schedules,
   termOfSchedule,
@@ -185,15 +186,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);
   // A repayment record that states no amount borrowed: its plan's principal column adds up to it.
-  const summed = plans.find((s) => s.rows.length >= 2 && s.rows.every((r) => r.principal !== null));
-  if (candidates.principal.every((c) => c.origin === 'unlabelled') && summed) {
-    const total = sumMoney(summed.rows.map((r) => r.principal ?? '0'));
+  const summed = plans
+    .map((s) => ({ s, principal: principalOfPlan(s) }))
+    .find((x) => x.principal !== null);
+  if (candidates.principal.every((c) => c.origin === 'unlabelled') && summed?.principal) {
+    const total = summed.principal.value;
     candidates.principal.push({
       value: total,
       source: {
-        text: `还款计划本金合计 ${total}`,
-        locator: summed.locator,
-        finePrint: summed.finePrint,
+        text: `${summed.principal.how} ${total}`,
+        locator: summed.s.locator,
+        finePrint: summed.s.finePrint,
       },
       fontSize: 0,
       order: view.facts.length + view.sentences.length,

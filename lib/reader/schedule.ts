@@ -76,6 +76,72 @@ function feeName(h: string): string {
     .replace(/^(?:应还|当期|每期)/, '');
 }
 
+type Role = ReturnType<typeof headerRole>;
+
+/**
+ * Which of several columns with one role a plan's rows are read from, by the plan's own sums. A
+ * record shows what is owed beside what was paid ("待还本金 | 本金还款金额", the paid one 0.00 on
+ * rows not yet due): what is owed is never less than what was paid, so the larger column is the
+ * plan. Two total columns where one is the other plus the fee columns ("还款本息 500 · 还款服务费
+ * 150 · 应付金额 650"): the instalment is the one with the fees in it.
+ */
+function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
+  const use = roles.map(() => true);
+  const sumOf = (col: number): Decimal =>
+    t.rows.reduce((acc, r) => acc.plus(money(r[col]) ?? '0'), new Decimal(0));
+  for (const role of ['principal', 'interest'] as const) {
+    const cols = roles.flatMap((r, i) => (r === role ? [i] : []));
+    if (cols.length < 2) continue;
+    const best = cols.reduce((a, b) => (sumOf(b).gt(sumOf(a)) ? b : a));
+    for (const c of cols) use[c] = c === best;
+  }
+  // A total smaller than the principal and interest beside it is no instalment (线下还款金额
+  // 0.00 beside 待还本金 · 待还利息): the row's amount is then its parts.
+  const part = (role: Role, r: string[]): Decimal =>
+    roles.reduce(
+      (acc, x, i) => (x === role && use[i] ? acc.plus(money(r[i]) ?? '0') : acc),
+      new Decimal(0),
+    );
+  const hasParts = roles.some((r) => r === 'principal') && roles.some((r) => r === 'interest');
+  roles.forEach((role, col) => {
+    if (role !== 'total' || !hasParts) return;
+    const short = t.rows.some((r) => {
+      const v = money(r[col]);
+      return v !== null && part('principal', r).plus(part('interest', r)).minus(v).gt('0.01');
+    });
+    if (short) use[col] = false;
+  });
+  // "管理费 | 管理费1 | 管理费2": numbered columns are the parts of the one they number.
+  const stem = (col: number): string =>
+    compactText(t.headers[col] ?? '').replace(/[(（]元[)）]$/, '');
+  roles.forEach((role, col) => {
+    if (role !== 'fee') return;
+    const whole = stem(col).replace(/\d$/, '');
+    if (whole !== stem(col) && roles.some((r, c) => r === 'fee' && c !== col && stem(c) === whole))
+      use[col] = false;
+  });
+  const totals = roles.flatMap((r, i) => (r === 'total' && use[i] ? [i] : []));
+  const fees = roles.flatMap((r, i) => (r === 'fee' ? [i] : []));
+  if (totals.length >= 2 && fees.length > 0) {
+    const withFees = totals.find((a) =>
+      totals.some(
+        (b) =>
+          b !== a &&
+          t.rows.every((r) => {
+            const all = money(r[a]);
+            const part = money(r[b]);
+            if (all === null || part === null) return false;
+            const sum = fees.reduce((acc, f) => acc.plus(money(r[f]) ?? '0'), new Decimal(part));
+            return sum.minus(all).abs().lte('0.01');
+          }),
+      ),
+    );
+    if (withFees !== undefined) for (const c of totals) use[c] = c === withFees;
+    // The fees are inside the chosen total: they stay listed as its parts.
+  }
+  return use;
+}
+
 function fromTable(table: RawTable): Schedule | null {
   // A caption row above the header row ("还款计划表" | "期数 还款日期 总还款额 …"): the header is
   // the first row.
@@ -94,9 +160,21 @@ function fromTable(table: RawTable): Schedule | null {
     if (role !== 'other') return role;
     return cells.length >= 1 && cells.every((c) => date(c) !== null) ? 'date' : 'skip';
   });
-  // The period column is the first, or one its header names after a title column ("标题 | 第几期").
-  const named = t.headers.findIndex((h) => /^(?:第几期|期数|期次|期号|期)$/.test(compactText(h)));
-  const at = named > 0 ? named : 0;
+  // The period column is the first, or one its header names after a title column ("标题 | 第几期",
+  // "项目编号 | 还款期数"), or one whose every cell is a period of the plan ("1/6", "第2期").
+  const named = t.headers.findIndex((h) =>
+    /^(?:第几期|期数|期次|期号|期)$|^(?:还款|账单|分期)?(?:期数|期次)$/.test(compactText(h)),
+  );
+  const byContent = t.headers.findIndex(
+    (_, col) =>
+      col > 0 &&
+      t.rows.length >= 2 &&
+      t.rows.every((r) =>
+        /^第?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*期?|期)$/.test(compactText(r[col] ?? '')),
+      ),
+  );
+  const at = named > 0 ? named : /\d/.test(t.rows[0]?.[0] ?? '') || byContent < 0 ? 0 : byContent;
+  const use = chooseColumns(t, roles);
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
     const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
@@ -133,7 +211,7 @@ function fromTable(table: RawTable): Schedule | null {
       cells.forEach((c, i) => {
         const role = roles[i];
         if (i === at && byDate) row.dueDate = date(c);
-        if (i === at || !role || role === 'skip') return;
+        if (i === at || !role || role === 'skip' || !use[i]) return;
         // An empty cell (no repayment yet) leaves the date another column gave.
         if (role === 'date') row.dueDate = date(c) ?? row.dueDate;
         else if (role === 'total') row.total ??= money(c);
@@ -218,6 +296,26 @@ export function schedules(tables: RawTable[]): Schedule[] {
     });
   }
   return merged;
+}
+
+/**
+ * The amount a plan repays as principal, when the page states none: its principal column's sum,
+ * or — a plan of equal charges whose last row alone is larger by a round sum (先息后本: "还款本息
+ * 500.00" five times, then 50,500.00) — that difference.
+ */
+export function principalOfPlan(s: Schedule): { value: string; how: string } | null {
+  if (s.rows.length < 2) return null;
+  if (s.rows.every((r) => r.principal !== null)) {
+    const value = sumMoney(s.rows.map((r) => r.principal ?? '0'));
+    return new Decimal(value).gt(0) ? { value, how: '还款计划本金合计' } : null;
+  }
+  const totals = s.rows.map((r) => r.total);
+  const head = totals.slice(0, -1);
+  const last = totals.at(-1);
+  if (last == null || head.some((t) => t === null || t !== head[0]) || head[0] == null) return null;
+  const extra = new Decimal(last).minus(head[0]);
+  const round = extra.mod(100).isZero() && extra.gte(new Decimal(head[0]).times(5));
+  return round ? { value: extra.toFixed(2), how: '还款计划末期多还的本金' } : null;
 }
 
 export function toPayments(s: Schedule): Payment[] {
