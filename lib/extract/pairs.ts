@@ -58,7 +58,12 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     const seq = g.members.filter((i) => !used.has(i));
     const texts = seq.map((i) => runs[i]?.text.trim() ?? '');
     const k = leadingLabels(texts);
-    if (k >= 2 && seq.length === 2 * k && texts.slice(k).some(hasDigit)) {
+    if (
+      k >= 2 &&
+      seq.length === 2 * k &&
+      texts.slice(k).some(hasDigit) &&
+      seq.slice(0, k).every((l, j) => facing(runs, seq, l, seq[k + j] ?? -1))
+    ) {
       for (let j = 0; j < k; j++) add(seq[j] ?? -1, seq[k + j] ?? -1, 'grid');
     }
   }
@@ -326,6 +331,32 @@ function pairColumnRows(
       add(l, values.members[j] ?? -1, 'grid');
     });
   }
+}
+
+/**
+ * Labels first, then their values, pair one to one only when each value faces its label: under it
+ * (a row of labels over a row of values) or beside it on its line with nothing of the group between
+ * them (a column of labels beside a column of values). A row of cells that alternate label and
+ * value ("分期类型 | 等额本息 | 分期期数 | 12 | 每期时长 | 1月") whose text value reads as a label is
+ * no such grid: pairing it by count shifts every value onto the wrong label.
+ */
+function facing(runs: Run[], seq: number[], l: number, v: number): boolean {
+  const a = runs[l];
+  const b = runs[v];
+  if (!a || !b) return false;
+  if (Math.abs(centreX(a) - centreX(b)) <= 40 && b.y >= a.y) return true;
+  if (Math.abs(centreY(a) - centreY(b)) > 6 || centreX(b) <= centreX(a)) return false;
+  return !seq.some((i) => {
+    const r = runs[i];
+    return (
+      i !== l &&
+      i !== v &&
+      r !== undefined &&
+      Math.abs(centreY(r) - centreY(a)) <= 6 &&
+      centreX(r) > centreX(a) &&
+      centreX(r) < centreX(b)
+    );
+  });
 }
 
 function centreX(r: Run | undefined): number {

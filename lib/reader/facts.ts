@@ -87,6 +87,16 @@ function unbracketed(text: string): string {
 /** "第三条 还款方式及居间服务费" over its clause: a contract's heading names no figure. */
 const HEADING = /^第[\d一二三四五六七八九十百]+[条章节]/;
 
+/**
+ * A bare figure under a label that carries its unit ("融资金额(万元) 600", "放款总金额（万元）
+ * 1000"): the figure in that unit, as the page means it.
+ */
+function withLabelUnit(label: string, value: string): string {
+  const unit = /[(（]\s*(万元|万|千元)\s*[)）]\s*[:：]?\s*$/.exec(label)?.[1];
+  if (!unit || !/^\s*\d[\d,]*(?:\.\d+)?\s*$/.test(value)) return value;
+  return `${value.trim()}${unit === '万' ? '万元' : unit}`;
+}
+
 export function buildView(raw: RawExtraction): View {
   const pairs = raw.pairs.filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
   const facts: Fact[] = pairs.map((p) => {
@@ -96,7 +106,7 @@ export function buildView(raw: RawExtraction): View {
     return {
       label: p.label,
       key: labelKey(p.label),
-      value: unbracketed(normalizeText(p.value)),
+      value: withLabelUnit(p.label, unbracketed(normalizeText(p.value))),
       near: `${p.value} ${nextText}`,
       source: {
         ...sourceOf(raw, p.valueBlock, sameLine),
@@ -151,7 +161,7 @@ export function buildView(raw: RawExtraction): View {
       facts.push({
         label: h,
         key: labelKey(h),
-        value: normalizeText(value),
+        value: withLabelUnit(h, normalizeText(value)),
         near: value,
         source: { ...sourceOf(raw, block, `${h} ${value}`), finePrint: t.finePrint },
         block,
@@ -191,7 +201,41 @@ export function buildView(raw: RawExtraction): View {
       if (t) sentences.push({ text: unbracketed(t), source: sourceOf(raw, block, t), block });
     }
   }
-  return { raw, facts, sentences, all: compactText(raw.blocks.map((b) => b.text).join(' ')) };
+  return {
+    raw,
+    facts,
+    sentences: withoutUnchosenOptions(sentences),
+    all: compactText(raw.blocks.map((b) => b.text).join(' ')),
+  };
+}
+
+const CHOICE =
+  /(?:采取|采用|选择?|适用|为)(?:以下|下列|如下)?第\s*[【[]?\s*([1-9一二三四五六七八九])\s*[】\]]?\s*种/;
+const OPTION_NO = /^\s*(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.．、](?!\d))/;
+
+/**
+ * A contract that lists its alternatives and chooses one by number ("信息服务费的具体支付方式有两种,
+ * 本协议采取第【2】种方式 (1)…到期一并支付 (2)…放款时从借款本金中直接扣除"): the options not
+ * chosen are no terms of this loan, so no clause reader sees them.
+ */
+function withoutUnchosenOptions(sentences: Sentence[]): Sentence[] {
+  const drop = new Set<number>();
+  sentences.forEach((s, k) => {
+    const m = CHOICE.exec(s.text.normalize('NFKC'));
+    if (!m?.[1]) return;
+    const chosen = '一二三四五六七八九'.indexOf(m[1]) + 1 || Number(m[1]);
+    let expected = 1;
+    for (let j = k + 1; j < sentences.length; j++) {
+      const o = OPTION_NO.exec(sentences[j]?.text.normalize('NFKC') ?? '');
+      const no = Number(o?.[1] ?? o?.[2] ?? 0);
+      // The list runs while its numbers count up from 1; a sentence between two options belongs to
+      // the one before it.
+      if (no === expected) expected++;
+      else if (no !== 0 || expected === 1) break;
+      if (expected - 1 !== chosen) drop.add(j);
+    }
+  });
+  return sentences.filter((_, k) => !drop.has(k));
 }
 
 /**

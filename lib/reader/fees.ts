@@ -534,6 +534,25 @@ function earlier(before: readonly { text: string }[], clause: string): RegExpExe
   return null;
 }
 
+/**
+ * A clause that names a fee without its amount ("金融服务费计入融资额", "从借款本金中直接扣除全部应付
+ * 信息服务费"): the amount where the page states that fee ("金融服务费4990.00元", "信息服务费
+ * 【2,400.00】元").
+ */
+function amountOnPage(view: View, clause: string): RegExpExecArray | null {
+  const names = [...clause.matchAll(/[\u4e00-\u9fa5]{2,8}?费(?!用)/g)];
+  const named = names[names.length - 1]?.[0];
+  if (!named) return null;
+  const fee = named.replace(/^.*(?:该|上述|此|前述|全部|应付|应缴|所有)(?:项|笔)?/, '');
+  if (fee.length < 3 || NOT_A_FEE.test(fee)) return null;
+  return new RegExp(
+    `(${fee})\\s*[:：为是【(（]?\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
+  ).exec(view.all.normalize('NFKC'));
+}
+
+const FINANCED_FEE =
+  /费[^，。；]{0,12}(?:计入|纳入|包含在|含在)(?:融资额|融资金额|贷款本金|借款本金|贷款金额|借款金额|本金)/;
+
 export function deductionClauses(view: View): {
   fees: Fee[];
   interestMonths: number | null;
@@ -544,9 +563,12 @@ export function deductionClauses(view: View): {
   let source: Source | null = null;
   view.sentences.forEach((s, k) => {
     const t = s.text.normalize('NFKC');
-    if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t)) return;
+    // "金融服务费计入融资额，不另行支付": a fee lent with the loan is never paid out, as a deduction.
+    const financed = FINANCED_FEE.test(t) && !/不(?:得)?计入/.test(t);
+    if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t) && !financed) return;
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
+      !financed &&
       !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|预先|先行|已扣除|已扣/.test(
         t,
       )
@@ -566,7 +588,10 @@ export function deductionClauses(view: View): {
       return;
     }
     // "该咨询服务费于放款时从借款本金中一次性扣收": the fee named with its amount just before.
-    const m = feeAndAmount(t) ?? earlier(view.sentences.slice(Math.max(0, k - 2), k), t);
+    const m =
+      feeAndAmount(t) ??
+      earlier(view.sentences.slice(Math.max(0, k - 2), k), t) ??
+      (namedAbove(view, t).length > 0 ? null : amountOnPage(view, t));
     if (!m) {
       for (const [name, amount] of namedAbove(view, t))
         fees.push({ name, when: 'upfront', amount, source: s.source });

@@ -48,6 +48,10 @@ function prices(view: View, tables: readonly RawTable[]): Figure[] {
   return out;
 }
 
+/** The words before a candidate's figure ("融资额： 94907.94元" → 融资额). */
+const labelOf = (text: string): string =>
+  compactText(/^[^\d¥￥:：]*/.exec(text)?.[0] ?? '').replace(/[(（][^)）]*[)）]$/, '');
+
 function downPayment(fact: Fact, price: string): string | null {
   const share = /^\s*(?:首付)?\s*(\d{1,2}(?:\.\d+)?)\s*%\s*$/.exec(fact.value.normalize('NFKC'));
   if (share?.[1]) return roundCents(new Decimal(price).times(share[1]).div(100)).toFixed(2);
@@ -67,6 +71,12 @@ export function financedAmounts(
 ): Candidate<string>[] {
   const downs = view.facts.filter((f) => DOWN.test(f.key));
   const stated = prices(view, tables);
+  // The page names the amount lent under a label of its own (融资额, 贷款金额, not a price): a car
+  // loan finances its fees too, so the price less the down payment is offered only where it is
+  // that amount.
+  const named = principals
+    .filter((c) => c.origin === 'label' && !PRICE.test(labelOf(c.source.text)))
+    .map((c) => c.value);
   if (downs.length === 0) {
     if (principals.some((c) => c.origin === 'label')) return [];
     // Only where the page's arithmetic agrees: an order's price may include what was paid at the
@@ -112,5 +122,6 @@ export function financedAmounts(
   // calculator's 总价 ￥4200.0) is the amount financed, checked by the page's own arithmetic; the
   // down payment is not taken off it twice.
   const confirmed = out.filter((c) => stated.some((p) => p.value === c.value));
-  return confirmed.length > 0 ? confirmed : out;
+  const offered = confirmed.length > 0 ? confirmed : out;
+  return named.length > 0 ? offered.filter((c) => named.includes(c.value)) : offered;
 }

@@ -282,10 +282,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     amountsDue: amountsDue(view),
     untimedFees: untimed.map((f) => f.amount ?? '0'),
     interestPrepaid: prepaid !== undefined,
-    // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360": a year of 360 days.
-    yearDays: /(?:天数|日利率|年利率)[^。；]{0,12}[÷/]\s*360|一年按\s*360\s*天/.test(view.all)
-      ? 360
-      : 365,
+    // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
+    // 期限": a year of 360 days.
+    yearDays: /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年按\s*360\s*天/.test(view.all) ? 360 : 365,
   });
   const p = found.principal;
   const t = found.term;

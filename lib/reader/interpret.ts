@@ -30,6 +30,7 @@ import type {
 import type { Payment, RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
 import { ratePeriod } from '@/lib/model/vocabulary';
 import type { Term } from '@/lib/parse/term';
+import { compactText } from '@/lib/parse/normalize';
 import type { AmountDue } from './amount-due';
 import type { Candidate, Candidates } from './candidates';
 import { perDay, perMonth } from './rate-periods';
@@ -563,7 +564,11 @@ function derive(
     );
     return { amounts, from: 'total-repaid' };
   }
-  if (interest && isEqualPayment(method)) {
+  // "应还利息 145.87" on a bill or a collection case is what is owed now, not the loan's interest:
+  // beside a stated rate it disagrees with, it does not overrule the rate.
+  const owedNow =
+    interest !== undefined && /^(?:应还|待还|应付)/.test(compactText(interest.source.text));
+  if (interest && isEqualPayment(method) && !(owedNow && byRate)) {
     const all = p.plus(interest.value);
     const each = roundCents(all.div(months));
     const amounts = Array.from({ length: months }, (_, i) =>
@@ -667,6 +672,19 @@ function partialScheduleCandidates(schedules: Schedule[]): Candidate<string>[] {
   return out;
 }
 
+/**
+ * "借款期限【360】天" repaid 等额本息, 按月付息: a term of whole 30-day months under a method the page
+ * names as monthly is that many monthly periods, as the contract's own formulas count them
+ * (每月应还利息 = 本金 × 利率 / 360 × 30).
+ */
+function inMonths(t: Candidate<Term>, method: RepaymentMethod | null): Candidate<Term> {
+  const { months, days } = t.value;
+  if (method === null || method === '到期一次性还本付息' || months !== null || days === null)
+    return t;
+  if (days % 30 !== 0 || days < 60) return t;
+  return { ...t, value: { months: days / 30, days: null, periods: true } };
+}
+
 export function interpret(input: InterpretInput): Interpretation {
   const c: Candidates = {
     ...input.candidates,
@@ -676,7 +694,10 @@ export function interpret(input: InterpretInput): Interpretation {
     ],
   };
   const principals = distinct(c.principal, (v) => v);
-  const terms = distinct(c.term, termKey);
+  const terms = distinct(
+    c.term.map((t) => inMonths(t, input.method)),
+    termKey,
+  );
   const options: Option[] = [];
   // An unlabelled amount is only a guess: reading no principal stays possible beside it.
   const labelled = principals.some((x) => x.origin !== 'unlabelled');

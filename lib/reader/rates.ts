@@ -17,6 +17,8 @@ const RATE_LABEL = /利率|利息率|费率|年化|年华|日息|月息|息率|�
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
+/** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
+const LABEL_UNIT = /[(（]\s*(年化|年|月|日|天)?\s*%\s*(?:[/／每]?\s*(年|月|日|天))?\s*[)）]$/;
 /** Words that make a rate the charge for not repaying on time. */
 const OVERDUE_CONDITION =
   /未按(?:期|时|约定)|到期未(?:足额)?(?:还款|归还|偿还)|未足额还款|透支利息/;
@@ -90,8 +92,8 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
-    String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?)`,
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|(?:借款|贷款)利率|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+    String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
   'g',
 );
 
@@ -126,7 +128,9 @@ export function statedRates(
       context = 'range';
     } else if (first && 'value' in first) parsed = first.value;
     if (!parsed) return;
-    const kind = rateKind(label, parsed.per) ?? kindBySize(label, parsed.value);
+    // "借款费率 年化14.40%": the period word in front of the figure names the period.
+    const said = /^(?:年化|年利率|月利率|日利率|月息|日息)/.exec(compactText(valueText))?.[0] ?? '';
+    const kind = rateKind(said + label, parsed.per) ?? kindBySize(label, parsed.value);
     if (!kind) return;
     // "服务费率 13%" with no 月, 日 or 年 anywhere: a fee rate that large is the whole term's or a
     // one-off charge's, not a month's (13 % a month would be 156 % a year); its period is unknown,
@@ -163,14 +167,19 @@ export function statedRates(
     // …or whose label carries the unit: "日利率(%) 0.06", "折合年化（%） 10.95".
     const bare = /^\s*\d+(?:\.\d+)?\s*$/.test(f.value);
     // …or an annual rate written with no sign at all ("年化利率 14.8"): a year's rate is a percentage.
+    // "利率(%年）10.8000", "日利率(%/天) 0.05": the label's unit names the period too.
+    const labelUnit = LABEL_UNIT.exec(f.label.trim().replace(/[:：]$/, ''));
     const unit =
       bare &&
       (/^\S+\s*[%‰]/.test(f.near.trim()) ||
-        /[(（]\s*%\s*[)）]$/.test(f.label.trim()) ||
+        labelUnit !== null ||
         (/年化|年利率/.test(f.key) &&
           new Decimal(f.value.trim()).gte(1) &&
           new Decimal(f.value.trim()).lte(60)));
-    const value = unit ? `${f.value.trim()}%` : f.value;
+    const per = labelUnit?.[1] ?? labelUnit?.[2];
+    const value = unit
+      ? `${f.value.trim()}%${per ? `/${per === '天' ? '日' : per.replace('化', '')}` : ''}`
+      : f.value;
     const labelled = RATE_LABEL.test(f.key) || (unit && /利息$/.test(f.key));
     if (!labelled || !/[%‰]|分之/.test(value)) continue;
     const label = f.label.replace(/[:：]$/, '');
@@ -213,15 +222,17 @@ export function statedRates(
         original.length === text.length
           ? original.substring(m.index, m.index + (m[1] ?? '').length)
           : (m[1] ?? '');
-      const label = rawLabel
-        .replace(/^(?:借款|贷款|本合同项下借款|本合同)/, '')
+      // "借款利率为月利率0.8%": the rate word before the figure is its label.
+      const word = /^(年利率|月利率|日利率)\s*/.exec(m[2] ?? '');
+      const label = (word?.[1] ?? rawLabel)
+        .replace(/^(?:借款|贷款|本合同项下借款|本合同)(?=.{3})/, '')
         .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
         .replace(/为$/, '');
       // "例如年利率3.6%对应月利率0.3%", "如选择等额本金…年利率3.6%": a worked example's rate.
       const example = EXAMPLE.test(text.slice(0, m.index + m[0].length));
       push(
         label,
-        m[2] ?? '',
+        (m[2] ?? '').slice(word?.[0].length ?? 0),
         s.block,
         false,
         range ? 'range' : example ? 'example' : tail ? 'marketing-minimum' : undefined,

@@ -151,6 +151,11 @@ function fromTable(table: RawTable): Schedule | null {
     /期/.test(table.rows[0]?.[0] ?? '') &&
     !/\d/.test(table.rows[0]?.[0] ?? '');
   const t = headed ? { ...table, headers: table.rows[0] ?? [], rows: table.rows.slice(1) } : table;
+  // A plan of money coming in (应回款金额, 应收本金, 实收利息) is an investor's or a lender's, not
+  // what a borrower repays.
+  const heads = t.headers.map(compactText);
+  if (heads.some((h) => /应收|回款|收益/.test(h)) && !heads.some((h) => /应还|应付|还款/.test(h)))
+    return null;
   const rows: Row[] = [];
   // A column whose every cell is a date is the due date, whatever its header says (还款时间,
   // 应支付日, 账单日).
