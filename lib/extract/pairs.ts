@@ -21,6 +21,27 @@ const STATUS = /已还|待还|未还|结清|逾期|还款中|出账|已支付|�
 const STATUS_WORD =
   /^(?:已还|待还|未还|已?结清|已?逾期|还款中|已?出账|已支付|待支付|当前|本期)款?$/;
 
+/**
+ * The "label：value" parts of one run: "分期金额：2,400.00元，分期期数：3期", "申请金额:30000.00元,
+ * 申请期限:12个月" (an ASCII comma, not a thousands one), "首付金额：￥1000 分期次数：9 期 每期还款金额：
+ * ￥560.00" (a space before the next label) — but never inside brackets: "月供：￥551.0(本金：￥500.0
+ * + 服务费：￥36.0)" is one value with its parts.
+ */
+function pairTexts(text: string): string[] {
+  const pieces = text.split(
+    /(?:[，；;]|,(?!\d{3}))\s*(?=[^，,；;：:]{1,24}[:：])|\s+(?=[\u4e00-\u9fa5]{2,8}[:：])/,
+  );
+  const out: string[] = [];
+  const open = (t: string): number =>
+    (t.match(/[(（]/g)?.length ?? 0) - (t.match(/[)）]/g)?.length ?? 0);
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && open(last) > 0) out[out.length - 1] = `${last} ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   const { groups, groupOf, counts } = grouping;
   const pairs: RawPair[] = [];
@@ -45,9 +66,7 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     if (!/[:：]/.test(r.text)) return;
     // "分期金额：2,400.00元，分期期数：3期" holds two pairs.
     // …and so does "申请金额:30000.00元,申请期限:12个月" (an ASCII comma, not a thousands one).
-    for (const part of r.text
-      .trim()
-      .split(/(?:[，；;]|,(?!\d{3}))\s*(?=[^，,；;：:]{1,24}[:：])/)) {
+    for (const part of pairTexts(r.text.trim())) {
       const m = COLON.exec(part);
       if (m && isLabelLike(m[1] ?? '') && !/^https?$/i.test(m[1] ?? ''))
         add(i, i, 'colon', m[1], m[2]);

@@ -150,5 +150,34 @@ export function extractTables(
       }
     }
   });
-  return { tables, pairs };
+  return { tables: withSplitHeaders(tables), pairs };
+}
+
+/**
+ * Admin grids (Element UI's el-table, layui's table) draw their header row in one <table> and
+ * their body in another, so the columns stay put while the body scrolls: a header-only table
+ * followed by a headless one as wide is one table.
+ */
+function withSplitHeaders(tables: RawTable[]): RawTable[] {
+  const out: RawTable[] = [];
+  for (const t of tables) {
+    const head = out[out.length - 1];
+    if (
+      head !== undefined &&
+      head.rows.length === 0 &&
+      head.headers.length >= 2 &&
+      t.headers.length === 0 &&
+      t.rows.length > 0 &&
+      t.rows.every((r) => r.length === head.headers.length)
+    ) {
+      out[out.length - 1] = {
+        ...t,
+        headers: head.headers,
+        finePrint: head.finePrint || t.finePrint,
+      };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }

@@ -50,6 +50,8 @@ export interface Fee {
   periodAssumed?: true;
   /** For `once`: the period (1-based) it is charged in. */
   period?: number;
+  /** For `once`: paid with the last repayment ("到期偿还借款本息时，将信息服务费一并支付"). */
+  withLast?: true;
   /** For `once`: the day it is charged, when the page names one apart from any instalment
    *  ("服务费150元，于2026年5月11日单独扣收"): a cash flow of its own on that day. */
   dueDate?: string;

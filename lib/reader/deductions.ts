@@ -40,19 +40,26 @@ export function withFirstInstalmentFees(
   origin: ScheduleOrigin,
 ): Payment[] {
   if (origin !== 'per-period' && origin !== 'derived') return payments;
-  const billed = fees.filter((f) => f.when === 'once' && f.period !== undefined && f.amount);
+  const billed = fees.filter(
+    (f) => f.when === 'once' && (f.period !== undefined || f.withLast === true) && f.amount,
+  );
   if (billed.length === 0) return payments;
   // A first instalment the page already shows with the fee in it ("首期应还 734.58元（含会员费）").
   const [first, second] = payments;
-  const extra = billed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  const extra = billed
+    .filter((f) => f.period === 1)
+    .reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
   if (
+    extra.gt(0) &&
     first &&
     second &&
     new Decimal(first.amount).minus(second.amount).minus(extra).abs().lte('0.01')
   )
     return payments;
   return payments.map((p, i) => {
-    const here = billed.filter((f) => f.period === i + 1);
+    const here = billed.filter(
+      (f) => f.period === i + 1 || (f.withLast === true && i === payments.length - 1),
+    );
     if (here.length === 0) return p;
     const extra: Record<string, string> = {};
     let amount = new Decimal(p.amount);

@@ -37,6 +37,8 @@ export function labelKey(label: string): string {
     compactText(label)
       // "。利息总额为：" cut from the sentence before it: the punctuation is the last one's.
       .replace(/^[。，,；;、.]+/, '')
+      // "+ 首付：￥799.80" after "月供 ￥597.18": the sign joins the figures, it is no word.
+      .replace(/^[+＋]/, '')
       .replace(/[:：]$/, '')
       .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '')
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column

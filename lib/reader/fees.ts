@@ -190,6 +190,16 @@ export function upfrontAndPeriodicFees(
     const name = feeNameIn(m[1]);
     if (amount) add({ name, when: 'once', amount, period: 1, source: s.source });
   });
+  // A fee paid with the last repayment: "借款人在到期偿还借款本息时，将信息服务费一并支付给服务商".
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    if (!WITH_LAST.test(t) || isFree(t)) continue;
+    const m = feeAndAmount(t) ?? amountOnPage(view, t);
+    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
+    const amount = leadingMoney(`${m[2]}元`);
+    if (amount)
+      add({ name: feeNameIn(m[1]), when: 'once', amount, withLast: true, source: s.source });
+  }
   // A fee charged on a day of its own: "服务费150.00元，于2026年5月11日（借款第10天）单独扣收".
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
@@ -543,12 +553,23 @@ function amountOnPage(view: View, clause: string): RegExpExecArray | null {
   const names = [...clause.matchAll(/[\u4e00-\u9fa5]{2,8}?费(?!用)/g)];
   const named = names[names.length - 1]?.[0];
   if (!named) return null;
-  const fee = named.replace(/^.*(?:该|上述|此|前述|全部|应付|应缴|所有)(?:项|笔)?/, '');
-  if (fee.length < 3 || NOT_A_FEE.test(fee)) return null;
-  return new RegExp(
-    `(${fee})\\s*[:：为是【(（]?\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
-  ).exec(view.all.normalize('NFKC'));
+  const page = view.all.normalize('NFKC');
+  // The words before the fee's name are the clause's ("将信息服务费", "全部应付信息服务费"): the
+  // longest tail of them the page states with an amount is the fee.
+  for (let from = 0; named.length - from >= 3; from++) {
+    const fee = named.slice(from);
+    if (NOT_A_FEE.test(fee)) return null;
+    const m = new RegExp(
+      `(${fee})\\s*[:：为是【(（]?\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
+    ).exec(page);
+    if (m) return m;
+  }
+  return null;
 }
+
+/** Paid with the principal at the end: "到期偿还借款本息时…一并支付", "与本金一并归还". */
+const WITH_LAST =
+  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳)|(?:与|连同)(?:借款)?本(?:金|息)[^。；]{0,8}?一并(?:支付|偿还|归还|缴纳)/;
 
 const FINANCED_FEE =
   /费[^，。；]{0,12}(?:计入|纳入|包含在|含在)(?:融资额|融资金额|贷款本金|借款本金|贷款金额|借款金额|本金)/;

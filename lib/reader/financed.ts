@@ -15,8 +15,9 @@ import { leadingMoney } from './money-facts';
 
 /** The price of what is bought (not an original price struck through, not a range's floor). */
 const PRICE =
-  /(?:价款|价格|单价|售价|总价|现价|报价|成交价|指导价)(?:合计|总额)?$|^车价$|^(?:商品|订单|项目)(?:金额|总额|总价|总计|合计)$/;
-const NOT_PRICE = /原价|市场价|划线|最低|最高|起|保险|保费|运费|押金|租金/;
+  /(?:价款|价格|单价|售价|总价|现价|报价|成交价|指导价)(?:合计|总额)?$|^[\u4e00-\u9fa5]{1,3}价$|^(?:商品|订单|项目)(?:金额|总额|总价|总计|合计)$/;
+/** Not what the buyer pays now: a struck-through or list price, a floor, a fee's own price. */
+const NOT_PRICE = /原价|市场价|划线|最低|最高|起|保险|保费|运费|押金|租金|评价|差价|估价|代价/;
 /** The down payment: an amount, or a share of the price ("首付30%"). */
 const DOWN = /^首付(?:款|金额|款金额|比例)?$|^首期款$|^首付(?:款)?[(（][^)）]*[)）]$/;
 
@@ -38,7 +39,7 @@ function prices(view: View, tables: readonly RawTable[]): Figure[] {
   });
   for (const t of tables) {
     t.headers.forEach((h, col) => {
-      const key = compactText(h);
+      const key = compactText(h).replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '');
       const cell = t.rows[0]?.[col] ?? '';
       const v = PRICE.test(key) && !NOT_PRICE.test(key) ? leadingMoney(cell) : null;
       if (v !== null && v !== '0.00')

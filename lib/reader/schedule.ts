@@ -62,6 +62,8 @@ function headerRole(
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
   if (/借款(?:时间|日期)|放款|起息|申请|发标|满标/.test(t)) return 'skip';
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
+  // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
+  if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
   if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
     return 'total';
   if (/本金/.test(t)) return 'principal';
@@ -267,9 +269,46 @@ function fromTable(table: RawTable): Schedule | null {
   return { rows, finePrint: t.finePrint, locator: t.locator };
 }
 
+/**
+ * A plan drawn as two tables side by side — the period and its date in a fixed left part, the
+ * amounts in a part that scrolls ("期数 | 还款日期" beside "应还本金 | 应还利息 | 应还担保费 …", row
+ * for row) — is one table: the second, with no period column of its own, continues the first.
+ */
+function zipSideBySide(tables: RawTable[]): RawTable[] {
+  const out: RawTable[] = [];
+  for (const t of tables) {
+    const left = out[out.length - 1];
+    const periodFirst = (x: RawTable): boolean =>
+      x.rows.every(
+        (r) =>
+          PERIOD.test(compactText(r[0] ?? '')) || chinesePeriod(compactText(r[0] ?? '')) !== null,
+      );
+    if (
+      left !== undefined &&
+      left.headers.length >= 1 &&
+      t.headers.length >= 2 &&
+      left.rows.length >= 2 &&
+      left.rows.length === t.rows.length &&
+      periodFirst(left) &&
+      !periodFirst(t) &&
+      t.headers.some((h) => ['total', 'principal', 'interest'].includes(headerRole(h)))
+    ) {
+      out[out.length - 1] = {
+        ...left,
+        headers: [...left.headers, ...t.headers],
+        rows: left.rows.map((r, i) => [...r, ...(t.rows[i] ?? [])]),
+        finePrint: left.finePrint || t.finePrint,
+      };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
-  const found = tables
+  const found = zipSideBySide(tables)
     .map(fromTable)
     .filter((s): s is Schedule => s !== null && s.rows.length >= 1);
   const merged: Schedule[] = [];
