@@ -47,3 +47,35 @@ export function amountsDue(view: View): AmountDue[] {
   }
   return out;
 }
+
+/**
+ * An overdue summary's total holds the late charge it lists ("还款总金额 46305.00 · 支用额度
+ * 45000.00 · 保理费&利息 900.00 · 滞纳金 405.00"): when the page's own figures add up that way —
+ * principal + another stated figure + the charges = the total — the loan's repayment is the total
+ * less the charges. A charge for paying late is no part of the loan's cost.
+ */
+export function totalsWithoutCharges(
+  view: View,
+  totals: readonly { value: string }[],
+  principals: readonly { value: string }[],
+): { from: string; value: string }[] {
+  // A summary line and the row under it show one charge twice (滞纳金 405.00, 应还滞纳金 405.00).
+  const charges = [...new Set(overdueChargesShown(view))].reduce(
+    (s, c) => s.plus(c),
+    new Decimal(0),
+  );
+  if (charges.isZero()) return [];
+  const figures = new Set(
+    view.facts.map((f) => leadingMoney(f.value)).filter((v): v is string => v !== null),
+  );
+  const out: { from: string; value: string }[] = [];
+  for (const t of totals) {
+    const net = new Decimal(t.value).minus(charges);
+    const adds = principals.some((p) => {
+      const rest = net.minus(p.value);
+      return rest.gt(0) && figures.has(rest.toFixed(2));
+    });
+    if (adds) out.push({ from: t.value, value: net.toFixed(2) });
+  }
+  return out;
+}

@@ -40,7 +40,7 @@ export function labelKey(label: string): string {
       // "+ 首付：￥799.80" after "月供 ￥597.18": the sign joins the figures, it is no word.
       .replace(/^[+＋]/, '')
       .replace(/[:：]$/, '')
-      .replace(/[(（](?:元|人民币|RMB|¥)[)）]$/, '')
+      .replace(/[(（](?:元|人民币|RMB|¥)[)）]$|\/元$/, '')
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column
       // ("分期id 207") names a record, not the thing itself.
       .replace(/(?<=[\u4e00-\u9fff）)])(?!(?:id|no|num|code)$)[A-Za-z][A-Za-z ]*$/i, '')

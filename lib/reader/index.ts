@@ -30,7 +30,7 @@ import {
   withFirstInstalmentFees,
   withoutPrepaidInterest,
 } from './deductions';
-import { amountsDue } from './amount-due';
+import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, pawnRedeemedAtOnce } from './method-hints';
 import { financedAmounts } from './financed';
 import { lender } from './lender';
@@ -171,6 +171,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       if (r.context === 'example' && said.includes(r.valueText)) delete r.context;
     }
     markPrimary(rates);
+  }
+  for (const n of totalsWithoutCharges(view, candidates['total-repaid'], candidates.principal)) {
+    const c = candidates['total-repaid'].find((x) => x.value === n.from);
+    if (c)
+      Object.assign(c, {
+        value: n.value,
+        source: { ...c.source, text: `${c.source.text}（不含逾期费用）` },
+      });
   }
   const enumerated = candidates.rejected.some(
     (r) => r.role === 'term' && r.reason === 'enumeration',

@@ -793,10 +793,23 @@ export function interpret(input: InterpretInput): Interpretation {
     // holds the overdue charges since the due date, which are no part of the loan's cost.
     const agreed = best.checks.find((k) => k.id === 'per-period-vs-method' && k.held)?.figures
       .shown;
+    // A bill's balance stands for the repayment only where it agrees with the interest the page
+    // states (a collection case's 剩余待还金额 2316.10 holds its charges; 本金 2000 + 利息 14 does not).
+    const due = best.perPeriod === null ? input.amountsDue[0] : undefined;
+    const interest = distinct(c['total-interest'], (v) => v)[0];
+    const dueAgrees =
+      due !== undefined &&
+      (interest === undefined ||
+        option.principal === null ||
+        near(
+          dec(due.value),
+          dec(option.principal.value).plus(interest.value),
+          new Decimal('0.05'),
+        ));
     const total =
       [...c['total-repaid'], ...c['per-period']].find((x) => x.value === agreed) ??
       distinct(c['total-repaid'], (v) => v)[0] ??
-      (best.perPeriod === null ? input.amountsDue[0] : undefined) ??
+      (dueAgrees ? due : undefined) ??
       (input.interestPrepaid && option.principal ? option.principal : undefined);
     if (total) {
       payments = [

@@ -58,7 +58,8 @@ function headerRole(
 ): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' | 'other' {
   const t = compactText(h);
   // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
-  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|实际|实还|实付/.test(t)) return 'skip';
+  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|追期|催收|实际|实还|实付/.test(t))
+    return 'skip';
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
   if (/借款(?:时间|日期)|放款|起息|申请|发标|满标/.test(t)) return 'skip';
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
@@ -182,6 +183,33 @@ function fromTable(table: RawTable): Schedule | null {
   );
   const at = named > 0 ? named : /\d/.test(t.rows[0]?.[0] ?? '') || byContent < 0 ? 0 : byContent;
   const use = chooseColumns(t, roles);
+  // No period column at all (an overdue list opens each row with its 逾期天数 0 · 0 · 18 · 0): rows
+  // dated one after another are the plan's periods in order.
+  const dateCol = roles.indexOf('date');
+  const counted = t.rows.every(
+    (r, i) =>
+      Number(
+        (PERIOD.exec(compactText(r[at] ?? '')) ?? chinesePeriod(compactText(r[at] ?? '')))?.[1],
+      ) ===
+      i + 1,
+  );
+  const inDateOrder =
+    named < 0 &&
+    byContent < 0 &&
+    !counted &&
+    dateCol > 0 &&
+    roles[at] === 'skip' &&
+    t.rows.length >= 2 &&
+    t.rows.every((r, i) => {
+      const d = date(r[dateCol]);
+      const prev = i === 0 ? '' : (date(t.rows[i - 1]?.[dateCol]) ?? '9');
+      return d !== null && d > prev;
+    });
+  // Charges for paying late inside a row's amount (应还金额 1026.85 = 973.33 + 追期费 36.00 + 滞纳金
+  // 17.52): the instalment is the amount without them, where the row's own figures add up so.
+  const late = t.headers.flatMap((h, i) =>
+    /罚息|违约金|滞纳金|追期|催收|逾期(?!天数)/.test(compactText(h)) ? [i] : [],
+  );
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
     const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
@@ -199,12 +227,14 @@ function fromTable(table: RawTable): Schedule | null {
     const cells = dated === null ? trimmed : trimmed.filter((_, i) => i !== at + 1);
     const first = compactText(cells[at] ?? '');
     if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
-    const pm = PERIOD.exec(first) ?? chinesePeriod(first);
+    const pm = inDateOrder ? null : (PERIOD.exec(first) ?? chinesePeriod(first));
     // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
     // …or a plan that starts each row with its due date (还款日期 | 本金 | 利息 | 应还本息).
     const byDate = !pm && at === 0 && roles[0] === 'date' && date(first) !== null;
     const byOrder =
-      (!pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) || byDate;
+      (!pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) ||
+      byDate ||
+      inDateOrder;
     if (!pm && !byOrder) continue;
     const row: Row = {
       period: pm ? Number(pm[1]) : rows.length + 1,
@@ -252,6 +282,14 @@ function fromTable(table: RawTable): Schedule | null {
       row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
     }
     principalFromParts(row);
+    if (row.total !== null && row.principal !== null && late.length > 0) {
+      const over = late.reduce((acc, i) => acc.plus(money(cells[i]) ?? '0'), new Decimal(0));
+      const parts = new Decimal(
+        sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]),
+      );
+      if (over.gt(0) && new Decimal(row.total).minus(parts).minus(over).abs().lte('0.01'))
+        row.total = parts.toFixed(2);
+    }
     if (row.total !== null) rows.push(row);
   }
   // An instalment is never less than the fee it carries ("当月还款金额 ¥0.00 · 服务费 ¥450.00"):
