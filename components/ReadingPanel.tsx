@@ -21,6 +21,7 @@ const checkKey: Record<CheckId, MessageKey> = {
   'schedule-vs-term': 'checkScheduleTerm',
   'schedule-vs-principal': 'checkSchedulePrincipal',
   'fees-in-repayment': 'checkFeesInRepayment',
+  'fees-on-each-instalment': 'checkFeesOnEachInstalment',
 };
 
 const rejectKey: Record<RejectReason, MessageKey> = {

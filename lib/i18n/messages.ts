@@ -60,6 +60,8 @@ const zhCN = {
   checkReceived: '借款金额 {principal} 元减去扣费 {deductions} 元与到账金额 {received} 元',
   checkScheduleTerm: '还款计划行数 {rows} 与期数 {periods}',
   checkSchedulePrincipal: '还款计划本金合计 {schedulePrincipal} 元与借款金额 {principal} 元',
+  checkFeesOnEachInstalment:
+    '页面所列 {payment} 元等于每期应还 {instalment} 元加上未写明何时收取的费用 {fees} 元，这些费用按每期收取计算',
   checkFeesInRepayment:
     '到期应还 {payment} 元与借款金额 {principal} 元、利息 {interest} 元和未写明何时收取的费用 {fees} 元之和',
   readingRejected: '没有采用的数字：',
@@ -392,6 +394,8 @@ const en: Record<MessageKey, string> = {
   checkScheduleTerm: 'schedule rows {rows} against {periods} periods',
   checkSchedulePrincipal:
     'schedule principal {schedulePrincipal} yuan against the amount {principal} yuan',
+  checkFeesOnEachInstalment:
+    "the page's {payment} yuan is an instalment of {instalment} yuan plus the fees listed without a time, {fees} yuan, so they are counted every period",
   checkFeesInRepayment:
     'the repayment {payment} yuan against the amount {principal} yuan, interest {interest} yuan and the fees listed without a time {fees} yuan',
   readingRejected: 'Figures not used:',

@@ -30,7 +30,9 @@ export type CheckId =
   /** The schedule's principal column adds up to the principal. */
   | 'schedule-vs-principal'
   /** A single repayment holds principal, interest and the fees the page lists without a time. */
-  | 'fees-in-repayment';
+  | 'fees-in-repayment'
+  /** A figure the page states is an instalment plus the fees it lists without a time. */
+  | 'fees-on-each-instalment';
 
 export interface ReadingCheck {
   id: CheckId;

@@ -161,12 +161,18 @@ export function placeUntimed(
   payments: Payment[],
   principal: string | null,
   interests: readonly string[],
+  figures: ReadonlySet<string> = new Set(),
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
   const none = { payments, fees: [], check: null };
   const [only] = payments;
   if (untimed.length === 0 || principal === null || !only) return none;
   const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
-  if (payments.length > 1) return inEachInstalment(untimed, payments, principal, fees) ?? none;
+  if (payments.length > 1)
+    return (
+      inEachInstalment(untimed, payments, principal, fees) ??
+      onTopOfEach(untimed, payments, fees, figures) ??
+      none
+    );
   const rest = new Decimal(only.amount).minus(principal);
   const near = (r: Decimal): string | undefined =>
     interests.find((i) => r.minus(i).abs().lte('0.05'));
@@ -230,6 +236,42 @@ function inEachInstalment(
   const part = new Decimal(principal).div(payments.length);
   if (part.plus(fees).minus(first.amount).abs().gt('0.01')) return null;
   return heldIn(untimed, payments, part, new Decimal(0), fees, { when: 'periodic' });
+}
+
+/**
+ * Fees the page lists beside an instalment it states with them in it ("还款利息 500.00 · 管理费
+ * 1000.00 · GPS费用 100.00 · 最低还款金额 1600.00"): the page's own figure is an instalment of the
+ * plan plus the fees, so they are charged every period on top of it.
+ */
+function onTopOfEach(
+  untimed: Fee[],
+  payments: Payment[],
+  fees: Decimal,
+  figures: ReadonlySet<string>,
+): { payments: Payment[]; fees: Fee[]; check: ReadingCheck } | null {
+  const shown = payments
+    .slice(0, -1)
+    .find((p) => figures.has(new Decimal(p.amount).plus(fees).toFixed(2)));
+  if (!shown) return null;
+  const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
+  return {
+    payments: payments.map((p) => ({
+      ...p,
+      amount: new Decimal(p.amount).plus(fees).toFixed(2),
+      fees: { ...(p.fees ?? {}), ...named },
+    })),
+    fees: untimed.map((f) => ({ ...f, when: 'periodic' as const })),
+    check: {
+      id: 'fees-on-each-instalment',
+      held: true,
+      figures: {
+        payment: new Decimal(shown.amount).plus(fees).toFixed(2),
+        instalment: shown.amount,
+        fees: fees.toFixed(2),
+      },
+      quotes: untimed.map((f) => f.source?.text ?? f.name),
+    },
+  };
 }
 
 /**

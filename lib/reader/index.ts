@@ -351,6 +351,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       : instalments,
     p?.value ?? null,
     bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
+    new Set(view.facts.map((f) => leadingMoney(f.value)).filter((v): v is string => v !== null)),
   );
   fees.push(...placed.fees);
   upfront.push(...placed.fees.filter((f) => f.when === 'upfront').map((f) => f.amount ?? '0'));

@@ -23,7 +23,7 @@ const HIDING_WORDS =
  * there is where the money goes or comes from, not who lends it.
  */
 const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]/;
+  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)/;
 const GENERIC_PAGE_WORDS =
   /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要/;
 
@@ -116,7 +116,9 @@ function cardIssuer(view: View): LenderInfo | null {
 /** A person's name as written on an IOU: two to four Han characters. */
 const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
 // "出借人（甲方）", "出借人（以下简称甲方）": the party's gloss in brackets.
-const LENDER_PARTY = /^出借(?:人|方)(?:[（(][^)）]{0,8}[)）])?[:：]?$/;
+// …or the party's letter first: "甲方（出借人）".
+const LENDER_PARTY =
+  /^(?:[甲乙丙]方\s*[（(]\s*)?出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?[:：]?$/;
 
 /**
  * The person who lends on an IOU or a private agreement: "出借人：王建国", "出借人（甲方）：孙明远",
@@ -147,7 +149,7 @@ function personLending(view: View): string | null {
   for (const s of view.sentences) {
     const t = compactText(s.text);
     const m =
-      /出借(?:人|方)(?:[（(][^)）]{0,8}[)）])?[:：]([\u4e00-\u9fa5]{2,4}?)(?=借款|乙方|[（(，,；;。·\s]|$)/.exec(
+      /出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?[:：]([\u4e00-\u9fa5]{2,4}?)(?=借款|乙方|[（(，,；;。·\s]|$)/.exec(
         t,
       ) ?? /(?:今|现|兹)借到出借人([\u4e00-\u9fa5]{2,4}?)(?=人民币|现金|[（(，,])/.exec(t);
     if (m?.[1]) return m[1];
