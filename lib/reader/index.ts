@@ -483,6 +483,16 @@ function noInterestAgreed(
   if (!/借条|欠条/.test(view.all) || rates.length > 0) return null;
   if (fees.some((f) => f.when !== 'overdue')) return null;
   if (candidates['total-interest'].length + candidates['total-repaid'].length > 0) return null;
+  // A rate under words the reader does not know ("年转化率 15%"), or more than the principal owed
+  // ("你确定要还款吗？应还10378.08元"): interest was agreed, only not read.
+  if (view.facts.some((f) => /率/.test(f.key) && /\d\s*[%‰]|分之/.test(f.value))) return null;
+  const owed = [
+    ...view.all.matchAll(/(?:应还|待还|还款金额|共计|合计)[^。；\d]{0,6}?([\d,]+\.\d{2})元/g),
+  ];
+  if (
+    owed.some((m) => new Decimal((m[1] ?? '0').replace(/,/g, '')).gt(found.principal?.value ?? '0'))
+  )
+    return null;
   return {
     payments: [{ dueDate: due, amount: found.principal.value, source: found.principal.source }],
     reading: { ...found.reading, schedule: 'derived', derivedFrom: 'no-interest' },

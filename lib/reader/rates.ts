@@ -11,7 +11,9 @@ import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import type { View } from './facts';
 import { EXAMPLE } from './lexicon';
 
-const RATE_LABEL = /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR/i;
+// "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
+const RATE_LABEL =
+  /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page). */
 const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益/;
@@ -37,7 +39,7 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
-  if (/年化|年利率|年费率|APR/i.test(l)) return 'annual-simple';
+  if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$/i.test(l)) return 'annual-simple';
   // Daily before the fee-rate reading: 日费率 is a rate per day, not a monthly 手续费率.
   if (/日利率|日息|日费率|日利息|每日|按日/.test(l) || per === 'day') return 'daily';
   if (/费率|费$/.test(l)) return 'fee-rate-monthly';
