@@ -135,25 +135,21 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
   const controls: RawControl[] = [];
   const seen = new Set<Element>();
   // Every candidate option's text in one pass over the runs.
-  const siblings = [...chosen].flatMap((el) =>
-    [...(el.parentElement?.children ?? [])].filter((c) => c.localName === el.localName),
-  );
-  const texts = textsWithin(new Set(siblings), runs);
+  const groups = [...chosen].map((el) => ({ el, options: optionsOf(el) }));
+  const texts = textsWithin(new Set(groups.flatMap((g) => g.options)), runs);
   const textWithin = (el: Element): string => texts.get(el) ?? '';
-  for (const el of chosen) {
-    const parent = el.parentElement;
-    if (!parent || seen.has(el)) continue;
+  for (const { el, options: all } of groups) {
+    if (seen.has(el)) continue;
     // Options are siblings of one kind; a lone highlighted element is a style, not a choice.
-    const options = [...parent.children].filter(
-      (c) => c.localName === el.localName && textWithin(c) !== '',
-    );
+    const options = all.filter((c) => textWithin(c) !== '');
     if (options.length < 2) continue;
     for (const o of options) {
       if (seen.has(o)) continue;
       seen.add(o);
+      const picked = chosen.has(o) || [...chosen].some((c) => c !== o && o.contains(c));
       const label = textWithin(o);
-      if (label.length > MAX_CHIP_TEXT * (chosen.has(o) ? 3 : 1)) continue;
-      controls.push({ kind: 'radio', checked: chosen.has(o), label, locator: locators.of(o) });
+      if (label.length > MAX_CHIP_TEXT * (picked ? 3 : 1)) continue;
+      controls.push({ kind: 'radio', checked: picked, label, locator: locators.of(o) });
     }
   }
   // Several chosen siblings are tabs or a styled list, not one choice among options.
@@ -165,6 +161,24 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
     );
     return group.filter((o) => o.checked).length === 1;
   });
+}
+
+/**
+ * The options a chosen element is one of: its siblings of its own tag, or — a chip wrapped alone in
+ * an element of its own (<div><button class="active">12月</button></div><div><button>24月</button>
+ * </div>) — the wrapper's siblings that hold a chip of the same tag.
+ */
+function optionsOf(el: Element): Element[] {
+  const parent = el.parentElement;
+  if (!parent) return [];
+  const own = [...parent.children].filter((c) => c.localName === el.localName);
+  if (own.length >= 2 || parent.children.length !== 1 || !parent.parentElement) return own;
+  return [...parent.parentElement.children].filter(
+    (c) =>
+      c.localName === parent.localName &&
+      c.children.length === 1 &&
+      c.firstElementChild?.localName === el.localName,
+  );
 }
 
 /** Amount or term chips of one tag and class, of which one alone is coloured by its own style. */

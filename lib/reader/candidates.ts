@@ -393,6 +393,8 @@ function proseFigures(
       const after = text.slice(m.index + m[0].length);
       // "贷款金额3 - 30万元": a product's range, not an amount.
       if (role === 'principal' && isAmountRange(after.slice(0, 16))) continue;
+      // "服务费按借款金额3%收取，共6,000元": a share of the amount, not the amount.
+      if (/^\s*(?:的)?\s*\d+(?:\.\d+)?\s*[%‰]/.test(after)) continue;
       const token = moneyAt(after);
       if (token !== null) out[role].push({ ...base, value: token });
     }

@@ -31,7 +31,7 @@ import {
   withoutPrepaidInterest,
 } from './deductions';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
-import { interestOnlyByMonthlyInterest, pawnRedeemedAtOnce } from './method-hints';
+import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { financedAmounts } from './financed';
 import { lender } from './lender';
 import {
@@ -145,7 +145,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
 
   if (isComparison(rates, raw.controls, raw.tables) || isCalculator(raw)) return null;
   const candidates = collectCandidates(view, raw.controls);
-  m ??= interestOnlyByMonthlyInterest(view, candidates, rates);
+  m ??=
+    interestOnlyByMonthlyInterest(view, candidates, rates) ??
+    iouRepaidAtOnce(view, candidates, d.due);
   candidates.principal.push(...financedAmounts(view, raw.tables, candidates.principal));
   // The older single-label readers stay as the last resort for forms the lexicon lacks.
   if (candidates.principal.length === 0) {

@@ -2,6 +2,7 @@
  * Repayment methods a page shows without naming them: a pawn is redeemed at once, principal and
  * charges together, at the end of its term (赎当); a month's interest that is the principal at the
  * monthly rate, with no instalment beside it, is interest paid monthly and the principal at the end.
+ * An IOU that names one day to repay and no instalment is repaid at once on that day.
  */
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
@@ -45,4 +46,21 @@ export function interestOnlyByMonthlyInterest(
     if (agrees) return { value: '先息后本', source: f.source };
   }
   return null;
+}
+
+const IOU = /借条|欠条/;
+const INSTALMENTS = /分期|每月(?:还|付|支付|偿还)|每期|按月(?:还|付|支付)|期数|月供/;
+
+/**
+ * A 借条 or 欠条 that states its 还款日期 and no instalment (no per-period amount, no plan, no word
+ * of paying by the month): principal and interest are repaid at once on that day.
+ */
+export function iouRepaidAtOnce(
+  view: View,
+  candidates: Candidates,
+  due: { source: Source } | null,
+): { value: RepaymentMethod; source: Source } | null {
+  if (due === null || !IOU.test(view.all) || INSTALMENTS.test(view.all)) return null;
+  if (candidates['per-period'].length > 0) return null;
+  return { value: '到期一次性还本付息', source: due.source };
 }
