@@ -1,0 +1,88 @@
+/**
+ * Layouts of admin systems and component kits, read by the real scanner in Chromium: a grid whose
+ * header row and body are two <table>s (Element UI, layui), a descriptions table whose cells
+ * alternate label and value with a text value among them, several "label：value" fields in one
+ * run with a bracketed breakdown in one of them, and term chips each wrapped alone in an element.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { RawExtraction } from '@/lib/model/extraction';
+import { launchChromium } from '../../cli/chromium';
+import { scannerBundle } from '../../cli/scanner-bundle';
+
+describe('admin and component-kit layouts', () => {
+  let browser: Browser;
+  let page: Page;
+
+  async function scan(body: string): Promise<RawExtraction> {
+    await page.setContent(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, {
+      waitUntil: 'load',
+    });
+    await page.addScriptTag({ content: await scannerBundle() });
+    return page.evaluate(() =>
+      (
+        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
+      ).__loanlensScan({ maxRounds: 1 }),
+    );
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('joins a header-only table to the headless body table under it', async () => {
+    const raw = await scan(`
+      <div class="el-table__header-wrapper"><table><thead><tr>
+        <th>期数</th><th>应还本金</th><th>应还利息</th><th>还款日期</th></tr></thead></table></div>
+      <div class="el-table__body-wrapper"><table><tbody>
+        <tr><td>1</td><td>833.33</td><td>50.00</td><td>2026-01-15</td></tr>
+        <tr><td>2</td><td>833.33</td><td>50.00</td><td>2026-02-15</td></tr>
+      </tbody></table></div>`);
+    const plan = raw.tables.find((t) => t.headers.includes('应还本金'));
+    expect(plan?.rows).toEqual([
+      ['1', '833.33', '50.00', '2026-01-15'],
+      ['2', '833.33', '50.00', '2026-02-15'],
+    ]);
+  });
+
+  it('pairs each value with its own label in a row of alternating cells', async () => {
+    const raw = await scan(`
+      <table><tbody><tr>
+        <td>分期类型</td><td>等额本息</td><td>分期期数</td><td>12</td><td>每期时长</td><td>1月</td>
+      </tr></tbody></table>`);
+    const value = (label: string) => raw.pairs.find((p) => p.label === label)?.value;
+    expect(value('分期期数')).toBe('12');
+    expect(value('分期类型')).not.toBe('12');
+  });
+
+  it('splits fields at the spaces before their labels, but not inside brackets', async () => {
+    const raw = await scan(
+      `<p>首付金额：￥1000 分期次数：9 期 月供：￥560.00（本金：￥500.00 + 服务费：￥60.00）</p>`,
+    );
+    const value = (label: string) => raw.pairs.find((p) => p.label === label)?.value;
+    expect(value('首付金额')).toBe('￥1000');
+    expect(value('分期次数')).toBe('9 期');
+    expect(value('月供')).toMatch(/^￥560\.00（本金：￥500\.00 \+ 服务费：￥60\.00）$/);
+  });
+
+  it('reads a chip wrapped alone in an element as one of its wrappers’ options', async () => {
+    const raw = await scan(`
+      <style>.active { color: #f60 }</style>
+      <div class="term-date">
+        <div><button type="button">6月</button></div>
+        <div><button type="button" class="active">12月</button></div>
+        <div><button type="button">24月</button></div>
+      </div>`);
+    const chips = raw.controls.filter((c) => c.kind === 'radio');
+    expect(chips.map((c) => [c.label, c.checked])).toEqual([
+      ['6月', false],
+      ['12月', true],
+      ['24月', false],
+    ]);
+  });
+});
