@@ -433,8 +433,19 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
  * A calculator (贷款计算器, 房贷计算器) works out what a loan would cost for the figures its reader
  * types in: it offers no loan, so no rule is checked against its sample figures.
  */
+/**
+ * A calculator (计算器, 费率计算, 车贷计算) shows what a loan would cost for figures anyone can
+ * enter: a tool, not a loan offered to the reader. Named in its title or in its own heading, the
+ * largest of the page's first runs.
+ */
 function isCalculator(raw: RawExtraction): boolean {
-  return /计算器|calculator/i.test(raw.title);
+  const first = raw.blocks.slice(0, 5);
+  const heading = first.reduce<(typeof first)[number] | undefined>(
+    (a, b) => (a === undefined || b.fontSize > a.fontSize ? b : a),
+    undefined,
+  );
+  const names = (t: string): boolean => /计算器|calculator|计算$/i.test(compactText(t));
+  return names(raw.title) || (heading !== undefined && names(heading.text));
 }
 
 /**

@@ -54,7 +54,6 @@ export const LEXICON: Record<LexiconRole, Concept> = {
 /** Repayment-method labels: "还款方式 等额本息". */
 export const METHOD_LABEL = /还款方式|还款方法|计息方式|还款类型/;
 
-
 /** The first instalment stated apart: "首期应还 734.58元（含会员费）", "分期后首期应还金额". */
 export const FIRST_INSTALMENT = /^首期(?:应还|还款)(?:金额|额)?$/;
 
