@@ -428,7 +428,10 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     const clauses = t.split(/[，,；;。]/).filter((c) => /提前|违约金|手续费|补偿/.test(c));
     const sentence = said.trim().replace(/[。；;]$/, '');
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
-    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text);
+    // "提前结清不退还已收手续费": what was already paid is not refunded; nothing more is charged
+    // for prepaying (unlike "剩余各期服务费" still owed, below).
+    const noRefund = /不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)/.test(text);
+    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text) || noRefund;
     // "提前还款的，仍应按约定期限支付全部居间服务费": fees for months not borrowed are a charge.
     const stillOwed =
       /仍(?:应|需|须|要)[^。；]{0,24}(?:支付|缴纳|承担|收取)[^。；]{0,12}(?:费|利息)/.test(text);

@@ -548,6 +548,27 @@ function derive(
     const row = bulletByMonthsRow(p, monthly.rate, months);
     return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
   }
+  // A card 分期 or shop instalment that states a fee per period and no interest rate (分期费率 0.66%
+  // 每期, 手续费 79.20/期): the amount in equal parts, each with the fee on top.
+  const contract = input.rates.filter((r) => r.kind !== 'fee-rate-monthly' && dec(r.value).gt(0));
+  if (
+    method === null &&
+    months !== null &&
+    months > 1 &&
+    contract.length === 0 &&
+    !total &&
+    !interest
+  ) {
+    // The fee is the stated fee rate on the amount; a listed fee that is not that (a whole-term
+    // 分期总手续费, a fee collected at once) leaves the schedule unknown rather than guessed.
+    const feeRate = input.rates.find((r) => r.kind === 'fee-rate-monthly' && dec(r.value).gt(0));
+    const byRate = feeRate ? roundCents(p.times(feeRate.value)) : null;
+    const listed = feePerPeriod(input, null);
+    const agrees = byRate === null || listed.isZero() || near(listed, byRate, new Decimal('0.01'));
+    const fee = byRate ?? listed;
+    const rows = agrees && fee.gt(0) ? flatRows(p, new Decimal(0), months) : null;
+    if (rows) return { amounts: rows.map((r) => r.principal.plus(fee)), from: 'rate' };
+  }
   if (months === null || method === null) return null;
   // The stated rate's own instalments, when they add up to the page's total (or its interest):
   // they carry the rounding the lender's schedule has, which an even split of the total does not.
