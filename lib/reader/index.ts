@@ -444,7 +444,11 @@ function isCalculator(raw: RawExtraction): boolean {
     (a, b) => (a === undefined || b.fontSize > a.fontSize ? b : a),
     undefined,
   );
-  const names = (t: string): boolean => /计算器|calculator|计算$/i.test(compactText(t));
+  // "费用计算" also heads a loan's own cost sheet: a calculation is a calculator only where nothing
+  // on the page pays money to the reader (到账, 立即借款).
+  const borrowing = /到账|立即借款|申请借款|确认借款/.test(raw.blocks.map((b) => b.text).join(' '));
+  const names = (t: string): boolean =>
+    /计算器|calculator/i.test(t) || (!borrowing && /计算$/.test(compactText(t)));
   return names(raw.title) || (heading !== undefined && names(heading.text));
 }
 
