@@ -23,7 +23,7 @@ const HIDING_WORDS =
  * there is where the money goes or comes from, not who lends it.
  */
 const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)/;
+  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 const GENERIC_PAGE_WORDS =
   /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要/;
 
@@ -72,7 +72,8 @@ function brand(view: View): string | null {
     .split(/\s*[-|·—–_]\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  for (const p of parts.reverse()) {
+  // "青禾钱包管理后台": the platform, not its back office.
+  for (const p of parts.reverse().map((x) => x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$/, ''))) {
     if (
       p.length <= 10 &&
       !GENERIC_PAGE_WORDS.test(p) &&
