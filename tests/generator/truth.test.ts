@@ -15,7 +15,7 @@ interface Spec {
   principal: string;
   schedule: Record<string, unknown>;
   upfrontDeductions?: { amount: string }[];
-  periodicFees?: { name: string; amount?: string; periods?: number[] }[];
+  periodicFees?: { name: string; amount?: string; periods?: number[]; lastAmount?: string }[];
 }
 
 function toSchedule(s: Record<string, unknown>): ScheduleSpec | null {
@@ -59,6 +59,7 @@ describe('generator truth engine', () => {
         name: f.name,
         amount: f.amount ?? '0',
         ...(f.periods ? { periods: f.periods } : {}),
+        ...(f.lastAmount !== undefined ? { lastAmount: f.lastAmount } : {}),
       }));
       const rows = schedule(spec.principal, sched, fees);
       const received = s2(

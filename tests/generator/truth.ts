@@ -35,6 +35,8 @@ export interface PeriodicFee {
   amount: string;
   /** 1-based periods the fee is charged in; all when absent. */
   periods?: number[];
+  /** The amount in the last period, when it differs (a deposit set against the last rents). */
+  lastAmount?: string;
 }
 
 export function schedule(principal: string, s: ScheduleSpec, fees: readonly PeriodicFee[]): Row[] {
@@ -74,7 +76,12 @@ export function schedule(principal: string, s: ScheduleSpec, fees: readonly Peri
   return rows.map((row, k) => {
     const f: Record<string, string> = {};
     for (const fee of fees)
-      if (!fee.periods || fee.periods.includes(k + 1)) f[fee.name] = s2(new D(fee.amount));
+      if (!fee.periods || fee.periods.includes(k + 1))
+        f[fee.name] = s2(
+          new D(
+            fee.lastAmount !== undefined && k === rows.length - 1 ? fee.lastAmount : fee.amount,
+          ),
+        );
     const total = Object.values(f).reduce((a, x) => a.plus(x), row.p.plus(row.i));
     return { principal: s2(row.p), interest: s2(row.i), fees: f, amount: s2(total) };
   });
