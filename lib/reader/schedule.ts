@@ -181,7 +181,8 @@ function fromTable(table: RawTable): Schedule | null {
         /^第?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*期?|期)$/.test(compactText(r[col] ?? '')),
       ),
   );
-  const at = named > 0 ? named : /\d/.test(t.rows[0]?.[0] ?? '') || byContent < 0 ? 0 : byContent;
+  const firstIsPeriod = PERIOD.test(compactText(t.rows[0]?.[0] ?? ''));
+  const at = named > 0 ? named : byContent >= 0 && !firstIsPeriod ? byContent : 0;
   const use = chooseColumns(t, roles);
   // No period column at all (an overdue list opens each row with its 逾期天数 0 · 0 · 18 · 0): rows
   // dated one after another are the plan's periods in order.
