@@ -12,7 +12,7 @@ import type { Source } from '@/lib/model/terms';
 import { type Fact, type View } from './facts';
 import { overdueChargesShown } from './fees';
 import { conceptKey } from './lexicon';
-import { leadingMoney } from './money-facts';
+import { leadingMoney, statedFigures } from './money-facts';
 
 const DUE = /^(?:待还|应还|总应还|剩余应还|剩余待还|当前应还)(?:金额|总额|本息)?$/;
 const PAID = /^(?:已还|实际还款|实还)(?:金额|总额|本息)?$/;
@@ -59,15 +59,9 @@ export function totalsWithoutCharges(
   totals: readonly { value: string }[],
   principals: readonly { value: string }[],
 ): { from: string; value: string }[] {
-  // A summary line and the row under it show one charge twice (滞纳金 405.00, 应还滞纳金 405.00).
-  const charges = [...new Set(overdueChargesShown(view))].reduce(
-    (s, c) => s.plus(c),
-    new Decimal(0),
-  );
+  const charges = overdueChargesShown(view).reduce((s, c) => s.plus(c), new Decimal(0));
   if (charges.isZero()) return [];
-  const figures = new Set(
-    view.facts.map((f) => leadingMoney(f.value)).filter((v): v is string => v !== null),
-  );
+  const figures = statedFigures(view.facts);
   const out: { from: string; value: string }[] = [];
   for (const t of totals) {
     const net = new Decimal(t.value).minus(charges);

@@ -161,7 +161,8 @@ export function placeUntimed(
   payments: Payment[],
   principal: string | null,
   interests: readonly string[],
-  figures: ReadonlySet<string> = new Set(),
+  /** The yuan figures the page states (money-facts.ts statedFigures). */
+  figures: ReadonlySet<string>,
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
   const none = { payments, fees: [], check: null };
   const [only] = payments;
@@ -249,15 +250,14 @@ function onTopOfEach(
   fees: Decimal,
   figures: ReadonlySet<string>,
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck } | null {
-  const shown = payments
-    .slice(0, -1)
-    .find((p) => figures.has(new Decimal(p.amount).plus(fees).toFixed(2)));
+  const withFees = (p: Payment): string => new Decimal(p.amount).plus(fees).toFixed(2);
+  const shown = payments.slice(0, -1).find((p) => figures.has(withFees(p)));
   if (!shown) return null;
   const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
   return {
     payments: payments.map((p) => ({
       ...p,
-      amount: new Decimal(p.amount).plus(fees).toFixed(2),
+      amount: withFees(p),
       fees: { ...(p.fees ?? {}), ...named },
     })),
     fees: untimed.map((f) => ({ ...f, when: 'periodic' as const })),
@@ -265,7 +265,7 @@ function onTopOfEach(
       id: 'fees-on-each-instalment',
       held: true,
       figures: {
-        payment: new Decimal(shown.amount).plus(fees).toFixed(2),
+        payment: withFees(shown),
         instalment: shown.amount,
         fees: fees.toFixed(2),
       },

@@ -257,12 +257,17 @@ const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期
 /** The names of charges for paying late. */
 export const OVERDUE_NAME =
   /逾期服务费|逾期管理费|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
-/** Overdue charges the page states in yuan (逾期罚息 274.77, 逾期费(元) 36.00), none of them 0.00. */
+/**
+ * Overdue charges the page states in yuan (逾期罚息 274.77, 逾期费(元) 36.00), none of them 0.00,
+ * each once: a summary line and the row under it show one charge twice (滞纳金 405.00, 应还滞纳金
+ * 405.00).
+ */
 export function overdueChargesShown(view: View): string[] {
-  return view.facts
+  const shown = view.facts
     .filter((f) => OVERDUE_NAME.test(f.key))
     .map((f) => leadingMoney(f.value))
     .filter((v): v is string => v !== null && v !== '0.00');
+  return [...new Set(shown)];
 }
 
 /**
@@ -539,12 +544,20 @@ function earlier(before: readonly { text: string }[], clause: string): RegExpExe
   const named = /(?:该|上述|此|前述)(?:项|笔)?([\u4e00-\u9fa5]{2,8}?费)/.exec(clause)?.[1];
   if (!named) return null;
   for (const b of [...before].reverse()) {
-    const m = new RegExp(`(${named})[^。；]{0,12}?([\\d,]+(?:\\.\\d+)?)\\s*元`).exec(
-      b.text.normalize('NFKC'),
-    );
+    const m = statedAmount(named, b.text.normalize('NFKC'), '[^。；]{0,12}?');
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * "信息服务费【2,400.00】元", "咨询服务费，金额为人民币2,400.00元": a fee named with its amount in
+ * `text`, the words between them allowed by `between`.
+ */
+function statedAmount(fee: string, text: string, between: string): RegExpExecArray | null {
+  return new RegExp(
+    `(${fee})${between}\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
+  ).exec(text);
 }
 
 /**
@@ -562,9 +575,7 @@ function amountOnPage(view: View, clause: string): RegExpExecArray | null {
   for (let from = 0; named.length - from >= 3; from++) {
     const fee = named.slice(from);
     if (NOT_A_FEE.test(fee)) return null;
-    const m = new RegExp(
-      `(${fee})\\s*[:：为是【(（]?\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
-    ).exec(page);
+    const m = statedAmount(fee, page, '\\s*[:：为是【(（]?');
     if (m) return m;
   }
   return null;
@@ -612,12 +623,13 @@ export function deductionClauses(view: View): {
       return;
     }
     // "该咨询服务费于放款时从借款本金中一次性扣收": the fee named with its amount just before.
+    const above = namedAbove(view, t);
     const m =
       feeAndAmount(t) ??
       earlier(view.sentences.slice(Math.max(0, k - 2), k), t) ??
-      (namedAbove(view, t).length > 0 ? null : amountOnPage(view, t));
+      (above.length > 0 ? null : amountOnPage(view, t));
     if (!m) {
-      for (const [name, amount] of namedAbove(view, t))
+      for (const [name, amount] of above)
         fees.push({ name, when: 'upfront', amount, source: s.source });
       return;
     }

@@ -42,7 +42,7 @@ import {
 } from './candidates';
 import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
-import { leadingMoney } from './money-facts';
+import { leadingMoney, statedFigures } from './money-facts';
 import { annualWording, markPrimary, statedRates } from './rates';
 import {
   cardSchedules,
@@ -143,7 +143,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
-  if (isComparison(rates, raw.controls, raw.tables) || isCalculator(raw)) return null;
+  if (isComparison(rates, raw.controls, raw.tables) || isCalculator(view)) return null;
   const candidates = collectCandidates(view, raw.controls);
   m ??=
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
@@ -353,7 +353,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       : instalments,
     p?.value ?? null,
     bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
-    new Set(view.facts.map((f) => leadingMoney(f.value)).filter((v): v is string => v !== null)),
+    statedFigures(view.facts),
   );
   fees.push(...placed.fees);
   upfront.push(...placed.fees.filter((f) => f.when === 'upfront').map((f) => f.amount ?? '0'));
@@ -430,15 +430,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
 }
 
 /**
- * A calculator (贷款计算器, 房贷计算器) works out what a loan would cost for the figures its reader
- * types in: it offers no loan, so no rule is checked against its sample figures.
+ * A calculator (贷款计算器, 费率计算, 车贷计算) works out what a loan would cost for the figures its
+ * reader types in: it offers no loan, so no rule is checked against its sample figures. Named in
+ * its title or in its own heading, the largest of the page's first runs.
  */
-/**
- * A calculator (计算器, 费率计算, 车贷计算) shows what a loan would cost for figures anyone can
- * enter: a tool, not a loan offered to the reader. Named in its title or in its own heading, the
- * largest of the page's first runs.
- */
-function isCalculator(raw: RawExtraction): boolean {
+function isCalculator(view: View): boolean {
+  const { raw } = view;
   const first = raw.blocks.slice(0, 5);
   const heading = first.reduce<(typeof first)[number] | undefined>(
     (a, b) => (a === undefined || b.fontSize > a.fontSize ? b : a),
@@ -446,7 +443,7 @@ function isCalculator(raw: RawExtraction): boolean {
   );
   // "费用计算" also heads a loan's own cost sheet: a calculation is a calculator only where nothing
   // on the page pays money to the reader (到账, 立即借款).
-  const borrowing = /到账|立即借款|申请借款|确认借款/.test(raw.blocks.map((b) => b.text).join(' '));
+  const borrowing = /到账|立即借款|申请借款|确认借款/.test(view.all);
   const names = (t: string): boolean =>
     /计算器|calculator/i.test(t) || (!borrowing && /计算$/.test(compactText(t)));
   return names(raw.title) || (heading !== undefined && names(heading.text));

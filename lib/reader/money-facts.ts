@@ -22,6 +22,14 @@ export function leadingMoney(value: string): string | null {
   return tokens.length === 1 ? (tokens[0]?.value ?? null) : null;
 }
 
+/**
+ * Every yuan figure the page states under a label, for the checks that ask whether a sum the
+ * reader works out is one the page shows (最低还款金额 1600.00 = 500 + 1000 + 100).
+ */
+export function statedFigures(facts: readonly Fact[]): ReadonlySet<string> {
+  return new Set(facts.map((f) => leadingMoney(f.value)).filter((v): v is string => v !== null));
+}
+
 export function readMoney(fact: Fact | undefined): Read<string> {
   if (!fact) return null;
   const v = leadingMoney(fact.value);
