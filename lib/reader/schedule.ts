@@ -47,10 +47,13 @@ function date(cell: string | undefined): string | null {
   return 'value' in p ? p.value : null;
 }
 
-/** "一", "十二", "第三期": a period written in Chinese numerals, as PERIOD's match. */
-function chinesePeriod(cell: string): [string, string] | null {
-  const n = chineseInteger(cell.replace(/^第|期$/g, ''));
-  return n !== null && n >= 1n && n <= 360n ? [cell, String(n)] : null;
+/** The period a cell names: "3", "第3期", "3/12", or in Chinese numerals "十二", "第三期". */
+function periodIn(cell: string | undefined): number | null {
+  const c = compactText(cell ?? '');
+  const m = PERIOD.exec(c);
+  if (m) return Number(m[1]);
+  const n = chineseInteger(c.replace(/^第|期$/g, ''));
+  return n !== null && n >= 1n && n <= 360n ? Number(n) : null;
 }
 
 function headerRole(
@@ -187,13 +190,7 @@ function fromTable(table: RawTable): Schedule | null {
   // No period column at all (an overdue list opens each row with its 逾期天数 0 · 0 · 18 · 0): rows
   // dated one after another are the plan's periods in order.
   const dateCol = roles.indexOf('date');
-  const counted = t.rows.every(
-    (r, i) =>
-      Number(
-        (PERIOD.exec(compactText(r[at] ?? '')) ?? chinesePeriod(compactText(r[at] ?? '')))?.[1],
-      ) ===
-      i + 1,
-  );
+  const counted = t.rows.every((r, i) => periodIn(r[at]) === i + 1);
   const inDateOrder =
     named < 0 &&
     byContent < 0 &&
@@ -228,17 +225,17 @@ function fromTable(table: RawTable): Schedule | null {
     const cells = dated === null ? trimmed : trimmed.filter((_, i) => i !== at + 1);
     const first = compactText(cells[at] ?? '');
     if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
-    const pm = inDateOrder ? null : (PERIOD.exec(first) ?? chinesePeriod(first));
+    const pm = inDateOrder ? null : periodIn(first);
     // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
     // …or a plan that starts each row with its due date (还款日期 | 本金 | 利息 | 应还本息).
-    const byDate = !pm && at === 0 && roles[0] === 'date' && date(first) !== null;
+    const byDate = pm === null && at === 0 && roles[0] === 'date' && date(first) !== null;
     const byOrder =
-      (!pm && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) ||
+      (pm === null && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) ||
       byDate ||
       inDateOrder;
-    if (!pm && !byOrder) continue;
+    if (pm === null && !byOrder) continue;
     const row: Row = {
-      period: pm ? Number(pm[1]) : rows.length + 1,
+      period: pm ?? rows.length + 1,
       dueDate: null,
       total: null,
       principal: null,
@@ -317,11 +314,7 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
   const out: RawTable[] = [];
   for (const t of tables) {
     const left = out[out.length - 1];
-    const periodFirst = (x: RawTable): boolean =>
-      x.rows.every(
-        (r) =>
-          PERIOD.test(compactText(r[0] ?? '')) || chinesePeriod(compactText(r[0] ?? '')) !== null,
-      );
+    const periodFirst = (x: RawTable): boolean => x.rows.every((r) => periodIn(r[0]) !== null);
     if (
       left !== undefined &&
       left.headers.length >= 1 &&
