@@ -221,14 +221,42 @@ const OPTION_NO = /^\s*(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.．、](?!\d))/;
  * chosen are no terms of this loan, so no clause reader sees them.
  */
 function withoutUnchosenOptions(sentences: Sentence[]): Sentence[] {
+  // "还款方式为以下第 2 种： 1. 到期一次还本付息；": the first option shares the choosing sentence.
+  const split = sentences.flatMap((s) => {
+    const t = s.text.normalize('NFKC');
+    const m = CHOICE.exec(t);
+    const first = m
+      ? /[:：]\s*(?=(?:[(（]\s*1\s*[)）]|1\s*[.．、])(?!\d))/.exec(t.slice(m.index))
+      : null;
+    // Cut only where normalising kept every position (the quote is cut, not the normalised text).
+    if (!m || !first || t.length !== s.text.length) return [s];
+    const at = m.index + first.index + first[0].length;
+    return [
+      { ...s, text: s.text.slice(0, at).trimEnd() },
+      { ...s, text: s.text.slice(at) },
+    ];
+  });
   const drop = new Set<number>();
-  sentences.forEach((s, k) => {
-    const m = CHOICE.exec(s.text.normalize('NFKC'));
-    if (!m?.[1]) return;
+  split.forEach((_, k) => {
+    // The choice may run over the runs of a filled-in form ("还款方式为以下第" | "2" | "种："): read it
+    // across three, and the options start after the run where it ends.
+    const window = split.slice(k, k + 3).map((x) => x.text.normalize('NFKC'));
+    const m = CHOICE.exec(window.join(''));
+    if (!m?.[1] || m.index >= (window[0]?.length ?? 0)) return;
     const chosen = '一二三四五六七八九'.indexOf(m[1]) + 1 || Number(m[1]);
+    let end = m.index + m[0].length;
+    let from = k;
+    for (const w of window) {
+      if (end <= w.length) break;
+      end -= w.length;
+      from++;
+    }
     let expected = 1;
-    for (let j = k + 1; j < sentences.length; j++) {
-      const o = OPTION_NO.exec(sentences[j]?.text.normalize('NFKC') ?? '');
+    for (let j = from + 1; j < split.length; j++) {
+      const text = split[j]?.text.normalize('NFKC') ?? '';
+      // The next clause ("第四条 …", "4.2 …") ends the list.
+      if (HEADING.test(text.trim()) || /^\s*\d+\.\d+/.test(text)) break;
+      const o = OPTION_NO.exec(text);
       const no = Number(o?.[1] ?? o?.[2] ?? 0);
       // The list runs while its numbers count up from 1; a sentence between two options belongs to
       // the one before it.
@@ -237,7 +265,7 @@ function withoutUnchosenOptions(sentences: Sentence[]): Sentence[] {
       if (expected - 1 !== chosen) drop.add(j);
     }
   });
-  return sentences.filter((_, k) => !drop.has(k));
+  return split.filter((_, k) => !drop.has(k));
 }
 
 /**

@@ -136,25 +136,8 @@ export function method(
     const hit = methodIn(label) ?? CHOSEN_METHODS.find(([re]) => re.test(label))?.[1] ?? null;
     if (hit) return { value: hit, source: { text: c.label, locator: c.locator, finePrint: false } };
   }
-  // "还款方式为以下第 2 种：1. 到期一次还本付息；2. 按月等本等息还款…": the option chosen by its
-  // number, never the first one listed.
-  const chosenNo = /还款方式为(?:以下|下列)?第\s*([1-9一二三四五六七八九])\s*种/.exec(
-    view.all,
-  )?.[1];
-  if (chosenNo !== undefined) {
-    const n = '一二三四五六七八九'.indexOf(chosenNo) + 1 || Number(chosenNo);
-    // The numbered options follow the clause that chooses among them.
-    const from = view.sentences.findIndex((s) =>
-      /还款方式为(?:以下|下列)?第/.test(compactText(s.text)),
-    );
-    const option = view.sentences
-      .slice(Math.max(0, from))
-      .find((s) =>
-        new RegExp(`^\\s*(?:[(（]\\s*)?${String(n)}\\s*[.．、)）]`).test(s.text.normalize('NFKC')),
-      );
-    const m = option ? methodIn(option.text) : null;
-    return m && option ? { value: m, source: option.source } : null;
-  }
+  // "还款方式为以下第 2 种：1. 到期一次还本付息；2. 按月等本等息还款…": the options not chosen are
+  // gone from the view's sentences (facts.ts), so the first method named is the chosen one's.
   for (const s of view.sentences) {
     const m = methodIn(s.text);
     if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4))) return { value: m, source: s.source };
