@@ -135,7 +135,8 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
   const controls: RawControl[] = [];
   const seen = new Set<Element>();
   // Every candidate option's text in one pass over the runs.
-  const groups = [...chosen].map((el) => ({ el, options: optionsOf(el) }));
+  const marked = [...chosen];
+  const groups = marked.map((el) => ({ el, options: optionsOf(el) }));
   const texts = textsWithin(new Set(groups.flatMap((g) => g.options)), runs);
   const textWithin = (el: Element): string => texts.get(el) ?? '';
   for (const { el, options: all } of groups) {
@@ -146,7 +147,8 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
     for (const o of options) {
       if (seen.has(o)) continue;
       seen.add(o);
-      const picked = chosen.has(o) || [...chosen].some((c) => c !== o && o.contains(c));
+      // The option holds the mark itself, or wraps the chip that does (Node.contains is inclusive).
+      const picked = marked.some((c) => o.contains(c));
       const label = textWithin(o);
       if (label.length > MAX_CHIP_TEXT * (picked ? 3 : 1)) continue;
       controls.push({ kind: 'radio', checked: picked, label, locator: locators.of(o) });

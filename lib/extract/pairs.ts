@@ -222,9 +222,14 @@ function captionsUnderFigures(runs: Run[], groups: Group[]): boolean {
  */
 function captionUnder(figure: Run, caption: Run, after: Run | undefined): boolean {
   const c = caption.text.trim();
-  if (!hasDigit(figure.text) || !isLabelLike(c) || endsWithColon(c) || STATUS_WORD.test(c))
+  if (
+    !hasDigit(figure.text) ||
+    !isLabelLike(c) ||
+    endsWithColon(c) ||
+    STATUS_WORD.test(c) ||
+    isNote(c)
+  )
     return false;
-  if (isNote(c)) return false;
   const mid = (r: Run): number => r.y + r.height / 2;
   if (after && after.x > caption.x && Math.abs(mid(after) - mid(caption)) < caption.height / 2)
     return false;
