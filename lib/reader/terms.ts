@@ -128,7 +128,9 @@ export function method(
   view: View,
   chosen: readonly RawControl[] = [],
 ): Found<RepaymentMethod> | null {
-  const f = findFact(view, METHOD_LABEL);
+  // Not a choice by number cut at its figure ("还款方式为以下第 | 2 种：1. 到期一次还本付息；"): the
+  // options after it are read in the view's sentences, without those not chosen.
+  const f = findFact(view, METHOD_LABEL, /第$/);
   const named = f ? methodIn(f.value) : null;
   if (f && named) return { value: named, source: f.source };
   for (const c of chosen) {

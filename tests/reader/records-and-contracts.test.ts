@@ -197,6 +197,33 @@ describe('a contract', () => {
     expect(t.payments.map((p) => p.amount)).toEqual(['10821.92']);
   });
 
+  it('reads the repayment method chosen by number, also across runs or beside option 1', () => {
+    // 12,000 over 12 months, 等本等息: 1,000 + 120 = 1,120.00 a month. Options 1 and 3 and the
+    // clause after the list ("若…约定为到期一次还本付息") name other methods.
+    const options = [
+      '2. 按月等本等息还款；',
+      '3. 按月等额付息，到期一次还本。',
+      '第四条 若第三条约定为到期一次还本付息，则乙方应于期限届满当天全额清偿。',
+    ];
+    const pairs: [string, string][] = [
+      ['借款金额', '12000.00元'],
+      ['借款期限', '12个月'],
+      ['每月应还金额', '1120.00元'],
+    ];
+    const acrossRuns = read({
+      pairs,
+      text: ['还款方式为以下第', '2', '种：', '1. 到期一次还本付息；', ...options],
+    });
+    const withOptionOne = read({
+      pairs,
+      text: ['还款方式为以下第 2 种：1. 到期一次还本付息；', ...options],
+    });
+    for (const t of [acrossRuns, withOptionOne]) {
+      expect(t.repaymentMethod).toBe('等本等息');
+      expect(t.payments.map((p) => p.amount)).toEqual(Array<string>(12).fill('1120.00'));
+    }
+  });
+
   it('counts a term of whole 30-day months as monthly periods under a monthly method', () => {
     // 180 days, 按月付息: 6 periods of 120,000 × 10.8% / 12 = 1,080.00, the principal with the last.
     const t = read({
