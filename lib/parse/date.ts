@@ -5,7 +5,7 @@
  */
 import { isoFromCalendar } from '@/lib/dates/iso';
 
-import { compactText } from './normalize';
+import { compactText, normalizeText } from './normalize';
 import { ok, type Parsed, unreadable } from './result';
 
 const DATE = /(?<!\d)(\d{4})(?:年|\/|\.|-)(\d{1,2})(?:月|\/|\.|-)(\d{1,2})(?:日|号)?(?!\d)/;
@@ -17,11 +17,13 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** Exactly one date (time of day and weekday after it allowed). */
 export function parseDate(text: string): Parsed<string> {
-  const t = compactText(text);
+  // A space between the day and its time ("2025-12-08 00:00:00", as back offices print a
+  // datetime) is a boundary: compacted first, the day would run into the hour.
+  const t = compactText(normalizeText(text).replace(/(?<=\d)\s+(?=\d{1,2}:\d{2})/g, 'T'));
   const m = DATE.exec(t);
   if (!m) return unreadable(`not a date: ${text}`);
   const rest =
-    t.slice(0, m.index) + t.slice(m.index + m[0].length).replace(/^\d{1,2}:\d{2}(?::\d{2})?/, '');
+    t.slice(0, m.index) + t.slice(m.index + m[0].length).replace(/^T?\d{1,2}:\d{2}(?::\d{2})?/, '');
   if (/\d/.test(rest.replace(/星期.|周./, ''))) return unreadable(`more than one figure: ${text}`);
   const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
   return v ? ok(v) : unreadable(`impossible date: ${text}`);

@@ -1,5 +1,5 @@
 /**
- * Loan terms: "12期", "24个月", "30天", "1年", "共６个月", "第1期" is not a term. A count of
+ * Loan terms: "12期", "24个月", "30天", "2周", "1年", "共６个月", "第1期" is not a term. A count of
  * periods (期) is read as months, the only period lending pages in this market use for 期 when no
  * unit says otherwise; days are days.
  */
@@ -17,7 +17,7 @@ export interface Term {
 const TERM =
   // No sign or decimal point before the figure: "-12期" is unreadable, never 12, and "0.5个月" is
   // no 5 months.
-  /(?<![\d第/\-−.．])(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|個月|月|天|日|年)(?!利率|息|费|还)/;
+  /(?<![\d第/\-−.．])(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|個月|月|天|日|年|个星期|星期|周(?!年))(?!利率|息|费|还)/;
 
 function count(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
@@ -29,6 +29,8 @@ function toTerm(n: number, unit: string): Term | null {
   if (n <= 0) return null;
   if (unit === '天' || unit === '日')
     return n <= 3650 ? { months: null, days: n, periods: false } : null;
+  // A weekly loan ("借款期限 2周"): seven days a week.
+  if (/周|星期/.test(unit)) return n <= 520 ? { months: null, days: n * 7, periods: false } : null;
   if (unit === '年') return n <= 50 ? { months: n * 12, days: null, periods: false } : null;
   if (n > 600) return null;
   return { months: n, days: null, periods: unit === '期' };

@@ -95,6 +95,9 @@ describe('parseDate and parseTerm', () => {
     ['2026.04.18', '2026-04-18'],
     ['2026-04-18', '2026-04-18'],
     ['２０２６年２月１日', '2026-02-01'],
+    // A back office's datetime: the space keeps the day from running into the hour.
+    ['2025-12-08 00:00:00', '2025-12-08'],
+    ['2026-03-02 10:15', '2026-03-02'],
   ])('%s → %s', (text, want) => {
     expect(value(parseDate(text))).toBe(want);
   });
@@ -107,11 +110,14 @@ describe('parseDate and parseTerm', () => {
     ['30天', null, 30],
     ['1年', 12, null],
     ['共６个月', 6, null],
+    ['2周', null, 14],
+    ['一周', null, 7],
+    ['3个星期', null, 21],
   ])('%s', (text, months, days) => {
     const t = value(parseTerm(text));
     expect([t?.months ?? null, t?.days ?? null]).toEqual([months, days]);
   });
-  it.each(['第1期', '1/12期', '最快3分钟', '12期 24期'])('%s is not a term', (text) => {
+  it.each(['第1期', '1/12期', '最快3分钟', '12期 24期', '1周年'])('%s is not a term', (text) => {
     expect('unreadable' in parseTerm(text)).toBe(true);
   });
 });
