@@ -69,7 +69,23 @@ function hidden(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
   }
   for (let i = 0; i < at; i++) {
     const e = stack[i];
-    if (e && opaque(layout, e)) return true;
+    if (e && opaque(layout, e) && !inDialogLayer(layout, e)) return true;
+  }
+  return false;
+}
+
+/**
+ * A box inside a fixed layer over most of the window: an open dialog (iView's ivu-modal-wrap,
+ * el-dialog__wrapper, a van-popup's overlay). The page beneath is the page, shown again when the
+ * borrower closes it; only a box laid over the text itself hides it.
+ */
+function inDialogLayer(layout: Layout, el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = renderedParent(e)) {
+    if (layout.of(e).style?.position !== 'fixed') continue;
+    const r = e.getBoundingClientRect();
+    return r.width >= view.innerWidth * 0.6 && r.height >= view.innerHeight * 0.6;
   }
   return false;
 }

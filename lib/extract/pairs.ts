@@ -27,7 +27,10 @@ const STATUS_WORD =
  * ￥560.00" (a space before the next label) — but never inside brackets: "月供：￥551.0(本金：￥500.0
  * + 服务费：￥36.0)" is one value with its parts.
  */
-function pairTexts(text: string): string[] {
+function pairTexts(whole: string): string[] {
+  // A run that is one bracketed note ("（含利息：¥105 实际放款：¥4250元）") holds its own pairs; one
+  // that adds up the figure before it ("(本金：￥533.20 + 服务费：￥63.98)") is that figure's parts.
+  const text = /^[(（][^()（）+＋=]*[)）]$/.test(whole) ? whole.slice(1, -1) : whole;
   const pieces = text.split(
     /(?:[，；;]|,(?!\d{3}))\s*(?=[^，,；;：:]{1,24}[:：])|\s+(?=[\u4e00-\u9fa5]{2,8}[:：])/,
   );
@@ -50,15 +53,17 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     const lr = runs[l];
     const vr = runs[v];
     if (!lr || !vr) return;
+    const unit = value === undefined ? unitAfter(runs, l, v) : null;
     pairs.push({
       label: (label ?? lr.text).trim().replace(/[:：]\s*$/, ''),
-      value: (value ?? vr.text).trim(),
+      value: (value ?? vr.text).trim() + (unit?.text.trim() ?? ''),
       via,
       labelBlock: l,
       valueBlock: v,
     });
     used.add(l);
     used.add(v);
+    if (unit) used.add(v + 1);
   };
 
   runs.forEach((r, i) => {
@@ -67,6 +72,12 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     // "分期金额：2,400.00元，分期期数：3期" holds two pairs.
     // …and so does "申请金额:30000.00元,申请期限:12个月" (an ASCII comma, not a thousands one).
     for (const part of pairTexts(r.text.trim())) {
+      // "<span>需还款</span>：¥5014 周期：2周": the run opens with the value of the label before it.
+      const prev = runs[i - 1];
+      if (/^[:：]\s*\S/.test(part) && prev && !used.has(i - 1) && isLabelLike(prev.text.trim())) {
+        add(i - 1, i, 'colon', prev.text, part.replace(/^[:：]\s*/, ''));
+        continue;
+      }
       const m = COLON.exec(part);
       if (m && isLabelLike(m[1] ?? '') && !/^https?$/i.test(m[1] ?? ''))
         add(i, i, 'colon', m[1], m[2]);
@@ -252,6 +263,24 @@ function sameCell(a: Run, b: Run): boolean {
 }
 
 /** Punctuation or a lone currency sign between a label and its figure ("借多少 | ¥ | [10000]"). */
+/** A money unit said alone: an input's suffix ("万元"). (A rate's "%" after its figure is read
+ *  with the rate, rates.ts.) */
+const UNIT_ONLY = /^(?:[万千]?元|万)$/;
+
+/**
+ * The unit after a bare figure, in the figure's own box ("融资金额 | [300 万元]": an input with its
+ * suffix, antd's ant-input-suffix): part of the value, or "300" would be read as ¥300.
+ */
+function unitAfter(runs: Run[], l: number, v: number): Run | null {
+  const value = runs[v];
+  const unit = runs[v + 1];
+  const label = runs[l];
+  if (!value || !unit || !label || !/^[\d,.]+$/.test(value.text.trim())) return null;
+  if (!UNIT_ONLY.test(unit.text.trim())) return null;
+  const box = value.owner.parentElement;
+  return box && box.contains(unit.owner) && !box.contains(label.owner) ? unit : null;
+}
+
 function isColonOnly(text: string): boolean {
   return /^\s*(?:[:：]|[¥￥$]|RMB|CNY)\s*$/.test(text);
 }

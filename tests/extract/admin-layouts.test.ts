@@ -85,4 +85,37 @@ describe('admin and component-kit layouts', () => {
       ['24月', false],
     ]);
   });
+
+  it('reads an input’s unit suffix as part of its value', async () => {
+    // antd's affix wrapper: "融资金额 [300 万元]" is 3,000,000 yuan, not ¥300.
+    const raw = await scan(`
+      <div><label>融资金额</label></div>
+      <div><span style="display:inline-flex;width:200px"
+        ><span style="flex:1">300</span><span style="margin-left:4px">万元</span></span></div>`);
+    expect(raw.pairs.find((p) => p.label === '融资金额')?.value).toBe('300万元');
+  });
+
+  it('pairs a bracketed note’s fields, and a value that opens with the colon', async () => {
+    const raw = await scan(`
+      <p>还款 ¥5105</p><p>（含利息：¥105 实际放款：¥4250元）</p>
+      <p><span>需还款</span>：¥5014 周期：2周</p>`);
+    const value = (label: string) => raw.pairs.find((p) => p.label === label)?.value;
+    expect(value('实际放款')).toBe('¥4250元');
+    expect(value('需还款')).toBe('¥5014');
+    expect(value('周期')).toBe('2周');
+  });
+
+  it('still reads the page under an open dialog', async () => {
+    // An iView modal over a fees table: the figures beneath are the page's, shown again when the
+    // dialog closes. (A box laid over the figures themselves still hides them: hidden-text.test.)
+    const raw = await scan(`
+      <table><thead><tr><th>项目名称</th><th>金额</th></tr></thead>
+        <tbody><tr><td>手续费</td><td style="padding-left:300px">4000.00</td></tr></tbody></table>
+      <div style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>
+      <div style="position:fixed;inset:0">
+        <div style="margin:0 auto;width:60%;background:#fff;height:400px">订单详情</div>
+      </div>`);
+    const fees = raw.tables.find((t) => t.headers.includes('项目名称'));
+    expect(fees?.rows).toEqual([['手续费', '4000.00']]);
+  });
 });
