@@ -20,6 +20,7 @@ const checkKey: Record<CheckId, MessageKey> = {
   'received-vs-deductions': 'checkReceived',
   'schedule-vs-term': 'checkScheduleTerm',
   'schedule-vs-principal': 'checkSchedulePrincipal',
+  'remaining-vs-principal': 'checkRemainingPrincipal',
   'fees-in-repayment': 'checkFeesInRepayment',
   'fees-on-each-instalment': 'checkFeesOnEachInstalment',
 };

@@ -60,6 +60,8 @@ const zhCN = {
   checkReceived: '借款金额 {principal} 元减去扣费 {deductions} 元与到账金额 {received} 元',
   checkScheduleTerm: '还款计划行数 {rows} 与期数 {periods}',
   checkSchedulePrincipal: '还款计划本金合计 {schedulePrincipal} 元与借款金额 {principal} 元',
+  checkRemainingPrincipal:
+    '已还 {paid} 期后剩余本金 {remaining} 元与借款金额 {principal} 元按期还本后剩下的 {computed} 元',
   checkFeesOnEachInstalment:
     '页面所列 {payment} 元等于每期应还 {instalment} 元加上未写明何时收取的费用 {fees} 元，这些费用按每期收取计算',
   checkFeesInRepayment:
@@ -394,6 +396,8 @@ const en: Record<MessageKey, string> = {
   checkScheduleTerm: 'schedule rows {rows} against {periods} periods',
   checkSchedulePrincipal:
     'schedule principal {schedulePrincipal} yuan against the amount {principal} yuan',
+  checkRemainingPrincipal:
+    'principal left after {paid} periods, {remaining} yuan, against the {computed} yuan the amount {principal} yuan leaves',
   checkFeesOnEachInstalment:
     "the page's {payment} yuan is an instalment of {instalment} yuan plus the fees listed without a time, {fees} yuan, so they are counted every period",
   checkFeesInRepayment:

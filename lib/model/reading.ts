@@ -29,6 +29,8 @@ export type CheckId =
   | 'schedule-vs-term'
   /** The schedule's principal column adds up to the principal. */
   | 'schedule-vs-principal'
+  /** The principal a record says is left after the periods repaid is what this principal leaves. */
+  | 'remaining-vs-principal'
   /** A single repayment holds principal, interest and the fees the page lists without a time. */
   | 'fees-in-repayment'
   /** A figure the page states is an instalment plus the fees it lists without a time. */

@@ -14,7 +14,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
 import { conceptOf, EXAMPLE, NARRATIVE, PROSE, SPOKEN_LOAN, SPOKEN_NOT } from './lexicon';
-import { leadingMoney } from './money-facts';
+import { leadingMoney, writtenSum } from './money-facts';
 
 export interface Candidate<T> {
   value: T;
@@ -454,6 +454,9 @@ function proseCandidates(view: View, out: Candidates): void {
  */
 function moneyAt(text: string): string | null {
   const head = text.slice(0, 40);
+  // "到期应还：借款金额2000元＋利息56元": the sum the clause writes out.
+  const sum = writtenSum(/^[:：\s]*([^。；;，,]*)/.exec(head)?.[1] ?? '');
+  if (sum !== null) return sum;
   const tokens = moneyTokens(head);
   const first = tokens[0];
   if (first && first.index <= 8) return first.value;

@@ -17,7 +17,7 @@ import { leadingMoney } from './money-facts';
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 const NOT_A_FEE =
-  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|银行|编号|账号|号码|卡号|编码|单号/;
+  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|银行|编号|账号|号码|卡号|编码|单号/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -132,7 +132,9 @@ export function upfrontAndPeriodicFees(
     }
     if (!perPeriod && !upfront) {
       // No word says when it is paid: the page's own figures may (deductions.ts placeUntimed).
-      untimed.push({ name, when: 'once', amount, source: f.source });
+      // …and shown twice (a list's column and its dialog), still one fee.
+      if (!untimed.some((u) => u.name === name && u.amount === amount))
+        untimed.push({ name, when: 'once', amount, source: f.source });
       continue;
     }
     const payee = perPeriod ? payeeFor(name, view) : undefined;
@@ -505,8 +507,16 @@ function feeAndAmount(t: string): [string, string, string] | null {
   // The first amount in the sentence, and the last fee named in the 40 characters before it —
   // unless the words between make it another sum ("…甲方实际向乙方划付人民币47,500.00元").
   for (const token of moneyTokens(t.split(/[。；;]/)[0] ?? '')) {
+    // "借款金额应在500元至5,000,000元之间": a range's end, not a fee.
+    const next = t.slice(token.index + token.raw.length);
+    if (
+      /^\s*(?:至|到|~|～|-|—)\s*[¥￥\d]/.test(next) ||
+      /(?:至|到|~|～|-|—)\s*$/.test(t.slice(0, token.index))
+    )
+      continue;
     const before = t.slice(Math.max(0, token.index - 40), token.index);
-    const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)/g)];
+    // "收费说明：", "收费标准": a heading about fees, no fee's name.
+    const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)(?!说明|标准)/g)];
     const last = names[names.length - 1];
     if (!last) continue;
     const between = before.slice(last.index + last[0].length);

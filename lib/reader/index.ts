@@ -33,6 +33,7 @@ import {
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { financedAmounts } from './financed';
+import { principalFromRemaining, remainingPrincipal } from './remaining';
 import { lender } from './lender';
 import {
   type Candidate,
@@ -43,7 +44,7 @@ import {
 import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney, statedFigures } from './money-facts';
-import { annualWording, markPrimary, statedRates } from './rates';
+import { annualWording, markPrimary, statedRates, wholeTermRates } from './rates';
 import {
   cardSchedules,
   gridSchedules,
@@ -143,7 +144,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
-  if (isComparison(rates, raw.controls, raw.tables) || isCalculator(view)) return null;
+  if (isComparison(rates, raw.controls, raw.tables, view.facts) || isCalculator(view)) return null;
   const candidates = collectCandidates(view, raw.controls);
   m ??=
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
@@ -215,6 +216,18 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     });
   }
   if (byRows && candidates.term.every((t) => t.origin === 'prose')) candidates.term.unshift(byRows);
+  const remaining = remainingPrincipal(view);
+  if (remaining) {
+    const periods = candidates.term.flatMap((t) => (t.value.months ? [t.value.months] : []));
+    candidates.principal.push(
+      ...principalFromRemaining(
+        view,
+        remaining,
+        periods,
+        view.facts.length + view.sentences.length,
+      ),
+    );
+  }
   if (candidates.term.length === 0 && !enumerated) {
     const t = term(view, unreadable);
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
@@ -246,6 +259,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         ),
       );
   }
+  // A ledger's deal from 开始日期 to 结束日期 with no instalment anywhere: repaid once, on that day.
+  const due = d.due;
+  if (
+    m === null &&
+    due !== null &&
+    candidates.term.length > 0 &&
+    candidates.term.every((t) => t.source === due.source) &&
+    candidates['per-period'].length === 0 &&
+    plans.every((s) => s.rows.length <= 1)
+  )
+    m = { value: '到期一次性还本付息', source: due.source };
   const rec = candidates.received[0] ?? null;
   const known = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
@@ -275,6 +299,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const upfront = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
+  const perTerm = wholeTermRates(
+    rates,
+    candidates.principal.map((c) => c.value),
+    candidates['total-interest'].map((c) => c.value),
+    candidates.term[0]?.value ?? null,
+  );
+  for (const r of perTerm) rates.splice(rates.indexOf(r), 1);
+  if (perTerm.length > 0) markPrimary(rates);
   const own = rates.filter((r) => r.context === undefined && !(r.source?.finePrint ?? false));
   const found = interpret({
     candidates,
@@ -292,6 +324,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     amountsDue: amountsDue(view),
     untimedFees: untimed.map((f) => f.amount ?? '0'),
     interestPrepaid: prepaid !== undefined,
+    remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
     // 期限": a year of 360 days.
     yearDays: /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年按\s*360\s*天/.test(view.all) ? 360 : 365,
@@ -457,6 +490,7 @@ function isComparison(
   rates: StatedRate[],
   controls: RawExtraction['controls'],
   tables: RawExtraction['tables'],
+  facts: View['facts'],
 ): boolean {
   if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
   // A table with a rate column holding three or more different rates or ranges, one per product.
@@ -476,8 +510,21 @@ function isComparison(
     values.add(r.value);
     byLabel.set(key, values);
   }
-  return [...byLabel.values()].some((v) => v.size >= 3);
+  if ([...byLabel.values()].some((v) => v.size >= 3)) return true;
+  // A list of products, each with its own 额度 and 期限 ("额度 1000-20000元", "期限 7-30天"): one
+  // product label repeated with three or more different values.
+  const byProduct = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!PRODUCT_LABEL.test(f.key)) continue;
+    const values = byProduct.get(f.key) ?? new Set<string>();
+    values.add(compactText(f.value));
+    byProduct.set(f.key, values);
+  }
+  return [...byProduct.values()].some((v) => v.size >= 3);
 }
+
+/** What each product of a list states: its line and its term. */
+const PRODUCT_LABEL = /^(?:额度|可借额度|最高额度|贷款额度|借款额度|期限|借款期限|贷款期限)$/;
 
 /**
  * An IOU (借条) that writes no interest at all — no rate, no interest or total, no fee — carries

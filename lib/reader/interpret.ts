@@ -33,6 +33,7 @@ import type { Term } from '@/lib/parse/term';
 import { compactText } from '@/lib/parse/normalize';
 import type { AmountDue } from './amount-due';
 import type { Candidate, Candidates } from './candidates';
+import type { Remaining } from './remaining';
 import { perDay, perMonth } from './rate-periods';
 import {
   methodFromSchedule,
@@ -71,6 +72,8 @@ export interface InterpretInput {
   untimedFees: string[];
   /** The interest was taken from the principal with the fees: one repayment is the principal. */
   interestPrepaid: boolean;
+  /** What a record says is left of the principal after the periods repaid (remaining.ts). */
+  remaining: Remaining | null;
   /** The days in a year the page says its daily interest is counted on ("借款天数/360"). */
   yearDays: 360 | 365;
 }
@@ -474,6 +477,37 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     });
   }
 
+  // What a record says is left after the periods repaid (剩余本金 12000.00 · 下期还款期数 5) against
+  // what this principal leaves: equal principal parts, the matched method's own at its rate, or
+  // all of it under 先息后本.
+  const left = input.remaining;
+  if (p !== null && n !== null && term?.months != null && left && left.paid < n) {
+    const shown = dec(left.value);
+    const even = p.times(n - left.paid).div(n);
+    const rows = formula ? rowsFor(formula.method, p, formula.rate, n) : null;
+    const leaves = [
+      even,
+      ...(method === null || method === '先息后本' ? [p] : []),
+      ...(rows ? [rows.slice(0, left.paid).reduce((s, r) => s.minus(r.principal), p)] : []),
+    ];
+    const at = leaves.find((x) => near(x, shown, totalTolerance(n)));
+    checks.push({
+      id: 'remaining-vs-principal',
+      held: at !== undefined,
+      figures: {
+        principal: money(p),
+        paid: String(left.paid),
+        remaining: left.value,
+        computed: money(at ?? even),
+      },
+      quotes: [quoteP, left.source.text],
+    });
+    // Equal instalments whose principal parts are equal too: a flat charge on the whole amount.
+    const equal =
+      payments !== null && payments.length >= 2 && payments.every((x) => x === payments[0]);
+    if (at === even && method === null && equal && left.paid > 0) method = '等本等息';
+  }
+
   // An instalment that matches the method at the stated rate to the fen is the strongest
   // agreement; a plan's row count the weakest (a folded plan shows only its first rows).
   const weight: Partial<Record<ReadingCheck['id'], [number, number]>> = {
@@ -537,6 +571,13 @@ function derive(
     if (total) return { amounts: [dec(total.value)], from: 'total-repaid' };
     if (interest) return { amounts: [p.plus(interest.value)], from: 'total-interest' };
     const rate = input.rates.find((r) => dec(r.value).gt(0));
+    // "借款期限 1周 · 每周还款 ¥1545", no rate: a term of one period repays that period's amount.
+    const once = rate
+      ? undefined
+      : distinct(c['per-period'], (v) => v).find(
+          (x) => x.origin === 'label' && onePeriod(x, days) && dec(x.value).gt(p),
+        );
+    if (once) return { amounts: [dec(once.value)], from: 'total-repaid' };
     if (!rate) return null;
     if (days !== null) {
       const row = bulletByDaysRow(p, perDay(rate, input.yearDays), days);
@@ -598,6 +639,15 @@ function derive(
     return { amounts, from: 'total-interest' };
   }
   return byRate ?? byTotal(p, months, method, interest, total);
+}
+
+/** A per-period amount whose period is the whole term in days: 每周 over 7 days, 每期 over any. */
+function onePeriod(x: Candidate<string>, days: number | null): boolean {
+  if (days === null) return false;
+  const said = compactText(x.source.text);
+  if (/每周|周供/.test(said)) return days === 7;
+  if (/每月|月供|月还/.test(said)) return days >= 28 && days <= 31;
+  return /每期|期供/.test(said);
 }
 
 /** The instalments at the page's contract rate, by the method. */
@@ -767,6 +817,13 @@ export function interpret(input: InterpretInput): Interpretation {
     !best.perPeriod?.source.text.includes('首期')
   )
     method = best.formula.method;
+  // Equal instalments that a record shows leave equal principal parts (剩余本金 after k periods).
+  if (
+    method === null &&
+    best.method === '等本等息' &&
+    best.checks.some((k) => k.id === 'remaining-vs-principal' && k.held)
+  )
+    method = best.method;
   const term = option.term ?? termOfSchedule(schedule);
   const n = term?.value.months ?? null;
   let payments: Payment[] = [];

@@ -25,7 +25,7 @@ const HIDING_WORDS =
 const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 const GENERIC_PAGE_WORDS =
-  /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要/;
+  /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
 
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
@@ -73,14 +73,12 @@ function brand(view: View): string | null {
     .map((p) => p.trim())
     .filter(Boolean);
   // "青禾钱包管理后台": the platform, not its back office.
-  for (const p of parts.reverse().map((x) => x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$/, ''))) {
-    if (
-      p.length <= 10 &&
-      !GENERIC_PAGE_WORDS.test(p) &&
-      !/\d/.test(p) &&
-      view.all.includes(compactText(p))
-    )
-      return p;
+  const names = parts.map((x) => x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$/, ''));
+  for (const [i, p] of [...names.entries()].reverse()) {
+    if (p.length > 10 || GENERIC_PAGE_WORDS.test(p) || /\d/.test(p)) continue;
+    // The site's name opens a title of several parts ("栖桐周借 - 借款详情") though the page body
+    // may never repeat it; another part counts only where the page says it too.
+    if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
   }
   return null;
 }

@@ -3,10 +3,36 @@
  * or, when the value is not readable, an Unreadable entry instead of a guess.
  */
 import type { Unreadable } from '@/lib/model/terms';
+import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import type { Fact } from './facts';
 
 export type Read<T> = { value: T; fact: Fact } | { unreadable: Unreadable } | null;
+
+/**
+ * A figure written as the sum of its parts, "借款金额2000元＋利息56元", "本金1000元+利息35元": that
+ * sum. Each part is words and one amount; nothing in brackets (a 月供's "(本金500 + 服务费36)" is
+ * its breakdown, read apart).
+ */
+export function writtenSum(text: string): string | null {
+  const t = text.normalize('NFKC');
+  if (/[(（]/.test(t)) return null;
+  const parts = t.split('+');
+  if (parts.length < 2) return null;
+  const values: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const tokens = moneyTokens(part);
+    const [token] = tokens;
+    if (tokens.length !== 1 || !token) return null;
+    const before = part.slice(0, token.index).trim();
+    const after = part.slice(token.index + token.raw.length);
+    if (!/^[\u4e00-\u9fa5:：]{0,8}$/.test(before)) return null;
+    // Only the last part may run on into the next words.
+    if (i < parts.length - 1 && after.trim() !== '') return null;
+    values.push(token.value);
+  }
+  return sumMoney(values);
+}
 
 export function leadingMoney(value: string): string | null {
   // "人民币(大写) 叁拾万元整": the words that say how the figure is written come off first.
@@ -15,6 +41,8 @@ export function leadingMoney(value: string): string | null {
     .replace(/\s*[.。，,；;]+\s*$/, '');
   const whole = parseMoney(text);
   if ('value' in whole) return whole.value;
+  const sum = writtenSum(text);
+  if (sum !== null) return sum;
   const head = /^[^（(，;；]+/.exec(text)?.[0] ?? text;
   const h = parseMoney(head);
   if ('value' in h) return h.value;

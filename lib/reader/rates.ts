@@ -4,6 +4,8 @@
  * "综合年化资金成本不超过24%", a range, an option the borrower did not select).
  */
 import { Decimal } from '@/lib/finance/decimal';
+import { roundCents } from '@/lib/finance/money';
+import type { Term } from '@/lib/parse/term';
 import { presentedAnnualRate } from '@/lib/model/shown-rate';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
@@ -322,4 +324,27 @@ export function annualWording(view: View): string | null {
     if (cell) return `${t.headers[col] ?? ''} ${cell[col] ?? ''}`;
   }
   return null;
+}
+
+/**
+ * A rate whose label names no period, which the page's own interest shows to be the whole term's:
+ * a ledger's "利率 7.2%" beside 本金 80,000 and 利息 5,760 over six months (80,000 × 7.2% = 5,760,
+ * where a year's 7.2% would be 2,880). Read by its size it would pass for an annual rate; it is
+ * no annual rate, so it leaves the list (the page shows none).
+ */
+export function wholeTermRates(
+  rates: readonly StatedRate[],
+  principals: readonly string[],
+  interests: readonly string[],
+  term: Term | null,
+): StatedRate[] {
+  if (term === null || term.months === 12 || term.days === 365 || term.days === 360) return [];
+  return rates.filter(
+    (r) =>
+      rateKind(r.label, null) === null &&
+      !/[年月日天期]/.test(r.valueText) &&
+      principals.some((p) =>
+        interests.some((i) => roundCents(new Decimal(p).times(r.value)).toFixed(2) === i),
+      ),
+  );
 }

@@ -63,12 +63,17 @@ function headerRole(
   // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
   if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|追期|催收|实际|实还|实付/.test(t))
     return 'skip';
+  // The day a period's interest starts (开始计息日, 起息日) is not the day it is due.
+  if (/开始|起始|起息/.test(t)) return 'skip';
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
   if (/借款(?:时间|日期)|放款|起息|申请|发标|满标/.test(t)) return 'skip';
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
-  if (/本息|应还|应付|合计|月供|还款额|还款金额|总额/.test(t) && !/^(?:应还)?(?:本金|利息)/.test(t))
+  if (
+    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额/.test(t) &&
+    !/^(?:应还)?(?:本金|利息)/.test(t)
+  )
     return 'total';
   if (/本金/.test(t)) return 'principal';
   if (/利息/.test(t)) return 'interest';
@@ -165,11 +170,15 @@ function fromTable(table: RawTable): Schedule | null {
   const rows: Row[] = [];
   // A column whose every cell is a date is the due date, whatever its header says (还款时间,
   // 应支付日, 账单日).
+  // …unless another column's header names the due date (计划还款日 beside 结束计息日).
+  const namedDate = t.headers.some((h) => headerRole(h) === 'date');
   const roles = t.headers.map((h, col) => {
     const role = headerRole(h);
     const cells = t.rows.map((r) => r[col] ?? '').filter((c) => c.trim() !== '');
     if (role !== 'other') return role;
-    return cells.length >= 1 && cells.every((c) => date(c) !== null) ? 'date' : 'skip';
+    return !namedDate && cells.length >= 1 && cells.every((c) => date(c) !== null)
+      ? 'date'
+      : 'skip';
   });
   // The period column is the first, or one its header names after a title column ("标题 | 第几期",
   // "项目编号 | 还款期数"), or one whose every cell is a period of the plan ("1/6", "第2期").
