@@ -83,9 +83,30 @@ function inDialogLayer(layout: Layout, el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   for (let e: Element | null = el; e && e.localName !== 'body'; e = renderedParent(e)) {
-    if (layout.of(e).style?.position !== 'fixed') continue;
+    const position = layout.of(e).style?.position;
+    if (position !== 'fixed' && position !== 'absolute') continue;
     const r = e.getBoundingClientRect();
-    return r.width >= view.innerWidth * 0.6 && r.height >= view.innerHeight * 0.6;
+    if (
+      position === 'fixed' &&
+      r.width >= view.innerWidth * 0.6 &&
+      r.height >= view.innerHeight * 0.6
+    )
+      return true;
+    // A popup layer over an app's column: its own dimmed mask under the dialog box
+    // ("<div class=popup><div class=popup-mask> <div class=popup-content>").
+    if (hasMask(layout, e, el, r)) return true;
+  }
+  return false;
+}
+
+/** A child of the layer, beside the box, that dims the whole layer (rgba(0,0,0,.5)). */
+function hasMask(layout: Layout, layer: Element, box: Element, r: DOMRect): boolean {
+  for (const child of Array.from(layer.children)) {
+    if (child === box || child.contains(box)) continue;
+    const bg = parseColor(layout.of(child).style?.backgroundColor ?? '');
+    if (!bg || bg.a <= 0 || bg.a >= 0.9) continue;
+    const m = child.getBoundingClientRect();
+    if (m.width * m.height >= r.width * r.height * 0.8) return true;
   }
   return false;
 }

@@ -190,7 +190,16 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
       // A big figure with its caption underneath: "5万元" over "借款金额" (fixture 08). On a page
       // that captions its figures this way, a caption in a longer block names the figure above it
       // ("¥1,474.08 | 每月还款（含担保费） | ¥1,354.08本息"), not the one after it.
-      add(i + 1, i, via);
+      // "13.20% | + 0.80% | 年利率": the figure is the one the add-on follows (a P2P 加息 paid to
+      // the lenders), not the add-on.
+      const base = runs[i - 1];
+      const addOn =
+        /^[+＋]/.test(lt) &&
+        base &&
+        !used.has(i - 1) &&
+        hasDigit(base.text) &&
+        groupOf[i - 1] === g;
+      add(i + 1, addOn ? i - 1 : i, via);
       i++;
     }
   }

@@ -118,4 +118,28 @@ describe('admin and component-kit layouts', () => {
     const fees = raw.tables.find((t) => t.headers.includes('项目名称'));
     expect(fees?.rows).toEqual([['手续费', '4000.00']]);
   });
+
+  it('still reads the page under a popup layer with its own dimmed mask', async () => {
+    // An app column's popup: position:absolute over the column, a rgba mask, the box on top.
+    const raw = await scan(`
+      <div style="position:relative;width:375px;height:600px">
+        <p>月利率 <span style="margin-left:180px">1.2%</span></p>
+        <div style="position:absolute;left:0;top:0;width:100%;height:100%">
+          <div style="position:absolute;width:100%;height:100%;background:rgba(0,0,0,.5)"></div>
+          <div style="position:absolute;left:40px;top:0;width:300px;height:300px;background:#fff">还款计划</div>
+        </div>
+      </div>`);
+    expect(raw.blocks.some((b) => b.text.includes('1.2%'))).toBe(true);
+  });
+
+  it('pairs a caption with the figure an add-on follows', async () => {
+    // "13.20% | + 0.80% | 年利率": a P2P 加息 paid to the lenders is no rate of the loan.
+    const raw = await scan(`
+      <div style="font-size:34px">13.20%<span style="font-size:16px"> + 0.80%</span
+        ><div style="font-size:12px">年利率 <span>（加息由平台补贴出借人）</span
+          ><div>100%</div></div></div>
+      <div><div style="font-size:18px">6个月</div><div>项目期限</div></div>
+      <div><div style="font-size:18px">0.48万</div><div>借款总额</div></div>`);
+    expect(raw.pairs.find((p) => p.label === '年利率')?.value).toBe('13.20%');
+  });
 });
