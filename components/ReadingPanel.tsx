@@ -59,13 +59,17 @@ function shown(figures: Record<string, string>): Record<string, string> {
   return out;
 }
 
+/** Which figures disagreed, by the check that found it (interpret.ts, sanity-gate.ts). */
+const detailKey: Record<string, MessageKey> = {
+  'schedule-vs-principal': 'doubtScheduleVsPrincipal',
+  'payments-vs-total': 'doubtPaymentsVsTotal',
+  'payments-vs-rate': 'doubtPaymentsVsRate',
+};
+
 function doubtText(doubt: Doubt, t: Translate): string {
   const f = shown(doubt.figures);
   if (doubt.code !== 'figures-disagree') return t(doubtKey[doubt.code], f);
-  const detail = t(
-    f.check === 'schedule-vs-principal' ? 'doubtScheduleVsPrincipal' : 'doubtPaymentsVsTotal',
-    f,
-  );
+  const detail = t(detailKey[f.check ?? ''] ?? 'doubtPaymentsVsTotal', f);
   return t('doubtFiguresDisagree', { detail });
 }
 

@@ -62,6 +62,29 @@ export function doubtAboutFigures(input: SanityInput): AprProblem | null {
 export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   const fromReading = terms.reading?.doubt ?? null;
   if (fromReading) return fromReading;
+  // Repayments that only give the principal back, in full, on a page that states the loan's own
+  // rate (年化 9.6%) and kept nothing back at disbursement (interest taken up front is paid, just
+  // early): the plan was misread (its principal column taken for its instalments), or the rate is
+  // another product's. Shown as a 0% rate it would clear a loan nobody checked.
+  const rate = terms.statedRates.find((r) => r.context === undefined && new Decimal(r.value).gt(0));
+  const keptNothing =
+    terms.principal !== null &&
+    (terms.received === null || new Decimal(terms.received).gte(terms.principal));
+  if (rate && terms.principal !== null && keptNothing && terms.payments.length > 0) {
+    const sum = terms.payments.reduce((a, p) => a.plus(p.amount), new Decimal(0));
+    if (sum.lte(terms.principal))
+      return {
+        code: 'figures-disagree',
+        field: 'payments',
+        figures: {
+          check: 'payments-vs-rate',
+          sum: sum.toFixed(2),
+          principal: terms.principal,
+          rate: rate.value,
+        },
+        quotes: [rate.source?.text ?? rate.valueText],
+      };
+  }
   const quote = (key: 'principal' | 'received' | 'term'): string[] => {
     const s = terms.sources[key];
     return s ? [s.text] : [];

@@ -35,6 +35,8 @@ const zhCN = {
     '页面上的数字彼此对不上：{detail}。未据此计算年化利率，也未作出与利率有关的判断。请在下方计算器中核对。',
   doubtScheduleVsPrincipal: '还款计划的本金合计 {schedulePrincipal} 元，借款金额 {principal} 元',
   doubtPaymentsVsTotal: '各期还款合计 {sum} 元（{periods} 期），页面写的还款总额 {total} 元',
+  doubtPaymentsVsRate:
+    '各期还款合计 {sum} 元，只够归还借款金额 {principal} 元，页面却写明利率 {rate}',
   doubtRateNegative:
     '按读到的数字算出的年化利率为负数（{apr}），不可能是真实借款。可能读错了金额或还款计划，请核对。',
   doubtRateAbsurd: '按读到的数字算出的年化利率高达 {apr}，不合常理。可能读错了金额或期限，请核对。',
@@ -365,6 +367,8 @@ const en: Record<MessageKey, string> = {
     'the schedule repays {schedulePrincipal} yuan of principal; the loan amount is {principal} yuan',
   doubtPaymentsVsTotal:
     'the instalments add up to {sum} yuan ({periods} periods); the page says the total is {total} yuan',
+  doubtPaymentsVsRate:
+    'the repayments add up to {sum} yuan, no more than the {principal} yuan borrowed, yet the page states a rate of {rate}',
   doubtRateNegative:
     'The figures read give a negative annual rate ({apr}), which no real loan has. An amount or the schedule was probably misread; please check.',
   doubtRateAbsurd:

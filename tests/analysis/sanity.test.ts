@@ -85,4 +85,46 @@ describe('the sanity gate', () => {
     expect(verdictOf(report)).toEqual({ kind: 'doubt', violations: 1, warnings: 0 });
     expect(report.reading?.doubt).toEqual(expect.objectContaining({ code: 'rate-negative' }));
   });
+
+  it('doubts repayments that only give the principal back beside the loan’s own stated rate', () => {
+    // 12 × 1,000.00 = 12,000.00 on 12,000 at 年化 9.6%, nothing kept back: a plan read from its
+    // principal column would otherwise show a 0% rate, a green tick on a loan nobody checked.
+    const terms: LoanTerms = {
+      principal: '12000.00',
+      received: '12000.00',
+      termMonths: 12,
+      termDays: null,
+      repaymentMethod: '等额本息',
+      payments: Array.from({ length: 12 }, () => ({ dueDate: null, amount: '1000.00' })),
+      statedRates: [
+        { label: '年化利率', kind: 'annual-simple', value: '0.096', valueText: '9.6%' },
+      ],
+      fees: [],
+      lenderType: 'small-loan',
+      lender: { type: 'small-loan', name: null, evidence: null },
+      contractDate: null,
+      disbursementDate: null,
+      prepayment: null,
+      agreementShown: true,
+      unreadable: [],
+      sources: {},
+    };
+    const context = {
+      input: 'x',
+      url: 'x',
+      title: '',
+      settings: defaultSettings,
+      now: '2026-11-30T00:00:00.000Z',
+    };
+    const report = analyseTerms(terms, context);
+    expect(report.apr).toBeNull();
+    expect(report.reading?.doubt?.code).toBe('figures-disagree');
+    expect(report.reading?.doubt?.figures).toMatchObject({
+      check: 'payments-vs-rate',
+      sum: '12000.00',
+    });
+    // Interest taken at disbursement is paid, only early: 11,040 received, 12,000 repaid.
+    const prepaid = analyseTerms({ ...terms, received: '11040.00' }, context);
+    expect(prepaid.apr).not.toBeNull();
+  });
 });
