@@ -17,7 +17,7 @@ import { leadingMoney } from './money-facts';
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 const NOT_A_FEE =
-  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|银行|编号|账号|号码|卡号|编码|单号/;
+  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -25,7 +25,7 @@ const ALL_ABOVE_UPFRONT =
 const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 const UPFRONT =
-  /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头/;
+  /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|(?:签约|签订(?:本)?合同|签署合同)时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
 
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
@@ -109,9 +109,10 @@ export function upfrontAndPeriodicFees(
     const amount = leadingMoney(bare) ?? moneyTokens(f.value)[0]?.value ?? null;
     if (amount === null || amount === '0.00') continue;
     const name = feeName(f.label);
+    // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
     const perPeriod =
       /^(?:每期|每月|当期)|[(（](?:每期|每月|按月)[)）]/.test(f.key) ||
-      /\/(?:期|月)|每期|每月/.test(f.value);
+      /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, ''));
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront =
       UPFRONT.test(f.near) ||

@@ -477,8 +477,12 @@ function isCalculator(view: View): boolean {
   // "费用计算" also heads a loan's own cost sheet: a calculation is a calculator only where nothing
   // on the page pays money to the reader (到账, 立即借款).
   const borrowing = /到账|立即借款|申请借款|确认借款/.test(view.all);
+  // …and so is a trial run ("贷前咨询试算打印") on a page that says it offers nothing ("不构成贷款
+  // 承诺"); a bank's 试算结果 for the borrower's own application is that loan.
+  const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?承诺/.test(view.all);
   const names = (t: string): boolean =>
-    /计算器|calculator/i.test(t) || (!borrowing && /计算$/.test(compactText(t)));
+    /计算器|calculator/i.test(t) ||
+    (!borrowing && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
   return names(raw.title) || (heading !== undefined && names(heading.text));
 }
 

@@ -52,12 +52,14 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
 
 /**
  * A rate whose label names no period ("借款利率 10.8%", "利率：0.05%"): a loan's rate of 3% or more
- * is a year's, one of 0.1% or less a day's, in between a month's — how lenders write them.
+ * is a year's, one of 0.1% or less a day's, in between a month's — how lenders write them; 0% is
+ * a year's too.
  */
 function kindBySize(label: string, value: string): RateKind | null {
   if (!/利率|利息率|利息$/.test(compactText(label))) return null;
   const v = new Decimal(value);
-  if (v.gte('0.03')) return 'annual-simple';
+  // "货款利率0%": no interest is none in any period; as a year's it is the rate the page states.
+  if (v.isZero() || v.gte('0.03')) return 'annual-simple';
   if (v.lte('0.001')) return 'daily';
   return 'monthly';
 }
@@ -96,7 +98,7 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|(?:借款|贷款)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|(?:借款|贷款|货款)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
   'g',
 );

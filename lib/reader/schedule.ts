@@ -267,7 +267,20 @@ function fromTable(table: RawTable): Schedule | null {
         }
       });
     } else {
-      // A list without headers: dates and bare amounts by form, the rest by inline labels.
+      // A list without headers: dates and bare amounts by form, the rest by inline labels. Of
+      // several bare amounts, the one the others add up to is the row's total ("956.76 | 96.00 |
+      // 144.00 | 1,196.76"), wherever it stands.
+      const bares = cells
+        .filter((_, i) => i !== at)
+        .map((c) => c.normalize('NFKC'))
+        .filter((n) => date(n) === null)
+        .flatMap((n) => money(n) ?? []);
+      const whole = bares.find(
+        (b, k) =>
+          bares.length >= 3 &&
+          new Decimal(sumMoney(bares.filter((_, j) => j !== k))).minus(b).abs().lte('0.01'),
+      );
+      if (whole !== undefined) row.total = whole;
       for (const c of cells.filter((_, i) => i !== at)) {
         const n = c.normalize('NFKC');
         row.dueDate ??= date(n);
@@ -537,9 +550,14 @@ function lines(
     const d = x
       ?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日)\s*[:：]?\s*/, '')
       .replace(PERIOD_BEFORE_DATE, '')
-      .replace(ROW_STATUS_AFTER, '');
+      .replace(ROW_STATUS_AFTER, '')
+      // "2026-03-08 （第1期）": the period after the date.
+      .replace(/(?<=\d)\s*[(（]\s*第?\s*\d{1,3}\s*期\s*[)）]$/, '');
     return d !== undefined && DATE_ONLY.test(d) ? d : null;
   };
+  // "本金833.33 + 利息50.00 + 月服务费150.00": a row's parts on a line of their own.
+  const partsLine = (x: string | undefined): boolean =>
+    x !== undefined && x.split(/(?=[+＋])/).every((piece) => PART.test(piece.trim()));
   const amount = (x: string | undefined): [string, string | null] | null => {
     if (x === undefined) return null;
     const m = /^(.*?)\s*[(（]含([^)）]+)[)）]$/.exec(x);
@@ -572,6 +590,15 @@ function lines(
     const a3 = three.findIndex((x) => (d3 >= 0 && x === three[d3 + 1] ? amount(x) : moneyLike(x)));
     if (p3 >= 0 && d3 >= 0 && a3 >= 0 && new Set([p3, d3, a3]).size === 3) {
       push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null]);
+      i += 2;
+      continue;
+    }
+    // "2026-03-08 （第1期） | 本金833.33 + 利息50.00 + … | ¥1033.33": the parts between the date and
+    // its amount follow the row.
+    const between = dated(t) !== null && partsLine(next) ? amount(after) : null;
+    if (between !== null && next !== undefined) {
+      push(b, dated(t) ?? '', between);
+      out.push({ ...b, text: next });
       i += 2;
       continue;
     }
