@@ -229,10 +229,16 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         return;
       }
       // "借款期限 [12 ▾] 月": the unit in the run after a bare figure.
+      // …or in a field of its own: "贷款期限类型 月 · 贷款期限 12".
+      const unit = view.facts.find((u) => /期限(?:类型|单位)$/.test(u.key))?.value.trim();
+      const bare = /^\s*\d{1,4}\s*$/.test(f.value);
       const t =
         termOf(f.value) ??
         termFromLabel(f.key, f.value) ??
-        (/^\s*\d{1,4}\s*$/.test(f.value) ? termOf(compactText(f.near)) : null);
+        (bare ? termOf(compactText(f.near)) : null) ??
+        (bare && unit && /^(?:月|个月|天|日|年)$/.test(unit)
+          ? termOf(`${f.value.trim()}${unit}`)
+          : null);
       if (t) out.term.push({ ...base, value: t });
       // A header row read as a pair ("期数 | 还款日") holds no term to be unreadable, nor does a
       // date under a label that may also name a time ("借款时间 2026-06-01 10:20:31").
@@ -256,6 +262,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         out.unreadable.push({ label: f.label, text: f.value, reason: 'amount not readable' });
       return;
     }
+    // "本金 0.00元" in a plan's row is no amount lent, nor is a step's number ("贷款 | 1").
+    if (role === 'principal' && new Decimal(v).lt(100) && !/[元¥￥]/.test(f.value)) return;
+    if (role === 'principal' && v === '0.00') return;
     out[role].push({ ...base, value: v });
     // "月供 ¥364.80 * 18期", "¥180.00 元 × 24期": the instalment times the number of periods.
     const after = view.raw.blocks

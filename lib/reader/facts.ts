@@ -4,6 +4,8 @@
  */
 import type { RawExtraction } from '@/lib/model/extraction';
 import type { Source } from '@/lib/model/terms';
+import { sumMoney } from '@/lib/finance/money';
+import { parseMoney } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 
 export interface Fact {
@@ -40,6 +42,8 @@ export function labelKey(label: string): string {
       // "+ 首付：￥799.80" after "月供 ￥597.18": the sign joins the figures, it is no word.
       .replace(/^[+＋]/, '')
       .replace(/[:：]$/, '')
+      // "贷款 *": a form's mark of a required field.
+      .replace(/(?<=.)[*＊]$/, '')
       .replace(/[(（](?:元|人民币|RMB|¥)[)）]$|\/元$/, '')
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column
       // ("分期id 207") names a record, not the thing itself.
@@ -57,6 +61,28 @@ export function sourceOf(raw: RawExtraction, block: number, text?: string): Sour
 }
 
 const MONEY_CELL = /^[¥￥]?\s*\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s*元?$/;
+
+/**
+ * A P2P agreement's table of the loan's lenders with no 合计 row ("出借人(id) | 借款金额 | 借款期限 |
+ * 年利率 | … | 月还款本息"): the columns every lender shares are the loan's, the money columns add
+ * up to the loan's figures. Null for any other table.
+ */
+function lendersTogether(t: RawExtraction['tables'][number]): string[] | null {
+  if (!/出借人|投资人|投标人|债权人/.test(compactText(t.headers[0] ?? ''))) return null;
+  const out = t.headers.map((_, col) => {
+    if (col === 0) return '';
+    const cells = t.rows.map((r) => (r[col] ?? '').trim());
+    const [only] = cells;
+    if (only !== undefined && cells.every((c) => c === only) && /\d/.test(only)) return only;
+    // Amounts marked as money ("10000元", "￥897.87"), not ids or dates.
+    if (!cells.every((c) => /^[¥￥]\s*[\d,]+(?:\.\d{1,2})?$|^[\d,]+(?:\.\d{1,2})?\s*元$/.test(c)))
+      return '';
+    const values = cells.map((c) => parseMoney(c));
+    if (!values.every((v) => 'value' in v)) return '';
+    return `${sumMoney(values.map((v) => ('value' in v ? v.value : '0')))}元`;
+  });
+  return out.some((c) => /元$/.test(c)) ? out : null;
+}
 
 /** The 合计 row's figures under the columns that hold money in the rows above it. */
 function alignTotals(t: RawExtraction['tables'][number]): string[] | null {
@@ -141,15 +167,20 @@ export function buildView(raw: RawExtraction): View {
     // …or a table of the loan's several lenders closed by a 合计 row: that row states the loan.
     const total = t.rows.length >= 3 ? t.rows[t.rows.length - 1] : undefined;
     const closing = total !== undefined && /^(?:合计|总计|小计)$/.test(compactText(total[0] ?? ''));
-    if ((t.rows.length !== 1 && !closing) || t.headers.length < 2) continue;
+    // …or one with no 合计 row at all: the loan is what its lenders lent together.
+    const summed = !closing && t.rows.length >= 2 ? lendersTogether(t) : null;
+    if ((t.rows.length !== 1 && !closing && !summed) || t.headers.length < 2) continue;
     const row = (closing ? total : t.rows[0]) ?? [];
     // A 合计 row spans the columns it does not sum: its figures fill the money columns in order.
-    const cells = row.length === t.headers.length ? row : closing ? alignTotals(t) : null;
+    const cells =
+      summed ?? (row.length === t.headers.length ? row : closing ? alignTotals(t) : null);
     if (cells === null) continue;
     t.headers.forEach((h, i) => {
       const value = cells[i] ?? '';
+      // A summed cell is quoted from the first lender's row.
+      const shown = summed ? (t.rows[0]?.[i] ?? '') : value;
       // A cell of two runs ("596.00" over "(包含)") is found by its first one, inside the table.
-      const exact = raw.blocks.findIndex((b) => b.text === value.trim());
+      const exact = raw.blocks.findIndex((b) => b.text === shown.trim());
       const block =
         exact >= 0
           ? exact
@@ -157,7 +188,7 @@ export function buildView(raw: RawExtraction): View {
               (b) =>
                 b.locator.startsWith(t.locator) &&
                 b.text.trim() !== '' &&
-                value.trim().startsWith(b.text.trim()),
+                shown.trim().startsWith(b.text.trim()),
             );
       if (!h.trim() || !value.trim() || block < 0) return;
       facts.push({
@@ -165,7 +196,14 @@ export function buildView(raw: RawExtraction): View {
         key: labelKey(h),
         value: withLabelUnit(h, normalizeText(value)),
         near: value,
-        source: { ...sourceOf(raw, block, `${h} ${value}`), finePrint: t.finePrint },
+        source: {
+          ...sourceOf(
+            raw,
+            block,
+            summed && shown !== value ? `${h} 合计 ${value}` : `${h} ${value}`,
+          ),
+          finePrint: t.finePrint,
+        },
         block,
       });
     });

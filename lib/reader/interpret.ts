@@ -111,14 +111,16 @@ const bare = (c: Candidate<unknown>): boolean => c.origin === 'unlabelled' && c.
 function distinct<T>(list: Candidate<T>[], key: (v: T) => string): Candidate<T>[] {
   const seen = new Set<string>();
   const out: Candidate<T>[] = [];
-  // The borrower's chosen option first, then visible labels before prose, then reading order.
+  // The borrower's chosen option first, then visible labels before prose, then reading order; the
+  // same figure worked out from the page's price is worth more than a bare one.
   const ranked = [...list].sort(
     (a, b) =>
       Number(b.chosen) - Number(a.chosen) ||
       Number(a.source.finePrint) - Number(b.source.finePrint) ||
-      Number(a.origin === 'prose') - Number(b.origin === 'prose') ||
-      // The same figure worked out from the page's price is worth more than a bare one.
+      // A bare figure (a cell, an unlabelled field) is tried last: a row of a plan's figures must
+      // not crowd out the amount a sentence names ("借款金额￥12000.00，年利率18%…").
       Number(bare(a)) - Number(bare(b)) ||
+      Number(a.origin === 'prose') - Number(b.origin === 'prose') ||
       a.order - b.order,
   );
   for (const c of ranked) {
@@ -630,7 +632,12 @@ function derive(
   // beside a stated rate it disagrees with, it does not overrule the rate.
   const owedNow =
     interest !== undefined && /^(?:应还|待还|应付)/.test(compactText(interest.source.text));
-  if (interest && isEqualPayment(method) && !(owedNow && byRate)) {
+  // Rates understate a cost, they do not overstate it: interest below what the contract rate gives
+  // on this principal is another figure (an investor's return on ¥100), not this loan's.
+  const rateSum = byRate?.amounts.reduce((a, x) => a.plus(x), new Decimal(0)).minus(p) ?? null;
+  const below =
+    interest !== undefined && rateSum !== null && dec(interest.value).lt(rateSum.times('0.5'));
+  if (interest && isEqualPayment(method) && !(owedNow && byRate) && !below) {
     const all = p.plus(interest.value);
     const each = roundCents(all.div(months));
     const amounts = Array.from({ length: months }, (_, i) =>
@@ -914,19 +921,35 @@ export function interpret(input: InterpretInput): Interpretation {
       money(r.principal.plus(r.interest).plus(withFee ? fee : 0));
     const first = rows?.[0];
     const withFee = first !== undefined && totalOf(first, true) === pp.value;
+    // A 本息 the method gives without the fee the page says is paid with each instalment
+    // (借款管理费 每月￥180.00，与当期本息一并支付): each payment is both, as on a listed plan.
+    // Not when the fee is the matched rate itself, nor when the plain payments make the page's total.
+    const plain = first !== undefined && totalOf(first, false) === pp.value;
+    const agreedPlain =
+      best.formula?.withFees === false &&
+      best.checks.some((k) => k.id === 'per-period-vs-method' && k.held);
+    const feeBeside =
+      (plain || (rows === null && agreedPlain)) &&
+      !withFee &&
+      fee.gt(0) &&
+      option.principal !== null &&
+      !near(fee, dec(option.principal.value).times(best.formula?.rate ?? 0), new Decimal('0.05')) &&
+      !best.checks.some((k) => k.id === 'payments-vs-total' && k.held);
+    const withBeside = (v: string): string => (feeBeside ? money(dec(v).plus(fee)) : v);
     const fromFormula =
-      rows !== null && first !== undefined && (withFee || totalOf(first, false) === pp.value)
-        ? rows.map((r) => totalOf(r, withFee))
+      rows !== null && first !== undefined && (withFee || plain)
+        ? rows.map((r) => totalOf(r, withFee || feeBeside))
         : null;
     const dates = partialDates(input.schedules, n);
     payments = Array.from({ length: n }, (_, i) => ({
       dueDate: dates[i] ?? null,
-      amount:
-        i === n - 1 && lastOf(input, pp.value) !== null
-          ? (lastOf(input, pp.value) ?? pp.value)
-          : i === 0 && input.firstAmount !== null
-            ? input.firstAmount
-            : (fromFormula?.[i] ?? pp.value),
+      amount: (() => {
+        const last = i === n - 1 ? lastOf(input, pp.value) : null;
+        const stated = last ?? (i === 0 ? input.firstAmount : null);
+        if (stated === null) return fromFormula?.[i] ?? withBeside(pp.value);
+        // A stated 末期 of the 本息 alone carries the fee too.
+        return last !== null ? withBeside(last) : stated;
+      })(),
       source: pp.source,
     }));
     origin = 'per-period';

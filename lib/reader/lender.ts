@@ -113,7 +113,9 @@ function cardIssuer(view: View): LenderInfo | null {
 }
 
 /** A person's name as written on an IOU: two to four Han characters. */
-const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+/** A person's name: two to four characters, never a column's heading ("借款金额", "年利率"). */
+const PERSON =
+  /^(?![\u4e00-\u9fa5]*(?:金额|期限|利率|日期|本息|方式|详见|以下|见下|备注|编号|账号))[\u4e00-\u9fa5]{2,4}$/;
 // "出借人（甲方）", "出借人（以下简称甲方）": the party's gloss in brackets.
 // …or the party's letter first: "甲方（出借人）".
 const LENDER_PARTY =

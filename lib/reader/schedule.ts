@@ -131,6 +131,18 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
     if (whole !== stem(col) && roles.some((r, c) => r === 'fee' && c !== col && stem(c) === whole))
       use[col] = false;
   });
+  // "还款金额 | … | 应还金额": what is owed is the plan; a column that is 0.00 on rows where the
+  // owed one is not is what was paid, rows not yet due still at nothing.
+  const owed = roles.findIndex(
+    (r, i) => r === 'total' && use[i] && /^(?:应还|应付)/.test(compactText(t.headers[i] ?? '')),
+  );
+  if (owed >= 0)
+    roles.forEach((r, i) => {
+      const paidOnly = t.rows.some(
+        (row) => (money(row[i]) ?? '0.00') === '0.00' && (money(row[owed]) ?? '0.00') !== '0.00',
+      );
+      if (r === 'total' && i !== owed && paidOnly) use[i] = false;
+    });
   const totals = roles.flatMap((r, i) => (r === 'total' && use[i] ? [i] : []));
   const fees = roles.flatMap((r, i) => (r === 'fee' ? [i] : []));
   if (totals.length >= 2 && fees.length > 0) {
@@ -217,6 +229,10 @@ function fromTable(table: RawTable): Schedule | null {
   const late = t.headers.flatMap((h, i) =>
     /罚息|违约金|滞纳金|追期|催收|逾期(?!天数)/.test(compactText(h)) ? [i] : [],
   );
+  const totalCol = roles.findIndex((r, i) => r === 'total' && use[i]);
+  const interestAndPrincipalOnly =
+    /本息/.test(compactText(t.headers[totalCol] ?? '')) &&
+    !/合计|总|含/.test(compactText(t.headers[totalCol] ?? ''));
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
     const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
@@ -298,6 +314,15 @@ function fromTable(table: RawTable): Schedule | null {
       }
     }
     row.dueDate ??= dated;
+    // "待还本息 1,758.32 | 借款管理费 160.00": a total that is principal and interest alone — by its
+    // header or by its own parts — leaves the fee columns beside it; the instalment is both.
+    const fees = Object.values(row.fees);
+    // Where the row shows its parts, they decide (an 应还本息 that holds a fee is more than them).
+    const alone =
+      row.principal !== null && row.interest !== null
+        ? row.total === sumMoney([row.principal, row.interest])
+        : interestAndPrincipalOnly;
+    if (row.total !== null && fees.length > 0 && alone) row.total = sumMoney([row.total, ...fees]);
     if (row.total === null && row.principal !== null) {
       row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
     }

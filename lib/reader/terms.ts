@@ -36,6 +36,8 @@ const METHODS: [RegExp, RepaymentMethod][] = [
     /(?:到期)?一次性还本付息|到期一次还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)/,
     '到期一次性还本付息',
   ],
+  // A P2P loan's "按月分期还款": equal monthly instalments (its borrow form's other choice is 按月到期).
+  [/按月分期还款/, '等额本息'],
 ];
 
 export function methodIn(text: string): RepaymentMethod | null {
@@ -117,7 +119,8 @@ const PRINCIPAL_AT_END =
 
 /**
  * A P2P borrow form's choice: "按月分期" (equal monthly instalments, 等额本息) or "按月到期" (interest
- * monthly, principal at the end). Read only from the option the borrower chose.
+ * monthly, principal at the end). Read from the option the borrower chose, or the method a loan's
+ * page names with them.
  */
 const CHOSEN_METHODS: [RegExp, RepaymentMethod][] = [
   [/^按月分期(?:还款)?$/, '等额本息'],
@@ -131,7 +134,14 @@ export function method(
   // Not a choice by number cut at its figure ("还款方式为以下第 | 2 种：1. 到期一次还本付息；"): the
   // options after it are read in the view's sentences, without those not chosen.
   const f = findFact(view, METHOD_LABEL, /第$/);
-  const named = f ? methodIn(f.value) : null;
+  // "还款方式：按月分期还款" on a P2P loan's own page is the same choice, made.
+  const named = f
+    ? (methodIn(f.value) ??
+      CHOSEN_METHODS.find(([re]) =>
+        re.test(compactText(f.value).split(/交易类型|[，,;；]/)[0] ?? ''),
+      )?.[1] ??
+      null)
+    : null;
   if (f && named) return { value: named, source: f.source };
   for (const c of chosen) {
     const label = compactText(c.label);
@@ -163,14 +173,15 @@ const CONTRACT_DATE =
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|起息日|计息日|发放日|^(?:借款)?开始日期$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
+  /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|^贷款日期$|起息日|计息日|发放日|^(?:借款|贷款)?开始日期$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
-const FIRST_DUE_DATE = /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)/;
+const FIRST_DUE_DATE =
+  /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact);
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
 const DUE_DATE =
-  /^到期日|^还款到期日|^到期还款日|^还款日期$|^还款日$|^应还(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^还款到期日|^到期还款日|^还款日期$|^还款日$|^应还(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 function dateFact(view: View, re: RegExp): Found<string> | null {
   for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
