@@ -246,6 +246,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
       return;
     }
+    // "借款金额 | 您当前可借款额度50000元": a hint of the limit under the label, not the amount.
+    if (role === 'principal' && /可借|额度|最高|最多|上限/.test(f.value)) {
+      out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
+      return;
+    }
     if (role === 'principal' && isAmountRange(f.value)) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
       return;
@@ -428,6 +433,18 @@ function proseCandidates(view: View, out: Candidates): void {
     const row = /本金\s*[\d,.]+\s*利息\s*[\d,.]+/.test(text);
     if (!narrative && !row)
       proseFigures(text, base, out, ['principal', 'per-period', 'total-repaid', 'total-interest']);
+    // "本金8000.00+利息946.85=到期本息8946.85": an equation the page checks itself, where it adds up.
+    const eq =
+      /本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*[+]\s*利息\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*=\s*(?:到期)?(?:应还)?本息(?:合计)?\s*([\d,]+(?:\.\d{1,2})?)/.exec(
+        text,
+      );
+    const [p, i, all] = [eq?.[1], eq?.[2], eq?.[3]].map((x) => (x ? leadingMoney(`${x}元`) : null));
+    if (!narrative && p && i && all && new Decimal(p).plus(i).eq(all)) {
+      const stated = { ...base, origin: 'label' as const };
+      out.principal.push({ ...stated, value: p });
+      out['total-interest'].push({ ...stated, value: i });
+      out['total-repaid'].push({ ...stated, value: all });
+    }
     // "审批额度20万元，借款期限12个月…每月还款17,213.22元": an approved amount is the loan only where
     // the page's own figures agree (a credit line elsewhere is no loan).
     const approved =

@@ -44,6 +44,7 @@ import {
 import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney, statedFigures } from './money-facts';
+import { oneOffFeeRate } from './one-off-fee-rate';
 import { annualWording, markPrimary, statedRates, wholeTermRates } from './rates';
 import {
   cardSchedules,
@@ -366,7 +367,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const interpreted = interestFree ? { ...found, ...interestFree } : found;
   const instalments = monthlyDates(
     withoutPrepaidInterest(
-      withFirstInstalmentFees(interpreted.payments, fees, interpreted.reading.schedule),
+      // A repayment taken from the page's own total (还款金额 3090.00 = 3000 + 服务费 90) holds
+      // whatever is billed with it already.
+      interpreted.reading.derivedFrom === 'total-repaid'
+        ? interpreted.payments
+        : withFirstInstalmentFees(interpreted.payments, fees, interpreted.reading.schedule),
       deducted.interestMonths,
       p?.value ?? null,
       found.method,
@@ -419,6 +424,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         .reduce((sum, f) => sum.plus(f.amount ?? '0'), new Decimal(0)),
     );
 
+  // "借款总额 6000.00 · 服务费率 10.00% · 服务金额 5400.00": a one-off fee rate on the amount lent,
+  // where the amount less that fee is a figure the page states, was kept back (financed).
+  if (rec === null && p && upfront.length === 0) {
+    const kept = oneOffFeeRate(view, p.value);
+    if (kept) {
+      named.push(kept.fee);
+      upfront.push(kept.fee.amount ?? '0');
+    }
+  }
   let receivedValue = rec?.value ?? null;
   if (receivedValue === null && p) {
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));

@@ -648,13 +648,17 @@ function derive(
   return byRate ?? byTotal(p, months, method, interest, total);
 }
 
-/** A per-period amount whose period is the whole term in days: 每周 over 7 days, 每期 over any. */
+/**
+ * A per-period amount whose period is the whole term in days: 每周 over 7 days, 每月 over a month,
+ * 每期 or an amount that names no period (还款金额) over any.
+ */
 function onePeriod(x: Candidate<string>, days: number | null): boolean {
   if (days === null) return false;
   const said = compactText(x.source.text);
   if (/每周|周供/.test(said)) return days === 7;
   if (/每月|月供|月还/.test(said)) return days >= 28 && days <= 31;
-  return /每期|期供/.test(said);
+  // "还款金额 3090.00" over 30 days: an amount that names no period is the one repayment.
+  return true;
 }
 
 /** The instalments at the page's contract rate, by the method. */
@@ -1008,16 +1012,22 @@ export function interpret(input: InterpretInput): Interpretation {
 }
 
 /**
- * Due dates of the whole term from the first rows a page shows before "查看全部": monthly, on the
- * first row's day.
+ * Due dates of the whole term from the first rows a page shows before "查看全部", or from the rows
+ * still to pay: monthly, on the shown row's day.
  */
 function partialDates(schedules: Schedule[], n: number): (string | null)[] {
+  // …or the rows still to pay, from the period they say they are ("5/12期 · 2026-06-20").
   const partial = schedules.find(
-    (s) => s.rows.length < n && s.rows[0]?.dueDate !== null && s.rows[0]?.period === 1,
+    (s) =>
+      s.rows.length < n &&
+      s.rows[0]?.dueDate !== null &&
+      (s.rows[0]?.period ?? 0) >= 1 &&
+      (s.rows[0]?.period ?? 0) + s.rows.length - 1 <= n,
   );
-  const first = partial?.rows[0]?.dueDate;
-  if (!first) return [];
-  const day = Number(first.slice(8, 10));
+  const shown = partial?.rows[0];
+  if (!shown?.dueDate) return [];
+  const day = Number(shown.dueDate.slice(8, 10));
+  const first = addMonths(shown.dueDate, 1 - shown.period, day);
   return Array.from({ length: n }, (_, i) => addMonths(first, i, day));
 }
 

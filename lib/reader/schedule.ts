@@ -520,7 +520,7 @@ export function methodOfEqualPayments(
  */
 const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
 /** Where a plan row stands: 已还款, 待还, 已结清, 已逾期 5天, 待支付. */
-const ROW_STATUS = String.raw`(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|(?:已|待|未)?支付)`;
+const ROW_STATUS = String.raw`(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|剩余\s*\d+\s*天|(?:已|待|未)?支付)`;
 /** …on a line of its own between rows, which does not end the list. */
 const ROW_STATUS_ALONE = new RegExp(`^${ROW_STATUS}$`);
 /** …glued to the row's date ("2026-01-15已还款"). */
@@ -597,10 +597,17 @@ function lines(
     b: { text: string; locator: string; finePrint: boolean },
     d: string,
     a: [string, string | null],
+    period = '',
   ): void => {
-    out.push({ ...b, text: `${d} ${a[0]}` });
+    // The row keeps its period marker ("5/12期 2026-06-20 1083.10元"): a list of the rows still to
+    // pay starts at period 5, not 1.
+    out.push({ ...b, text: `${period || pending}${d} ${a[0]}` });
+    pending = '';
     if (a[1] !== null) out.push({ ...b, text: a[1] });
   };
+  // A period marker on a line of its own ("5/12期 | 剩余8天 | 还款日 2026/06/20 | 1083.10元") marks
+  // the next row.
+  let pending = '';
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b) continue;
@@ -613,8 +620,11 @@ function lines(
     const p3 = three.findIndex((x) => x !== undefined && PERIOD_ONLY.test(x));
     const d3 = three.findIndex((x) => dated(x) !== null);
     const a3 = three.findIndex((x) => (d3 >= 0 && x === three[d3 + 1] ? amount(x) : moneyLike(x)));
-    if (p3 >= 0 && d3 >= 0 && a3 >= 0 && new Set([p3, d3, a3]).size === 3) {
-      push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null]);
+    // A marker after the row, when one came before it, is the next row's.
+    const nextRows = pending !== '' && p3 === 2;
+    if (p3 >= 0 && d3 >= 0 && a3 >= 0 && new Set([p3, d3, a3]).size === 3 && !nextRows) {
+      const marker = compactText(three[p3] ?? '').replace(/[(（)）]/g, '');
+      push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null], `${marker} `);
       i += 2;
       continue;
     }
@@ -646,7 +656,8 @@ function lines(
       // list keeps it only while the numbers run 1, 2, 3…).
       out.push({ ...b, text: `第${t}期 ${next}` });
       i++;
-    } else out.push({ ...b, text: t });
+    } else if (PERIOD_ONLY.test(t)) pending = `${compactText(t).replace(/[(（)）]/g, '')} `;
+    else out.push({ ...b, text: t });
   }
   return out;
 }
@@ -665,6 +676,10 @@ export function listSchedules(view: {
     first = null;
   };
   for (const b of lines(view.raw.blocks)) {
+    const marked = /^(?:第\s*(\d{1,3})\s*期|(\d{1,3})\s*\/\s*\d{1,3}\s*期)\s*(?=\d{4}[-/.年])/.exec(
+      b.text,
+    );
+    const markedNo = marked ? Number(marked[1] ?? marked[2]) : null;
     const t = b.text.replace(PERIOD_BEFORE_DATE, '');
     // "还款计划：2026-04-12还1,433.03元；2026-05-12还1,433.03元；…" in one run.
     const inline = [
@@ -735,9 +750,12 @@ export function listSchedules(view: {
       flush();
       continue;
     }
+    // Marked rows run on from their own period; a marker out of order starts another list.
+    const previous = run[run.length - 1]?.period ?? 0;
+    if (markedNo !== null && run.length > 0 && markedNo !== previous + 1) flush();
     first ??= { locator: b.locator, finePrint: b.finePrint };
     run.push({
-      period: run.length + 1,
+      period: markedNo ?? (run[run.length - 1]?.period ?? 0) + 1,
       dueDate: due,
       total: amount,
       principal: null,

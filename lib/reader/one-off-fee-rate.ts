@@ -1,0 +1,29 @@
+/**
+ * A fee stated only as a share of the amount lent, with no period ("服务费率 10.00%" beside 借款总额
+ * 6000.00): it is a one-off charge, and it was kept back where the amount less that share is a
+ * figure the page states under another label (服务金额 5400.00, what the merchant was paid). Only
+ * then: a share with no period that the page's own figures do not settle prices nothing (rates.ts).
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import { roundCents } from '@/lib/finance/money';
+import type { Fee } from '@/lib/model/terms';
+import { parseRate } from '@/lib/parse/rate';
+import type { View } from './facts';
+import { statedFigures } from './money-facts';
+
+const FEE_RATE = /^([\u4e00-\u9fa5]{1,6}费)率$/;
+
+export function oneOffFeeRate(view: View, principal: string): { fee: Fee } | null {
+  const stated = statedFigures(view.facts);
+  for (const f of view.facts) {
+    const name = FEE_RATE.exec(f.key)?.[1];
+    if (!name || /逾期|罚|违约|滞纳/.test(name) || /[月日天年期]/.test(f.value)) continue;
+    const r = parseRate(f.value);
+    if (!('value' in r) || r.value.per !== null) continue;
+    const amount = roundCents(new Decimal(principal).times(r.value.value));
+    const left = new Decimal(principal).minus(amount);
+    if (amount.lte(0) || left.lte(0) || !stated.has(left.toFixed(2))) continue;
+    return { fee: { name, when: 'upfront', amount: amount.toFixed(2), source: f.source } };
+  }
+  return null;
+}
