@@ -64,6 +64,7 @@ const detailKey: Record<string, MessageKey> = {
   'schedule-vs-principal': 'doubtScheduleVsPrincipal',
   'payments-vs-total': 'doubtPaymentsVsTotal',
   'payments-vs-rate': 'doubtPaymentsVsRate',
+  'payments-not-monthly': 'doubtPaymentsNotMonthly',
 };
 
 function doubtText(doubt: Doubt, t: Translate): string {

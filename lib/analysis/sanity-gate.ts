@@ -10,6 +10,7 @@
  * raised on the figures: an accusation built on a misread number is the worst bug this tool can
  * have. Clause checks still run.
  */
+import { daysBetween } from '@/lib/dates/iso';
 import { Decimal } from '@/lib/finance/decimal';
 import type { Doubt } from '@/lib/model/reading';
 import type { AprProblem } from '@/lib/model/report-codes';
@@ -101,6 +102,21 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
       quotes: [...quote('principal'), ...quote('received')],
     };
   }
+  // Rents paid less often than monthly (quarterly: 2026-07-10, 2026-10-10 …) with no start date:
+  // counted as months they would triple the rate. The page must say when the money was paid out.
+  const [a, b] = terms.payments;
+  if (
+    terms.disbursementDate === null &&
+    a?.dueDate &&
+    b?.dueDate &&
+    daysBetween(a.dueDate, b.dueDate) >= 55
+  )
+    return {
+      code: 'figures-disagree',
+      field: 'payments',
+      figures: { check: 'payments-not-monthly', first: a.dueDate, second: b.dueDate },
+      quotes: a.source ? [a.source.text] : [],
+    };
   const [only] = terms.payments;
   if (
     terms.payments.length === 1 &&

@@ -37,6 +37,8 @@ const zhCN = {
   doubtPaymentsVsTotal: '各期还款合计 {sum} 元（{periods} 期），页面写的还款总额 {total} 元',
   doubtPaymentsVsRate:
     '各期还款合计 {sum} 元，只够归还借款金额 {principal} 元，页面却写明利率 {rate}',
+  doubtPaymentsNotMonthly:
+    '还款计划不是按月还款（第一期 {first}，第二期 {second}），页面却没有写明放款（起租）日期',
   doubtRateNegative:
     '按读到的数字算出的年化利率为负数（{apr}），不可能是真实借款。可能读错了金额或还款计划，请核对。',
   doubtRateAbsurd: '按读到的数字算出的年化利率高达 {apr}，不合常理。可能读错了金额或期限，请核对。',
@@ -369,6 +371,8 @@ const en: Record<MessageKey, string> = {
     'the instalments add up to {sum} yuan ({periods} periods); the page says the total is {total} yuan',
   doubtPaymentsVsRate:
     'the repayments add up to {sum} yuan, no more than the {principal} yuan borrowed, yet the page states a rate of {rate}',
+  doubtPaymentsNotMonthly:
+    'the plan is not monthly (first payment {first}, second {second}), yet the page gives no date the money was paid out',
   doubtRateNegative:
     'The figures read give a negative annual rate ({apr}), which no real loan has. An amount or the schedule was probably misread; please check.',
   doubtRateAbsurd:

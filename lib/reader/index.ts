@@ -32,6 +32,7 @@ import {
 } from './deductions';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
+import { offsetDeposits } from './deposit-offset';
 import { financedAmounts } from './financed';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
 import { lender } from './lender';
@@ -399,7 +400,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ? { ...interpreted.reading, checks: [...interpreted.reading.checks, placed.check] }
     : interpreted.reading;
   const dated = withDatedFees(placed.payments, fees);
-  const payments = dated.payments;
+  const payments = offsetDeposits(view, fees, dated.payments);
   const named = [...dated.fees, ...feesOfPlan(payments, dated.fees)];
 
   let repaymentMethod = found.method;
@@ -461,7 +462,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     lenderType: who.type,
     lender: who,
     contractDate: d.contract?.value ?? null,
-    disbursementDate: d.disbursement?.value ?? null,
+    disbursementDate: d.disbursement?.value ?? rentStart(view, payments, months),
     prepayment: pre.terms,
     agreementShown,
     unreadable,
@@ -621,6 +622,22 @@ function monthlyDates(
   if (start === null) return payments;
   const day = Number(start.slice(8, 10));
   return payments.map((p, i) => ({ ...p, dueDate: addMonths(start, i + 1, day) }));
+}
+
+/**
+ * A lease's plan paid less often than monthly (quarterly rents) on a page that gives no start date
+ * but says when rent falls in each period: 期末 (后付) is one period after the start, 期初 (先付) on
+ * it. Without those words the start stays unknown (the plan's own dates then decide nothing).
+ */
+function rentStart(view: View, payments: Payment[], months: number | null): string | null {
+  const [first, second] = payments;
+  if (!first?.dueDate || !second?.dueDate || months === null) return null;
+  const step = months / payments.length;
+  if (!Number.isInteger(step) || step <= 1 || addMonths(first.dueDate, step) !== second.dueDate)
+    return null;
+  if (/期末|后付/.test(view.all)) return addMonths(first.dueDate, -step);
+  if (/期初|先付/.test(view.all)) return first.dueDate;
+  return null;
 }
 
 function fallback<T>(f: Found<T>, order: number): Candidate<T> {

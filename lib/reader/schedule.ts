@@ -71,7 +71,9 @@ function headerRole(
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
   if (
-    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额/.test(t) &&
+    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
+      t,
+    ) &&
     !/^(?:应还)?(?:本金|利息)/.test(t)
   )
     return 'total';
@@ -177,7 +179,11 @@ function fromTable(table: RawTable): Schedule | null {
   // A plan of money coming in (应回款金额, 应收本金, 实收利息) is an investor's or a lender's, not
   // what a borrower repays.
   const heads = t.headers.map(compactText);
-  if (heads.some((h) => /应收|回款|收益/.test(h)) && !heads.some((h) => /应还|应付|还款/.test(h)))
+  // A lease's plan is the lessor's too (应收日期 · 租金): the rent is what the lessee pays.
+  if (
+    heads.some((h) => /应收|回款|收益/.test(h)) &&
+    !heads.some((h) => /应还|应付|还款|租金/.test(h))
+  )
     return null;
   const rows: Row[] = [];
   // A column whose every cell is a date is the due date, whatever its header says (还款时间,
@@ -195,7 +201,9 @@ function fromTable(table: RawTable): Schedule | null {
   // The period column is the first, or one its header names after a title column ("标题 | 第几期",
   // "项目编号 | 还款期数"), or one whose every cell is a period of the plan ("1/6", "第2期").
   const named = t.headers.findIndex((h) =>
-    /^(?:第几期|期数|期次|期号|期)$|^(?:还款|账单|分期)?(?:期数|期次)$/.test(compactText(h)),
+    /^(?:第几期|期数|期次|期号|期项|期)$|^(?:还款|账单|分期|租金)?(?:期数|期次)$/.test(
+      compactText(h),
+    ),
   );
   const byContent = t.headers.findIndex(
     (_, col) =>

@@ -173,7 +173,7 @@ const CONTRACT_DATE =
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|^贷款日期$|起息日|计息日|发放日|^(?:借款|贷款)?开始日期$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
+  /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款)?开始日期$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;

@@ -1,0 +1,33 @@
+/**
+ * A deposit paid at the start and set against a later rent ("租赁保证金20,000.00元于起租日…一次
+ * 付清…到期用于冲抵第12期租金"), or handed back at the end ("到期退还"): the money comes back, so
+ * the rent it covers is that much less. Kept as an upfront payment and never returned, it would
+ * count as a fee and overstate the rate (the lessee does not lose it).
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import type { Fee, Payment } from '@/lib/model/terms';
+import { chineseInteger } from '@/lib/parse/chinese-numerals';
+import { compactText } from '@/lib/parse/normalize';
+import type { View } from './facts';
+
+const DEPOSIT = /保证金|押金/;
+const OFFSET =
+  /(?:保证金|押金)[^。；]{0,40}?(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还)[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))/;
+
+export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payment[]): Payment[] {
+  const deposits = fees.filter((f) => f.when === 'upfront' && DEPOSIT.test(f.name) && f.amount);
+  if (deposits.length === 0 || payments.length === 0) return payments;
+  const said = view.sentences.map((s) => compactText(s.text)).find((t) => OFFSET.test(t));
+  const m = said === undefined ? null : OFFSET.exec(said);
+  if (!m) return payments;
+  const n = m[1]
+    ? Number(/^\d+$/.test(m[1]) ? m[1] : (chineseInteger(m[1]) ?? 0n))
+    : payments.length;
+  const at = n >= 1 && n <= payments.length ? n - 1 : payments.length - 1;
+  const back = deposits.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  return payments.map((p, i) => {
+    if (i !== at) return p;
+    const left = new Decimal(p.amount).minus(back);
+    return left.isNegative() ? p : { ...p, amount: left.toFixed(2) };
+  });
+}
