@@ -5,6 +5,7 @@ import { verdictText, type Verdict } from '@/lib/view/verdict';
 const look = {
   'no-terms': { symbol: 'ⓘ', tone: 'neutral' },
   clean: { symbol: '✓', tone: 'ok' },
+  unpriced: { symbol: '?', tone: 'warn' },
   doubt: { symbol: '?', tone: 'warn' },
   issues: { symbol: '!', tone: 'bad' },
 } as const;

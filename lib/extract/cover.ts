@@ -75,8 +75,8 @@ function hidden(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
 }
 
 /**
- * A box inside a fixed layer over most of the window: an open dialog (iView's ivu-modal-wrap,
- * el-dialog__wrapper, a van-popup's overlay). The page beneath is the page, shown again when the
+ * A box inside a fixed layer over most of the window, or beside or under its own dimmed mask: an
+ * open dialog (iView's ivu-modal-wrap, el-dialog__wrapper, a van-popup's overlay, a bottom sheet). The page beneath is the page, shown again when the
  * borrower closes it; only a box laid over the text itself hides it.
  */
 function inDialogLayer(layout: Layout, el: Element): boolean {
@@ -95,6 +95,10 @@ function inDialogLayer(layout: Layout, el: Element): boolean {
     // A popup layer over an app's column: its own dimmed mask under the dialog box
     // ("<div class=popup><div class=popup-mask> <div class=popup-content>").
     if (hasMask(layout, e, el, r)) return true;
+    // A bottom sheet beside a mask over the whole window ("<div class=mask> <div class=popup>").
+    const whole = DOMRect.fromRect({ width: view.innerWidth, height: view.innerHeight });
+    if (position === 'fixed' && e.parentElement && hasMask(layout, e.parentElement, e, whole))
+      return true;
   }
   return false;
 }

@@ -28,6 +28,7 @@ const zhCN = {
     '已保存的报告无法读取（可能来自旧版本或已损坏）。请再点一次工具栏按钮重新读取本页。',
   verdictNoTerms: '此页面未找到借款条款',
   verdictClean: '未发现问题',
+  verdictUnpriced: '未能算出真实年化利率，请核对还款金额和期限',
   verdictDoubt: '读取可能有误，请核对',
   verdictDoubtWithIssues: '读取可能有误，请核对；条款另有 {count} 项问题',
   rateDoubt: '读取可能有误',
@@ -356,6 +357,8 @@ const en: Record<MessageKey, string> = {
     'The saved report cannot be read (it may come from an older version or be damaged). Click the toolbar button again to read this page anew.',
   verdictNoTerms: 'No loan terms found on this page',
   verdictClean: 'No problems found',
+  verdictUnpriced:
+    'The true annual rate could not be worked out: please check the repayments and the term',
   verdictDoubt: 'The figures may have been misread: please check them',
   verdictCounts: '{violations} {violationsWord}, {warnings} {warningsWord}',
   verdictWarningsOnly: 'No violations, {warnings} {warningsWord}',

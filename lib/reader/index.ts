@@ -516,7 +516,14 @@ function isComparison(
   const rateColumns = tables.flatMap((t) =>
     t.headers.flatMap((h, col) =>
       /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h)
-        ? [t.rows.map((r) => compactText(r[col] ?? '')).filter((v) => /\d\s*[%‰]/.test(v))]
+        ? [
+            t.rows
+              .map((r) => compactText(r[col] ?? ''))
+              // "费率（%） | 1.80": the percent sign in the header.
+              .filter(
+                (v) => /\d\s*[%‰]/.test(v) || (/[(（]%[)）]/.test(h) && /^\d+(?:\.\d+)?$/.test(v)),
+              ),
+          ]
         : [],
     ),
   );

@@ -10,6 +10,12 @@ import { DOUBT_CODES } from '@/lib/model/report-codes';
 export type Verdict =
   | { kind: 'no-terms' }
   | { kind: 'clean' }
+  /**
+   * Terms were read but no true rate could be computed (no repayments, no amount): nothing else
+   * found is no all-clear, so never a ✓ (issue: "never show a ✓ beside a number you could not
+   * compute").
+   */
+  | { kind: 'unpriced' }
   | { kind: 'issues'; violations: number; warnings: number }
   /**
    * The figures read do not add up or cannot be a real loan (lib/analysis/sanity-gate.ts): never a
@@ -25,13 +31,15 @@ export function verdictOf(report: Report): Verdict {
     (report.reading?.doubt ?? null) !== null ||
     (DOUBT_CODES as readonly string[]).includes(report.aprProblem?.code ?? '');
   if (doubtful) return { kind: 'doubt', violations, warnings };
-  return violations + warnings === 0 ? { kind: 'clean' } : { kind: 'issues', violations, warnings };
+  if (violations + warnings > 0) return { kind: 'issues', violations, warnings };
+  return report.apr === null ? { kind: 'unpriced' } : { kind: 'clean' };
 }
 
 /** The verdict in words, for the popup, the history and the terminal alike. */
 export function verdictText(verdict: Verdict, t: Translate): string {
   if (verdict.kind === 'no-terms') return t('verdictNoTerms');
   if (verdict.kind === 'clean') return t('verdictClean');
+  if (verdict.kind === 'unpriced') return t('verdictUnpriced');
   if (verdict.kind === 'doubt') {
     const n = verdict.violations + verdict.warnings;
     return n === 0 ? t('verdictDoubt') : t('verdictDoubtWithIssues', { count: n });

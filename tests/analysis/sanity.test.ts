@@ -127,4 +127,36 @@ describe('the sanity gate', () => {
     const prepaid = analyseTerms({ ...terms, received: '11040.00' }, context);
     expect(prepaid.apr).not.toBeNull();
   });
+
+  it('shows no ✓ on a loan whose rate it could not work out', () => {
+    // 500 borrowed at 18%, no term and no repayment read: nothing else is wrong, but nothing is
+    // cleared either.
+    const terms: LoanTerms = {
+      principal: '500.00',
+      received: '500.00',
+      termMonths: null,
+      termDays: null,
+      repaymentMethod: null,
+      payments: [],
+      statedRates: [{ label: '借款利率', kind: 'annual-simple', value: '0.18', valueText: '18%' }],
+      fees: [],
+      lenderType: 'bank',
+      lender: { type: 'bank', name: '某银行', evidence: null },
+      contractDate: null,
+      disbursementDate: null,
+      prepayment: null,
+      agreementShown: true,
+      unreadable: [],
+      sources: {},
+    };
+    const report = analyseTerms(terms, {
+      input: 'x',
+      url: 'x',
+      title: '',
+      settings: defaultSettings,
+      now: '2026-11-30T00:00:00.000Z',
+    });
+    expect(report.apr).toBeNull();
+    expect(verdictOf(report).kind).toBe('unpriced');
+  });
 });

@@ -142,4 +142,15 @@ describe('admin and component-kit layouts', () => {
       <div><div style="font-size:18px">0.48万</div><div>借款总额</div></div>`);
     expect(raw.pairs.find((p) => p.label === '年利率')?.value).toBe('13.20%');
   });
+
+  it('still reads the page under a bottom sheet beside its own mask', async () => {
+    // A mask over the whole window and an opaque sheet fixed at the bottom over the values.
+    const raw = await scan(`
+      <div style="height:300px"></div>
+      <p>借款天数 <span style="margin-left:160px">89天</span></p>
+      <div style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>
+      <div style="position:fixed;left:0;right:0;bottom:0;height:70%;max-width:480px;background:#fff">
+        账单明细</div>`);
+    expect(raw.blocks.some((b) => b.text.includes('89天'))).toBe(true);
+  });
 });
