@@ -444,12 +444,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (annualText !== null)
     unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
   const who = lender(view);
-  const agreementShown =
-    raw.links.some((l) => /协议|合同|借条/.test(l.text)) ||
-    // A link or a title, or the page is the agreement itself (本合同, 合同编号, 甲方/乙方 clauses).
-    /《[^》]{0,20}(?:协议|合同)》|(?:借款|贷款|信贷|借贷|消费)[^，。；]{0,8}(?:合同|协议)|借条|欠条|合同编号|协议编号|本合同|本协议/.test(
-      compactText(raw.blocks.map((b) => b.text).join('')),
-    );
+  // A product page whose loan is its worked example offers no loan to sign yet: whether it shows
+  // the agreement is not this page's question.
+  const agreementShown: boolean | null =
+    example !== null
+      ? null
+      : raw.links.some((l) => /协议|合同|借条/.test(l.text)) ||
+        // A link or a title, or the page is the agreement itself (本合同, 合同编号, 甲方/乙方 clauses).
+        /《[^》]{0,20}(?:协议|合同)》|(?:借款|贷款|信贷|借贷|消费)[^，。；]{0,8}(?:合同|协议)|借条|欠条|合同编号|协议编号|本合同|本协议/.test(
+          compactText(raw.blocks.map((b) => b.text).join('')),
+        );
   return {
     principal: p?.value ?? null,
     received: receivedValue,
