@@ -2,8 +2,9 @@
  * Bills and printed contracts: a headerless plan row whose total is the amount its others add up
  * to; a bill's lines with the parts between the date and the amount; a 分期 contract's 余款 and
  * 分期货款 as the amount lent; "货款利率0%" as the rate it states; 消费金融 is no fee; a trial run
- * that offers nothing is no loan; a promise of how low a cost goes is no loan. Each expected figure
- * is worked by hand beside it, not with lib/finance.
+ * that offers nothing is no loan; a promise of how low a cost goes is no loan; a product page read by
+ * its worked example is asked for no agreement. Each expected figure is worked by hand beside it,
+ * not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -135,5 +136,19 @@ describe('pages that offer no loan', () => {
       ],
     });
     expect(readTerms(raw)?.principal ?? null).toBeNull();
+  });
+
+  it('asks a product page read by its worked example for no agreement', () => {
+    // The only loan is the example ("例如借款10万元…"): there is no contract to sign yet.
+    const t = read({
+      title: '税易贷 - 产品详情',
+      text: [
+        '面向依法纳税满两年的小微企业主，年利率（单利）4.35%-7.20%，以审批结果为准。',
+        '例如借款10万元、期限12个月、年利率4.35%，按月付息到期还本，利息合计约4,350.00元。',
+        '立即申请',
+      ],
+    });
+    expect(t.principal).toBe('100000.00');
+    expect(t.agreementShown).toBeNull();
   });
 });
