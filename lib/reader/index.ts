@@ -515,11 +515,18 @@ function isComparison(
   tables: RawExtraction['tables'],
   facts: View['facts'],
 ): boolean {
-  if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
-  // A table with a rate column holding three or more different rates or ranges, one per product.
+  const chosen = controls.filter((c) => c.kind === 'radio' && c.checked);
+  // A table with a rate column holding three or more different rates or ranges, one per product —
+  // unless the borrower chose one of its rows ("3期 · 1.80%" checked).
+  const picked = (t: RawExtraction['tables'][number]): boolean =>
+    chosen.some((c) =>
+      t.rows.some((r) =>
+        r.some((cell) => /\d/.test(cell) && compactText(c.label).includes(compactText(cell))),
+      ),
+    );
   const rateColumns = tables.flatMap((t) =>
     t.headers.flatMap((h, col) =>
-      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h)
+      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t)
         ? [
             t.rows
               .map((r) => compactText(r[col] ?? ''))
@@ -532,6 +539,8 @@ function isComparison(
     ),
   );
   if (rateColumns.some((values) => new Set(values).size >= 3)) return true;
+  // Any option chosen on the page makes the rest its terms, not a comparison.
+  if (chosen.length > 0) return false;
   const byLabel = new Map<string, Set<string>>();
   for (const r of rates) {
     if (r.context !== undefined) continue;
