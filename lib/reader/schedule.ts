@@ -613,6 +613,8 @@ function lines(
     pending = '';
     if (a[1] !== null) out.push({ ...b, text: a[1] });
   };
+  // "(1/12)期" → "1/12期 ", as the row's text carries it before its date.
+  const markerOf = (x: string): string => `${compactText(x).replace(/[(（)）]/g, '')} `;
   // A period marker on a line of its own ("5/12期 | 剩余8天 | 还款日 2026/06/20 | 1083.10元") marks
   // the next row.
   let pending = '';
@@ -631,8 +633,7 @@ function lines(
     // A marker after the row, when one came before it, is the next row's.
     const nextRows = pending !== '' && p3 === 2;
     if (p3 >= 0 && d3 >= 0 && a3 >= 0 && new Set([p3, d3, a3]).size === 3 && !nextRows) {
-      const marker = compactText(three[p3] ?? '').replace(/[(（)）]/g, '');
-      push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null], `${marker} `);
+      push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null], markerOf(three[p3] ?? ''));
       i += 2;
       continue;
     }
@@ -664,7 +665,7 @@ function lines(
       // list keeps it only while the numbers run 1, 2, 3…).
       out.push({ ...b, text: `第${t}期 ${next}` });
       i++;
-    } else if (PERIOD_ONLY.test(t)) pending = `${compactText(t).replace(/[(（)）]/g, '')} `;
+    } else if (PERIOD_ONLY.test(t)) pending = markerOf(t);
     else out.push({ ...b, text: t });
   }
   return out;
@@ -684,10 +685,9 @@ export function listSchedules(view: {
     first = null;
   };
   for (const b of lines(view.raw.blocks)) {
-    const marked = /^(?:第\s*(\d{1,3})\s*期|(\d{1,3})\s*\/\s*\d{1,3}\s*期)\s*(?=\d{4}[-/.年])/.exec(
-      b.text,
-    );
-    const markedNo = marked ? Number(marked[1] ?? marked[2]) : null;
+    // The period a row's marker names ("5/12期 2026-06-20 …"), by the one reading of a period.
+    const marked = PERIOD_BEFORE_DATE.exec(b.text);
+    const markedNo = marked ? periodIn(marked[0].replace(/[:：\s]+$/, '')) : null;
     const t = b.text.replace(PERIOD_BEFORE_DATE, '');
     // "还款计划：2026-04-12还1,433.03元；2026-05-12还1,433.03元；…" in one run.
     const inline = [
