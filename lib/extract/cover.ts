@@ -138,10 +138,9 @@ export function coveredRuns(
   // bottom, so each scroll serves every figure within the next screenful.
   const onScreen = (t: HitTest): boolean =>
     t.x >= startX && t.x < startX + w && t.y >= startY && t.y < startY + h;
-  const order = [
-    ...tests.filter(onScreen),
-    ...tests.filter((t) => !onScreen(t)).sort((a, b) => a.y - b.y),
-  ];
+  const first = tests.filter(onScreen);
+  const order = [...first, ...tests.filter((t) => !onScreen(t)).sort((a, b) => a.y - b.y)];
+  const seenFirst = new Set(first);
   try {
     for (const t of order) {
       if (performance.now() > deadline) {
@@ -149,6 +148,11 @@ export function coveredRuns(
         break;
       }
       if (out.has(t.run)) continue;
+      // A figure on screen is tested where the borrower sees it: after a figure before it was
+      // looked at from the middle of the screen, the window goes back, or a figure in a fixed
+      // layer (a bottom sheet, which moves with the window) is tested at a point beside it.
+      if (seenFirst.has(t) && (view.scrollX !== startX || view.scrollY !== startY))
+        view.scrollTo({ left: startX, top: startY, behavior: 'instant' });
       const vx = t.x - view.scrollX;
       const vy = t.y - view.scrollY;
       const inView = vx >= 0 && vx < w && vy >= 0 && vy < h;

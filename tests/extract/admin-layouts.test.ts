@@ -153,4 +153,21 @@ describe('admin and component-kit layouts', () => {
         账单明细</div>`);
     expect(raw.blocks.some((b) => b.text.includes('89天'))).toBe(true);
   });
+
+  it('reads a bottom sheet’s figure after a covered figure was looked at', async () => {
+    // 8.00元 sits in a sheet fixed at the bottom of the window. A figure before it is covered by
+    // an opaque box, so the scanner scrolls to look at that one from the middle of the screen; the
+    // sheet's figure must still be tested where it is shown, not where the scroll moved it.
+    const raw = await scan(`
+      <div style="height:600px"></div>
+      <div style="position:relative"><p>剩余额度 <span>36,800.00元</span></p>
+        <div style="position:absolute;inset:0;background:#fff"></div></div>
+      <div style="height:900px"></div>
+      <div style="position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:9"></div>
+      <div style="position:fixed;left:0;right:0;bottom:0;height:240px;background:#fff;z-index:10">
+        <div>支付</div>
+        <div style="display:flex;justify-content:space-between;margin-top:40px">
+          <span>极速借条手续费</span><span>8.00元</span></div></div>`);
+    expect(raw.blocks.some((b) => b.text === '8.00元')).toBe(true);
+  });
 });
