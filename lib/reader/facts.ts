@@ -2,6 +2,7 @@
  * The reader's view of a scan: label–value facts (from the scanner's pairs) and sentences (every
  * visible block, for terms written as prose in a contract or an IOU), each with provenance.
  */
+import { openDeal } from './deal-ledger';
 import type { RawExtraction } from '@/lib/model/extraction';
 import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
@@ -106,10 +107,16 @@ function alignTotals(t: RawExtraction['tables'][number]): string[] | null {
 
 /**
  * A contract's blanks filled in brackets ("借款本金：¥【2000.00】", "自【2026】年【06】月【08】日",
- * "按月利率【1.5%】计付利息") read as the figures they hold; the quote keeps the brackets.
+ * "按月利率【1.5%】计付利息", "人民币 (18000.00) 元") read as the figures they hold; the quote keeps
+ * the brackets.
  */
 function unbracketed(text: string): string {
-  return text.replace(/【\s*([^【】]{0,40}?)\s*】/g, '$1');
+  return (
+    text
+      .replace(/【\s*([^【】]{0,40}?)\s*】/g, '$1')
+      // …or in round brackets before its unit ("本金金额为人民币 (18000.00) 元").
+      .replace(/[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）](?=\s*(?:元|%|天|个?月|期))/g, '$1')
+  );
 }
 
 /** "第三条 还款方式及居间服务费" over its clause: a contract's heading names no figure. */
@@ -169,8 +176,10 @@ export function buildView(raw: RawExtraction): View {
     const closing = total !== undefined && /^(?:合计|总计|小计)$/.test(compactText(total[0] ?? ''));
     // …or one with no 合计 row at all: the loan is what its lenders lent together.
     const summed = !closing && t.rows.length >= 2 ? lendersTogether(t) : null;
-    if ((t.rows.length !== 1 && !closing && !summed) || t.headers.length < 2) continue;
-    const row = (closing ? total : t.rows[0]) ?? [];
+    // …or a ledger of deals whose only open one is the page's loan.
+    const deal = !closing && !summed ? openDeal(t) : null;
+    if ((t.rows.length !== 1 && !closing && !summed && !deal) || t.headers.length < 2) continue;
+    const row = (closing ? total : (deal ?? t.rows[0])) ?? [];
     // A 合计 row spans the columns it does not sum: its figures fill the money columns in order.
     const cells =
       summed ?? (row.length === t.headers.length ? row : closing ? alignTotals(t) : null);

@@ -24,8 +24,11 @@ const ALL_ABOVE_UPFRONT =
   /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除|(?:以上|上述)(?:各项)?费用[^。；]{0,30}(?:拨付|发放|放款|划付|交付)[^。；]{0,12}(?:扣除|扣收|收取)/;
 const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
-const UPFRONT =
-  /放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|签(?:约|订|署)[^，。；]{0,8}?时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
+/** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取"). */
+const AT_SIGNING = /签(?:约|订|署)[^，。；]{0,8}?时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
+const UPFRONT = new RegExp(
+  `放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
+);
 
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
@@ -532,7 +535,9 @@ function feeAndAmount(t: string): [string, string, string] | null {
 
 /** The fee's own name in a clause: "本次借款的手续费" → 手续费, "向乙方收取手续费" → 手续费. */
 function feeNameIn(words: string): string {
-  return words.replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|的)/, '');
+  return words
+    .replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|的)/, '')
+    .replace(/^(?:本次|此次|本笔|该笔)/, '');
 }
 
 /** "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）": the amount after 每月/每期, in any form. */
@@ -612,6 +617,16 @@ export function deductionClauses(view: View): {
     const t = s.text.normalize('NFKC');
     // "金融服务费计入融资额，不另行支付": a fee lent with the loan is never paid out, as a deduction.
     const financed = FINANCED_FEE.test(t) && !/不(?:得)?计入/.test(t);
+    // "…于借款人签署本协议时收取；本次展期服务费为99.99元": the amount in the clause after the one
+    // that says when.
+    const signed = AT_SIGNING.test(`${view.sentences[k - 1]?.text ?? ''}${t}`);
+    if (signed && !isFree(t)) {
+      const m = feeAndAmount(t);
+      const amount = m && !NOT_A_FEE.test(m[1]) ? leadingMoney(`${m[2]}元`) : null;
+      if (m && amount)
+        fees.push({ name: feeNameIn(m[1]), when: 'upfront', amount, source: s.source });
+      if (m) return;
+    }
     if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t) && !financed) return;
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (

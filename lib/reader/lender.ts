@@ -112,7 +112,8 @@ function cardIssuer(view: View): LenderInfo | null {
   return null;
 }
 
-/** A person's name as written on an IOU: two to four Han characters. */
+const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|案件|新闻|法))/;
+
 /** A person's name: two to four characters, never a column's heading ("借款金额", "年利率"). */
 const PERSON =
   /^(?![\u4e00-\u9fa5]*(?:金额|期限|利率|日期|本息|方式|详见|以下|见下|备注|编号|账号))[\u4e00-\u9fa5]{2,4}$/;
@@ -193,8 +194,12 @@ function namedLender(view: View): LenderInfo {
   }
   const iou = /借条|欠条|今借到/.test(view.all);
   const person = personLending(view);
-  if (iou || (person !== null && !/公司|银行|机构/.test(person))) {
-    return { type: 'private', name: person, evidence: iou ? '借条' : `出借人 ${person ?? ''}` };
+  // A page that calls itself a record of private lending ("个人账本（民间借贷记账）"): the deals
+  // on it are between persons; a page quoting the 民间借贷规定 is not one.
+  const titled = PRIVATE_TITLE.test(view.raw.title) ? view.raw.title : null;
+  if (iou || titled !== null || (person !== null && !/公司|银行|机构/.test(person))) {
+    const evidence = iou ? '借条' : (titled ?? `出借人 ${person ?? ''}`);
+    return { type: 'private', name: person, evidence };
   }
   for (const s of sentences) {
     const t = compactText(s.text);

@@ -5,6 +5,7 @@
  * of the same length are one schedule shown twice: a contract annex with dates and a fine-print
  * table with the fee-inclusive totals (fixture 11).
  */
+import { isDealLedger } from './deal-ledger';
 import { Decimal } from '@/lib/finance/decimal';
 import { sumMoney } from '@/lib/finance/money';
 import type { RawTable } from '@/lib/model/extraction';
@@ -396,6 +397,8 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(tables)
+    // A ledger's rows are loans, not the instalments of one.
+    .filter((t) => !isDealLedger(t))
     .map(fromTable)
     .filter((s): s is Schedule => s !== null && s.rows.length >= 1);
   const merged: Schedule[] = [];

@@ -181,7 +181,7 @@ const FIRST_DUE_DATE =
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
 const DUE_DATE =
-  /^到期日|^还款到期日|^到期还款日|^还款日期$|^还款日$|^应还(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 function dateFact(view: View, re: RegExp): Found<string> | null {
   for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
