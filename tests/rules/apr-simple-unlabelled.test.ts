@@ -16,6 +16,16 @@ describe('apr-simple-unlabelled', () => {
     expect(check(rule).outcome).toBe('pass');
   });
 
+  it('passes when the value itself says 单利 under a plain label ("贷款利率：年化利率（单利）14.4%")', () => {
+    const f = check(rule, {
+      apr: apr('0.18', '0.1956'),
+      terms: {
+        statedRates: [{ ...rate('贷款利率', '0.18'), valueText: '年化利率(单利)18%(月利率1.5%)' }],
+      },
+    });
+    expect(f.outcome).toBe('pass');
+  });
+
   it('fails (warning) when an unlabelled figure is the contract rate × 12, below its compound form', () => {
     // Contract rate 1.5% a month: 12 × 1.5% = 18.00%, compounded (1.015^12 − 1) = 19.56%.
     const f = check(rule, {

@@ -91,8 +91,11 @@ export default defineRule({
   check(input, report) {
     const candidates = input.terms.statedRates.filter(simpleKind);
     if (candidates.length === 0) return report.inapplicable('noSimpleFigure', {});
+    // The words the page puts on the figure: its label, or the value itself ("贷款利率：年化利率
+    // （单利）14.4%").
+    const named = (r: StatedRate): string => `${r.label} ${r.valueText}`;
     const unlabelled = candidates.filter(
-      (r) => !SIMPLE_LABEL.test(r.label) && !COMPOUND_LABEL.test(r.label),
+      (r) => !SIMPLE_LABEL.test(named(r)) && !COMPOUND_LABEL.test(named(r)),
     );
     const words = (rs: StatedRate[]) => ({
       rates: listZh(rs.map(rateWords)),
