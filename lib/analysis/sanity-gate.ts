@@ -121,7 +121,8 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   if (
     terms.payments.length === 1 &&
     only !== undefined &&
-    only.dueDate === null &&
+    // …its due date without the day the money came is no term either.
+    (only.dueDate === null || (terms.disbursementDate === null && terms.contractDate === null)) &&
     terms.termDays === null &&
     terms.termMonths === null
   ) {

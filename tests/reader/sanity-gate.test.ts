@@ -103,6 +103,17 @@ describe('the sanity gate', () => {
     expectNoRateFinding(r);
   });
 
+  it('doubts a lone repayment dated on a day the loan cannot be counted from', () => {
+    // "还款日期 2026-08-28 · 到期应还 10,720.00" with no day the money was paid and no term.
+    const r = analyse({
+      ...base,
+      termMonths: null,
+      payments: [{ dueDate: '2026-08-28', amount: '10720.00' }],
+    });
+    expect(r.reading?.doubt?.code).toBe('single-payment-no-term');
+    expectNoRateFinding(r);
+  });
+
   it('does not doubt a real 7-day loan with its fee deducted, and fails it on the lines', () => {
     const terms = readTerms(
       rawOf({
