@@ -85,7 +85,10 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
   });
 
   for (const g of groups) {
-    const seq = g.members.filter((i) => !used.has(i));
+    // A status tag over a card's hero ("还款中" above "借款金额 | ¥1,000.00") labels nothing.
+    const seq = g.members.filter(
+      (i) => !used.has(i) && !STATUS_WORD.test(runs[i]?.text.trim() ?? ''),
+    );
     const texts = seq.map((i) => runs[i]?.text.trim() ?? '');
     const k = leadingLabels(texts);
     if (

@@ -170,4 +170,15 @@ describe('admin and component-kit layouts', () => {
           <span>极速借条手续费</span><span>8.00元</span></div></div>`);
     expect(raw.blocks.some((b) => b.text === '8.00元')).toBe(true);
   });
+
+  it('pairs a hero figure with its caption, not with a status tag above it', async () => {
+    // A bill's hero: the tag "还款中", then 借款金额 over ¥1,000.00 over the order number.
+    const raw = await scan(`
+      <section style="width:400px;text-align:center">
+        <span style="display:block">还款中</span>
+        <p>借款金额</p>
+        <strong style="display:block;font-size:32px">¥1,000.00</strong><span>订单编号 2026090107</span>
+      </section>`);
+    expect(raw.pairs.find((p) => p.label === '借款金额')?.value).toBe('¥1,000.00');
+  });
 });
