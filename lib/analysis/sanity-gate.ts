@@ -67,7 +67,12 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   // rate (年化 9.6%) and kept nothing back at disbursement (interest taken up front is paid, just
   // early): the plan was misread (its principal column taken for its instalments), or the rate is
   // another product's. Shown as a 0% rate it would clear a loan nobody checked.
-  const rate = terms.statedRates.find((r) => r.context === undefined && new Decimal(r.value).gt(0));
+  // …unless the page itself says the borrower bears none of it ("个人实际承担年利率 0.00%", the
+  // state paying the interest).
+  const own = terms.statedRates.filter((r) => r.context === undefined);
+  const rate = own.some((r) => new Decimal(r.value).isZero())
+    ? undefined
+    : own.find((r) => new Decimal(r.value).gt(0));
   const keptNothing =
     terms.principal !== null &&
     (terms.received === null || new Decimal(terms.received).gte(terms.principal));

@@ -42,8 +42,11 @@ export interface Candidates {
   unreadable: Unreadable[];
 }
 
-/** An approved line (审批额度, 获批额度): a candidate amount only, kept where the arithmetic agrees. */
-const APPROVED_LINE = /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$/;
+/** An approved line (审批额度, 获批额度), a loan record's 贷款额度 ("贷款额度 50000.00 · 贷款状态
+ *  已放款"), or a collection case's 欠款本金 (all of it, where nothing was repaid): a candidate
+ *  amount only, kept where the arithmetic agrees. */
+const APPROVED_LINE =
+  /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$|^(?:贷款|借款)额度$|^欠款本金$|^(?:借款|贷款)本金余额$/;
 
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
 const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
@@ -200,7 +203,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         chosen: false,
       });
     if (role === null) return;
-    if ((role === 'principal' || role === 'term') && (values.get(f.key)?.size ?? 0) >= 3) {
+    // …and a plan's 本期应还合计 on each of its cards is no total of the loan.
+    if (
+      (role === 'principal' || role === 'term' || role === 'total-repaid') &&
+      (values.get(f.key)?.size ?? 0) >= 3
+    ) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'plan-row' });
       return;
     }
@@ -361,6 +368,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
 
   downPayment(view, out);
   proseCandidates(view, out);
+  // A loan pays out something: "实收金额 0.00" on a bill is what was collected from the borrower so
+  // far, never what the borrower received.
+  out.received = out.received.filter((c) => new Decimal(c.value).gt(0));
   return out;
 }
 
@@ -406,7 +416,13 @@ function proseFigures(
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = text.slice(m.index + m[0].length);
       // "贷款金额3 - 30万元": a product's range, not an amount.
-      if (role === 'principal' && isAmountRange(after.slice(0, 16))) continue;
+      // …nor "额度10万至100万元" after a comma.
+      if (
+        role === 'principal' &&
+        (isAmountRange(after.slice(0, 16)) ||
+          /^[^\d。；]{0,6}\d[\d.,]*\s*万?\s*(?:至|到|~|～|-|—)\s*\d/.test(after))
+      )
+        continue;
       // "服务费按借款金额3%收取，共6,000元": a share of the amount, not the amount.
       if (/^\s*(?:的)?\s*\d+(?:\.\d+)?\s*[%‰]/.test(after)) continue;
       const token = moneyAt(after);

@@ -251,7 +251,13 @@ function onTopOfEach(
   figures: ReadonlySet<string>,
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck } | null {
   const withFees = (p: Payment): string => new Decimal(p.amount).plus(fees).toFixed(2);
-  const shown = payments.slice(0, -1).find((p) => figures.has(withFees(p)));
+  // A plan whose own rows already hold the fee (a card plan's 手续费 column: 1,440 in the first row,
+  // 3,106.67 = 1,666.67 + 1,440 a row of its own) is not paid on top of it.
+  if (payments.some((p) => Object.values(p.fees ?? {}).some((v) => new Decimal(v).eq(fees))))
+    return null;
+  const shown = payments
+    .slice(0, -1)
+    .find((p) => figures.has(withFees(p)) && !payments.some((q) => q.amount === withFees(p)));
   if (!shown) return null;
   const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
   return {

@@ -41,7 +41,8 @@ export function labelKey(label: string): string {
       // "。利息总额为：" cut from the sentence before it: the punctuation is the last one's.
       .replace(/^[。，,；;、.]+/, '')
       // "+ 首付：￥799.80" after "月供 ￥597.18": the sign joins the figures, it is no word.
-      .replace(/^[+＋]/, '')
+      // …nor the equals sign of a written sum ("本金 8000元 +利息 144元 = 到期本息 8144元").
+      .replace(/^[+＋=＝]/, '')
       .replace(/[:：]$/, '')
       // "贷款 *": a form's mark of a required field.
       .replace(/(?<=.)[*＊]$/, '')

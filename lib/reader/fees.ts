@@ -8,7 +8,7 @@ import type { RawControl } from '@/lib/model/extraction';
 import type { Fee, Payment, PrepaymentTerms, Source } from '@/lib/model/terms';
 import { dateTokens } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
-import { compactText } from '@/lib/parse/normalize';
+import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
 import { type View, sourceOf } from './facts';
 import { leadingMoney } from './money-facts';
@@ -27,7 +27,7 @@ const PAID_BEFORE_HEADING =
 /** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取"). */
 const AT_SIGNING = /签(?:约|订|署)[^，。；]{0,8}?时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
 const UPFRONT = new RegExp(
-  `放款时|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
+  `放款时(?!间)|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
 );
 
 /**
@@ -47,7 +47,7 @@ function paidBeforeLoan(name: string, view: View): boolean {
 
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
 const WITH_FIRST =
-  /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日/;
+  /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日|首期(?:一次性)?(?:收取|扣收|支付)/;
 
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
@@ -84,12 +84,11 @@ export function upfrontAndPeriodicFees(
   };
   // A card instalment's chosen way of paying its fee: "手续费收取方式 ◉一次性收取 ○分期收取". Paid
   // at once, the whole fee goes on the first bill.
-  const feeAtOnce = controls.some(
-    (c) =>
-      c.kind === 'radio' &&
-      c.checked &&
-      /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/.test(c.label),
-  );
+  // …or a field: "手续费收取方式 首期收取".
+  const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
+  const feeAtOnce =
+    controls.some((c) => c.kind === 'radio' && c.checked && AT_ONCE.test(c.label)) ||
+    view.facts.some((f) => /收取方式|收费方式|扣收方式/.test(f.key) && AT_ONCE.test(f.value));
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
   const headingAbove = view.sentences.find((x) => PAID_BEFORE_HEADING.test(compactText(x.text)));
@@ -106,15 +105,31 @@ export function upfrontAndPeriodicFees(
     if (notChosen(f.block)) continue;
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
-    if (!FEE_LABEL.test(named) || NOT_A_FEE.test(named)) continue;
+    // A pawn's 综合费用 is its one fee (典当管理办法第三十七条), not a sum of the fees above it.
+    const pawnFee = /^(?:续当|典当)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
+    if (!pawnFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
     // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.
     const bare = f.value.replace(/^(?:每期|每月|按月|按期)\s*/, '');
-    const amount = leadingMoney(bare) ?? moneyTokens(f.value)[0]?.value ?? null;
+    // "极速审核会员 | 开通后优先审核放款，放款当日从收款卡扣取 | ¥99.00": a note for its value, and
+    // the price on the run after it.
+    const near = normalizeText(f.near);
+    const after = near.startsWith(f.value) ? near.slice(f.value.length).trim() : '';
+    const priceAfter = /^[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?$|^[\d,]+(?:\.\d{1,2})?\s*元$/.test(
+      after,
+    )
+      ? leadingMoney(after.replace(/^[¥￥]\s*/, ''))
+      : null;
+    // …only under a name ("极速审核会员"), not a list of perks ("优先审核 · 专属提额 · 会员专享券包").
+    const titled = /^[\u4e00-\u9fa5]{2,10}$/.test(f.key);
+    const amount =
+      leadingMoney(bare) ??
+      moneyTokens(f.value)[0]?.value ??
+      (/\d/.test(f.value) || !titled ? null : priceAfter);
     if (amount === null || amount === '0.00') continue;
     const name = feeName(f.label);
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
     const perPeriod =
-      /^(?:每期|每月|当期)|[(（](?:每期|每月|按月)[)）]/.test(f.key) ||
+      /^(?:每期|每月|当期)|[(（](?:每期|每月|按月|元?\/(?:期|月))[)）]/.test(f.key) ||
       /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, ''));
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront =
@@ -132,6 +147,11 @@ export function upfrontAndPeriodicFees(
       (WITH_FIRST.test(f.near) || (feeAtOnce && /手续费/.test(f.key)))
     ) {
       add({ name, when: 'once', amount, period: 1, source: f.source });
+      continue;
+    }
+    // "综合服务费 90.00元（到期随本息一并收取）": charged once, with the last repayment.
+    if (!perPeriod && !upfront && WITH_LAST.test(f.near)) {
+      add({ name, when: 'once', amount, withLast: true, source: f.source });
       continue;
     }
     if (!perPeriod && !upfront) {
@@ -292,8 +312,12 @@ const NEGATED_AROUND =
 /** A clause that makes no charge (NEGATED, NEGATED_AROUND). */
 export function isFree(text: string): boolean {
   const t = compactText(text);
-  return NEGATED.test(t) || NEGATED_AROUND.test(t);
+  return NEGATED.test(t) || NEGATED_AROUND.test(t) || ZERO_CHARGE.test(t);
 }
+
+/** A charge whose only figure is nothing: "提前还款手续费0%", "违约金：0.00元". */
+const ZERO_CHARGE =
+  /(?:违约金|罚息|手续费|滞纳金|补偿金)(?:率)?(?:为|是)?[:：]?[¥￥]?0(?:\.0+)?(?:%|元)(?![\d.])/;
 
 /**
  * A one-off surcharge: "按逾期金额的10%一次性收取违约金", "一次性收取逾期本金15%的违约金".
@@ -375,7 +399,11 @@ export function overdueFees(view: View): Fee[] {
       // "借款利率上浮50%" is 1.5 times the contract rate; "年化利率的1.5倍" says so outright.
       const uplift = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
       const times = /(\d+(?:\.\d+)?)\s*倍/.exec(clause);
-      const rate = rateTokens(clause)[0];
+      // "贷款利率：年化14.4%（月利率1.2%）逾期费：0.05%/天" run together: the charge's own rate is the
+      // one after its name.
+      const at = clause.indexOf(name);
+      const rates = rateTokens(clause);
+      const rate = rates.find((r) => r.index > at) ?? rates[0];
       const money = moneyTokens(clause)[0];
       if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
         const multiple = uplift?.[1]
@@ -524,7 +552,8 @@ function feeAndAmount(t: string): [string, string, string] | null {
     const last = names[names.length - 1];
     if (!last) continue;
     const between = before.slice(last.index + last[0].length);
-    if (/实际|到账|划付|发放|收到|放款金额/.test(between)) continue;
+    // …or the principal's ("从贷款金额中扣除，贷款本金仍按¥20,000.00计息").
+    if (/实际|到账|划付|发放|收到|放款金额|本金/.test(between)) continue;
     const name = feeNameIn(last[0]);
     // "该咨询服务费…": a fee named before; its amount is there (earlier()).
     if (/^(?:该|上述|此|前述)/.test(last[0])) return null;
@@ -600,7 +629,7 @@ function amountOnPage(view: View, clause: string): RegExpExecArray | null {
 
 /** Paid with the principal at the end: "到期偿还借款本息时…一并支付", "与本金一并归还". */
 const WITH_LAST =
-  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳)|(?:与|连同)(?:借款)?本(?:金|息)[^。；]{0,8}?一并(?:支付|偿还|归还|缴纳)/;
+  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳|收取|扣收)|(?:与|连同)(?:借款)?本(?:金|息)[^。；]{0,8}?一并(?:支付|偿还|归还|缴纳)/;
 
 const FINANCED_FEE =
   /费[^，。；]{0,12}(?:计入|纳入|包含在|含在)(?:融资额|融资金额|贷款本金|借款本金|贷款金额|借款金额|本金)/;

@@ -146,7 +146,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
-  if (isComparison(rates, raw.controls, raw.tables, view.facts) || isCalculator(view)) return null;
+  if (
+    isComparison(rates, raw.controls, raw.tables, view.facts) ||
+    isCalculator(view) ||
+    isSavings(view)
+  )
+    return null;
   const candidates = collectCandidates(view, raw.controls);
   m ??=
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
@@ -298,6 +303,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   if (deductedAtOnce) fees.push(...listed.untimed.map((f) => ({ ...f, when: 'upfront' as const })));
   const untimed = deductedAtOnce ? [] : listed.untimed;
+  // "典当金额 60,000 · 月费率 2.0% · 实付金额 58,800", one amount and one term: the fee the rate names
+  // was kept back, and the rate is no cost of the repayment as well (see below for the rest).
+  const lentOnce = [...new Set(lent)];
+  const keptEarly =
+    rec === null && lentOnce.length === 1 && fees.every((f) => f.when !== 'upfront')
+      ? oneOffFeeRate(view, lentOnce[0] ?? '0', candidates.term[0]?.value.months ?? null)
+      : null;
+  // …unless the page names that fee with its amount (a pawn's 综合费用 1,200.00).
+  if (keptEarly && ![...fees, ...untimed].some((f) => f.amount === keptEarly.fee.amount))
+    fees.push(keptEarly.fee);
   const upfront = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
@@ -325,6 +340,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     disbursementDate: d.disbursement?.value ?? null,
     amountsDue: amountsDue(view),
     untimedFees: untimed.map((f) => f.amount ?? '0'),
+    firstPeriodFees: fees
+      .filter((f) => f.when === 'once' && f.period === 1 && f.amount !== undefined)
+      .map((f) => f.amount ?? '0'),
     interestPrepaid: prepaid !== undefined,
     remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
@@ -400,7 +418,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ? { ...interpreted.reading, checks: [...interpreted.reading.checks, placed.check] }
     : interpreted.reading;
   const dated = withDatedFees(placed.payments, fees);
-  const payments = offsetDeposits(view, fees, dated.payments);
+  // A dated row of 0.00 (a year whose interest the state paid) moves no money; without dates
+  // its place still counts the periods, so it stays.
+  const offset = offsetDeposits(view, fees, dated.payments);
+  const payments = offset.every((x) => x.dueDate !== null)
+    ? offset.filter((x) => !new Decimal(x.amount).isZero())
+    : offset;
   const named = [...dated.fees, ...feesOfPlan(payments, dated.fees)];
 
   let repaymentMethod = found.method;
@@ -428,7 +451,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // "借款总额 6000.00 · 服务费率 10.00% · 服务金额 5400.00": a one-off fee rate on the amount lent,
   // where the amount less that fee is a figure the page states, was kept back (financed).
   if (rec === null && p && upfront.length === 0) {
-    const kept = oneOffFeeRate(view, p.value);
+    const kept = oneOffFeeRate(view, p.value, months);
     if (kept) {
       named.push(kept.fee);
       upfront.push(kept.fee.amount ?? '0');
@@ -498,11 +521,33 @@ function isCalculator(view: View): boolean {
   const borrowing = /到账|立即借款|申请借款|确认借款/.test(view.all);
   // …and so is a trial run ("贷前咨询试算打印") on a page that says it offers nothing ("不构成贷款
   // 承诺"); a bank's 试算结果 for the borrower's own application is that loan.
-  const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?承诺/.test(view.all);
+  const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?(?:承诺|要约)/.test(view.all);
   const names = (t: string): boolean =>
     /计算器|calculator/i.test(t) ||
     (!borrowing && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
-  return names(raw.title) || (heading !== undefined && names(heading.text));
+  // …or a help centre's tool under a heading of its own ("常用工具 · 利息计算器 … 计算结果仅供参考，
+  // 不构成借款要约").
+  const tool =
+    noOffer &&
+    !borrowing &&
+    raw.blocks.some(
+      (b) =>
+        /^[\u4e00-\u9fa5]{0,6}计算器$/.test(compactText(b.text)) &&
+        (b.fontSize >= 16 || b.fontWeight >= 600),
+    );
+  return tool || names(raw.title) || (heading !== undefined && names(heading.text));
+}
+
+/**
+ * A savings or wealth product the reader holds or buys (design.md §4: deposit products are not
+ * loans): "您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款" — money the reader
+ * lends to the bank, not borrows. Not where the page also borrows (借款金额, 应还).
+ */
+function isSavings(view: View): boolean {
+  return (
+    /理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) &&
+    !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还/.test(view.all)
+  );
 }
 
 /**

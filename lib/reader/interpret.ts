@@ -70,6 +70,8 @@ export interface InterpretInput {
   amountsDue: AmountDue[];
   /** Fees the page lists with no word of when they are paid (贵宾服务包 30元, 财务管理费 40元). */
   untimedFees: string[];
+  /** Fees charged once, with the first instalment ("分期手续费 252.00元（首期一次性收取）"). */
+  firstPeriodFees: string[];
   /** The interest was taken from the principal with the fees: one repayment is the principal. */
   interestPrepaid: boolean;
   /** What a record says is left of the principal after the periods repaid (remaining.ts). */
@@ -179,6 +181,32 @@ function totalTolerance(n: number): Decimal {
   return Decimal.max(new Decimal('0.05'), new Decimal(n).times('0.01'));
 }
 
+/**
+ * A dated plan of fewer rows than the term's months whose principal column repays the whole
+ * principal: the term starts with months the borrower pays nothing (a training loan's "12+12", the
+ * first 12 months' interest paid by the school). The plan's own dates carry the wait.
+ */
+function repaysAllOfIt(
+  schedules: readonly Schedule[],
+  principal: Candidate<string> | null,
+  n: number | null,
+): Schedule | null {
+  if (principal === null || n === null) return null;
+  const p = dec(principal.value);
+  return (
+    schedules.find((s) => {
+      // Not a principal the page states nowhere but as this plan's own sum (a record of the rows
+      // repaid so far).
+      const [a, b] = [principal.source.locator, s.locator];
+      if (a !== '' && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `))) return false;
+      if (s.finePrint || s.rows.length < 2 || s.rows.length >= n) return false;
+      if (!s.rows.every((r) => r.dueDate !== null && r.principal !== null)) return false;
+      const sum = s.rows.reduce((a, r) => a.plus(r.principal ?? '0'), new Decimal(0));
+      return near(sum, p, totalTolerance(s.rows.length));
+    }) ?? null
+  );
+}
+
 function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluated {
   const checks: ReadingCheck[] = [];
   const p = option.principal === null ? null : dec(option.principal.value);
@@ -197,6 +225,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       schedules.find((s) => s.rows.length === n && !s.finePrint) ??
       schedules.find((s) => s.rows.length === n) ??
       schedules.find((s) => spansTerm(s, n ?? 0)) ??
+      repaysAllOfIt(schedules, option.principal, n) ??
       null;
     const listed = schedules.filter((s) => s.rows.length >= 2 && !s.finePrint);
     if (listed.length > 0) {
@@ -287,13 +316,22 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
               first.principal.plus(first.interest.times(n)),
               totalTolerance(n),
             );
+          // The first instalment shown, with the fee billed once on it (本期应还合计 1,718.60 =
+          // 1,424.60 + 42.00 a month + 252.00 once): the method's instalment is the rest.
+          const once = input.firstPeriodFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+          const asFirst = once.gt(0) && near(plain.plus(fixed).plus(once), shown, tolerance);
           const held =
-            near(plain, shown, tolerance) || near(withFees, shown, tolerance) || feeFirst;
+            near(plain, shown, tolerance) ||
+            near(withFees, shown, tolerance) ||
+            feeFirst ||
+            asFirst;
           const expected = feeFirst
             ? first.principal
-            : near(withFees, shown, tolerance)
-              ? withFees
-              : plain;
+            : asFirst
+              ? plain.plus(fixed).plus(once)
+              : near(withFees, shown, tolerance)
+                ? withFees
+                : plain;
           const check: ReadingCheck = {
             id: 'per-period-vs-method',
             held,
@@ -588,14 +626,45 @@ function derive(
   if (bullet) {
     if (total) return { amounts: [dec(total.value)], from: 'total-repaid' };
     if (interest) return { amounts: [p.plus(interest.value)], from: 'total-interest' };
-    const rate = input.rates.find((r) => dec(r.value).gt(0));
+    // A pawn's 月费率 whose 综合费用 the page lists (P × fee rate × months among the deductions or
+    // the fees it names without a time) is that fee; the interest rate beside it prices the
+    // repayment, and the fee is placed once.
+    const feePaid = (r: InterpretInput['rates'][number]): boolean =>
+      r.kind === 'fee-rate-monthly' &&
+      months !== null &&
+      [...input.upfrontDeductions, ...input.untimedFees].some((d) =>
+        near(dec(d), roundCents(p.times(r.value).times(months)), new Decimal('0.01')),
+      );
+    // The loan's own interest rate prices the repayment before any fee rate beside it.
+    const priced = input.rates.filter((r) => dec(r.value).gt(0) && !feePaid(r));
+    const rate = priced.find((r) => r.kind !== 'fee-rate-monthly') ?? priced[0];
+    // "融资使用费 24,000.00（放款时扣除）" = 800,000 × 9% × 120/360: the interest was taken when the
+    // money was paid out, and the principal alone is repaid.
+    const taken =
+      rate !== undefined &&
+      rate.kind !== 'fee-rate-monthly' &&
+      days !== null &&
+      input.upfrontDeductions.some((d) =>
+        ([365, 360] as const).some((y) =>
+          near(dec(d), roundCents(p.times(perDay(rate, y)).times(days)), new Decimal('0.01')),
+        ),
+      );
+    if (taken) return { amounts: [p], from: 'rate' };
     // "借款期限 1周 · 每周还款 ¥1545", no rate: a term of one period repays that period's amount.
     const once = rate
       ? undefined
       : distinct(c['per-period'], (v) => v).find(
-          (x) => x.origin === 'label' && onePeriod(x, days) && dec(x.value).gt(p),
+          // …the principal alone, where the cost was kept back when it was paid out (审批金额 2000 ·
+          // 服务费 300 · 到账金额 1700 · 还款金额 2000).
+          (x) =>
+            x.origin === 'label' &&
+            onePeriod(x, days) &&
+            (dec(x.value).gt(p) || (dec(x.value).eq(p) && input.upfrontDeductions.length > 0)),
         );
     if (once) return { amounts: [dec(once.value)], from: 'total-repaid' };
+    // "年利息为 0%": the page states no interest, so the principal alone is repaid.
+    if (!rate && input.rates.some((r) => dec(r.value).isZero()))
+      return { amounts: [p], from: 'rate' };
     if (!rate) return null;
     if (days !== null) {
       const row = bulletByDaysRow(p, perDay(rate, input.yearDays), days);
@@ -940,7 +1009,13 @@ export function interpret(input: InterpretInput): Interpretation {
     const totalOf = (r: BaseRow, withFee: boolean): string =>
       money(r.principal.plus(r.interest).plus(withFee ? fee : 0));
     const first = rows?.[0];
-    const withFee = first !== undefined && totalOf(first, true) === pp.value;
+    const once = input.firstPeriodFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+    // The amount shown is the first instalment with a fee billed once on it: every instalment is
+    // the method's, and the once fee goes on the first (withFirstInstalmentFees).
+    const withFee =
+      first !== undefined &&
+      (totalOf(first, true) === pp.value ||
+        (once.gt(0) && money(dec(totalOf(first, true)).plus(once)) === pp.value));
     // A 本息 the method gives without the fee the page says is paid with each instalment
     // (借款管理费 每月￥180.00，与当期本息一并支付): each payment is both, as on a listed plan.
     // Not when the fee is the matched rate itself, nor when the plain payments make the page's total.

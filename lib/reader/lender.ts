@@ -118,9 +118,9 @@ const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|�
 const PERSON =
   /^(?![\u4e00-\u9fa5]*(?:金额|期限|利率|日期|本息|方式|详见|以下|见下|备注|编号|账号))[\u4e00-\u9fa5]{2,4}$/;
 // "出借人（甲方）", "出借人（以下简称甲方）": the party's gloss in brackets.
-// …or the party's letter first: "甲方（出借人）".
+// …or the party's letter first: "甲方（出借人）", with the word 姓名 after it ("乙方（出借人）姓名").
 const LENDER_PARTY =
-  /^(?:[甲乙丙]方\s*[（(]\s*)?出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?[:：]?$/;
+  /^(?:[甲乙丙]方\s*[（(]\s*)?出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?(?:姓名)?[:：]?$/;
 
 /**
  * The person who lends on an IOU or a private agreement: "出借人：王建国", "出借人（甲方）：孙明远",

@@ -13,14 +13,25 @@ import { statedFigures } from './money-facts';
 
 const FEE_RATE = /^([\u4e00-\u9fa5]{1,6}费)率$/;
 
-export function oneOffFeeRate(view: View, principal: string): { fee: Fee } | null {
+/**
+ * …or a 月费率 over a term of whole months (a pawn's "月费率 2.0%" for 1个月 beside 实付金额
+ * 58,800.00): P × rate × months, kept back the same way.
+ */
+export function oneOffFeeRate(
+  view: View,
+  principal: string,
+  months: number | null,
+): { fee: Fee } | null {
   const stated = statedFigures(view.facts);
   for (const f of view.facts) {
     const name = FEE_RATE.exec(f.key)?.[1];
     if (!name || /逾期|罚|违约|滞纳/.test(name) || /[月日天年期]/.test(f.value)) continue;
+    const monthly = /^(?:月|每月|月综合)/.test(name);
+    if (/^[日天年期]|^每[日天年期]/.test(name) || (monthly && months === null)) continue;
     const r = parseRate(f.value);
     if (!('value' in r) || r.value.per !== null) continue;
-    const amount = roundCents(new Decimal(principal).times(r.value.value));
+    const share = new Decimal(r.value.value).times(monthly ? (months ?? 1) : 1);
+    const amount = roundCents(new Decimal(principal).times(share));
     const left = new Decimal(principal).minus(amount);
     if (amount.lte(0) || left.lte(0) || !stated.has(left.toFixed(2))) continue;
     return { fee: { name, when: 'upfront', amount: amount.toFixed(2), source: f.source } };

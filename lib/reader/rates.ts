@@ -17,8 +17,8 @@ import { EXAMPLE } from './lexicon';
 const RATE_LABEL =
   /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
- *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page). */
-const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益/;
+ *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page), a subsidy the state pays (财政贴息). */
+const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益|贴息|补贴/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -41,7 +41,7 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
-  if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$/i.test(l)) return 'annual-simple';
+  if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$|^年利息$/i.test(l)) return 'annual-simple';
   // Daily before the fee-rate reading: 日费率 is a rate per day, not a monthly 手续费率.
   if (/日利率|日息|日费率|日利息|每日|按日/.test(l) || per === 'day') return 'daily';
   if (/费率|费$/.test(l)) return 'fee-rate-monthly';
@@ -98,7 +98,7 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|(?:借款|贷款|货款)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|年利息(?=(?:为|是)?\s*\d+(?:\.\d+)?\s*%)|(?:借款|贷款|货款|融资)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
   'g',
 );
@@ -118,9 +118,27 @@ export function statedRates(
     forced?: StatedRate['context'],
   ): void => {
     if (NOT_A_LOAN_RATE.test(withoutGloss(compactText(label)))) return;
+    // "月利率1.5%（年化利率18%）", "9.00%（月利率0.75%）": the figure, and another rate the page
+    // states for it in brackets under its own name.
+    const glossed =
+      /^(.*?\d\s*[%‰])\s*[(（]\s*([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰])\s*[)）]\s*$/.exec(
+        valueText,
+      );
+    if (glossed?.[1] && glossed[2] && glossed[3] && RATE_LABEL.test(glossed[2])) {
+      push(label, glossed[1], block, fromPair, forced);
+      push(glossed[2], glossed[3], block, fromPair, forced);
+      return;
+    }
     const blk = raw.blocks[block];
-    const range = parseRateRange(valueText);
-    const single = parseRate(valueText);
+    // "0.05%（万分之五）": the same rate said again in words, in brackets after the figure.
+    // (Not another rate in brackets: "月利率1.5%（年化利率18%）" is read as the two it states.)
+    // …nor the working the page shows for it ("9%（=0.75%×12）"), which is no other rate.
+    const plain = valueText.replace(
+      /(?<=[%‰])\s*[(（](?:[^)）%‰\d]{1,12}|\s*[=＝][^)）]{1,20})[)）]\s*$/,
+      '',
+    );
+    const range = parseRateRange(plain);
+    const single = parseRate(plain);
     let parsed: ParsedRate | null = null;
     let context = forced ?? contextOf(label, valueText);
     // "年化利率 10%，100.00元": the rate, then what it comes to in yuan after a comma.

@@ -64,6 +64,9 @@ function headerRole(
   // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
   if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|追期|催收|实际|实还|实付/.test(t))
     return 'skip';
+  // A balance at a period's start or end (期初本金, 期末本金) is not what the period repays; a
+  // subsidy the state pays the bank (财政贴息 −500.00) is not what the borrower repays.
+  if (/期初|期末|贴息|补贴/.test(t)) return 'skip';
   // The day a period's interest starts (开始计息日, 起息日) is not the day it is due.
   if (/开始|起始|起息/.test(t)) return 'skip';
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
@@ -75,7 +78,9 @@ function headerRole(
     /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
       t,
     ) &&
-    !/^(?:应还)?(?:本金|利息)/.test(t)
+    !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&
+    // "个人应还利息": the borrower's share of the interest, not the instalment.
+    !/(?:本金|利息)$/.test(t)
   )
     return 'total';
   if (/本金/.test(t)) return 'principal';
@@ -106,7 +111,10 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
   for (const role of ['principal', 'interest'] as const) {
     const cols = roles.flatMap((r, i) => (r === role ? [i] : []));
     if (cols.length < 2) continue;
-    const best = cols.reduce((a, b) => (sumOf(b).gt(sumOf(a)) ? b : a));
+    // "合同利息 750.00 | 财政贴息 −500.00 | 个人应还利息 250.00": what the borrower pays is the
+    // borrower's own column; otherwise what is owed is never less than what was paid.
+    const own = cols.find((c) => /^(?:个人|自付|借款人)/.test(compactText(t.headers[c] ?? '')));
+    const best = own ?? cols.reduce((a, b) => (sumOf(b).gt(sumOf(a)) ? b : a));
     for (const c of cols) use[c] = c === best;
   }
   // A total smaller than the principal and interest beside it is no instalment (线下还款金额
@@ -117,8 +125,10 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
       new Decimal(0),
     );
   const hasParts = roles.some((r) => r === 'principal') && roles.some((r) => r === 'interest');
+  // …unless the state pays part of it (财政贴息): then the total is what is left to the borrower.
+  const subsidised = t.headers.some((h) => /贴息|补贴/.test(compactText(h)));
   roles.forEach((role, col) => {
-    if (role !== 'total' || !hasParts) return;
+    if (role !== 'total' || !hasParts || subsidised) return;
     const short = t.rows.some((r) => {
       const v = money(r[col]);
       return v !== null && part('principal', r).plus(part('interest', r)).minus(v).gt('0.01');
@@ -184,6 +194,13 @@ function fromTable(table: RawTable): Schedule | null {
   if (
     heads.some((h) => /应收|回款|收益/.test(h)) &&
     !heads.some((h) => /应还|应付|还款|租金/.test(h))
+  )
+    return null;
+  // A table of what settling early would cost after each period (期数 · 剩余本金 · 结清还服务费 ·
+  // 提前结清金额) is a quote for paying off, not the plan.
+  if (
+    heads.some((h) => /结清/.test(h)) &&
+    !heads.some((h) => /应还|月供|还款金额|还款额|本息/.test(h))
   )
     return null;
   const rows: Row[] = [];
@@ -394,9 +411,35 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
   return out;
 }
 
+/**
+ * A grid whose header row is a table of its own, a row of words with no figure ("序号 | 期数 | 期初本金
+ * | 剩余本金 …"), over a headless table of as many columns: one table under that header.
+ */
+function withHeaderTables(tables: RawTable[]): RawTable[] {
+  const out: RawTable[] = [];
+  for (const t of tables) {
+    const above = out[out.length - 1];
+    const header = above?.headers.length === 0 && above.rows.length === 1 ? above.rows[0] : null;
+    if (
+      above &&
+      header &&
+      header.length >= 3 &&
+      header.every((c) => c.trim() !== '' && !/\d/.test(c)) &&
+      t.headers.length === 0 &&
+      t.rows.length >= 1 &&
+      t.rows.every((r) => r.length === header.length)
+    ) {
+      out[out.length - 1] = { ...t, headers: header };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
-  const found = zipSideBySide(tables)
+  const found = zipSideBySide(withHeaderTables(tables))
     // A ledger's rows are loans, not the instalments of one.
     .filter((t) => !isDealLedger(t))
     .map(fromTable)
@@ -859,7 +902,10 @@ export function rangeSchedules(view: {
 const CARD_ROLE: [RegExp, 'period' | 'date' | 'total' | 'principal' | 'interest'][] = [
   [/^(?:期数|期次|第几期|当前期数)$/, 'period'],
   [/^(?:还款|应还|到期)(?:时间|日期|日)$/, 'date'],
-  [/^(?:还款|应还|本期应还|应还总)(?:金额|额)$|^应还款(?:额|金额)?$|^应还本息$|^月供$/, 'total'],
+  [
+    /^(?:还款|应还|本期应还|应还总)(?:金额|额)$|^应还款(?:额|金额)?$|^应还本息$|^月供$|^(?:本期)?应还合计$/,
+    'total',
+  ],
   [/^(?:应还)?本金(?:金额)?$/, 'principal'],
   [/^(?:应还)?利息(?:金额)?$/, 'interest'],
 ];
@@ -879,7 +925,13 @@ export function cardSchedules(view: {
 }): Schedule[] {
   const roleOf = (key: string): (typeof CARD_ROLE)[number][1] | null =>
     CARD_ROLE.find(([re]) => re.test(key))?.[1] ?? null;
-  const fields = view.facts.filter((f) => roleOf(f.key) !== null);
+  // In the order the page shows them: pairs found by different layouts come in different passes.
+  // A header row paired with itself ("应还本金 | 应还利息") holds no figure; one run paired twice
+  // is one field.
+  const fields = view.facts
+    .filter((f) => roleOf(f.key) !== null && /\d/.test(f.value))
+    .filter((f, i, all) => all.findIndex((g) => g.block === f.block && g.key === f.key) === i)
+    .sort((a, b) => a.block - b.block);
   // A card with a charge of its own beside its amount ("应还款 ¥545.00 · 服务包 ¥25.00") does not
   // say whether the amount holds it: no plan is read from such cards.
   const [from, to] = [fields[0]?.block ?? 0, fields[fields.length - 1]?.block ?? 0];
@@ -891,7 +943,9 @@ export function cardSchedules(view: {
       !/罚|逾期|违约|滞纳/.test(f.key) &&
       nonZero(f.value),
   );
-  if (charged) return [];
+  // …unless the card sums them itself ("分期手续费 · 账户管理费 · 本期应还合计").
+  const summed = fields.some((f) => /合计/.test(f.key));
+  if (charged && !summed) return [];
   const opener = fields.find((f, i) => fields.slice(i + 1).some((g) => g.key === f.key))?.key;
   if (opener === undefined) return [];
   const rows: Row[] = [];
@@ -913,7 +967,8 @@ export function cardSchedules(view: {
     const role = roleOf(f.key);
     if (role === 'period' && Number(f.value) !== row.period) return [];
     if (role === 'date') row.dueDate ??= date(f.value);
-    if (role === 'total') row.total ??= money(f.value);
+    // The card's 应还合计 over any amount before it.
+    if (role === 'total' && (row.total === null || /合计/.test(f.key))) row.total = money(f.value);
     if (role === 'principal') row.principal ??= money(f.value);
     if (role === 'interest') row.interest ??= money(f.value);
   }

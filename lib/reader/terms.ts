@@ -10,7 +10,7 @@ import { dateTokens, parseDate } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
-import { type Fact, findFact, type View } from './facts';
+import { type Fact, findFact, sourceOf, type View } from './facts';
 import { readMoney } from './money-facts';
 import { NARRATIVE } from './lexicon';
 
@@ -23,7 +23,7 @@ const PRINCIPAL =
   /^(?:借款|贷款|合同|分期|商品|订单|申请|借款合同)(?:金额|本金)$|^借款本金$|^本金金额$|^借款额度$|^借多少$|^借款$|^loanamount$|^amount$/i;
 const PRINCIPAL_WEAK = /借款方案$|借款金额/;
 const NOT_PRINCIPAL =
-  /最高|最低|可借|可用|额度|到账|应还|每期|利息|总额|合计|剩余|已还|首期|示例.*最/;
+  /最高|最低|可借|可用|额度|到账|应还|每期|利息|总额|合计|剩余|已还|首期|示例.*最|^原(?!典当|当)/;
 const RECEIVED = /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|实际发放/;
 const TERM = /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^期限$|^分期$|^借多久$|^term$/i;
 const METHOD_LABEL = /还款方式|还款方法|计息方式/;
@@ -89,6 +89,12 @@ export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
     const inside = findTerm(f.value);
     if (inside) return { value: inside, source: f.source };
     unreadable.push({ label: f.label, text: f.value, reason: p.unreadable });
+  }
+  // "还款日期: 60天 | 2026-09-30": a due date's field that counts the days to it.
+  for (const f of view.facts.filter((x) => DUE_DATE.test(x.key))) {
+    const days = /^\s*(\d{1,4})\s*天\s*$/.exec(f.value)?.[1];
+    if (days)
+      return { value: { months: null, days: Number(days), periods: false }, source: f.source };
   }
   // "还款方式：等额本息12个月": the method's value may carry the term.
   const way = findFact(view, METHOD_LABEL);
@@ -169,11 +175,11 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间/;
+  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间|^出具日期$/;
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款)?开始日期$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
+  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当)?开始(?:日期|时间)$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -181,7 +187,7 @@ const FIRST_DUE_DATE =
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
 const DUE_DATE =
-  /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 function dateFact(view: View, re: RegExp): Found<string> | null {
   for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
@@ -189,7 +195,10 @@ function dateFact(view: View, re: RegExp): Found<string> | null {
     if ('value' in d) return { value: d.value, source: f.source };
     // "2026年5月29日（28天）", "2026-05-29 前": the date that starts the value.
     const lead = dateTokens(f.value)[0];
-    if (lead && lead.index === 0) return { value: lead.value, source: f.source };
+    // …or after the term it ends ("还款日期: 60天 2026-09-30").
+    const before = lead ? f.value.slice(0, lead.index) : '';
+    if (lead && (lead.index === 0 || /^\s*\d{1,4}\s*(?:天|日|个月)\s*$/.test(before)))
+      return { value: lead.value, source: f.source };
   }
   return null;
 }
@@ -233,12 +242,33 @@ export function dates(view: View): {
     const lent = /(?:放款日期|放款日|借款日期|借款日|起息日|发放日)[:：为]?\s*(\S+)/.exec(t);
     const ld = lent ? dateTokens(lent[1] ?? '')[0] : undefined;
     if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
-    const repay = /(?:到期日|于)[:：为]?\s*(\S+?)(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
+    const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
     const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
     if (rd) due ??= { value: rd.value, source: s.source };
   }
+  disbursement ??= paidOutInLog(view);
   const disbursementShown = disbursement !== null;
   contract ??= disbursement;
   disbursement ??= contract;
   return { contract, disbursement, due, firstDue, disbursementShown };
+}
+
+/**
+ * An IOU app's 交易记录: "2026-03-01 | 10:15 | 借出 | 10000.00元", the day the money went out. Only
+ * the first such entry (a log lists the loan before any repayment or extension).
+ */
+function paidOutInLog(view: View): Found<string> | null {
+  const blocks = view.raw.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]?.text.trim() ?? '';
+    if (!/^(?:借出|出借|放款|放款成功|已放款|到账)$/.test(text)) continue;
+    const amount = blocks[i + 1]?.text ?? '';
+    if (!/^\s*[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*$/.test(amount)) continue;
+    for (const b of blocks.slice(Math.max(0, i - 3), i).reverse()) {
+      const d = dateTokens(b.text)[0];
+      if (d && d.index === 0)
+        return { value: d.value, source: sourceOf(view.raw, i, `${b.text} ${text} ${amount}`) };
+    }
+  }
+  return null;
 }
