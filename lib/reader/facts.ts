@@ -128,6 +128,9 @@ const HEADING = /^第[\d一二三四五六七八九十百]+[条章节]/;
  * 1000"): the figure in that unit, as the page means it.
  */
 function withLabelUnit(label: string, value: string): string {
+  // …or in brackets after the figure itself ("本金(借款金额)： 30（万元）").
+  const after = /^\s*(\d[\d,]*(?:\.\d+)?)\s*[(（]\s*(万元|万|千元)\s*[)）]\s*$/.exec(value);
+  if (after?.[1] && after[2]) return `${after[1]}${after[2] === '万' ? '万元' : after[2]}`;
   const unit = /[(（]\s*(万元|万|千元)\s*[)）]\s*[:：]?\s*$/.exec(label)?.[1];
   if (!unit || !/^\s*\d[\d,]*(?:\.\d+)?\s*$/.test(value)) return value;
   return `${value.trim()}${unit === '万' ? '万元' : unit}`;

@@ -45,6 +45,18 @@ describe('a merchant loan', () => {
     expect(t.principal).toBe('500000.00');
     expect(t.payments[0]?.amount).toBe('10500.00');
   });
+
+  it('reads an amount whose unit is bracketed after the figure', () => {
+    const t = read({
+      pairs: [
+        ['本金(借款金额)', '30（万元）'],
+        ['期限', '12期'],
+        ['年利率', '9.6%'],
+        ['还款方式', '等额本息'],
+      ],
+    });
+    expect(t.principal).toBe('300000.00');
+  });
 });
 
 describe('a factoring advance', () => {
@@ -95,6 +107,28 @@ describe('a loan record that names its amount 贷款额度', () => {
       tables: [table(['期数', '到期日', '应还金额', '状态'], rows)],
     });
     expect(t.principal).toBe('50000.00');
+  });
+
+  it('takes it where the plan repays it with the fee a note says each instalment holds', () => {
+    // 30,000 at 万分之4 a day × 30 = 1.2% a month: 2,699.26 (等额本息) + 180.00 = 2,879.26.
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      String(i + 1),
+      monthDay([2026, 5], i + 1, '22'),
+      i === 11 ? '2,879.32' : '2,879.26',
+    ]);
+    const t = read({
+      pairs: [
+        ['贷款期限', '1年（12期）'],
+        ['还款方式', '等额本息'],
+        ['贷款额度', '30000.00'],
+        ['利率', '日息万分之4'],
+        ['放款时间', '2026-05-22'],
+      ],
+      tables: [table(['期数', '到期日', '应还金额'], rows)],
+      text: ['注：月息按日息×30计算；应还金额含每期服务费180.00元。'],
+    });
+    expect(t.principal).toBe('30000.00');
+    expect(t.fees.find((f) => f.name === '服务费')?.when).toBe('periodic');
   });
 
   it('keeps a 贷款额度 the plan does not repay as no amount lent', () => {
