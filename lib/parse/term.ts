@@ -39,6 +39,9 @@ function toTerm(n: number, unit: string): Term | null {
 /** Exactly one term. "12期" → 12 months (periods), "30天" → 30 days. */
 export function parseTerm(text: string): Parsed<Term> {
   const t = compactText(text);
+  // "1期（30天）": one period whose days the page counts; the days are the term.
+  const one = /^(?:1|一)期[(（](\d{1,3})天[)）]$/.exec(t)?.[1];
+  if (one) return ok({ months: null, days: Number(one), periods: false });
   const m = TERM.exec(t);
   if (!m) return unreadable(`not a term: ${text}`);
   const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);

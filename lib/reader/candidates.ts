@@ -152,6 +152,9 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
 }
 
 function termOf(value: string): Term | null {
+  // "1期（30天）": the bracket counts the one period's days (parse/term.ts).
+  const whole = parseTerm(value);
+  if ('value' in whole && whole.value.days !== null) return whole.value;
   const clean = value.replace(/[(（][^)）]*[)）]/g, '');
   const p = parseTerm(clean);
   if ('value' in p) return p.value;

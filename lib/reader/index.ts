@@ -7,6 +7,7 @@ import type { RawExtraction } from '@/lib/model/extraction';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
+import { dateTokens } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -149,7 +150,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (
     isComparison(rates, raw.controls, raw.tables, view.facts) ||
     isCalculator(view) ||
-    isSavings(view)
+    readerLends(view)
   )
     return null;
   const candidates = collectCandidates(view, raw.controls);
@@ -522,8 +523,15 @@ function isCalculator(view: View): boolean {
   // …and so is a trial run ("贷前咨询试算打印") on a page that says it offers nothing ("不构成贷款
   // 承诺"); a bank's 试算结果 for the borrower's own application is that loan.
   const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?(?:承诺|要约)/.test(view.all);
+  // A loan that was paid out (a 放款日期 with its date, a contract's number) is a loan, even on a
+  // calculator site's page ("房贷计算器 - 还款详情 · 贷款银行 … 放款日期 2026-03-18").
+  const paidOut =
+    /合同编号/.test(view.all) ||
+    view.facts.some(
+      (f) => /^(?:放款|贷款发放)(?:日期|时间)$/.test(f.key) && dateTokens(f.value).length > 0,
+    );
   const names = (t: string): boolean =>
-    /计算器|calculator/i.test(t) ||
+    (/计算器|calculator/i.test(t) && !paidOut) ||
     (!borrowing && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
   // …or a help centre's tool under a heading of its own ("常用工具 · 利息计算器 … 计算结果仅供参考，
   // 不构成借款要约").
@@ -539,14 +547,19 @@ function isCalculator(view: View): boolean {
 }
 
 /**
- * A savings or wealth product the reader holds or buys (design.md §4: deposit products are not
- * loans): "您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款" — money the reader
- * lends to the bank, not borrows. Not where the page also borrows (借款金额, 应还).
+ * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
+ * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
+ * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
+ * Not where the page also borrows (借款金额, 应还).
  */
-function isSavings(view: View): boolean {
+function readerLends(view: View): boolean {
+  const investing = new Set(
+    view.all.match(/我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划/g) ?? [],
+  );
   return (
-    /理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) &&
-    !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还/.test(view.all)
+    (/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
+      investing.size >= 3) &&
+    !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)
   );
 }
 

@@ -36,20 +36,25 @@ const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证
  */
 const NOT_A_NAME = /的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他/;
 
+const ROLE_BANK =
+  /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
+
 function licensed(raw: string): { name: string; type: LenderType } | null {
   const text = raw.replace(NOT_A_LENDER, '，');
   for (const [re, type] of LICENSED) {
-    const m = re.exec(text);
-    if (!m) continue;
-    // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
-    const name = m[0]
-      .replace(/^.*[由向为是与和及经在：:]/, '')
-      .replace(
-        /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
-        '',
-      );
-    if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
-    return { name, type };
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+      // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
+      const name = m[0]
+        .replace(/^.*[由向为是与和及经在：:]/, '')
+        .replace(
+          /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
+          '',
+        );
+      // "贷款银行：澄州银行": the role's own word is no bank's name; the name after it is.
+      if (ROLE_BANK.test(name)) continue;
+      if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
+      return { name, type };
+    }
   }
   return null;
 }

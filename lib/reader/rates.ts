@@ -60,6 +60,8 @@ function kindBySize(label: string, value: string): RateKind | null {
   const v = new Decimal(value);
   // "货款利率0%": no interest is none in any period; as a year's it is the rate the page states.
   if (v.isZero() || v.gte('0.03')) return 'annual-simple';
+  // A housing loan's rate is a year's however low (公积金贷款利率 2.85%, set against LPR).
+  if (/公积金|房贷|按揭|住房|LPR/i.test(label) && v.gte('0.01')) return 'annual-simple';
   if (v.lte('0.001')) return 'daily';
   return 'monthly';
 }
@@ -137,8 +139,11 @@ export function statedRates(
       /(?<=[%‰])\s*[(（](?:[^)）%‰\d]{1,12}|\s*[=＝][^)）]{1,20})[)）]\s*$/,
       '',
     );
-    const range = parseRateRange(plain);
-    const single = parseRate(plain);
+    // …and any other note in brackets after a leading figure ("3.00%（5年期以上LPR 3.50% 减50个基点）"):
+    // the figure is the rate, the note how it was set.
+    const noted = /^\s*(\d+(?:\.\d+)?\s*[%‰])\s*[(（][^)）]*[)）]\s*$/.exec(plain)?.[1];
+    const range = parseRateRange(noted ?? plain);
+    const single = parseRate(noted ?? plain);
     let parsed: ParsedRate | null = null;
     let context = forced ?? contextOf(label, valueText);
     // "年化利率 10%，100.00元": the rate, then what it comes to in yuan after a comma.

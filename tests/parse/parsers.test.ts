@@ -113,13 +113,17 @@ describe('parseDate and parseTerm', () => {
     ['2周', null, 14],
     ['一周', null, 7],
     ['3个星期', null, 21],
+    ['1期（30天）', null, 30],
   ])('%s', (text, months, days) => {
     const t = value(parseTerm(text));
     expect([t?.months ?? null, t?.days ?? null]).toEqual([months, days]);
   });
-  it.each(['第1期', '1/12期', '最快3分钟', '12期 24期', '1周年'])('%s is not a term', (text) => {
-    expect('unreadable' in parseTerm(text)).toBe(true);
-  });
+  it.each(['第1期', '1/12期', '最快3分钟', '12期 24期', '1周年', '3期（90天）'])(
+    '%s is not a term',
+    (text) => {
+      expect('unreadable' in parseTerm(text)).toBe(true);
+    },
+  );
 });
 
 const DAXIE = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];

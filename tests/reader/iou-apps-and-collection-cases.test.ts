@@ -132,6 +132,27 @@ describe('a cash loan record', () => {
   });
 });
 
+describe('a card-repayment (代还) loan', () => {
+  it('reads the amount to repay the card for as the loan, and one period of 30 days as 30 days', () => {
+    // 3,000 for 30 days at 0.05% a day: 45.00; the 240 fee kept back leaves 2,760.
+    const t = read({
+      pairs: [
+        ['申请代还金额', '3000.00'],
+        ['还款期数', '1期（30天）'],
+        ['放款日期', '2026-08-03'],
+        ['每月还款', '3045.00（含利息45.00）'],
+        ['还款日', '2026-09-02'],
+        // The note under the fee.
+        ['手续费', '240.00'],
+      ],
+      text: ['注：手续费需从代还金额中扣除，实际汇入信用卡 2760.00'],
+    });
+    expect(t.principal).toBe('3000.00');
+    expect(t.termDays).toBe(30);
+    expect(t.received).toBe('2760.00');
+  });
+});
+
 describe('a collection case', () => {
   it('takes a fee shown before the next field’s 放款时间 as a fee of every period', () => {
     const t = read({
@@ -146,6 +167,24 @@ describe('a collection case', () => {
     });
     expect(t.fees.find((f) => f.name === '手续费')?.when).toBe('periodic');
     expect(t.received).toBe('6000.00');
+  });
+
+  it('takes a case’s 欠款本金 for the amount lent where its interest agrees with the rate', () => {
+    // 3,000 × 0.05% × 30 days = 45.00, the 欠款利息 the case shows: 3,045.00 was due.
+    const t = read({
+      pairs: [
+        ['欠款金额', '3052.50'],
+        ['欠款本金', '3000.00'],
+        ['欠款滞纳金', '7.50'],
+        ['欠款利息', '45.00'],
+        ['借款期限', '30天'],
+        ['日利率', '0.05%'],
+        ['借款时间', '2026-05-06 14:40:03'],
+        ['应还时间', '2026-06-05 23:59:59'],
+      ],
+    });
+    expect(t.principal).toBe('3000.00');
+    expect(t.payments.map((p) => p.amount)).toEqual(['3045.00']);
   });
 
   it('takes no 0.00 collected so far for the amount received', () => {

@@ -139,6 +139,19 @@ describe('pages that lend nothing', () => {
     expect(readTerms(raw)).toBeNull();
   });
 
+  it('leaves an investor’s own account on a lending platform alone', () => {
+    const raw = rawOf({
+      lead: ['我的投资', '项目信息 投资金额(元) 预期收益(元) 已收款(元) 待收款(元) 状态 操作'],
+      pairs: [
+        ['利率', '10.20%'],
+        ['期限', '6个月'],
+        ['投资金额', '50,000.00'],
+      ],
+      text: ['收款记录', '2026-04-18 425.00', '2026-09-18 50,425.00'],
+    });
+    expect(readTerms(raw)).toBeNull();
+  });
+
   it('leaves a help centre’s interest calculator alone', () => {
     const raw = rawOf({
       title: '帮助中心-常用工具',
