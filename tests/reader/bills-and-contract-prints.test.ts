@@ -9,13 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
 import type { RawTable } from '@/lib/model/extraction';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { rawOf, readSpec } from '../support/raw';
 
 const headless = (rows: string[][]): RawTable => ({
   locator: '#plan',
@@ -27,7 +21,7 @@ const headless = (rows: string[][]): RawTable => ({
 describe('plans without a header', () => {
   it('takes as each row’s total the amount its other amounts add up to', () => {
     // 956.76 + 96.00 + 144.00 = 1,196.76, wherever it stands in the row.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '￥12,000.00'],
         ['借款期限', '3期'],
@@ -51,7 +45,7 @@ describe('plans without a header', () => {
       '¥1033.33',
       n === 1 ? '已还清' : '待还',
     ];
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '¥2500.00'],
         ['借款期数', '3期'],
@@ -70,13 +64,13 @@ describe('plans without a header', () => {
 describe('instalment contracts', () => {
   it('lends the 余款 left after the down payment, and the 分期货款 a guide states', () => {
     // 6,999.00 − 1,399.00 首付 = 5,600.00 余款, in 12 instalments.
-    const a = read({
+    const a = readSpec({
       text: [
         '消费者购买上述产品应向销售方支付价款 6,999.00 元，于签订本合同时支付首付款 1,399.00 元，余款 5,600.00 元按月分期支付，共分为 12 期。',
       ],
     });
     expect(a.principal).toBe('5600.00');
-    const b = read({
+    const b = readSpec({
       text: [
         '您本次分期付款业务的详情如下（分期货款 6,000.00 元，货款利率0%，每月还款额含货款333.33元），共18期。',
       ],
@@ -88,7 +82,7 @@ describe('instalment contracts', () => {
 
   it('names no fee after a 消费金融 lender', () => {
     // A dialog's whole text as one run: the first amount after "…禾丰消费" is the loan, not a fee.
-    const t = read({
+    const t = readSpec({
       text: [
         '您的借款申请已由禾丰消费金融有限公司审批通过：借款金额50,000.00元借款期限24个月还款方式等额本息首期还款日2026-10-03信息服务费3,000.00元实际到账47,000.00元信息服务费由合作平台收取，放款时从借款金额中一次性扣除。',
       ],
@@ -140,7 +134,7 @@ describe('pages that offer no loan', () => {
 
   it('asks a product page read by its worked example for no agreement', () => {
     // The only loan is the example ("例如借款10万元…"): there is no contract to sign yet.
-    const t = read({
+    const t = readSpec({
       title: '税易贷 - 产品详情',
       text: [
         '面向依法纳税满两年的小微企业主，年利率（单利）4.35%-7.20%，以审批结果为准。',

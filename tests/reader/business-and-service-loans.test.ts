@@ -6,22 +6,8 @@
  * Each expected figure is worked by hand beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import type { RawTable } from '@/lib/model/extraction';
 import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
-
-const table = (headers: string[], rows: string[][]): RawTable => ({
-  locator: 'body > table',
-  headers,
-  rows,
-  finePrint: false,
-});
+import { rawOf, readSpec, tableOf } from '../support/raw';
 
 /** The day of month `day` in month k (1-based) after 2026-01. */
 const monthDay = (start: [number, number], k: number, day: string): string => {
@@ -32,9 +18,9 @@ const monthDay = (start: [number, number], k: number, day: string): string => {
 describe('a merchant loan', () => {
   it('takes the approved amount in 万元, not the top of a product’s range', () => {
     // 500,000 at 1.2% a month, interest only: 6,000 a month, and 4,500 of fee besides.
-    const t = read({
+    const t = readSpec({
       tables: [
-        table(
+        tableOf(
           ['贷款申请金额(万元)', '贷款审批金额(万元)', '贷款周期', '贷款利率(%)', '还款方式'],
           [['60', '50', '6个月', '月利率1.20%', '先息后本']],
         ),
@@ -47,7 +33,7 @@ describe('a merchant loan', () => {
   });
 
   it('reads an amount whose unit is bracketed after the figure', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['本金(借款金额)', '30（万元）'],
         ['期限', '12期'],
@@ -62,7 +48,7 @@ describe('a merchant loan', () => {
 describe('a factoring advance', () => {
   it('repays the principal alone where the interest was taken when it was paid out', () => {
     // 800,000 × 9% × 120/360 = 24,000, taken with the 8,000 fee: 768,000 paid out.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['融资金额', '800,000.00 元'],
         ['融资期限', '120天'],
@@ -77,7 +63,7 @@ describe('a factoring advance', () => {
   });
 
   it('reads a written sum whose first figure is the principal', () => {
-    const t = read({
+    const t = readSpec({
       text: [
         '融资金额 300,000.00 元 · 融资期限 60天 · 放款日 2026-06-01 · 融资利率 10.8% （年化，按360天计息）',
         '还款方式：到期一次性还本付息 · 到期应还本金 300,000.00 元 ＋ 利息 5,400.00 元 ＝ 305,400.00 元',
@@ -96,7 +82,7 @@ describe('a loan record that names its amount 贷款额度', () => {
       '4,265.50',
       i < 5 ? '正常' : '待还',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款期限', '1年（12期）'],
         ['还款方式', '等额本息'],
@@ -104,7 +90,7 @@ describe('a loan record that names its amount 贷款额度', () => {
         ['利率', '年化4.35%'],
         ['放款时间', '2026-03-16'],
       ],
-      tables: [table(['期数', '到期日', '应还金额', '状态'], rows)],
+      tables: [tableOf(['期数', '到期日', '应还金额', '状态'], rows)],
     });
     expect(t.principal).toBe('50000.00');
   });
@@ -116,7 +102,7 @@ describe('a loan record that names its amount 贷款额度', () => {
       monthDay([2026, 5], i + 1, '22'),
       i === 11 ? '2,879.32' : '2,879.26',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款期限', '1年（12期）'],
         ['还款方式', '等额本息'],
@@ -124,7 +110,7 @@ describe('a loan record that names its amount 贷款额度', () => {
         ['利率', '日息万分之4'],
         ['放款时间', '2026-05-22'],
       ],
-      tables: [table(['期数', '到期日', '应还金额'], rows)],
+      tables: [tableOf(['期数', '到期日', '应还金额'], rows)],
       text: ['注：月息按日息×30计算；应还金额含每期服务费180.00元。'],
     });
     expect(t.principal).toBe('30000.00');
@@ -145,7 +131,7 @@ describe('a loan record that names its amount 贷款额度', () => {
           ['贷款额度', '200000.00'],
           ['利率', '年化4.35%'],
         ],
-        tables: [table(['期数', '到期日', '应还金额'], rows)],
+        tables: [tableOf(['期数', '到期日', '应还金额'], rows)],
       }),
     );
     expect(t?.principal ?? null).not.toBe('200000.00');
@@ -162,7 +148,7 @@ describe('a service instalment', () => {
       '69.18',
       '1,469.18',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '¥16,800.00'],
         ['还款模式', '12+12（贷款期限24个月）'],
@@ -170,7 +156,7 @@ describe('a service instalment', () => {
         ['贷款年利率', '9.00%（月利率0.75%）'],
         ['还款方式', '等额本息'],
       ],
-      tables: [table(['期次', '还款日', '本金', '利息', '应还金额'], rows)],
+      tables: [tableOf(['期次', '还款日', '本金', '利息', '应还金额'], rows)],
     });
     expect(t.payments).toHaveLength(12);
     expect(t.payments[0]?.dueDate).toBe('2027-04-15');
@@ -179,7 +165,7 @@ describe('a service instalment', () => {
 
   it('reads a rent plan whose amount is glossed 分期金额, and one named 分期租金', () => {
     for (const label of ['年租金（分期金额）', '分期租金']) {
-      const t = read({
+      const t = readSpec({
         pairs: [
           [label, '¥30,000.00'],
           ['分期期数', '12期'],

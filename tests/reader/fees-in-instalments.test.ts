@@ -5,22 +5,15 @@
  * is worked out by hand in the comment beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTerms } from '@/lib/reader';
 import { Decimal } from '@/lib/finance/decimal';
 import { methodOfEqualPayments } from '@/lib/reader/schedule';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 describe('a fee the plan shows in a column of its own', () => {
   it('is named as the loan’s periodic fee, and the instalment is checked without it', () => {
     // 1,000 over 2 months at 1 % a month: annuity 1,000 × 0.01 / (1 − 1.01^−2) = 507.51; with a
     // 服务费 of 20.00 each month the plan shows 527.51.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '1,000.00元'],
         ['借款期限', '2个月'],
@@ -48,7 +41,7 @@ describe('a fee the plan shows in a column of its own', () => {
   });
 
   it('is charged once when only one row holds it', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '1,000.00元'],
         ['借款期限', '2个月'],
@@ -74,7 +67,7 @@ describe('a fee the plan shows in a column of its own', () => {
 describe('fees inside every instalment', () => {
   it('reads an instalment written as its parts', () => {
     // 3,000 ÷ 6 = 500.00; 500 + 36 + 15 = 551.00 each month, no interest.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '￥3,000.00'],
         ['贷款时间', '6个月'],
@@ -91,7 +84,7 @@ describe('fees inside every instalment', () => {
 
   it('places a fee with no word of timing in each instalment when it makes up the rest', () => {
     // 3,000 ÷ 10 = 300.00; 月供 327.00 − 300.00 = 27.00, the 服务费.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['本金', '￥3000.0'],
         ['分期月数', '10 个月'],
@@ -151,7 +144,7 @@ describe('equal instalments with no method named', () => {
 
 describe('a penalty multiplied by the days late', () => {
   it('is a rate per day, whatever its size', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '30,000.00元'],
         ['借款期限', '12个月'],

@@ -8,18 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
 import { findTerm } from '@/lib/parse/term';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { rawOf, readSpec } from '../support/raw';
 
 describe('guesses the reader leaves out', () => {
   it('does not price a fee rate of no stated period as a month', () => {
     // 13 % a month would make 80,000 over 24 months cost 156 % a year; the page never said so.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['申请分期金额', '80000'],
         ['申请分期期数', '24个月'],
@@ -31,7 +25,7 @@ describe('guesses the reader leaves out', () => {
   });
 
   it('takes no membership or account number for a fee', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '50000.00元'],
         ['借款期限', '15天'],
@@ -67,7 +61,7 @@ describe('guesses the reader leaves out', () => {
 describe('what it reads instead', () => {
   it("reads the rate a plan repeats on every row as the loan's", () => {
     const row = (k: number): string[] => [`${String(k)}/2`, '10.8%', `2026-0${String(k)}-20`];
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '12000.00元'],
         ['借款期限', '2个月'],
@@ -87,7 +81,7 @@ describe('what it reads instead', () => {
 
   it('takes an approved line for the amount where the instalment agrees with it', () => {
     // 30,000 over 12 at 12 % a year flat: 2,500 + 300 = 2,800 a month.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['审批额度', '30000.00元'],
         ['还款期数', '12个月'],

@@ -5,18 +5,11 @@
  * not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 describe('a housing loan', () => {
   it('reads a rate with the note of how it was set, and the bank under 贷款银行', () => {
-    const t = read({
+    const t = readSpec({
       title: '房贷计算器 -还款详情',
       pairs: [
         ['贷款银行', '澄州银行 城东支行'],
@@ -33,7 +26,7 @@ describe('a housing loan', () => {
   });
 
   it('reads a 公积金 rate under 3% as a year’s', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '500,000.00元'],
         ['贷款期限', '20年'],

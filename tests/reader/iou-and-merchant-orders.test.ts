@@ -5,14 +5,7 @@
  * expected figure is worked by hand beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 describe('an IOU app', () => {
   it('dates the whole plan from the rows still to pay', () => {
@@ -24,7 +17,7 @@ describe('an IOU app', () => {
       `还款日 2026/${String(k + 1).padStart(2, '0')}/20`,
       '1083.10元',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '12000.00元'],
         ['年化利率', '15%'],
@@ -39,7 +32,7 @@ describe('an IOU app', () => {
 
   it('takes no limit for the amount, and reads the equation the page writes out', () => {
     // "借款金额 | 您当前可借款额度50000元" is a hint; "本金8000.00+利息946.85=到期本息8946.85".
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '您当前可借款额度50000元'],
         ['年化利率', '24 %'],
@@ -54,7 +47,7 @@ describe('an IOU app', () => {
 describe('a merchant 分期 order', () => {
   it('keeps back a one-off fee rate whose remainder the page states', () => {
     // 6,000 × 10% = 600; 6,000 − 600 = 5,400, the 服务金额 paid to the merchant.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款总额', '6000.00'],
         ['借款周期', '12期'],
@@ -70,7 +63,7 @@ describe('a merchant 分期 order', () => {
 
   it('repays a 30-day order’s 还款金额 once, its fee already in it', () => {
     // 3,000 + 一次性服务费 90.00 = 3,090.00, due with the principal: not 3,180.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款总额', '3000.00'],
         ['还款金额', '3090.00'],

@@ -8,19 +8,12 @@
  * that is no charge. Each expected figure is worked by hand beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 describe('an IOU app', () => {
   it('reads an IOU written in prose, with its yearly rate as 年利息', () => {
     // 50,000 × 15.2% for the year to 2027-03-15 = 7,600 of interest: 57,600.
-    const t = read({
+    const t = readSpec({
       text: [
         '今收到出借人 沈望舒 （身份证号: 3301**********2418 ）出借约 50000.00 元（人民币 伍万元整 ）年利息为 15.2% ，于 2027年3月15日 归还。',
       ],
@@ -35,7 +28,7 @@ describe('an IOU app', () => {
   });
 
   it('repays the principal alone on an IOU that says 年利息为 0%', () => {
-    const t = read({
+    const t = readSpec({
       text: ['今收到出借人 吴静姝 出借约 3000.00 元 年利息为 0% ，于 2026年10月1日 归还。'],
       pairs: [['出具日期', '2026年8月2日']],
     });
@@ -43,7 +36,7 @@ describe('an IOU app', () => {
   });
 
   it('reads a lender’s view of what was lent, and when', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['已借给TA（元）', '5000.00'],
         ['到期应还（元）', '5150.00'],
@@ -58,7 +51,7 @@ describe('an IOU app', () => {
 
   it('dates the loan from its 交易记录 when no field names the day', () => {
     // 2026-03-01 to 2026-08-28 is 180 days.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '10000.00元'],
         ['还款日期', '2026-08-28'],
@@ -71,7 +64,7 @@ describe('an IOU app', () => {
   });
 
   it('reads a due date’s field that counts the days, and a sum written with an equals sign', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '8000'],
         ['还款日期', '60天'],
@@ -87,7 +80,7 @@ describe('an IOU app', () => {
 
 describe('a cash loan record', () => {
   it('repays the principal alone where the cost was kept back when it was paid out', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['还款金额', '2000.00元'],
         ['审批金额', '2000.00'],
@@ -104,7 +97,7 @@ describe('a cash loan record', () => {
 
   it('reads a membership whose note stands for its value and whose price follows', () => {
     // 1,000 for 14 days; the 99.00 taken from the card on the day the money came: 901 received.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '¥1,000.00'],
         ['借款期限', '14天'],
@@ -118,7 +111,7 @@ describe('a cash loan record', () => {
   });
 
   it('reads a fee whose label carries its period in brackets as a fee of every period', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '100000.00'],
         ['贷款期数', '12期'],
@@ -135,7 +128,7 @@ describe('a cash loan record', () => {
 describe('a card-repayment (代还) loan', () => {
   it('reads the amount to repay the card for as the loan, and one period of 30 days as 30 days', () => {
     // 3,000 for 30 days at 0.05% a day: 45.00; the 240 fee kept back leaves 2,760.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['申请代还金额', '3000.00'],
         ['还款期数', '1期（30天）'],
@@ -155,7 +148,7 @@ describe('a card-repayment (代还) loan', () => {
 
 describe('a collection case', () => {
   it('takes a fee shown before the next field’s 放款时间 as a fee of every period', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '6,000.00元'],
         ['借款期数', '12期'],
@@ -171,7 +164,7 @@ describe('a collection case', () => {
 
   it('takes a case’s 欠款本金 for the amount lent where its interest agrees with the rate', () => {
     // 3,000 × 0.05% × 30 days = 45.00, the 欠款利息 the case shows: 3,045.00 was due.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['欠款金额', '3052.50'],
         ['欠款本金', '3000.00'],
@@ -188,7 +181,7 @@ describe('a collection case', () => {
   });
 
   it('takes no 0.00 collected so far for the amount received', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '20,000.00元'],
         ['借款期数', '24期'],
@@ -203,7 +196,7 @@ describe('a collection case', () => {
   it('reads a restructured plan: the new amount, the fee billed once on the first instalment', () => {
     // 8,400 in 6 at 0.5% a month: 1,424.60 a month (等额本息), + 42.00 a month, + 252.00 once:
     // 1,718.60 first, then 1,466.60.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['原借款金额', '10,000.00元（12期，已逾期2期）'],
         ['纳入分期金额', '8,400.00元'],
@@ -222,7 +215,7 @@ describe('a collection case', () => {
   });
 
   it('reads a charge of 0% as none', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '6,000.00 元'],
         ['贷款时间', '12期'],

@@ -6,16 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseTerms } from '@/lib/analysis/analyse';
-import { readTerms } from '@/lib/reader';
 import type { RawTable } from '@/lib/model/extraction';
 import { defaultSettings } from '@/lib/storage/settings';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 const rentPlan = (rows: string[][], headers = ['期项', '应收日期', '租金']): RawTable => ({
   locator: '#rent',
@@ -36,7 +29,7 @@ const quarterly = rentPlan(
 describe('a lease’s rent plan', () => {
   it('is the lessee’s plan, its 租金 the instalment', () => {
     // 180,000 等额本金 at 0.5% a month: 15,000 + 900 = 15,900, then 15,825.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['租赁本金', '180,000.00'],
         ['租赁期限', '12个月'],
@@ -66,7 +59,7 @@ describe('a lease’s rent plan', () => {
   });
 
   it('pays quarterly rents over the term, from one quarter before the first when rent is 期末', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['租赁本金', '1,200,000.00'],
         ['租赁期限', '24个月'],
@@ -79,7 +72,7 @@ describe('a lease’s rent plan', () => {
   });
 
   it('doubts quarterly rents with no start date, never counting them as months', () => {
-    const terms = read({
+    const terms = readSpec({
       pairs: [
         ['租赁本金', '1,200,000.00'],
         ['租赁期限', '24个月'],
@@ -99,7 +92,7 @@ describe('a lease’s rent plan', () => {
 
   it('sets a deposit against the rent it covers', () => {
     // 保证金 20,000 paid at the start covers rent 3: 34,647.58 − 20,000 = 14,647.58.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['租赁本金', '100,000.00'],
         ['租赁期限', '3个月'],

@@ -7,15 +7,8 @@
  * beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import { readTerms } from '@/lib/reader';
 import type { RawTable } from '@/lib/model/extraction';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 const table = (headers: string[], rows: string[][]): RawTable => ({
   locator: `#t${String(headers.length)}`,
@@ -39,7 +32,7 @@ describe('the principal left on a record', () => {
   it('names the amount lent among the page’s figures', () => {
     // 剩余本金 12,000 after 4 of 12 equal principal parts: 12,000 × 12 ÷ 8 = 18,000, the figure
     // the page shows as 贷款费用 beside its 商品价格 19,800. 1,710 = 1,500 + a flat 210: 等本等息.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['商品价格', '19800.00'],
         ['贷款费用', '18000.00'],
@@ -60,7 +53,7 @@ describe('the principal left on a record', () => {
   it('offers no amount the page does not state', () => {
     // Without 贷款费用 18,000 nothing on the page is that amount: the price stays, and the check
     // records that 19,800 × 8 ÷ 12 = 13,200 is not the 12,000 left.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['商品价格', '19800.00'],
         ['剩余本金', '12000.00'],
@@ -80,7 +73,7 @@ describe('the principal left on a record', () => {
 describe('weekly loans', () => {
   it('reads a term in weeks and the one week’s repayment', () => {
     // 1周 = 7 days; 每周还款 1,545 on 1,500 is the single repayment.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '￥1500'],
         ['借款期限', '1周'],
@@ -93,7 +86,7 @@ describe('weekly loans', () => {
 
   it('adds up a repayment written as its parts', () => {
     // 到期应还：借款金额2000元＋利息56元 = 2,056.00.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '2000元'],
         ['借款期限', '2周'],
@@ -109,7 +102,7 @@ describe('a private ledger', () => {
   it('reads a per-deal rate as the whole term’s, by its own interest', () => {
     // 80,000 × 7.2% = 5,760 = the 利息 shown over 2026-01-10 → 2026-07-10: the rate is the six
     // months', not a year's (a year's 7.2% would be 2,880). Repaid once: 结算金额 85,760.
-    const t = read({
+    const t = readSpec({
       tables: [
         table(
           ['姓名', '本金', '利率', '利息', '结算金额', '开始日期', '结束日期', '状态'],
@@ -135,7 +128,7 @@ describe('a private ledger', () => {
 describe('plans and fee notes', () => {
   it('dates a plan by its named due-date column, not the day interest starts', () => {
     // 还款总金额 is the row's total: 15,769.76 + 2,000.00 + a 1,000.00 fee = 18,769.76.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['融资金额', '200000元'],
         ['融资期限', '12个月'],
@@ -158,7 +151,7 @@ describe('plans and fee notes', () => {
 
   it('takes no fee from a fee heading’s range, and counts a fee shown twice once', () => {
     // "收费说明" is a heading; 500元至5,000,000元 a range of amounts. The fee is 借款管理费 50.00.
-    const a = read({
+    const a = readSpec({
       pairs: [
         ['借款金额', '10000元'],
         ['借款期限', '15天'],
@@ -172,7 +165,7 @@ describe('plans and fee notes', () => {
     });
     expect(a.fees.filter((f) => f.when === 'upfront').map((f) => f.amount)).toEqual(['50.00']);
     // 服务费 270 in a list and again in its dialog: 1,500 − 270 = 1,230 received, one fee.
-    const b = read({
+    const b = readSpec({
       pairs: [
         ['借款金额', '1500'],
         ['借款期限', '14天'],

@@ -6,15 +6,8 @@
  * figure is worked by hand beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import { readTerms } from '@/lib/reader';
 import type { RawTable } from '@/lib/model/extraction';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 const table = (headers: string[], rows: string[][]): RawTable => ({
   locator: `#t${String(headers.length)}`,
@@ -28,7 +21,7 @@ describe('a P2P agreement', () => {
     // 10,000 + 8,000 + 12,000 = 30,000 at 14% over 12 months: each lender's 月还款本息 adds up to
     // 897.87 + 718.30 + 1,077.44 = 2,693.61 (the annuity at 14%), and 借款管理费 ¥180.00 a month
     // is paid with it: 2,873.61.
-    const t = read({
+    const t = readSpec({
       tables: [
         table(
           ['出借人(id)', '借款金额', '借款期限', '年利率', '月还款本息'],
@@ -52,7 +45,7 @@ describe('a P2P agreement', () => {
 
   it('reads 按月分期还款 as equal instalments, and the amount a sentence names over a plan’s cells', () => {
     // 12,000 at 18% over 6 months, 等额本息: 2,106.30 a month. Only periods 4–6 are listed.
-    const t = read({
+    const t = readSpec({
       text: ['借款概况：周转借款，借款金额￥12000.00，年利率18%，借款期限6个月，按月分期还款。'],
       tables: [
         table(
@@ -72,7 +65,7 @@ describe('a P2P agreement', () => {
 
   it('takes no total interest from an investor’s return on a ¥100 bid', () => {
     // 60,000 at 12% over 12 months is 5,330.93 a month, whatever ¥100 earns a lender (6.62).
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '￥60000'],
         ['年利率', '12 %'],
@@ -88,7 +81,7 @@ describe('a P2P agreement', () => {
 describe('a core system’s records', () => {
   it('adds a fee column to a total that is principal and interest alone', () => {
     // 待还本息 1,758.32 + 借款管理费 160.00 = 1,918.32.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '￥20,000.00'],
         ['年利率', '10%'],
@@ -108,7 +101,7 @@ describe('a core system’s records', () => {
   });
 
   it('takes what is owed over what was paid, rows not yet due at 0.00', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '10000'],
         ['贷款期限', '3个月'],
@@ -132,7 +125,7 @@ describe('a core system’s records', () => {
   });
 
   it('reads a term whose unit is a field of its own, and a form’s required mark', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款 *', '80000'],
         ['贷款期限类型', '月'],
@@ -149,7 +142,7 @@ describe('a core system’s records', () => {
 
   it('reads an extension as its own loan, its fee taken at signing', () => {
     // 20,000 for 3 months at 1.5% a month, interest monthly: 300, 300, 20,300; 600 kept back.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['展期本金（元）', '20000.00'],
         ['展期期限', '3个月（2026-07-01 至 2026-10-01）'],

@@ -6,28 +6,13 @@
  * is worked by hand beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
-import type { RawTable } from '@/lib/model/extraction';
-import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
-
-const table = (headers: string[], rows: string[][]): RawTable => ({
-  locator: 'body > table',
-  headers,
-  rows,
-  finePrint: false,
-});
+import { readSpec, tableOf } from '../support/raw';
 
 describe('a pawn ticket', () => {
   it('takes the 综合费用 once and prices the redemption by the interest rate', () => {
     // 60,000 for a month: 综合费用 1,200 kept back (58,800 paid out); 0.5% interest = 300, so
     // 60,300 redeems it.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['典当金额', '60,000.00 元'],
         ['综合费用', '1,200.00 元'],
@@ -44,7 +29,7 @@ describe('a pawn ticket', () => {
 
   it('finds the kept-back fee from the 月费率 when the ticket names no amount for it', () => {
     // 2.0% × 60,000 × 1 month = 1,200 = 60,000 − 58,800, the 实付金额 it states.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['典当金额', '60,000.00 元'],
         ['实付金额', '58,800.00 元'],
@@ -60,7 +45,7 @@ describe('a pawn ticket', () => {
   it('reads a renewal from its own start and end, its 综合费用 paid at renewal', () => {
     // 40,000 for 2 months at 0.6% a month: 480 interest, 40,480 at the end; the 1,600 fee
     // (2.0% × 2 months) leaves 38,400.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['续当开始时间', '2026-06-10'],
         ['续当结束时间', '2026-08-10'],
@@ -90,7 +75,7 @@ describe('a card instalment', () => {
       i === 0 ? '1,440.00' : '0.00',
       i === 0 ? '3,106.67' : '1,666.67',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['分期金额', '¥20,000.00'],
         ['分期期数', '12期'],
@@ -98,7 +83,7 @@ describe('a card instalment', () => {
         ['分期手续费', '¥1,440.00'],
         ['首期应还', '¥3,106.67'],
       ],
-      tables: [table(['期次', '入账日期', '本金', '手续费', '应还'], rows)],
+      tables: [tableOf(['期次', '入账日期', '本金', '手续费', '应还'], rows)],
     });
     expect(t.payments.slice(0, 2).map((p) => p.amount)).toEqual(['3106.67', '1666.67']);
   });
@@ -113,7 +98,7 @@ describe('a card instalment', () => {
       '1,375.00',
       '47,208.33',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款总额', '50,000.00'],
         ['贷款期数', '12'],
@@ -121,8 +106,8 @@ describe('a card instalment', () => {
         ['还款方式', '等本等息'],
       ],
       tables: [
-        table([], [['序号', '期数', '期初本金', '剩余本金', '结清还服务费', '提前结清金额']]),
-        { ...table([], quote), locator: 'body > table:nth-of-type(2)' },
+        tableOf([], [['序号', '期数', '期初本金', '剩余本金', '结清还服务费', '提前结清金额']]),
+        tableOf([], quote, 'body > table:nth-of-type(2)'),
       ],
     });
     expect(t.payments[0]?.amount).toBe('4916.67');
@@ -137,12 +122,12 @@ describe('a card instalment', () => {
       '48.00',
       i === 11 ? '714.63' : '714.67',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['分期总额（本金+手续费）', '¥8,576.00'],
         ['分期期数', '12期'],
       ],
-      tables: [table(['期数', '本金', '手续费', '应还金额'], rows)],
+      tables: [tableOf(['期数', '本金', '手续费', '应还金额'], rows)],
     });
     expect(t.principal).toBe('8000.00');
   });

@@ -7,18 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { rawOf, readSpec } from '../support/raw';
 
 describe('fees listed with no word of when they are paid', () => {
   it('are in a single repayment that holds them beside the interest', () => {
     // 1,500 for 14 days at 0.05% a day: interest 10.50; 1,500 + 10.50 + 75 + 45 = 1,630.50.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '1,500.00元'],
         ['借款期限', '14天'],
@@ -38,7 +32,7 @@ describe('fees listed with no word of when they are paid', () => {
 
   it('are deducted when the principal less them is what arrives', () => {
     // 3,000 − 60 − 40 = 2,900 received.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '3,000.00元'],
         ['借款期限', '3期'],
@@ -56,7 +50,7 @@ describe('fees listed with no word of when they are paid', () => {
   });
 
   it('stay out of the cash flows when nothing places them', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '3,000.00元'],
         ['借款期限', '3期'],
@@ -71,7 +65,7 @@ describe('fees listed with no word of when they are paid', () => {
 describe('dates and methods said in words', () => {
   it('puts a fee charged on a day of its own between the dated payments', () => {
     // 3,000 for 28 days at 0.04% a day: 3,033.60 on 2026-05-29; the fee on 2026-05-11.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '3,000.00元'],
         ['借款日', '2026年5月1日'],
@@ -88,7 +82,7 @@ describe('dates and methods said in words', () => {
   });
 
   it('dates the instalments from 首期还款日', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '12,000.00元'],
         ['借款期限', '12期'],
@@ -105,7 +99,7 @@ describe('dates and methods said in words', () => {
   });
 
   it('reads 先息后本 said over two clauses of a private agreement', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [['借款期限', '12个月']],
       text: [
         '乙方向甲方借款人民币捌万元整（¥80,000.00）。',
@@ -119,7 +113,7 @@ describe('dates and methods said in words', () => {
   });
 
   it('reads a rate whose label names no period by its size', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '50,000.00元'],
         ['借款利率', '10.8%'],
@@ -132,7 +126,7 @@ describe('dates and methods said in words', () => {
 
 describe('tables', () => {
   it('orders a plan by its rows when the first column holds record numbers', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '1,000.00元'],
         ['借款期限', '2个月'],
@@ -157,7 +151,7 @@ describe('tables', () => {
   });
 
   it('sums the principal column of a repayment record that states no amount borrowed', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [['年利率', '12%']],
       tables: [
         {
@@ -175,7 +169,7 @@ describe('tables', () => {
   });
 
   it('reads the loan from a lenders table closed by a 合计 row', () => {
-    const t = read({
+    const t = readSpec({
       tables: [
         {
           locator: 'table',
@@ -198,7 +192,7 @@ describe('tables', () => {
 describe('a shop instalment', () => {
   it('finances the price less the down payment', () => {
     // 5,299 − 1,099 = 4,200 over 12 months at a flat 1.2% a month: 350.00 + 50.40 = 400.40.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['商品价格', '5,299.00元'],
         ['首付金额', '1,099.00元'],
@@ -214,7 +208,7 @@ describe('a shop instalment', () => {
 
 describe('an IOU that writes no interest', () => {
   it('carries none (民法典第680条第二款): the principal is repaid on the due date', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款日', '2026.03.02'],
         ['还款日', '2026.09.02'],
@@ -226,7 +220,7 @@ describe('an IOU that writes no interest', () => {
   });
 
   it('is not assumed on a page of a lender that shows no rate', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '20,000.00元'],
         ['借款日', '2026.03.02'],
@@ -240,7 +234,7 @@ describe('an IOU that writes no interest', () => {
 describe('labels that say the figure belongs to this application', () => {
   it('reads 申请分期金额 and 申请期数 as the amount and the term', () => {
     // 3,600 in 12 instalments of 354.00.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['申请分期金额', '￥3600.00'],
         ['申请期数', '12期'],

@@ -8,14 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RawTable } from '@/lib/model/extraction';
-import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { readSpec } from '../support/raw';
 
 const ledger = (rows: string[][]): RawTable => ({
   locator: 'body > table',
@@ -27,7 +20,7 @@ const ledger = (rows: string[][]): RawTable => ({
 describe('a private ledger', () => {
   it('reads the one open deal among settled ones, and knows the lender is a person', () => {
     // 10,000 at 15% for the deal: interest 1,500, settled with 11,500 on 2026-05-31.
-    const t = read({
+    const t = readSpec({
       title: '个人账本 · 交易记录（民间借贷记账）',
       tables: [
         ledger([
@@ -42,7 +35,7 @@ describe('a private ledger', () => {
   });
 
   it('still reads a plan whose periods each start where the last one ended', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [['借款金额', '3000.00元']],
       tables: [
         {
@@ -64,7 +57,7 @@ describe('a private ledger', () => {
 describe('an IOU app', () => {
   it('reads 还款时间 as the day the loan is repaid', () => {
     // 500 × 18% × 7/365 = 1.726… → 1.73; 500 + 1.73 = 501.73 on 2026-09-08.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['出借人', '蒋立群'],
         ['借款金额', '500.00元'],
@@ -80,7 +73,7 @@ describe('an IOU app', () => {
   it('reads an extension agreement’s bracketed figures and the fee paid at signing', () => {
     // 18,000 × 8% × 90/365 = 355.068… → 355.07, repaid with 18,355.07; the 99.99 fee paid at
     // signing leaves 18,000 − 99.99 = 17,900.01.
-    const t = read({
+    const t = readSpec({
       pairs: [['甲方（出借人）', '高宇航']],
       text: [
         '1.借款展期的本金金额为人民币 (18000.00) 元。',

@@ -8,18 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
 import { continuesFigure } from '@/lib/extract/text-kind';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { rawOf, readSpec } from '../support/raw';
 
 describe('an instalment purchase', () => {
   it('finances the price less the down payment', () => {
     // 6,799.0 − 1,399.0 = 5,400.00 over 18 months of 343.20 (5,400 / 18 = 300 + 43.20 a month).
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['价款', '6799.0元'],
         ['首付金额', '1399.0元'],
@@ -34,7 +28,7 @@ describe('an instalment purchase', () => {
 
   it('takes a down payment given as a share of the price', () => {
     // 首付30% of 8,000.00 is 2,400.00: 5,600.00 financed.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['商品单价', '¥8000.00'],
         ['首付金额', '首付30%'],
@@ -47,7 +41,7 @@ describe('an instalment purchase', () => {
 
   it('does not take the down payment off a price that is already net of it', () => {
     // 5,299.0 − 1,099 = 4,200.0, the 总价 the page states: 4,200 is financed, not 3,101.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['价格', '￥5299.0'],
         ['总价', '￥4200.0'],
@@ -61,7 +55,7 @@ describe('an instalment purchase', () => {
 
   it('is interest-free when its instalments repay just the price less the down payment', () => {
     // (3,600 − 720) / 6 = 480.00 exactly.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['商品价格', '￥3600'],
         ['首付', '￥720'],
@@ -83,7 +77,7 @@ describe('a checkout that offers 分期 options', () => {
       label,
       locator: `#${label.slice(0, 2)}`,
     });
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['商品总价', '￥2400.00'],
         ['手续费', '￥18.40/期'],
@@ -104,7 +98,7 @@ describe('a checkout that offers 分期 options', () => {
 describe("a cash-loan bill's one repayment", () => {
   it('is the balance due less the overdue charge beside it', () => {
     // 待还 3,036.00 − 逾期费 36.00 = 3,000.00, due 14 days after 2026-05-06.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '3000.00'],
         ['借款期限', '14天'],
@@ -119,7 +113,7 @@ describe("a cash-loan bill's one repayment", () => {
   });
 
   it('is what a settled bill repaid', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '5000.00'],
         ['借款期限', '30天'],
@@ -139,7 +133,7 @@ describe('plan rows in other orders and shapes', () => {
       `(${k}/3)期`,
       `2026-0${k}-15${k === '1' ? '已还款' : '待还款'}`,
     ]);
-    const t = read({ pairs: [['分期总额', '￥2,400.00']], text: rows });
+    const t = readSpec({ pairs: [['分期总额', '￥2,400.00']], text: rows });
     expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([
       ['2026-01-15', '886.40'],
       ['2026-02-15', '886.40'],
@@ -166,7 +160,7 @@ describe('plan rows in other orders and shapes', () => {
       '¥450.00',
       action,
     ];
-    const t = read({
+    const t = readSpec({
       pairs: [['借款金额', '5000元']],
       tables: [
         {
@@ -195,7 +189,7 @@ describe('a list of rows numbered without 期', () => {
       '本金1666.67+服务费180.00',
       k === 1 ? '已支付' : '待支付',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['分期金额', '5000.01元'],
         ['总期数', '3期'],
@@ -209,7 +203,7 @@ describe('a list of rows numbered without 期', () => {
 
 describe('a contract that fills its blanks in brackets', () => {
   it('reads the amount, the rate and 先息后本 said in its own words', () => {
-    const t = read({
+    const t = readSpec({
       text: [
         '乙方向甲方借款金额为人民币（大写）【壹万伍仟】元（￥:15000元）整。',
         '借款期限为 【6】个月，自 2026年3月1日 起至 2026年9月1日 止。',

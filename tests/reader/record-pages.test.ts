@@ -6,18 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { rawOf, readSpec } from '../support/raw';
 
 describe('a plan whose rows give the instalment and its charge', () => {
   it('adds up the principal the rows leave after the charge', () => {
     // 3 rows of 608.00 含息费108.00: 500.00 principal each, 1,500.00 borrowed.
-    const t = read({
+    const t = readSpec({
       text: [
         '1/3期',
         '2026-02-15',
@@ -43,7 +37,7 @@ describe('a plan whose rows give the instalment and its charge', () => {
   it('finds the period column after a title column, in Chinese numerals', () => {
     // 本期应还本息 − 利息 is each row's principal: 1,015.02 − 20.00 = 995.02 and
     // 1,015.02 − 10.05 = 1,004.97, so 1,999.99 was borrowed.
-    const t = read({
+    const t = readSpec({
       tables: [
         {
           locator: 'table',
@@ -75,7 +69,7 @@ describe('a plan whose rows give the instalment and its charge', () => {
 describe('a loan list’s one repayment', () => {
   it('is repaid at the end of the months from its loan date to its due date', () => {
     // 20,000 at 12 % for 3 months: 20,000 + 600 = 20,600 (89 days would be 585.21 of interest).
-    const t = read({
+    const t = readSpec({
       tables: [
         {
           locator: 'table',
@@ -100,7 +94,7 @@ describe('a loan list’s one repayment', () => {
 describe('a bank loan receipt', () => {
   it('counts a year of 360 days when its interest says so', () => {
     // 800,000 × 3.65 % × 90 / 360 = 7,300.00 (a 365-day year would give 7,200.00).
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借据金额', '¥ 800,000.00'],
         ['发放日', '2026-03-16'],
@@ -116,7 +110,7 @@ describe('a bank loan receipt', () => {
 
 describe('an approval page', () => {
   it('reads the approved amount, the term in the method and fees paid before the money arrives', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['您获批的贷款金额', '200000元'],
         ['担保费', '6000元'],
@@ -160,7 +154,7 @@ describe('a plan written as cards of labelled fields', () => {
   ];
   it('reads one row per card, and no card field as the loan’s amount or term', () => {
     // 10,000 at 1.5 % a month: 150.00 of interest in month 1, (10,000 − 766.80) × 1.5 % = 138.50.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['总提款金额', '10,000.00 元'],
         ['总利息金额', '416.82 元'],
@@ -199,7 +193,7 @@ describe('a plan written as cards of labelled fields', () => {
 
 describe('instalments stated by ranges of periods', () => {
   it('are a plan when the ranges run from period 1 without a gap', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '20000.00元'],
         ['分期期数', '24期(含宽限期3期)'],
@@ -251,7 +245,7 @@ describe('a product page whose only loan is its worked example', () => {
 
 describe('an instalment times its periods', () => {
   it('gives the term: 月供 ¥364.80 * 18期', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['贷款金额', '¥5400'],
         ['月供', '¥364.80'],
@@ -265,7 +259,7 @@ describe('an instalment times its periods', () => {
 describe('a private lending record in an admin form', () => {
   it('reads 欠款金额, a rate with no sign, the lender with an id, and the days between the dates', () => {
     // 20,000 × 14.8 % × 184 / 365 = 1,492.16.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['出借人', '韩立诚 (id:30217)'],
         ['借款方', '宋雨桐 (id:30588)'],
@@ -285,7 +279,7 @@ describe('a private lending record in an admin form', () => {
 
 describe('an approval written in prose', () => {
   it('is the loan where its instalment agrees: 200,000 at 0.5 % a month over 12 = 17,213.29', () => {
-    const t = read({
+    const t = readSpec({
       text: [
         '审批结果：审批额度20万元，借款期限12个月，还款方式为等额本息，执行年利率6.00%（月利率0.5%），每月还款17,213.29元。',
       ],
@@ -296,7 +290,7 @@ describe('an approval written in prose', () => {
 
 describe('a plan drawn as a grid of runs', () => {
   it('reads the header runs as the table’s header and each date’s runs as a row', () => {
-    const t = read({
+    const t = readSpec({
       text: [
         '还款日期',
         '本金',
@@ -323,7 +317,7 @@ describe('a plan drawn as a grid of runs', () => {
 
 describe('a loan receipt that shows only the current instalment', () => {
   it('takes 本期应还 as the instalment, 起止日期 as the loan’s dates and no bank from a card number', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['本期应还', '￥1,799.51'],
         ['借款金额：', '20,000.00'],
@@ -343,7 +337,7 @@ describe('a loan receipt that shows only the current instalment', () => {
 
 describe('an overdue order that shows each row’s 应还本息', () => {
   it('takes it as the instalment when n of them repay the loan: 12 × 733.44 on 8,000', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['交易时间', '2026-01-08 10:21:37'],
         ['分期期数', '12期'],
@@ -365,7 +359,7 @@ describe('a table of options with a radio in each row', () => {
       label,
       locator: `#p${label}`,
     });
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['分期金额', '111,860.00元'],
         ['每期应还', '3,275.01元'],
@@ -398,7 +392,7 @@ describe('a table of options with a radio in each row', () => {
 
 describe('a marketing minimum in prose', () => {
   it('is a stated rate in context: "年利率低至5.2%" beside the loan’s own 7.2 %', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '100,000.00元'],
         ['借款期限', '12个月'],

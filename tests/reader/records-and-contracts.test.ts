@@ -10,13 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
 import type { RawTable } from '@/lib/model/extraction';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
+import { rawOf, type RawSpec, readSpec } from '../support/raw';
 
 const table = (headers: string[], rows: string[][]): RawTable => ({
   locator: `#t${String(headers.length)}`,
@@ -29,7 +23,7 @@ describe('a plan table', () => {
   it('reads what is owed, not what was paid, and a total no smaller than its parts', () => {
     // 待还 columns beside 已还 ones that are 0.00 on rows not yet due; 线下还款金额 0.00 is no
     // instalment. Interest-only: 30.00, 30.00, then 3,000 + 30 = 3,030.00.
-    const t = read({
+    const t = readSpec({
       pairs: [['借款金额', '3000元']],
       tables: [
         table(
@@ -56,7 +50,7 @@ describe('a plan table', () => {
   it('takes the total with the fee columns in it, and a record’s principal from its balloon row', () => {
     // 应付金额 65.00 = 还款本息 50.00 + 还款服务费 15.00; no amount borrowed is stated: the last
     // row repays 5,050.00 − 50.00 = 5,000.00 more than the others, the principal.
-    const t = read({
+    const t = readSpec({
       tables: [
         table(
           // The period column is found by its cells ("1/3"), after an order number.
@@ -75,7 +69,7 @@ describe('a plan table', () => {
 
   it('counts a fee once when numbered columns are its parts', () => {
     // 管理费 80.00 = 管理费1 80.00 + 管理费2 0.00: 779.75 + 120.00 + 80.00 = 979.75.
-    const t = read({
+    const t = readSpec({
       pairs: [['借款金额', '1559.50元']],
       tables: [
         table(
@@ -100,7 +94,7 @@ describe('a plan table', () => {
 
   it('reads two tables side by side, row for row, as one plan', () => {
     // 1,585.77 + 180.00 + 120.00 = 1,885.77; the 担保费 column is a fee, not the instalment.
-    const t = read({
+    const t = readSpec({
       pairs: [['提现金额', '3185.77']],
       tables: [
         table(
@@ -128,7 +122,7 @@ describe('a plan table', () => {
   it('takes rows dated one after another as periods, without the late charges in a row', () => {
     // No period column (逾期天数 0 · 18): period 2's 应还金额 1,026.85 = 973.33 + 追期费 36.00 +
     // 滞纳金 17.52, so its instalment is 833.33 + 50.00 + 90.00 = 973.33.
-    const t = read({
+    const t = readSpec({
       pairs: [['借款金额', '1666.66']],
       tables: [
         table(
@@ -186,13 +180,13 @@ describe('a contract', () => {
   // Interest: 10,000 × 9% × 90 / 365 = 221.92.
 
   it('takes the fee from the principal when the option chosen by number deducts it', () => {
-    const t = read(contract(2));
+    const t = readSpec(contract(2));
     expect(t.received).toBe('9400.00');
     expect(t.payments.map((p) => p.amount)).toEqual(['10221.92']);
   });
 
   it('adds the fee to the last repayment when the option chosen pays it then', () => {
-    const t = read(contract(1));
+    const t = readSpec(contract(1));
     expect(t.received).toBe('10000.00');
     expect(t.payments.map((p) => p.amount)).toEqual(['10821.92']);
   });
@@ -210,11 +204,11 @@ describe('a contract', () => {
       ['借款期限', '12个月'],
       ['每月应还金额', '1120.00元'],
     ];
-    const acrossRuns = read({
+    const acrossRuns = readSpec({
       pairs,
       text: ['还款方式为以下第', '2', '种：', '1. 到期一次还本付息；', ...options],
     });
-    const withOptionOne = read({
+    const withOptionOne = readSpec({
       pairs,
       text: ['还款方式为以下第 2 种：1. 到期一次还本付息；', ...options],
     });
@@ -226,7 +220,7 @@ describe('a contract', () => {
 
   it('counts a term of whole 30-day months as monthly periods under a monthly method', () => {
     // 180 days, 按月付息: 6 periods of 120,000 × 10.8% / 12 = 1,080.00, the principal with the last.
-    const t = read({
+    const t = readSpec({
       text: [
         '借款金额：人民币120,000.00元;',
         '借款期限180天;',
@@ -243,7 +237,7 @@ describe('a contract', () => {
   it('takes a fee lent with the loan off what is received', () => {
     // 融资额 50,000 holds a 2,000 fee never paid out: 48,000 received. The price less the down
     // payment (60,000 − 12,000) is not the amount the page names under its own label.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['车价', '60000.00元'],
         ['首付', '12000.00元'],
@@ -259,7 +253,7 @@ describe('a contract', () => {
 
 describe('units and words around a figure', () => {
   it('reads a rate whose unit is in its label, and one whose period word leads the figure', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '20000.00'],
         ['期数(月)', '12'],
@@ -274,7 +268,7 @@ describe('units and words around a figure', () => {
 
   it('reads an amount in the unit its label names', () => {
     // 融资金额(万元) 600 is 6,000,000 yuan.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['融资金额(万元)', '600'],
         ['融资期限(天)', '60'],
@@ -300,7 +294,7 @@ describe('units and words around a figure', () => {
 describe('overdue figures', () => {
   it('takes the late charge out of a total the page’s own figures add up to', () => {
     // 45,000 + 900 + 405 = 46,305: the loan's repayment is 46,305 − 405 = 45,900.00.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['还款总金额', '46305.00'],
         ['支用额度', '45000.00'],
@@ -316,7 +310,7 @@ describe('overdue figures', () => {
   it('charges listed fees every period when an instalment is stated with them in it', () => {
     // 先息后本 at 1% a month on 50,000: 500.00 a month; 500 + 1,000 + 100 = 1,600.00, the page's
     // 最低还款金额, so 管理费 and GPS费用 are in every instalment.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['审批金额', '¥50,000.00'],
         ['年利率', '12.00%'],
@@ -340,7 +334,7 @@ describe('overdue figures', () => {
 describe('an IOU', () => {
   it('is repaid at once on its day, at the rate under a word the lexicon did not know', () => {
     // 10,000 × 15% × 3 / 12 = 375.00 over the three months from 2026-03-01 to 2026-06-01.
-    const t = read({
+    const t = readSpec({
       lead: ['借条详情'],
       pairs: [
         ['借款金额', '10000.00'],

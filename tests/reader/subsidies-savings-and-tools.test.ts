@@ -7,22 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseTerms } from '@/lib/analysis/analyse';
-import type { RawTable } from '@/lib/model/extraction';
 import { readTerms } from '@/lib/reader';
-import { rawOf, type RawSpec } from '../support/raw';
-
-const read = (spec: RawSpec) => {
-  const t = readTerms(rawOf(spec));
-  if (t === null) throw new Error('no terms read');
-  return t;
-};
-
-const table = (headers: string[], rows: string[][]): RawTable => ({
-  locator: 'body > table',
-  headers,
-  rows,
-  finePrint: false,
-});
+import { rawOf, readSpec, tableOf } from '../support/raw';
 
 describe('a subsidised loan', () => {
   it('repays what the borrower pays, not the contract interest the state partly pays', () => {
@@ -36,7 +22,7 @@ describe('a subsidised loan', () => {
       '250.00',
       '250.00',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '200,000.00元'],
         ['贷款期限', '3个月'],
@@ -45,7 +31,7 @@ describe('a subsidised loan', () => {
         ['个人承担年利率', '1.50%'],
       ],
       tables: [
-        table(
+        tableOf(
           ['期次', '还款日', '本金', '合同利息', '财政贴息', '个人应还利息', '个人应还合计'],
           rows,
         ),
@@ -66,7 +52,7 @@ describe('a subsidised loan', () => {
       '0.00',
       k === 3 ? '50,000.00' : '0.00',
     ]);
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '¥50,000'],
         ['贷款期限', '36个月'],
@@ -76,7 +62,7 @@ describe('a subsidised loan', () => {
         ['还款方式', '到期一次性还本付息'],
       ],
       tables: [
-        table(
+        tableOf(
           ['年度', '结息/还款日', '应还本金', '应计利息', '财政贴息', '个人实付利息', '个人应还'],
           rows,
         ),
@@ -97,7 +83,7 @@ describe('a subsidised loan', () => {
 describe('fees and rates in their own words', () => {
   it('adds a fee collected with the last repayment to it', () => {
     // 3,000 for 14 days at 0.05% a day: 21.00; with the 90.00 fee, 3,111.00 at the end.
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '3,000.00元'],
         ['借款日期', '2026-08-01'],
@@ -111,7 +97,7 @@ describe('fees and rates in their own words', () => {
   });
 
   it('reads a rate shown with its own working', () => {
-    const t = read({
+    const t = readSpec({
       pairs: [
         ['借款金额', '10,000.00元'],
         ['分期期数', '24期'],

@@ -3,6 +3,8 @@
  * run; `pairs` join a label block to the value block after it, as the scanner's pairing would.
  */
 import type { RawControl, RawExtraction, RawTable } from '@/lib/model/extraction';
+import type { LoanTerms } from '@/lib/model/terms';
+import { readTerms } from '@/lib/reader';
 
 export interface RawSpec {
   /** Runs before the pairs (a heading above them). */
@@ -54,4 +56,16 @@ export function rawOf(spec: RawSpec): RawExtraction {
     links: [],
     stats: { nodesVisited: blocks.length, elapsedMs: 1, truncated: false, rounds: 1 },
   };
+}
+
+/** The terms the reader reads from a hand-built page; a test that expects terms fails without. */
+export function readSpec(spec: RawSpec): LoanTerms {
+  const t = readTerms(rawOf(spec));
+  if (t === null) throw new Error('no terms read');
+  return t;
+}
+
+/** A table as the scanner hands it over: headers, then rows of cells. */
+export function tableOf(headers: string[], rows: string[][], locator = 'body > table'): RawTable {
+  return { locator, headers, rows, finePrint: false };
 }
