@@ -105,7 +105,8 @@ export function upfrontAndPeriodicFees(
     if (notChosen(f.block)) continue;
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
-    // A pawn's 综合费用 is its one fee (典当管理办法第三十七条), not a sum of the fees above it.
+    // A pawn's 综合费用 is its one fee (典当管理办法第三十八条: 综合费用包括各种服务及管理费用),
+    // not a sum of the fees above it.
     const pawnFee = /^(?:续当|典当)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
     if (!pawnFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
     // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.

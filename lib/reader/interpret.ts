@@ -181,6 +181,11 @@ function totalTolerance(n: number): Decimal {
   return Decimal.max(new Decimal('0.05'), new Decimal(n).times('0.01'));
 }
 
+/** What the first instalment carries once, besides the method's amount and its monthly fees. */
+function onceOnFirst(input: InterpretInput): Decimal {
+  return input.firstPeriodFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+}
+
 /**
  * A dated plan of fewer rows than the term's months whose principal column repays the whole
  * principal: the term starts with months the borrower pays nothing (a training loan's "12+12", the
@@ -197,8 +202,9 @@ function repaysAllOfIt(
     schedules.find((s) => {
       // Not a principal the page states nowhere but as this plan's own sum (a record of the rows
       // repaid so far).
-      const [a, b] = [principal.source.locator, s.locator];
-      if (a !== '' && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `))) return false;
+      const [said, plan] = [principal.source.locator, s.locator];
+      const within = (x: string, y: string): boolean => x === y || x.startsWith(`${y} `);
+      if (said !== '' && (within(plan, said) || within(said, plan))) return false;
       if (s.finePrint || s.rows.length < 2 || s.rows.length >= n) return false;
       if (!s.rows.every((r) => r.dueDate !== null && r.principal !== null)) return false;
       const sum = s.rows.reduce((a, r) => a.plus(r.principal ?? '0'), new Decimal(0));
@@ -318,7 +324,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
             );
           // The first instalment shown, with the fee billed once on it (本期应还合计 1,718.60 =
           // 1,424.60 + 42.00 a month + 252.00 once): the method's instalment is the rest.
-          const once = input.firstPeriodFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+          const once = onceOnFirst(input);
           const asFirst = once.gt(0) && near(plain.plus(fixed).plus(once), shown, tolerance);
           const held =
             near(plain, shown, tolerance) ||
@@ -1009,7 +1015,7 @@ export function interpret(input: InterpretInput): Interpretation {
     const totalOf = (r: BaseRow, withFee: boolean): string =>
       money(r.principal.plus(r.interest).plus(withFee ? fee : 0));
     const first = rows?.[0];
-    const once = input.firstPeriodFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+    const once = onceOnFirst(input);
     // The amount shown is the first instalment with a fee billed once on it: every instalment is
     // the method's, and the once fee goes on the first (withFirstInstalmentFees).
     const withFee =
