@@ -156,25 +156,26 @@ export function extractTables(
 /**
  * Admin grids (Element UI's el-table, layui's table) draw their header row in one <table> and
  * their body in another, so the columns stay put while the body scrolls: a header-only table
- * followed by a headless one as wide is one table.
+ * followed by a headless one as wide is one table. The header table may hold its one row in
+ * plain cells, with no <th> or <thead> ("序号 | 期数 | 期初本金 | 剩余本金 …" in a JSP back office):
+ * a lone row of labels is that header.
  */
 function withSplitHeaders(tables: RawTable[]): RawTable[] {
   const out: RawTable[] = [];
   for (const t of tables) {
     const head = out[out.length - 1];
+    const lone = head?.headers.length === 0 && head.rows.length === 1 ? head.rows[0] : undefined;
+    const headers =
+      head?.rows.length === 0 ? head.headers : lone?.every(isLabelLike) ? lone : undefined;
     if (
       head !== undefined &&
-      head.rows.length === 0 &&
-      head.headers.length >= 2 &&
+      headers !== undefined &&
+      headers.length >= 2 &&
       t.headers.length === 0 &&
       t.rows.length > 0 &&
-      t.rows.every((r) => r.length === head.headers.length)
+      t.rows.every((r) => r.length === headers.length)
     ) {
-      out[out.length - 1] = {
-        ...t,
-        headers: head.headers,
-        finePrint: head.finePrint || t.finePrint,
-      };
+      out[out.length - 1] = { ...t, headers, finePrint: head.finePrint || t.finePrint };
       continue;
     }
     out.push(t);

@@ -411,35 +411,9 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
   return out;
 }
 
-/**
- * A grid whose header row is a table of its own, a row of words with no figure ("序号 | 期数 | 期初本金
- * | 剩余本金 …"), over a headless table of as many columns: one table under that header.
- */
-function withHeaderTables(tables: RawTable[]): RawTable[] {
-  const out: RawTable[] = [];
-  for (const t of tables) {
-    const above = out[out.length - 1];
-    const header = above?.headers.length === 0 && above.rows.length === 1 ? above.rows[0] : null;
-    if (
-      above &&
-      header &&
-      header.length >= 3 &&
-      header.every((c) => c.trim() !== '' && !/\d/.test(c)) &&
-      t.headers.length === 0 &&
-      t.rows.length >= 1 &&
-      t.rows.every((r) => r.length === header.length)
-    ) {
-      out[out.length - 1] = { ...t, headers: header };
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
-}
-
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
-  const found = zipSideBySide(withHeaderTables(tables))
+  const found = zipSideBySide(tables)
     // A ledger's rows are loans, not the instalments of one.
     .filter((t) => !isDealLedger(t))
     .map(fromTable)

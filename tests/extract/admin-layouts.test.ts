@@ -35,6 +35,21 @@ describe('admin and component-kit layouts', () => {
     await browser.close();
   });
 
+  it('joins a header row in plain cells, a table of its own, to the body table under it', async () => {
+    // A JSP back office: the header row is a <tr> of <td>s in one table, the rows in the next.
+    const raw = await scan(`
+      <table><tr><td>序号</td><td>期数</td><td>期初本金</td><td>剩余本金</td></tr></table>
+      <table>
+        <tr><td>1</td><td>1/12</td><td>50,000.00</td><td>45,833.33</td></tr>
+        <tr><td>2</td><td>2/12</td><td>45,833.33</td><td>41,666.66</td></tr>
+      </table>`);
+    const plan = raw.tables.find((t) => t.headers.includes('期初本金'));
+    expect(plan?.rows).toEqual([
+      ['1', '1/12', '50,000.00', '45,833.33'],
+      ['2', '2/12', '45,833.33', '41,666.66'],
+    ]);
+  });
+
   it('joins a header-only table to the headless body table under it', async () => {
     const raw = await scan(`
       <div class="el-table__header-wrapper"><table><thead><tr>
