@@ -76,12 +76,14 @@ function hidden(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
 
 /**
  * A box inside a fixed layer over most of the window, or beside or under its own dimmed mask: an
- * open dialog (iView's ivu-modal-wrap, el-dialog__wrapper, a van-popup's overlay, a bottom sheet). The page beneath is the page, shown again when the
- * borrower closes it; only a box laid over the text itself hides it.
+ * open dialog (iView's ivu-modal-wrap, el-dialog__wrapper, a van-popup's overlay, a bottom sheet).
+ * The page beneath is the page, shown again when the borrower closes it; only a box laid over the
+ * text itself hides it.
  */
 function inDialogLayer(layout: Layout, el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
+  const whole = DOMRect.fromRect({ width: view.innerWidth, height: view.innerHeight });
   for (let e: Element | null = el; e && e.localName !== 'body'; e = renderedParent(e)) {
     const position = layout.of(e).style?.position;
     if (position !== 'fixed' && position !== 'absolute') continue;
@@ -96,7 +98,6 @@ function inDialogLayer(layout: Layout, el: Element): boolean {
     // ("<div class=popup><div class=popup-mask> <div class=popup-content>").
     if (hasMask(layout, e, el, r)) return true;
     // A bottom sheet beside a mask over the whole window ("<div class=mask> <div class=popup>").
-    const whole = DOMRect.fromRect({ width: view.innerWidth, height: view.innerHeight });
     if (position === 'fixed' && e.parentElement && hasMask(layout, e.parentElement, e, whole))
       return true;
   }
@@ -138,9 +139,10 @@ export function coveredRuns(
   // bottom, so each scroll serves every figure within the next screenful.
   const onScreen = (t: HitTest): boolean =>
     t.x >= startX && t.x < startX + w && t.y >= startY && t.y < startY + h;
-  const first = tests.filter(onScreen);
-  const order = [...first, ...tests.filter((t) => !onScreen(t)).sort((a, b) => a.y - b.y)];
-  const seenFirst = new Set(first);
+  const order = [
+    ...tests.filter(onScreen),
+    ...tests.filter((t) => !onScreen(t)).sort((a, b) => a.y - b.y),
+  ];
   try {
     for (const t of order) {
       if (performance.now() > deadline) {
@@ -151,7 +153,7 @@ export function coveredRuns(
       // A figure on screen is tested where the borrower sees it: after a figure before it was
       // looked at from the middle of the screen, the window goes back, or a figure in a fixed
       // layer (a bottom sheet, which moves with the window) is tested at a point beside it.
-      if (seenFirst.has(t) && (view.scrollX !== startX || view.scrollY !== startY))
+      if (onScreen(t) && (view.scrollX !== startX || view.scrollY !== startY))
         view.scrollTo({ left: startX, top: startY, behavior: 'instant' });
       const vx = t.x - view.scrollX;
       const vy = t.y - view.scrollY;
