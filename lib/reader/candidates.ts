@@ -152,9 +152,9 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
 }
 
 function termOf(value: string): Term | null {
-  // "1期（30天）": the bracket counts the one period's days (parse/term.ts).
+  // The value as written first ("1期（30天）" is 30 days, parse/term.ts), then without its glosses.
   const whole = parseTerm(value);
-  if ('value' in whole && whole.value.days !== null) return whole.value;
+  if ('value' in whole) return whole.value;
   const clean = value.replace(/[(（][^)）]*[)）]/g, '');
   const p = parseTerm(clean);
   if ('value' in p) return p.value;

@@ -22,6 +22,8 @@ const NOT_A_FEE =
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
   /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除|(?:以上|上述)(?:各项)?费用[^。；]{0,30}(?:拨付|发放|放款|划付|交付)[^。；]{0,12}(?:扣除|扣收|收取)/;
+/** A card instalment's fee paid at once: "◉一次性收取", "手续费收取方式 首期收取". */
+const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
 const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 /** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取"). */
@@ -85,7 +87,6 @@ export function upfrontAndPeriodicFees(
   // A card instalment's chosen way of paying its fee: "手续费收取方式 ◉一次性收取 ○分期收取". Paid
   // at once, the whole fee goes on the first bill.
   // …or a field: "手续费收取方式 首期收取".
-  const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
   const feeAtOnce =
     controls.some((c) => c.kind === 'radio' && c.checked && AT_ONCE.test(c.label)) ||
     view.facts.some((f) => /收取方式|收费方式|扣收方式/.test(f.key) && AT_ONCE.test(f.value));
@@ -118,7 +119,7 @@ export function upfrontAndPeriodicFees(
     const priceAfter = /^[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?$|^[\d,]+(?:\.\d{1,2})?\s*元$/.test(
       after,
     )
-      ? leadingMoney(after.replace(/^[¥￥]\s*/, ''))
+      ? leadingMoney(after)
       : null;
     // …only under a name ("极速审核会员"), not a list of perks ("优先审核 · 专属提额 · 会员专享券包").
     const titled = /^[\u4e00-\u9fa5]{2,10}$/.test(f.key);
@@ -248,7 +249,7 @@ export function upfrontAndPeriodicFees(
     const m =
       /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每期\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
       // …or a note under a plan: "应还金额含每期服务费180.00元".
-      /(?:含)?每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)?([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
+      /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)?([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
         t,
       ) ??
       monthlyFeeClause(t);

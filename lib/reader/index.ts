@@ -304,8 +304,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   if (deductedAtOnce) fees.push(...listed.untimed.map((f) => ({ ...f, when: 'upfront' as const })));
   const untimed = deductedAtOnce ? [] : listed.untimed;
-  // "典当金额 60,000 · 月费率 2.0% · 实付金额 58,800", one amount and one term: the fee the rate names
-  // was kept back, and the rate is no cost of the repayment as well (see below for the rest).
+  // "借款总额 6000.00 · 服务费率 10.00% · 服务金额 5400.00", "典当金额 60,000 · 月费率 2.0% · 实付金额
+  // 58,800": one amount, and a fee rate on it whose remainder the page states, was kept back
+  // (financed); a monthly rate over the term is that fee, no cost of the repayment as well.
   const lentOnce = [...new Set(lent)];
   const keptEarly =
     rec === null && lentOnce.length === 1 && fees.every((f) => f.when !== 'upfront')
@@ -449,15 +450,6 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         .reduce((sum, f) => sum.plus(f.amount ?? '0'), new Decimal(0)),
     );
 
-  // "借款总额 6000.00 · 服务费率 10.00% · 服务金额 5400.00": a one-off fee rate on the amount lent,
-  // where the amount less that fee is a figure the page states, was kept back (financed).
-  if (rec === null && p && upfront.length === 0) {
-    const kept = oneOffFeeRate(view, p.value, months);
-    if (kept) {
-      named.push(kept.fee);
-      upfront.push(kept.fee.amount ?? '0');
-    }
-  }
   let receivedValue = rec?.value ?? null;
   if (receivedValue === null && p) {
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));

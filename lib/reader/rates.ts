@@ -132,18 +132,12 @@ export function statedRates(
       return;
     }
     const blk = raw.blocks[block];
-    // "0.05%（万分之五）": the same rate said again in words, in brackets after the figure.
-    // (Not another rate in brackets: "月利率1.5%（年化利率18%）" is read as the two it states.)
-    // …nor the working the page shows for it ("9%（=0.75%×12）"), which is no other rate.
-    const plain = valueText.replace(
-      /(?<=[%‰])\s*[(（](?:[^)）%‰\d]{1,12}|\s*[=＝][^)）]{1,20})[)）]\s*$/,
-      '',
-    );
-    // …and any other note in brackets after a leading figure ("3.00%（5年期以上LPR 3.50% 减50个基点）"):
-    // the figure is the rate, the note how it was set.
-    const noted = /^\s*(\d+(?:\.\d+)?\s*[%‰])\s*[(（][^)）]*[)）]\s*$/.exec(plain)?.[1];
-    const range = parseRateRange(noted ?? plain);
-    const single = parseRate(noted ?? plain);
+    // Any other note in brackets after the figure is about it, not another rate: the same rate in
+    // words ("0.05%（万分之五）"), its working ("9%（=0.75%×12）"), how it was set ("3.00%（5年期以上
+    // LPR 3.50% 减50个基点）").
+    const plain = valueText.replace(/(?<=[%‰])\s*[(（][^)）]*[)）]\s*$/, '');
+    const range = parseRateRange(plain);
+    const single = parseRate(plain);
     let parsed: ParsedRate | null = null;
     let context = forced ?? contextOf(label, valueText);
     // "年化利率 10%，100.00元": the rate, then what it comes to in yuan after a comma.
