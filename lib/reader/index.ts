@@ -50,6 +50,7 @@ import { oneOffFeeRate } from './one-off-fee-rate';
 import { annualWording, markPrimary, statedRates, wholeTermRates } from './rates';
 import {
   cardSchedules,
+  monthsPerRow,
   gridSchedules,
   listSchedules,
   methodOfEqualPayments,
@@ -700,13 +701,17 @@ function monthlyDates(
  * it. Without those words the start stays unknown (the plan's own dates then decide nothing).
  */
 function rentStart(view: View, payments: Payment[], months: number | null): string | null {
-  const [first, second] = payments;
-  if (!first?.dueDate || !second?.dueDate || months === null) return null;
-  const step = months / payments.length;
-  if (!Number.isInteger(step) || step <= 1 || addMonths(first.dueDate, step) !== second.dueDate)
-    return null;
-  if (/期末|后付/.test(view.all)) return addMonths(first.dueDate, -step);
-  if (/期初|先付/.test(view.all)) return first.dueDate;
+  const first = payments[0]?.dueDate;
+  const step =
+    months === null
+      ? null
+      : monthsPerRow(
+          payments.map((p) => p.dueDate),
+          months,
+        );
+  if (!first || step === null) return null;
+  if (/期末|后付/.test(view.all)) return addMonths(first, -step);
+  if (/期初|先付/.test(view.all)) return first;
   return null;
 }
 

@@ -41,6 +41,7 @@ import {
   type Schedule,
   termOfSchedule,
   toPayments,
+  monthsPerRow,
 } from './schedule';
 
 /**
@@ -230,7 +231,14 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     schedule =
       schedules.find((s) => s.rows.length === n && !s.finePrint) ??
       schedules.find((s) => s.rows.length === n) ??
-      schedules.find((s) => spansTerm(s, n ?? 0)) ??
+      // …or rents a whole number of months apart over the term (a lease's quarterly rents).
+      schedules.find(
+        (s) =>
+          monthsPerRow(
+            s.rows.map((r) => r.dueDate),
+            n ?? 0,
+          ) !== null,
+      ) ??
       repaysAllOfIt(schedules, option.principal, n) ??
       null;
     const listed = schedules.filter((s) => s.rows.length >= 2 && !s.finePrint);
@@ -568,21 +576,6 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     return s + (k.held ? up + (exact ? 1 : 0) : down);
   }, 0);
   return { option, checks, method, formula, perPeriod, schedule, score };
-}
-
-/**
- * A plan of fewer rows than the term has months, each a whole number of months after the one
- * before (a lease's quarterly rents: 8 rows over 24 months): the plan, paid less often than monthly.
- */
-function spansTerm(s: Schedule, months: number): boolean {
-  const rows = s.rows;
-  if (rows.length < 2 || rows.length >= months || months % rows.length !== 0) return false;
-  const step = months / rows.length;
-  return rows.every((r, i) => {
-    const before = rows[i - 1]?.dueDate;
-    if (r.dueDate === null) return false;
-    return i === 0 || (before != null && addMonths(before, step) === r.dueDate);
-  });
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Payment } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
 import { parseMoney } from '@/lib/parse/money';
 import { chineseInteger } from '@/lib/parse/chinese-numerals';
-import { daysBetween } from '@/lib/dates/iso';
+import { addMonths, daysBetween } from '@/lib/dates/iso';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate } from './candidates';
 import { compactText } from '@/lib/parse/normalize';
@@ -999,4 +999,19 @@ export function gridSchedules(view: {
     if (s) out.push(s);
   }
   return out;
+}
+
+/**
+ * A plan of fewer rows than the term has months, each a whole number of months after the one
+ * before (a lease's quarterly rents: 8 rows over 24 months): the months between its rows, or null.
+ */
+export function monthsPerRow(dueDates: readonly (string | null)[], months: number): number | null {
+  if (dueDates.length < 2 || dueDates.length >= months || months % dueDates.length !== 0)
+    return null;
+  const step = months / dueDates.length;
+  const even = dueDates.every((d, i) => {
+    const before = dueDates[i - 1];
+    return d !== null && (i === 0 || (before != null && addMonths(before, step) === d));
+  });
+  return even ? step : null;
 }
