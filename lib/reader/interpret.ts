@@ -266,6 +266,24 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
         figures: { principal: money(p), schedulePrincipal: money(total) },
         quotes: [quoteP],
       });
+    } else {
+      // Rows without a principal column whose amounts, less the fees they name ("第1期 888.00 含
+      // 分期服务费288.00"), repay exactly the principal: an interest-free plan agrees with it. Rows
+      // that repay more say nothing here (the difference may be interest).
+      const repaid = schedule.rows.reduce(
+        (s, r) =>
+          r.total === null
+            ? s.plus(NaN)
+            : Object.values(r.fees).reduce((x, f) => x.minus(f), s.plus(r.total)),
+        new Decimal(0),
+      );
+      if (repaid.isFinite() && near(repaid, p, new Decimal('0.01')))
+        checks.push({
+          id: 'schedule-vs-principal',
+          held: true,
+          figures: { principal: money(p), schedulePrincipal: money(repaid) },
+          quotes: [quoteP],
+        });
     }
   }
 

@@ -27,8 +27,8 @@ const LEFT = /^(?:剩余|待还|未还)(?:应还)?本金(?:金额|余额)?$/;
 const PAID = /^已还(?:款)?(?:期数|期次)$/;
 /** "下期还款期数 5", "当前期数 5": the period now due; those before it are repaid. */
 const NEXT = /^(?:下期(?:还款|应还)?|当前(?:还款)?)(?:期数|期次)$/;
-/** A plan row's state: repaid. */
-const PAID_ROW = /^已(?:支付|还款?|结清|付款|扣款)$/;
+/** A plan row's state: repaid (按时还款, 提前还款: repaid on time, early). */
+const PAID_ROW = /^已(?:支付|还款?|结清|付款|扣款|还清)$|^(?:按时|正常|提前|逾期)还款$/;
 const STATE_HEADER = /状态/;
 
 function periodsRepaid(view: View): number | null {
@@ -66,7 +66,8 @@ export function principalFromRemaining(
   periods: readonly number[],
   order: number,
 ): Candidate<string>[] {
-  const stated = statedFigures(view.facts);
+  // Stated under another label: the remaining figure itself says nothing of the amount lent.
+  const stated = statedFigures(view.facts.filter((f) => !LEFT.test(f.key)));
   const out: Candidate<string>[] = [];
   for (const n of periods) {
     if (n <= remaining.paid) continue;

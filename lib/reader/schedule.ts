@@ -178,6 +178,22 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
   return use;
 }
 
+/**
+ * "待还本金 | 待还利息 | 已还本金 | 已还利息": a record that moves each part from one column to the
+ * other once the period is repaid (0.00 left under 待还 on a paid row). The period's part is the
+ * two together; the map takes each owed column to its paid twin.
+ */
+function paidTwins(headers: readonly string[]): Map<number, number> {
+  const keys = headers.map(compactText);
+  const out = new Map<number, number>();
+  keys.forEach((k, col) => {
+    const part = /^(?:待还|未还)(本金|利息)$/.exec(k)?.[1];
+    const twin = part ? keys.indexOf(`已还${part}`) : -1;
+    if (twin >= 0) out.set(col, twin);
+  });
+  return out;
+}
+
 function fromTable(table: RawTable): Schedule | null {
   // A caption row above the header row ("还款计划表" | "期数 还款日期 总还款额 …"): the header is
   // the first row.
@@ -203,6 +219,17 @@ function fromTable(table: RawTable): Schedule | null {
     !heads.some((h) => /应还|月供|还款金额|还款额|本息/.test(h))
   )
     return null;
+  // A log of repayments made (部分还款记录: 本次还款金额 · 剩余应还款金额 · 还款状态 成功) records what
+  // was paid and when, not what falls due: its rows end in how each transfer went.
+  const state = heads.findIndex((h) => /状态/.test(h));
+  if (
+    state >= 0 &&
+    t.rows.length > 0 &&
+    t.rows.every((r) =>
+      /^(?:成功|失败|处理中|已撤销|扣款成功|扣款失败)$/.test(compactText(r[state] ?? '')),
+    )
+  )
+    return null;
   const rows: Row[] = [];
   // A column whose every cell is a date is the due date, whatever its header says (还款时间,
   // 应支付日, 账单日).
@@ -223,17 +250,21 @@ function fromTable(table: RawTable): Schedule | null {
       compactText(h),
     ),
   );
+  // …each row its own period: a column that says "6期" on every row is the loan's number of
+  // periods (贷款期数), not which period the row is.
   const byContent = t.headers.findIndex(
     (_, col) =>
       col > 0 &&
       t.rows.length >= 2 &&
       t.rows.every((r) =>
         /^第?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*期?|期)$/.test(compactText(r[col] ?? '')),
-      ),
+      ) &&
+      new Set(t.rows.map((r) => compactText(r[col] ?? ''))).size === t.rows.length,
   );
   const firstIsPeriod = PERIOD.test(compactText(t.rows[0]?.[0] ?? ''));
   const at = named > 0 ? named : byContent >= 0 && !firstIsPeriod ? byContent : 0;
   const use = chooseColumns(t, roles);
+  const twins = paidTwins(t.headers);
   // No period column at all (an overdue list opens each row with its 逾期天数 0 · 0 · 18 · 0): rows
   // dated one after another are the plan's periods in order.
   const dateCol = roles.indexOf('date');
@@ -301,9 +332,12 @@ function fromTable(table: RawTable): Schedule | null {
         // An empty cell (no repayment yet) leaves the date another column gave.
         if (role === 'date') row.dueDate = date(c) ?? row.dueDate;
         else if (role === 'total') row.total ??= money(c);
-        else if (role === 'principal') row.principal = money(c);
-        else if (role === 'interest') row.interest = money(c);
-        else {
+        else if (role === 'principal' || role === 'interest') {
+          const paid = twins.get(i);
+          const v = money(c);
+          row[role] =
+            paid === undefined || v === null ? v : sumMoney([v, money(cells[paid]) ?? '0']);
+        } else {
           const v = money(c);
           if (v !== null) row.fees[feeName(t.headers[i] ?? '')] = v;
         }
