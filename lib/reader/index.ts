@@ -4,10 +4,11 @@
  * print; a value that cannot be read is listed in `unreadable`, never guessed.
  */
 import type { RawExtraction } from '@/lib/model/extraction';
+import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
-import { dateTokens } from '@/lib/parse/date';
+import { dateTokens, parseDate } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -455,9 +456,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (receivedValue === null && p) {
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));
   }
-  // An annual rate written on the page that no reading placed: said, so no rule takes the page
-  // for one that shows none.
-  const annualText = rates.length === 0 ? annualWording(view) : null;
+  // An annual rate written on the page that no reading placed (a plan's column of 实时年利率 beside
+  // a 月利率 that was read): said, so no rule takes the page for one that shows none.
+  const annualText = rates.some(isAnnual) ? null : annualWording(view);
   if (annualText !== null)
     unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
   const who = lender(view);
@@ -560,6 +561,11 @@ function readerLends(view: View): boolean {
  * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
  * different values, and no option chosen among them.
  */
+function parseDateCell(cell: string | undefined): string | null {
+  const d = parseDate(cell ?? '');
+  return 'value' in d ? d.value : null;
+}
+
 function isComparison(
   rates: StatedRate[],
   controls: RawExtraction['controls'],
@@ -575,9 +581,14 @@ function isComparison(
         r.some((cell) => /\d/.test(cell) && compactText(c.label).includes(compactText(cell))),
       ),
     );
+  // A plan whose rows are dated periods may show a rate per row (实时年利率 9.00%, 9.82%, …): one
+  // loan's periods, not products.
+  const dated = (t: RawExtraction['tables'][number]): boolean =>
+    t.rows.length >= 2 &&
+    t.headers.some((_, col) => t.rows.every((r) => parseDateCell(r[col]) !== null));
   const rateColumns = tables.flatMap((t) =>
     t.headers.flatMap((h, col) =>
-      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t)
+      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t) && !dated(t)
         ? [
             t.rows
               .map((r) => compactText(r[col] ?? ''))

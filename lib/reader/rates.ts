@@ -57,6 +57,8 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
  */
 function kindBySize(label: string, value: string): RateKind | null {
   if (!/利率|利息率|利息$/.test(compactText(label))) return null;
+  // "总利率(单利) 9.0000%": the interest over the whole term as a share of the amount, no period's.
+  if (/^总/.test(compactText(label))) return null;
   const v = new Decimal(value);
   // "货款利率0%": no interest is none in any period; as a year's it is the rate the page states.
   if (v.isZero() || v.gte('0.03')) return 'annual-simple';
@@ -121,9 +123,10 @@ export function statedRates(
   ): void => {
     if (NOT_A_LOAN_RATE.test(withoutGloss(compactText(label)))) return;
     // "月利率1.5%（年化利率18%）", "9.00%（月利率0.75%）": the figure, and another rate the page
-    // states for it in brackets under its own name.
+    // states for it in brackets under its own name, perhaps with the basis it is counted on
+    // ("0.02%（年化利率7.30%，按365天计）").
     const glossed =
-      /^(.*?\d\s*[%‰])\s*[(（]\s*([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰])\s*[)）]\s*$/.exec(
+      /^(.*?\d\s*[%‰])\s*[(（]\s*([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰])\s*(?:[，,；;][^)）]*)?[)）]\s*$/.exec(
         valueText,
       );
     if (glossed?.[1] && glossed[2] && glossed[3] && RATE_LABEL.test(glossed[2])) {
@@ -207,7 +210,15 @@ export function statedRates(
     if (!labelled || !/[%‰]|分之/.test(value)) continue;
     const label = f.label.replace(/[:：]$/, '');
     const before = found.length;
-    push(label, value, f.block, true);
+    // "分期手续费率 0.5%/期 · 年化利率 10.90%": a second rate under its own name after the first.
+    const next =
+      /^(.*?[%‰](?:\/[天日月年期])?)\s*[·•|｜,，;；]\s*([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰](?:\/[天日月年期])?)\s*$/.exec(
+        value,
+      );
+    if (next?.[1] && next[2] && next[3] && RATE_LABEL.test(next[2])) {
+      push(label, next[1], f.block, true);
+      push(next[2], next[3], f.block, true);
+    } else push(label, value, f.block, true);
     if (found.length > before) readBlocks.add(f.block);
   }
   for (const s of view.sentences) {

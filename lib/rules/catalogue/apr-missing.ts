@@ -68,7 +68,7 @@ export default defineRule({
     // Rate wording the reader could not place ("年利率（即预期年收益率）10.8%" in a clause it did not
     // follow): never "no rate shown", which would be a wrong accusation.
     const unplaced = input.terms.unreadable.find((u) => u.reason === 'rate not placed');
-    if (rates.length === 0 && unplaced)
+    if (unplaced)
       return report.incomplete('rateUnread', { text: unplaced.text }, ['页面展示的年化利率']);
     if (rates.length === 0 && loan !== null && isLoan) {
       return report.fail(
