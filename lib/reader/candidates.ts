@@ -48,6 +48,10 @@ export interface Candidates {
 const APPROVED_LINE =
   /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$|^(?:贷款|借款)额度$|^欠款本金$|^(?:借款|贷款)本金余额$/;
 
+/** A checkout's amount to pay (收银台 · 应付金额 ￥3,600.00): the price the instalments finance, where
+ *  the plan's arithmetic agrees (a bill's 应付金额 is what is due, not what was lent). */
+const ORDER_DUE = /^(?:应付|待付|需付)(?:金额|总额)$/;
+
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
 const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
 
@@ -196,7 +200,12 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     // "审批额度 30000.00元" on an approval card: an approved line may be the loan's amount, or only
     // a limit; it is the amount only where the page's figures agree with it.
     const approved = leadingMoney(f.value);
-    if (role === null && APPROVED_LINE.test(f.key) && approved !== null && !isAmountRange(f.value))
+    if (
+      role === null &&
+      (APPROVED_LINE.test(f.key) || ORDER_DUE.test(f.key)) &&
+      approved !== null &&
+      !isAmountRange(f.value)
+    )
       out.principal.push({
         value: approved,
         source: f.source,

@@ -4,6 +4,7 @@
  * print, 11), overdue charges (罚息, 违约金, 逾期服务费, 10) and prepayment charges (11).
  */
 import { Decimal } from '@/lib/finance/decimal';
+import { sumMoney } from '@/lib/finance/money';
 import type { RawControl } from '@/lib/model/extraction';
 import type { Fee, Payment, PrepaymentTerms, Source } from '@/lib/model/terms';
 import { dateTokens } from '@/lib/parse/date';
@@ -128,6 +129,24 @@ export function upfrontAndPeriodicFees(
       moneyTokens(f.value)[0]?.value ??
       (/\d/.test(f.value) || !titled ? null : priceAfter);
     if (amount === null || amount === '0.00') continue;
+    // "手续费用 240元 (审核管理费:120元,借款管理费:106元,利息:14元)": a sum whose parts the page
+    // names, each read as a fee of its own; the interest among them is charged with the fees.
+    const parts = [
+      ...normalizeText(f.near).matchAll(
+        /([\u4e00-\u9fa5]{2,8})[:：]\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
+      ),
+    ];
+    if (
+      parts.length >= 2 &&
+      sumMoney(parts.map((m) => leadingMoney(`${m[2] ?? ''}元`) ?? '0')) === amount
+    ) {
+      for (const m of parts) {
+        const part = leadingMoney(`${m[2] ?? ''}元`);
+        if (m[1] === '利息' && part !== null && part !== '0.00')
+          untimed.push({ name: '利息', when: 'once', amount: part, source: f.source });
+      }
+      continue;
+    }
     const name = feeName(f.label);
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
     const perPeriod =

@@ -189,8 +189,18 @@ const FIRST_DUE_DATE =
 const DUE_DATE =
   /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当)?(?:结束|截止|终止)(?:日期|时间)$/;
 
+/**
+ * A P2P project's bidding window ("开始时间：2026-04-02 10:00 截止日期：2026-04-12 10:00" beside
+ * 筹款进度, 已投标): when lenders may bid, not when the loan starts or ends.
+ */
+const BID_WINDOW = /^(?:开始|截止)(?:日期|时间)$/;
+const BIDDING = /筹款进度|募集进度|已投标|投标人数|投资记录/;
+
 function dateFact(view: View, re: RegExp): Found<string> | null {
-  for (const f of view.facts.filter((x: Fact) => re.test(x.key))) {
+  const bidding = BIDDING.test(view.all);
+  for (const f of view.facts.filter(
+    (x: Fact) => re.test(x.key) && !(bidding && BID_WINDOW.test(x.key)),
+  )) {
     const d = parseDate(f.value);
     if ('value' in d) return { value: d.value, source: f.source };
     // "2026年5月29日（28天）", "2026-05-29 前": the date that starts the value.
