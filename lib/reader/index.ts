@@ -36,6 +36,7 @@ import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { offsetDeposits } from './deposit-offset';
 import { financedAmounts } from './financed';
+import { rentToOwn, rentToOwnSchedule } from './rent-to-own';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
 import { lender } from './lender';
 import {
@@ -203,6 +204,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ...cardSchedules(view),
     ...gridSchedules(view),
   ];
+  // 先租后买: the goods' price is lent, and the rents and the buyout repay it (rent-to-own.ts).
+  const owned = rentToOwn(view);
+  if (owned) {
+    candidates.principal.push(owned.price);
+    if (!plans.some((s) => s.rows.some((r) => r.total !== null)))
+      plans.push(rentToOwnSchedule(owned));
+  }
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
   const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);

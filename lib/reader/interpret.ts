@@ -277,7 +277,10 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
             : Object.values(r.fees).reduce((x, f) => x.minus(f), s.plus(r.total)),
         new Decimal(0),
       );
-      if (repaid.isFinite() && near(repaid, p, new Decimal('0.01')))
+      // Only rows that name a fee say so: with none, rows adding up to the amount may as well be a
+      // bill's 应付金额 taken for the amount lent.
+      const named = schedule.rows.some((r) => Object.keys(r.fees).length > 0);
+      if (named && repaid.isFinite() && near(repaid, p, new Decimal('0.01')))
         checks.push({
           id: 'schedule-vs-principal',
           held: true,

@@ -1,0 +1,152 @@
+/**
+ * Rent-to-own (先租后买, 信用租机, 租满即送): the lessee pays a monthly rent for a term and then a
+ * buyout price (到期买断价), or nothing (租满即送), and the goods are theirs. The lessor has in
+ * effect lent the goods' price (官网售价, 签约价) on the day the rent starts, repaid by the rents and
+ * the buyout; the cost of that credit is what they add up to beyond the price. The page never calls
+ * it a loan, so it is read as one only where it states each figure once — the price, the rent,
+ * the number of rents and the buyout — and they add up to more than the price: a short rental
+ * returned at its end (no buyout), a catalogue of many goods, or a buyout settlement after the
+ * rental are not loans.
+ */
+import { Decimal } from '@/lib/finance/decimal';
+import { addMonths } from '@/lib/dates/iso';
+import { dateTokens } from '@/lib/parse/date';
+import type { Source } from '@/lib/model/terms';
+import type { Candidate } from './candidates';
+import type { View } from './facts';
+import { leadingMoney } from './money-facts';
+import type { Schedule } from './schedule';
+
+/** The goods become the lessee's at the end: a buyout, or ownership once every rent is paid. */
+const OWNED = /买断|租满(?:即|后)?(?:送|归)|(?:商品|设备)?归(?:您|承租人|乙方)所有/;
+/** What the goods are worth when the rent starts: the price the lessor lends. */
+const PRICE = /(?:官网|官方)?售价|签约价|(?:商品|设备)价值/;
+/** A yuan figure after its label: with a colon or the currency sign, never a count ("买断价6个月"). */
+const YUAN = String.raw`(?:[:：]\s*[¥￥]?|[¥￥])\s*(\d[\d,]*(?:\.\d{1,2})?)(?!\s*(?:个月|期|天|%))`;
+const PRICE_LABEL = new RegExp(`^(?:${PRICE.source})`);
+const PRICE_FIGURE = new RegExp(`(?:${PRICE.source})(?:[(（]元[)）])?${YUAN}`, 'g');
+/** "月租金 ¥399", "租金：¥558/月"; not a sum of rents ("12期租金 ¥5,508.00", "总租金 ¥4788"). */
+const RENT_FIGURE = new RegExp(`(?<![期总])(?:月租金|每月租金|每期租金|租金)${YUAN}`, 'g');
+const BUYOUT_FIGURE = new RegExp(
+  `买断(?:价|款|金额)${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断`,
+  'g',
+);
+/** What is taken each month with the rent (租金 ¥629 + 意外保障 ¥19): "每期扣款 ¥648.00". */
+const EACH_FIGURE = new RegExp(`每期扣款(?:合计)?${YUAN}`, 'g');
+/** Rent until owned: no buyout is due ("租满即送", "到期买断价 ¥0"). */
+const NO_BUYOUT = /租满(?:即|后)?送|付满\d+期租金[^。；]{0,6}归您所有/;
+
+export interface RentToOwn {
+  price: Candidate<string>;
+  /** What is paid each month: the rent, with the services taken beside it where stated. */
+  monthly: string;
+  months: number;
+  buyout: string;
+  /** The day the rent starts (起租), when the page states it. */
+  start: string | null;
+}
+
+/**
+ * Every distinct figure the page states for one thing: in its text, and under a label of its own
+ * when the layout puts the value apart ("官网售价（签约价） | ¥4,299.00").
+ */
+function figures(view: View, all: string, re: RegExp, label?: RegExp): string[] {
+  const out = new Set<string>();
+  for (const m of all.matchAll(re)) {
+    const text = m[1] ?? m[2];
+    const v = text ? leadingMoney(`${text}元`) : null;
+    if (v !== null) out.add(v);
+  }
+  for (const f of label ? view.facts : []) {
+    const v = label?.test(f.key) ? leadingMoney(f.value) : null;
+    if (v !== null) out.add(v);
+  }
+  return [...out];
+}
+
+/**
+ * The number of rents: the rent's own "× 12期", else the term (租期12个月, 共12期) when only one is
+ * stated — "租期选择 6个月 12个月" lists options and says nothing.
+ */
+function rentCount(all: string, rent: string): number | null {
+  const r = new Decimal(rent);
+  for (const m of all.matchAll(
+    /[¥￥]?\s*(\d[\d,]*(?:\.\d{1,2})?)\s*元?\s*(?:\/月)?\s*[×xX*]\s*(\d{1,2})\s*期/g,
+  ))
+    if (m[1] && m[2] && new Decimal(m[1].replace(/,/g, '')).eq(r)) return Number(m[2]);
+  const stated = new Set<number>();
+  for (const m of all.matchAll(/租期[^\d。；]{0,16}?(\d{1,2})个月(?![、/\s]?\d)|共(\d{1,2})期/g)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n > 0) stated.add(n);
+  }
+  return stated.size === 1 ? ([...stated][0] ?? null) : null;
+}
+
+/** "2026-02-10起租", "起租日 2026-02-10", "安装当天（2026-07-12）起租". */
+function startOf(all: string): string | null {
+  const before = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?起租/.exec(all)?.[1];
+  const after = /起租(?:日|日期|时间)[:：]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/.exec(all)?.[1];
+  const text = before ?? after;
+  return text ? (dateTokens(text)[0]?.value ?? null) : null;
+}
+
+/** Where the page states the price: the run or the labelled field that holds it. */
+function priceSource(view: View, price: string): Source {
+  for (const s of view.sentences)
+    for (const m of s.text.normalize('NFKC').matchAll(PRICE_FIGURE))
+      if (m[1] && leadingMoney(`${m[1]}元`) === price) return s.source;
+  const fact = view.facts.find((f) => PRICE_LABEL.test(f.key) && leadingMoney(f.value) === price);
+  return fact?.source ?? { text: `官网售价 ¥${price}`, locator: '', finePrint: false };
+}
+
+export function rentToOwn(view: View): RentToOwn | null {
+  const all = view.all.normalize('NFKC');
+  if (!OWNED.test(all)) return null;
+  const prices = figures(view, all, PRICE_FIGURE, PRICE_LABEL);
+  const rents = figures(view, all, RENT_FIGURE).filter((v) => !new Decimal(v).isZero());
+  if (prices.length !== 1 || rents.length !== 1) return null;
+  const price = prices[0] ?? '0';
+  const rent = rents[0] ?? '0';
+  const months = rentCount(all, rent);
+  const buyouts = figures(view, all, BUYOUT_FIGURE, /^(?:到期)?买断(?:价|款|金额)$/);
+  // The rent with the services taken beside it each month, where the page states that total.
+  const each = figures(view, all, EACH_FIGURE).filter((v) => new Decimal(v).gt(rent));
+  const buyout = NO_BUYOUT.test(all) ? '0.00' : buyouts.length === 1 ? buyouts[0] : undefined;
+  if (months === null || buyout === undefined) return null;
+  // The rents and the buyout must repay more than the price, and a buyout at or above the price is
+  // no purchase on credit.
+  const monthly = each.length === 1 ? (each[0] ?? rent) : rent;
+  const repaid = new Decimal(monthly).times(months).plus(buyout);
+  if (!repaid.gt(price) || new Decimal(buyout).gte(price)) return null;
+  return {
+    price: {
+      value: price,
+      source: priceSource(view, price),
+      fontSize: 0,
+      order: view.facts.length + view.sentences.length,
+      origin: 'label',
+      chosen: false,
+      derived: true,
+    },
+    monthly,
+    months,
+    buyout,
+    start: startOf(all),
+  };
+}
+
+/** The rents month by month from the start, the buyout with the last rent. */
+export function rentToOwnSchedule(r: RentToOwn): Schedule {
+  const rows = Array.from({ length: r.months }, (_, k) => ({
+    period: k + 1,
+    dueDate: r.start ? addMonths(r.start, k + 1) : null,
+    total: (k + 1 === r.months
+      ? new Decimal(r.monthly).plus(r.buyout)
+      : new Decimal(r.monthly)
+    ).toFixed(2),
+    principal: null,
+    interest: null,
+    fees: {},
+  }));
+  return { rows, finePrint: false, locator: r.price.source.locator };
+}
