@@ -175,7 +175,7 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间|^出具日期$/;
+  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间|^出具日期$|^下单(?:日期|日|时间)$/;
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
@@ -244,7 +244,8 @@ export function dates(view: View): {
       if (from) disbursement ??= { value: from.value, source: s.source };
       if (to) due ??= { value: to.value, source: s.source };
     }
-    const signed = /签订日期[:：]?\s*(\S+)/.exec(t);
+    // …and an instalment purchase's order date ("下单日 2026-08-03。"): the day it was agreed.
+    const signed = /(?:签订日期|下单(?:日期|日|时间))[:：]?\s*(\S+)/.exec(t);
     const sd = signed ? dateTokens(signed[1] ?? '')[0] : undefined;
     if (sd) contract ??= { value: sd.value, source: s.source };
     // In running text: "借款日期2026年3月1日", "放款日期 2026-06-15", "借款日2026-03-12", and the

@@ -246,6 +246,7 @@ describe('a shop checkout', () => {
     });
     expect(t.principal).toBe('3600.00');
     expect(t.payments[0]?.amount).toBe('888.00');
+    expect(t.contractDate).toBe('2026-08-03');
   });
 });
 
