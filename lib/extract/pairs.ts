@@ -134,10 +134,19 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     const caption = runs[i + 2];
     // A headline figure with its caption right under it ("2000.00" over "应还总额(元)") is that
     // caption's, not the page title's above it, on any page.
+    // …unless the card titles the figure itself: "借款金额" in bold as the card's first run, the
+    // figure, then a note under it ("牙齿矫正疗程").
+    const titled =
+      g.members.length === 3 &&
+      g.members[0] === i &&
+      groupOf[i + 2] === g &&
+      label.fontWeight >= 600 &&
+      isLabelLike(lt);
     if (
       caption &&
       !endsWithColon(lt) &&
       !sameCell(label, value) &&
+      !titled &&
       captionUnder(value, caption, runs[i + 3])
     )
       continue;

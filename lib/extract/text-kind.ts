@@ -5,6 +5,12 @@
  */
 export function isLabelLike(text: string): boolean {
   const t = text.trim();
+  // "分期服务费（今日已从尾号6618银行卡扣除）": a label with a note in words in brackets, figures
+  // and all (not a card's tail number, "银行信息(2341)").
+  const note = /\s*[(（]([^()（）]*)[)）]$/.exec(t);
+  const head = note ? t.slice(0, note.index) : t;
+  if (note && /[\u4e00-\u9fff]{2}/.test(note[1] ?? '') && head.length > 0 && t.length <= 32)
+    return isLabelLike(head);
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
   if (hasDigit(t)) return false;

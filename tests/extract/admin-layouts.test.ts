@@ -196,4 +196,26 @@ describe('admin and component-kit layouts', () => {
       </section>`);
     expect(raw.pairs.find((p) => p.label === '借款金额')?.value).toBe('¥1,000.00');
   });
+
+  it('pairs a label that carries a note in words in brackets, figures and all', async () => {
+    const raw = await scan(`
+      <div style="display:flex;justify-content:space-between;width:400px">
+        <span>分期服务费（今日已从尾号6618银行卡扣除）</span><span>¥299.00</span></div>
+      <div style="display:flex;justify-content:space-between;width:400px">
+        <span>银行信息(2341)</span><span>¥24000</span></div>`);
+    expect(raw.pairs.find((p) => p.label.startsWith('分期服务费'))?.value).toBe('¥299.00');
+    // A card's tail number in brackets is no note: that run is no label.
+    expect(raw.pairs.some((p) => p.label.startsWith('银行信息'))).toBe(false);
+  });
+
+  it('pairs a card’s bold title with the figure under it, not with the note below the figure', async () => {
+    // A Tailwind stat card: title row, big figure, small note.
+    const raw = await scan(`
+      <div style="width:300px;padding:24px">
+        <div style="display:flex;justify-content:space-between"><h4 style="font-weight:600;font-size:16px;margin:0">借款金额</h4></div>
+        <p style="font-size:30px;font-weight:700;margin:16px 0 0">¥36,000.00</p>
+        <p style="font-size:14px;margin:4px 0 0">牙齿矫正疗程</p>
+      </div>`);
+    expect(raw.pairs.find((p) => p.label === '借款金额')?.value).toBe('¥36,000.00');
+  });
 });
