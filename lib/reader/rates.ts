@@ -103,7 +103,7 @@ interface Candidate {
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
   String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|年利息(?=(?:为|是)?\s*\d+(?:\.\d+)?\s*%)|(?:借款|贷款|货款|融资)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
-    String.raw`[，,]?(?:费率)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
+    String.raw`[，,]?(?:费率)?(?:合计)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
   'g',
 );
 
@@ -138,7 +138,12 @@ export function statedRates(
     // Any other note in brackets after the figure is about it, not another rate: the same rate in
     // words ("0.05%（万分之五）"), its working ("9%（=0.75%×12）"), how it was set ("3.00%（5年期以上
     // LPR 3.50% 减50个基点）").
-    const plain = valueText.replace(/(?<=[%‰])\s*[(（][^)）]*[)）]\s*$/, '');
+    // "8.4+1.2%": a P2P project's base rate and its 加息, one rate written as their sum.
+    const parts = /^\s*(\d+(?:\.\d+)?)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(valueText);
+    const plain =
+      parts?.[1] && parts[2]
+        ? `${new Decimal(parts[1]).plus(parts[2]).toString()}%`
+        : valueText.replace(/(?<=[%‰])\s*[(（][^)）]*[)）]\s*$/, '');
     const range = parseRateRange(plain);
     const single = parseRate(plain);
     let parsed: ParsedRate | null = null;
@@ -206,7 +211,10 @@ export function statedRates(
     const value = unit
       ? `${f.value.trim()}%${per ? `/${per === '天' ? '日' : per.replace('化', '')}` : ''}`
       : f.value;
-    const labelled = RATE_LABEL.test(f.key) || (unit && /利息$/.test(f.key));
+    // "利息 0%（¥0.00）": interest stated as a percentage is a rate.
+    const labelled =
+      RATE_LABEL.test(f.key) ||
+      ((unit || /^\s*\d+(?:\.\d+)?\s*%/.test(value)) && /利息$/.test(f.key));
     if (!labelled || !/[%‰]|分之/.test(value)) continue;
     const label = f.label.replace(/[:：]$/, '');
     const before = found.length;

@@ -33,7 +33,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [/等本等息/, '等本等息'],
   [/先息后本|(?:按月|每月|按期)付息[,，、]?到期(?:一次性)?还本/, '先息后本'],
   [
-    /(?:到期)?一次性还本付息|到期一次还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)/,
+    /(?:到期)?一次性还本付息|到期一次还本付息|(?<!付息[,，、]?)到期还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)/,
     '到期一次性还本付息',
   ],
   // A P2P loan's "按月分期还款": equal monthly instalments (its borrow form's other choice is 按月到期).
@@ -253,6 +253,11 @@ export function dates(view: View): {
     const lent = /(?:放款日期|放款日|借款日期|借款日|起息日|发放日)[:：为]?\s*(\S+)/.exec(t);
     const ld = lent ? dateTokens(lent[1] ?? '')[0] : undefined;
     if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
+    // "本项目已于2026年4月10日放款": the day before the word.
+    const paid =
+      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款)/.exec(t);
+    const pd = paid ? dateTokens(paid[1] ?? '')[0] : undefined;
+    if (pd) disbursement ??= { value: pd.value, source: s.source };
     const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
     const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
     if (rd) due ??= { value: rd.value, source: s.source };
