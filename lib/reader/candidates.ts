@@ -437,6 +437,14 @@ function proseFigures(
         continue;
       // "服务费按借款金额3%收取，共6,000元": a share of the amount, not the amount.
       if (/^\s*(?:的)?\s*\d+(?:\.\d+)?\s*[%‰]/.test(after)) continue;
+      // "归还本金及利息共101,000.00元": principal and interest together, not the interest.
+      if (
+        role === 'total-interest' &&
+        /本金(?:及|和|与|加|[+＋])[^，。；,;]{0,4}$/.test(
+          text.slice(Math.max(0, m.index - 8), m.index),
+        )
+      )
+        continue;
       const token = moneyAt(after);
       if (token !== null) out[role].push({ ...base, value: token });
     }
@@ -507,9 +515,11 @@ function proseCandidates(view: View, out: Candidates): void {
  * （¥30,000.00）" — within the first few characters, so "利息按日计算，逾期…100元" is not read.
  */
 function moneyAt(text: string): string | null {
-  const head = text.slice(0, 40);
+  // Long enough for a written sum with its total ("本金2,000.00元＋利息36.00元＋综合服务费150.00元＝2,186.00元").
+  const head = text.slice(0, 64);
   // "到期应还：借款金额2000元＋利息56元": the sum the clause writes out.
-  const sum = writtenSum(/^[:：\s]*([^。；;，,]*)/.exec(head)?.[1] ?? '');
+  // …to the clause's end: a comma between digits is a thousands separator, not the end.
+  const sum = writtenSum(/^[:：\s]*((?:[^。；;，,]|(?<=\d),(?=\d{3}))*)/.exec(head)?.[1] ?? '');
   if (sum !== null) return sum;
   const tokens = moneyTokens(head);
   const first = tokens[0];
@@ -535,12 +545,19 @@ function moneyAt(text: string): string | null {
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
   // illustration of how interest works.
-  if (!/立即申请|申请贷款|马上申请|在线申请|去申请|我要借|立即借款|马上借/.test(view.all))
+  if (!/立即申请|申请贷款|马上申请|在线申请|去申请|我要借|立即借款|马上借|即可申请/.test(view.all))
     return null;
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');
-    if (!EXAMPLE.test(text) || NARRATIVE.test(text)) continue;
-    const lent = /(?:以|如|若|例如|比如|举例[:：]?)\s*(?:借款|贷款|借)(?:金额)?(?:为)?/.exec(text);
+    // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元").
+    const headed = /^(?:借款|贷款)?(?:示例|案例|举例)$/.test(
+      compactText(view.sentences[k - 1]?.text ?? ''),
+    );
+    if ((!EXAMPLE.test(text) && !headed) || NARRATIVE.test(text)) continue;
+    const lent =
+      /(?:以|如|若|例如|比如|举例[:：]?)\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:借款|贷款|借)(?:金额)?(?:为)?|申请[\u4e00-\u9fa5]{0,6}?(?=\s*\d)/.exec(
+        text,
+      );
     const amount = lent ? moneyAt(text.slice(lent.index + lent[0].length)) : null;
     const term = findTerm(
       /(?:期限|分|共)?\s*(\d{1,4}|[一二两三四五六七八九十]+)\s*(?:期|个月|天)/.exec(text)?.[0] ??

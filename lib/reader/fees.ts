@@ -50,7 +50,7 @@ function paidBeforeLoan(name: string, view: View): boolean {
 
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
 const WITH_FIRST =
-  /随首期|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日|首期(?:一次性)?(?:收取|扣收|支付)/;
+  /随(?:首期|第[1一]期)|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日|首期(?:一次性)?(?:收取|扣收|支付)/;
 
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
@@ -91,6 +91,11 @@ export function upfrontAndPeriodicFees(
   const feeAtOnce =
     controls.some((c) => c.kind === 'radio' && c.checked && AT_ONCE.test(c.label)) ||
     view.facts.some((f) => /收取方式|收费方式|扣收方式/.test(f.key) && AT_ONCE.test(f.value));
+  // "手续费扣取方式：放款时按代还金额的3.00%一次性从代还金额中扣除": that fee is taken at payout.
+  const takenAtPayout = view.facts
+    .filter((f) => /(?:收取|扣取|扣收|收费)方式$/.test(f.key) && UPFRONT.test(f.value))
+    .map((f) => f.key.replace(/(?:收取|扣取|扣收|收费)方式$/, ''))
+    .filter((stem) => stem.length >= 2);
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
   const headingAbove = view.sentences.find((x) => PAID_BEFORE_HEADING.test(compactText(x.text)));
@@ -156,6 +161,7 @@ export function upfrontAndPeriodicFees(
     const upfront =
       UPFRONT.test(f.near) ||
       UPFRONT.test(f.key) ||
+      takenAtPayout.includes(name) ||
       paidBeforeLoan(name, view) ||
       (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
       (headingAbove !== undefined &&
@@ -165,7 +171,7 @@ export function upfrontAndPeriodicFees(
     if (
       !perPeriod &&
       !upfront &&
-      (WITH_FIRST.test(f.near) || (feeAtOnce && /手续费/.test(f.key)))
+      (WITH_FIRST.test(f.near) || WITH_FIRST.test(f.key) || (feeAtOnce && /手续费/.test(f.key)))
     ) {
       add({ name, when: 'once', amount, period: 1, source: f.source });
       continue;
@@ -266,13 +272,14 @@ export function upfrontAndPeriodicFees(
     // …or the other way round: "另每期收取账户管理费12.50元".
     // …or "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）".
     const m =
-      /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每期\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
+      /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每(?:期|月)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
       // …or a note under a plan: "应还金额含每期服务费180.00元".
       /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)?([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
         t,
       ) ??
       monthlyFeeClause(t);
-    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
+    // The fee's own name decides, not the payee before it ("向担保公司支付担保费").
+    if (!m?.[1] || !m[2] || NOT_A_FEE.test(feeNameIn(m[1]))) continue;
     const amount = leadingMoney(`${m[2]}元`);
     if (!amount) continue;
     const name = feeNameIn(m[1]);

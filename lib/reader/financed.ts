@@ -8,6 +8,7 @@
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
 import type { RawTable } from '@/lib/model/extraction';
+import type { Term } from '@/lib/parse/term';
 import { compactText } from '@/lib/parse/normalize';
 import type { Candidate } from './candidates';
 import type { Fact, View } from './facts';
@@ -125,4 +126,36 @@ export function financedAmounts(
   const confirmed = out.filter((c) => stated.some((p) => p.value === c.value));
   const offered = confirmed.length > 0 ? confirmed : out;
   return named.length > 0 ? offered.filter((c) => named.includes(c.value)) : offered;
+}
+
+/** "每期本金 ¥450.00": the equal part of the amount each instalment repays. */
+const PART = /^(?:每期|每月)(?:应还)?本金$/;
+
+/**
+ * The amount a plan of equal principal parts finances: the part times the number of periods
+ * ("每期本金 ¥450.00" over 12期 = 5,400.00), on a checkout that names the amount no other way. A
+ * candidate only, kept where the page's own arithmetic agrees with it.
+ */
+export function amountOfEqualParts(
+  view: View,
+  terms: readonly Candidate<Term>[],
+  principals: readonly Candidate<string>[],
+): Candidate<string>[] {
+  if (principals.some((c) => c.origin === 'label')) return [];
+  const part = view.facts.find((f) => PART.test(f.key));
+  const each = part ? leadingMoney(part.value) : null;
+  if (!part || each === null) return [];
+  const counts = [...new Set(terms.flatMap((t) => (t.value.months ? [t.value.months] : [])))];
+  return counts.map((n) => {
+    const value = new Decimal(each).times(n).toFixed(2);
+    return {
+      value,
+      source: { ...part.source, text: `${part.source.text} × ${String(n)}期 = ${value}` },
+      fontSize: 0,
+      order: view.facts.length + view.raw.blocks.length,
+      origin: 'unlabelled' as const,
+      chosen: false,
+      derived: true as const,
+    };
+  });
 }

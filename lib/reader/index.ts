@@ -8,7 +8,7 @@ import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
-import { dateTokens, parseDate } from '@/lib/parse/date';
+import { dateTokens, parseDate, withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -35,7 +35,7 @@ import {
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { offsetDeposits } from './deposit-offset';
-import { financedAmounts } from './financed';
+import { amountOfEqualParts, financedAmounts } from './financed';
 import { rentToOwn, rentToOwnSchedule } from './rent-to-own';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
 import { lender } from './lender';
@@ -124,7 +124,20 @@ function isPartialLoan(
   const labelled = view.facts.some((f) => /期限|期数|还款方式/.test(f.key));
   const ownRate = rates.some((r) => r.context === undefined && r.source?.finePrint !== true);
   const party = view.facts.some((f) => /^(?:贷款人|借款人|出借人|甲方|乙方)/.test(f.key));
-  return (hasTerm || hasMethod) && labelled && (ownRate || party) && !NARRATIVE.test(view.all);
+  // A product's card, whose amount and term are ranges ("贷款范围 1000-50000元 · 期限范围 7-90天"),
+  // offers loans; it is not one.
+  const product = view.facts.some(
+    (f) =>
+      /金额|额度|期限|范围/.test(f.key) &&
+      /\d\s*(?:元|天|个月|期)?\s*[-~～至到—]+\s*\d/.test(withoutDates(f.value)),
+  );
+  return (
+    (hasTerm || hasMethod) &&
+    labelled &&
+    (ownRate || party) &&
+    !product &&
+    !NARRATIVE.test(view.all)
+  );
 }
 
 export function readTerms(raw: RawExtraction): LoanTerms | null {
@@ -160,7 +173,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   m ??=
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
     iouRepaidAtOnce(view, candidates, d.due);
-  candidates.principal.push(...financedAmounts(view, raw.tables, candidates.principal));
+  candidates.principal.push(
+    ...financedAmounts(view, raw.tables, candidates.principal),
+    ...amountOfEqualParts(view, candidates.term, candidates.principal),
+  );
   // The older single-label readers stay as the last resort for forms the lexicon lacks.
   if (candidates.principal.length === 0) {
     const p = principal(view, unreadable);

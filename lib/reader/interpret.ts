@@ -259,10 +259,18 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   if (schedule && p !== null) {
     const parts = schedule.rows.map((r) => r.principal);
     if (parts.every((x) => x !== null)) {
-      const total = parts.reduce((s, x) => s.plus(x), new Decimal(0));
+      const summed = parts.reduce((s, x) => s.plus(x), new Decimal(0));
+      // A principal column worked out as 应还 − 其中利息 holds a fee billed with the first
+      // instalment ("分期服务费（随第1期收取） 240.00"): it is no principal.
+      const once = input.firstPeriodFees.reduce((s, f) => s.plus(f), new Decimal(0));
+      const tolerance = totalTolerance(schedule.rows.length);
+      const total =
+        !near(summed, p, tolerance) && near(summed.minus(once), p, tolerance)
+          ? summed.minus(once)
+          : summed;
       checks.push({
         id: 'schedule-vs-principal',
-        held: near(total, p, totalTolerance(schedule.rows.length)),
+        held: near(total, p, tolerance),
         figures: { principal: money(p), schedulePrincipal: money(total) },
         quotes: [quoteP],
       });

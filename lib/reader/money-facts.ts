@@ -15,7 +15,15 @@ export type Read<T> = { value: T; fact: Fact } | { unreadable: Unreadable } | nu
  * its breakdown, read apart).
  */
 export function writtenSum(text: string): string | null {
-  const t = text.normalize('NFKC');
+  const whole = text.normalize('NFKC');
+  // "本金2,000.00元+利息36.00元+综合服务费150.00元=2,186.00元": the total after "=", where the
+  // parts add up to it.
+  const [t = '', stated] = whole.split('=');
+  if (stated !== undefined) {
+    const sum = writtenSum(t);
+    const total = moneyTokens(stated)[0];
+    return sum !== null && total && total.index <= 2 && total.value === sum ? sum : null;
+  }
   if (/[(（]/.test(t)) return null;
   const parts = t.split('+');
   if (parts.length < 2) return null;

@@ -292,7 +292,8 @@ function fromTable(table: RawTable): Schedule | null {
     !/合计|总|含/.test(compactText(t.headers[totalCol] ?? ''));
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
-    const head = /^首期\s*(.*)$/.exec(compactText(raw[0] ?? ''));
+    // …not a label that starts with the word ("首期后待付本金 | ¥900.00").
+    const head = /^首期\s*([^\u4e00-\u9fa5]*)$/.exec(compactText(raw[0] ?? ''));
     const whole = head ? ['1', ...(head[1] ? [head[1]] : []), ...raw.slice(1)] : raw;
     // Cells after the last header with no figure (an action column: "马上还款", or empty) are no
     // columns of the plan.
