@@ -245,6 +245,17 @@ export function buildView(raw: RawExtraction): View {
       });
     });
   }
+  // "放款日期 / 期限 | 2026-01-05 / 12期": two labels and their two values, each a fact of its own.
+  for (const f of [...facts]) {
+    const labels = f.label.split(/\s*[/／]\s*/);
+    const values = f.value.split(/\s+[/／]\s+|／/);
+    if (labels.length < 2 || labels.length > 3 || values.length !== labels.length) continue;
+    labels.forEach((label, i) => {
+      const value = values[i]?.trim() ?? '';
+      if (label.trim() === '' || value === '') return;
+      facts.push({ ...f, label, key: labelKey(label), value, near: value });
+    });
+  }
   // Visible facts first: where the page contradicts its own fine print, visible text wins.
   facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));
   const sentences: Sentence[] = [];

@@ -114,7 +114,22 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
     // "合同利息 750.00 | 财政贴息 −500.00 | 个人应还利息 250.00": what the borrower pays is the
     // borrower's own column; otherwise what is owed is never less than what was paid.
     const own = cols.find((c) => /^(?:个人|自付|借款人)/.test(compactText(t.headers[c] ?? '')));
-    const best = own ?? cols.reduce((a, b) => (sumOf(b).gt(sumOf(a)) ? b : a));
+    // "分期本金 6,000.00" on every row beside 应还本金 500.00: the loan's amount repeated, which the
+    // other column's rows add up to, is no period's part.
+    const repeated = (c: number): boolean => {
+      const cells = t.rows.map((r) => money(r[c]));
+      const first = cells[0];
+      return (
+        t.rows.length >= 2 &&
+        first !== null &&
+        first !== undefined &&
+        cells.every((x) => x === first) &&
+        cols.some((o) => o !== c && sumOf(o).minus(first).abs().lte('0.01'))
+      );
+    };
+    const parts = cols.filter((c) => !repeated(c));
+    const pool = parts.length > 0 ? parts : cols;
+    const best = own ?? pool.reduce((a, b) => (sumOf(b).gt(sumOf(a)) ? b : a));
     for (const c of cols) use[c] = c === best;
   }
   // A total smaller than the principal and interest beside it is no instalment (线下还款金额
@@ -447,8 +462,35 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
 }
 
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
+/**
+ * A plan inside a larger layout table (an Excel-exported slip: the borrower's details, then a row
+ * "期次 | 还款日 | 本金 | 利息 | 合计 | 状态", then the plan's rows): the rows under that header row,
+ * as long as they keep its width, are a table of their own.
+ */
+function embeddedPlan(t: RawTable): RawTable[] {
+  const k = t.rows.findIndex((r, i) => {
+    if (i === 0 && t.headers.length > 0) return false;
+    const cells = r.map(compactText);
+    const period = cells.some((c) => /^(?:期次|期数|期号|第几期|期)$/.test(c));
+    const roles = cells.filter((c) =>
+      ['date', 'total', 'principal', 'interest'].includes(headerRole(c)),
+    );
+    // …not a lessor's plan of what it receives (应收租金 · 收入): the loan's plan is the payer's.
+    return (
+      period &&
+      roles.length >= 2 &&
+      !cells.some((c) => /\d/.test(c) || /应收|回款|收益|收入|预期/.test(c))
+    );
+  });
+  const header = k >= 0 ? t.rows[k] : undefined;
+  if (!header) return [t];
+  const rows = t.rows.slice(k + 1).filter((r) => r.length === header.length);
+  return rows.length >= 1 ? [{ ...t, headers: header, rows }] : [t];
+}
+
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(tables)
+    .flatMap(embeddedPlan)
     // A ledger's rows are loans, not the instalments of one.
     .filter((t) => !isDealLedger(t))
     .map(fromTable)
@@ -590,7 +632,7 @@ const ROW_STATUS_ALONE = new RegExp(`^${ROW_STATUS}$`);
 const ROW_STATUS_AFTER = new RegExp(String.raw`\s*${ROW_STATUS}$`);
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
 const PERIOD_ONLY =
-  /^(?:第\s*\d{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
+  /^(?:第\s*\d{1,3}\s*期(?:\s*\/\s*共\s*\d{1,3}\s*期)?|\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
 /** "第一期：2026-7-25 2120.00元": a period marker before the row's date says nothing more. */
 const PERIOD_BEFORE_DATE =
   /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：]?\s*(?=\d{4}[-/.年])/;
@@ -668,17 +710,33 @@ function lines(
     pending = '';
     if (a[1] !== null) out.push({ ...b, text: a[1] });
   };
-  // "(1/12)期" → "1/12期 ", as the row's text carries it before its date.
-  const markerOf = (x: string): string => `${compactText(x).replace(/[(（)）]/g, '')} `;
+  // "(1/12)期" → "1/12期 ", as the row's text carries it before its date; "第 1 期 / 共 12 期" too.
+  const markerOf = (x: string): string =>
+    `${compactText(x)
+      .replace(/[(（)）]/g, '')
+      .replace(/^第(\d{1,3})期\/共(\d{1,3})期$/, '$1/$2期')} `;
   // A period marker on a line of its own ("5/12期 | 剩余8天 | 还款日 2026/06/20 | 1083.10元") marks
   // the next row.
   let pending = '';
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
+  // "到期日 2026-03-14 · 本金 400.00 + 分期手续费 31.20": a row's date and its parts in one run are
+  // read as the date, then the parts on a line of their own.
+  const runs = blocks.flatMap((b) => {
+    const m = /^(.*?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[·|｜]\s*(.+)$/.exec(
+      b.text.normalize('NFKC').trim(),
+    );
+    return m?.[1] && m[2] && dated(m[1]) !== null && partsLine(m[2])
+      ? [
+          { ...b, text: m[1] },
+          { ...b, text: m[2] },
+        ]
+      : [b];
+  });
+  for (let i = 0; i < runs.length; i++) {
+    const b = runs[i];
     if (!b) continue;
     const t = b.text.normalize('NFKC').trim();
-    const next = blocks[i + 1]?.text.normalize('NFKC').trim();
-    const after = blocks[i + 2]?.text.normalize('NFKC').trim();
+    const next = runs[i + 1]?.text.normalize('NFKC').trim();
+    const after = runs[i + 2]?.text.normalize('NFKC').trim();
     // "1/12期 · 2026-02-15 · 608.00元" in three elements, in whatever order the template puts them
     // ("￥886.40 · (1/12)期 · 2026-01-15已还款"): one row.
     const three = [t, next, after];
