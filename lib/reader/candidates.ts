@@ -51,6 +51,9 @@ const APPROVED_LINE =
 /** A checkout's amount to pay (收银台 · 应付金额 ￥3,600.00): the price the instalments finance, where
  *  the plan's arithmetic agrees (a bill's 应付金额 is what is due, not what was lent). */
 const ORDER_DUE = /^(?:应付|待付|需付)(?:金额|总额)$/;
+/** "原借款金额 6,000.00" on an overdue slip: this loan's amount as first lent — or, on a restructure,
+ *  the old loan's; the page's arithmetic decides. */
+const ORIGINAL = /^原(?:借款|贷款)(?:金额|本金)$/;
 
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
 const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
@@ -202,7 +205,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const approved = leadingMoney(f.value);
     if (
       role === null &&
-      (APPROVED_LINE.test(f.key) || ORDER_DUE.test(f.key)) &&
+      (APPROVED_LINE.test(f.key) || ORDER_DUE.test(f.key) || ORIGINAL.test(f.key)) &&
       approved !== null &&
       !isAmountRange(f.value)
     )

@@ -30,7 +30,7 @@ const PAID_BEFORE_HEADING =
 /** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取"). */
 const AT_SIGNING = /签(?:约|订|署)[^，。；]{0,8}?时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
 const UPFRONT = new RegExp(
-  `放款时(?!间)|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
+  `^期初[\u4e00-\u9fa5]{0,6}费|放款时(?!间)|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
 );
 
 /**
@@ -498,8 +498,17 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
     // "提前结清不退还已收手续费": what was already paid is not refunded; nothing more is charged
     // for prepaying (unlike "剩余各期服务费" still owed, below).
-    const noRefund = /不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)/.test(text);
-    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text) || noRefund;
+    // …in either order ("已出账手续费不退", "已收取的分期服务费不予退还").
+    const noRefund =
+      /不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)/.test(text) ||
+      /(?:已收|已付|已缴|已出账|已扣|已经收取)[^，,。；;]{0,10}?不(?:予)?退/.test(text);
+    // "提前还款需结清剩余本金及当期手续费": the period now running is paid as it would be; nothing
+    // is charged for the periods not borrowed.
+    const currentOnly =
+      /剩余本金(?:及|和|与|加|[+＋])当期(?:分期)?(?:利息|手续费|费用|息费)(?=[，,。；;]|$)/.test(
+        text,
+      );
+    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text) || noRefund || currentOnly;
     // "提前还款的，仍应按约定期限支付全部居间服务费": fees for months not borrowed are a charge.
     const stillOwed =
       /仍(?:应|需|须|要)[^。；]{0,24}(?:支付|缴纳|承担|收取)[^。；]{0,12}(?:费|利息)/.test(text);

@@ -304,11 +304,19 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     plans.every((s) => s.rows.length <= 1)
   )
     m = { value: '到期一次性还本付息', source: due.source };
-  const rec = candidates.received[0] ?? null;
   const known = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
   const lent = candidates.principal.map((c) => c.value);
+  // "放款金额 80000.00 · 期初服务费 2400.00（放款时扣除） · 实际放款金额 77600.00": of two amounts
+  // paid out, the one the amount less the fees taken at payout comes to.
+  const keptBack = sumMoney(known);
+  const rec =
+    (known.length > 0
+      ? candidates.received.find((c) => lent.some((p) => subtractMoney(p, keptBack) === c.value))
+      : undefined) ??
+    candidates.received[0] ??
+    null;
   let deductedAtOnce = untimedAsUpfront(listed.untimed, lent, rec?.value ?? null, known);
   // "实际打款金额 2659.50" = 3,000 − 正常利息 10.50 − the fees: the interest was taken with them
   // (砍头息), and only the principal is left to repay.

@@ -8,7 +8,7 @@ import { roundCents } from '@/lib/finance/money';
 import type { Term } from '@/lib/parse/term';
 import { presentedAnnualRate } from '@/lib/model/shown-rate';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
-import { compactText } from '@/lib/parse/normalize';
+import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import type { View } from './facts';
 import { EXAMPLE } from './lexicon';
@@ -208,15 +208,27 @@ export function statedRates(
           new Decimal(f.value.trim()).gte(1) &&
           new Decimal(f.value.trim()).lte(60)));
     const per = labelUnit?.[1] ?? labelUnit?.[2];
+    // "每期手续费率 | 按分期金额计算，每期 ¥31.20 | 0.65%", "利息 | 本订单不收取利息 | 0%": a note
+    // for the value, and the rate alone on the run after it.
+    const near = normalizeText(f.near);
+    const after = near.startsWith(f.value) ? near.slice(f.value.length).trim() : '';
+    const noted = !/[%‰]|分之/.test(f.value) && /^\d+(?:\.\d+)?\s*[%‰]$/.test(after);
     const value = unit
       ? `${f.value.trim()}%${per ? `/${per === '天' ? '日' : per.replace('化', '')}` : ''}`
-      : f.value;
+      : noted
+        ? after
+        : f.value;
     // "利息 0%（¥0.00）": interest stated as a percentage is a rate.
     const labelled =
       RATE_LABEL.test(f.key) ||
       ((unit || /^\s*\d+(?:\.\d+)?\s*%/.test(value)) && /利息$/.test(f.key));
     if (!labelled || !/[%‰]|分之/.test(value)) continue;
-    const label = f.label.replace(/[:：]$/, '');
+    // "借款利率 | 月利率 | 1.5%", "…为固定利率，月利率 | 1.5%": the rate word the value ends in names
+    // the rate the run after it states.
+    const named = noted
+      ? /(年化利率|年利率|月利率|日利率)$/.exec(compactText(f.value))?.[1]
+      : undefined;
+    const label = named ?? f.label.replace(/[:：]$/, '');
     const before = found.length;
     // "分期手续费率 0.5%/期 · 年化利率 10.90%": a second rate under its own name after the first.
     const next =
