@@ -120,6 +120,7 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
       const cells = t.rows.map((r) => money(r[c]));
       const first = cells[0];
       return (
+        role === 'principal' &&
         t.rows.length >= 2 &&
         first !== null &&
         first !== undefined &&
