@@ -175,7 +175,7 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
       continue;
     }
     // "共6期 每期付款：" | "￥480.00": the label is the run's last words, after a figure of its own.
-    const tail = lt.split(/\s+/).pop() ?? '';
+    const tail = lt.split(/[\s，,]+/).pop() ?? '';
     if (endsWithColon(lt) && !isLabelLike(lt) && tail !== lt && isLabelLike(tail) && hasDigit(vt)) {
       add(i, i + 1, 'colon', tail);
       i++;

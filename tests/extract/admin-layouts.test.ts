@@ -218,4 +218,13 @@ describe('admin and component-kit layouts', () => {
       </div>`);
     expect(raw.pairs.find((p) => p.label === '借款金额')?.value).toBe('¥36,000.00');
   });
+
+  it('pairs the label at the end of a run after a comma with the figure after the run', async () => {
+    const raw = await scan(`
+      <div style="display:flex;justify-content:space-between;width:360px">
+        <span>共3期，每期应还：</span><span>¥1,195.00</span></div>`);
+    expect(raw.pairs.find((p) => p.label === '每期应还：' || p.label === '每期应还')?.value).toBe(
+      '¥1,195.00',
+    );
+  });
 });
