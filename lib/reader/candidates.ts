@@ -501,7 +501,7 @@ function proseCandidates(view: View, out: Candidates): void {
     }
     // "分十二期", "借款期限为12个月", "共6期": a term stated in prose.
     const tm =
-      /(?:借款期限|贷款期限|期限|分|共|用|借满?)(?:为|是)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
+      /(?:借款期限|贷款期限|期限|分|共|用|借款|借满?)(?:为|是)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
         text,
       );
     const term =

@@ -618,7 +618,13 @@ function monthlyFeeClause(t: string): [string, string, string] | null {
     /随(?:当期|每期|各期)(?:还款|本息)?[^。；]{0,6}?(?:支付|缴纳|收取)([\u4e00-\u9fa5]{2,8}?费)/.exec(
       t,
     );
-  if (!m?.[1]) return null;
+  // …or the amount right after the fee: "每期还款时一并向保证人…公司支付担保费450.00元".
+  const direct =
+    /(?:按月|每月|按期|每期)[^。；]{0,30}?(?:支付|缴纳)([\u4e00-\u9fa5]{2,8}?费)\s*(?:人民币)?\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
+      t,
+    );
+  if (!m?.[1])
+    return direct?.[1] && direct[2] ? [direct[0], direct[1], direct[2].replace(/,/g, '')] : null;
   const token = moneyTokens(t.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
   return token && token.index <= 8 ? [m[0], m[1], token.value] : null;
 }

@@ -49,7 +49,13 @@ import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney, statedFigures } from './money-facts';
 import { oneOffFeeRate } from './one-off-fee-rate';
-import { annualWording, markPrimary, statedRates, wholeTermRates } from './rates';
+import {
+  annualWording,
+  markPrimary,
+  ratesOfOtherOptions,
+  statedRates,
+  wholeTermRates,
+} from './rates';
 import {
   cardSchedules,
   monthsPerRow,
@@ -493,6 +499,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const annualText = rates.some(isAnnual) ? null : annualWording(view);
   if (annualText !== null)
     unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
+  // Options' rates the page does not mark: the plan's own first interest says which is this loan's.
+  const before = rates.map((r) => r.context);
+  ratesOfOtherOptions(rates, p?.value ?? null, payments[0]?.interest);
+  if (rates.some((r, i) => r.context !== before[i])) {
+    for (const r of rates) delete r.primary;
+    markPrimary(rates);
+  }
   const who = lender(view);
   // A product page whose loan is its worked example offers no loan to sign yet: whether it shows
   // the agreement is not this page's question.

@@ -398,3 +398,34 @@ export function wholeTermRates(
       ),
   );
 }
+
+/**
+ * Several options' annual rates under one label with nothing on the page to say which was chosen
+ * ("年化利率（单利） 9.60% · 10.80% · 12.00%" on three term cards, the chosen one marked only in its
+ * heading): the plan's first interest (P × rate ÷ 12) names this loan's; the others are other
+ * options. Left alone unless exactly one agrees.
+ */
+export function ratesOfOtherOptions(
+  rates: StatedRate[],
+  principal: string | null,
+  firstInterest: string | undefined,
+): void {
+  if (principal === null || firstInterest === undefined) return;
+  const annual = rates.filter((r) => r.context === undefined && r.kind === 'annual-simple');
+  const labels = [...new Set(annual.map((r) => compactText(r.label)))];
+  for (const label of labels) {
+    const same = annual.filter((r) => compactText(r.label) === label);
+    if (new Set(same.map((r) => r.value)).size < 2) continue;
+    const agree = same.filter(
+      (r) =>
+        roundCents(new Decimal(principal).times(r.value).div(12)).toFixed(2) ===
+        new Decimal(firstInterest).toFixed(2),
+    );
+    if (agree.length !== 1) continue;
+    for (const r of same) {
+      if (r === agree[0]) continue;
+      r.context = 'other-option';
+      delete r.primary;
+    }
+  }
+}

@@ -626,7 +626,7 @@ export function methodOfEqualPayments(
  */
 const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
 /** Where a plan row stands: 已还款, 待还, 已结清, 已逾期 5天, 待支付. */
-const ROW_STATUS = String.raw`(?:已还(?:清|款)?|待还款?|未还款?|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|剩余\s*\d+\s*天|(?:已|待|未)?支付)`;
+const ROW_STATUS = String.raw`(?:已还(?:清|款)?|(?:本期)?待还款?|未还款?|未到期|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|剩余\s*\d+\s*天|(?:已|待|未)?支付)`;
 /** …on a line of its own between rows, which does not end the list. */
 const ROW_STATUS_ALONE = new RegExp(`^${ROW_STATUS}$`);
 /** …glued to the row's date ("2026-01-15已还款"). */
@@ -636,7 +636,7 @@ const PERIOD_ONLY =
   /^(?:第\s*\d{1,3}\s*期(?:\s*\/\s*共\s*\d{1,3}\s*期)?|\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
 /** "第一期：2026-7-25 2120.00元": a period marker before the row's date says nothing more. */
 const PERIOD_BEFORE_DATE =
-  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：]?\s*(?=\d{4}[-/.年])/;
+  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：·]?\s*(?=\d{4}[-/.年])/;
 /** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
 const PART =
   /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
@@ -760,6 +760,17 @@ function lines(
       i += 2;
       continue;
     }
+    // "第1期 · 2026-06-20 | 本金 1,585.77 ＋ 利息 180.00", no amount of its own: the row is its parts.
+    if (dated(t) !== null && next !== undefined && partsLine(next)) {
+      const parts = next
+        .split(/(?=[+＋])/)
+        .map((piece) => money(PART.exec(piece.trim())?.[2]))
+        .filter((x): x is string => x !== null);
+      push(b, dated(t) ?? '', [sumMoney(parts), null]);
+      out.push({ ...b, text: next });
+      i++;
+      continue;
+    }
     const d2 = dated(t) ?? dated(next);
     // After a period marker ("3期") only an amount that looks like money is its instalment: a bare
     // "1" is the next row's number.
@@ -780,7 +791,16 @@ function lines(
       out.push({ ...b, text: `第${t}期 ${next}` });
       i++;
     } else if (PERIOD_ONLY.test(t)) pending = markerOf(t);
-    else out.push({ ...b, text: t });
+    // "本金 | 1,000.00 | 利息 | 96.00" under a row: each part's name and figure in runs of their
+    // own are one line, a part of the row.
+    else if (
+      /^(?:本金|利息|[\u4e00-\u9fa5]{1,6}费)$/.test(t) &&
+      next !== undefined &&
+      /^¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?$/.test(next)
+    ) {
+      out.push({ ...b, text: `${t}${next}` });
+      i++;
+    } else out.push({ ...b, text: t });
   }
   return out;
 }
