@@ -500,12 +500,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (annualText !== null)
     unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
   // Options' rates the page does not mark: the plan's own first interest says which is this loan's.
-  const before = rates.map((r) => r.context);
-  ratesOfOtherOptions(rates, p?.value ?? null, payments[0]?.interest);
-  if (rates.some((r, i) => r.context !== before[i])) {
-    for (const r of rates) delete r.primary;
-    markPrimary(rates);
-  }
+  if (ratesOfOtherOptions(rates, p?.value ?? null, payments[0]?.interest)) markPrimary(rates);
   const who = lender(view);
   // A product page whose loan is its worked example offers no loan to sign yet: whether it shows
   // the agreement is not this page's question.
@@ -602,15 +597,15 @@ function readerLends(view: View): boolean {
   );
 }
 
-/**
- * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
- * different values, and no option chosen among them.
- */
 function parseDateCell(cell: string | undefined): string | null {
   const d = parseDate(cell ?? '');
   return 'value' in d ? d.value : null;
 }
 
+/**
+ * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
+ * different values, and no option chosen among them.
+ */
 function isComparison(
   rates: StatedRate[],
   controls: RawExtraction['controls'],

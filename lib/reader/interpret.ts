@@ -278,17 +278,15 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       // Rows without a principal column whose amounts, less the fees they name ("第1期 888.00 含
       // 分期服务费288.00"), repay exactly the principal: an interest-free plan agrees with it. Rows
       // that repay more say nothing here (the difference may be interest).
+      const totalled = schedule.rows.every((r) => r.total !== null);
       const repaid = schedule.rows.reduce(
-        (s, r) =>
-          r.total === null
-            ? s.plus(NaN)
-            : Object.values(r.fees).reduce((x, f) => x.minus(f), s.plus(r.total)),
+        (s, r) => Object.values(r.fees).reduce((x, f) => x.minus(f), s.plus(r.total ?? '0')),
         new Decimal(0),
       );
       // Only rows that name a fee say so: with none, rows adding up to the amount may as well be a
       // bill's 应付金额 taken for the amount lent.
       const named = schedule.rows.some((r) => Object.keys(r.fees).length > 0);
-      if (named && repaid.isFinite() && near(repaid, p, new Decimal('0.01')))
+      if (named && totalled && near(repaid, p, new Decimal('0.01')))
         checks.push({
           id: 'schedule-vs-principal',
           held: true,

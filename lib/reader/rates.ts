@@ -403,14 +403,15 @@ export function wholeTermRates(
  * Several options' annual rates under one label with nothing on the page to say which was chosen
  * ("年化利率（单利） 9.60% · 10.80% · 12.00%" on three term cards, the chosen one marked only in its
  * heading): the plan's first interest (P × rate ÷ 12) names this loan's; the others are other
- * options. Left alone unless exactly one agrees.
+ * options. Left alone unless exactly one agrees; says whether any rate was set aside.
  */
 export function ratesOfOtherOptions(
   rates: StatedRate[],
   principal: string | null,
   firstInterest: string | undefined,
-): void {
-  if (principal === null || firstInterest === undefined) return;
+): boolean {
+  if (principal === null || firstInterest === undefined) return false;
+  let changed = false;
   const annual = rates.filter((r) => r.context === undefined && r.kind === 'annual-simple');
   const labels = [...new Set(annual.map((r) => compactText(r.label)))];
   for (const label of labels) {
@@ -425,7 +426,10 @@ export function ratesOfOtherOptions(
     for (const r of same) {
       if (r === agree[0]) continue;
       r.context = 'other-option';
-      delete r.primary;
+      changed = true;
     }
   }
+  // The primary figure is chosen again among what is left.
+  if (changed) for (const r of rates) delete r.primary;
+  return changed;
 }

@@ -462,7 +462,6 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
   return out;
 }
 
-/** Schedules on the page; tables with the same number of periods are merged period by period. */
 /**
  * A plan inside a larger layout table (an Excel-exported slip: the borrower's details, then a row
  * "期次 | 还款日 | 本金 | 利息 | 合计 | 状态", then the plan's rows): the rows under that header row,
@@ -489,6 +488,7 @@ function embeddedPlan(t: RawTable): RawTable[] {
   return rows.length >= 1 ? [{ ...t, headers: header, rows }] : [t];
 }
 
+/** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(tables)
     .flatMap(embeddedPlan)
