@@ -8,7 +8,7 @@ import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
-import { dateTokens, parseDate, withoutDates } from '@/lib/parse/date';
+import { dateTokens, withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -60,6 +60,7 @@ import {
   cardSchedules,
   monthsPerRow,
   gridSchedules,
+  isDatedPlan,
   listSchedules,
   methodOfEqualPayments,
   principalOfPlan,
@@ -597,11 +598,6 @@ function readerLends(view: View): boolean {
   );
 }
 
-function parseDateCell(cell: string | undefined): string | null {
-  const d = parseDate(cell ?? '');
-  return 'value' in d ? d.value : null;
-}
-
 /**
  * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
  * different values, and no option chosen among them.
@@ -623,12 +619,9 @@ function isComparison(
     );
   // A plan whose rows are dated periods may show a rate per row (实时年利率 9.00%, 9.82%, …): one
   // loan's periods, not products.
-  const dated = (t: RawExtraction['tables'][number]): boolean =>
-    t.rows.length >= 2 &&
-    t.headers.some((_, col) => t.rows.every((r) => parseDateCell(r[col]) !== null));
   const rateColumns = tables.flatMap((t) =>
     t.headers.flatMap((h, col) =>
-      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t) && !dated(t)
+      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t) && !isDatedPlan(t)
         ? [
             t.rows
               .map((r) => compactText(r[col] ?? ''))

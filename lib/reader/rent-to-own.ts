@@ -33,7 +33,7 @@ const BUYOUT_FIGURE = new RegExp(
 );
 /** What is taken each month with the rent (租金 ¥629 + 意外保障 ¥19): "每期扣款 ¥648.00". */
 const EACH_FIGURE = new RegExp(`每期扣款(?:合计)?${YUAN}`, 'g');
-/** Rent until owned: no buyout is due ("租满即送", "到期买断价 ¥0"). */
+/** Rent until owned: no buyout is due ("租满即送", "付满12期租金，商品归您所有"). */
 const NO_BUYOUT = /租满(?:即|后)?送|付满\d+期租金[^。；]{0,6}归您所有/;
 
 export interface RentToOwn {
@@ -69,11 +69,11 @@ function figures(view: View, all: string, re: RegExp, label?: RegExp): string[] 
  * stated — "租期选择 6个月 12个月" lists options and says nothing.
  */
 function rentCount(all: string, rent: string): number | null {
-  const r = new Decimal(rent);
+  const r = leadingMoney(`${rent}元`);
   for (const m of all.matchAll(
     /[¥￥]?\s*(\d[\d,]*(?:\.\d{1,2})?)\s*元?\s*(?:\/月)?\s*[×xX*]\s*(\d{1,2})\s*期/g,
   ))
-    if (m[1] && m[2] && new Decimal(m[1].replace(/,/g, '')).eq(r)) return Number(m[2]);
+    if (m[1] && m[2] && leadingMoney(`${m[1]}元`) === r) return Number(m[2]);
   const stated = new Set<number>();
   for (const m of all.matchAll(/租期[^\d。；]{0,16}?(\d{1,2})个月(?![、/\s]?\d)|共(\d{1,2})期/g)) {
     const n = Number(m[1] ?? m[2]);
