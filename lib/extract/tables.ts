@@ -64,6 +64,56 @@ function listShapes(counts: Map<Element, number>, inTable: (el: Element) => bool
   return innermost;
 }
 
+const isHeaderCell = (c: Element): boolean => c.localName === 'th' || c.closest('thead') !== null;
+const span = (c: Element, name: 'colspan' | 'rowspan'): number =>
+  Math.min(Math.max(Number(c.getAttribute(name) ?? '1') || 1, 1), 50);
+
+/**
+ * A header of two or three rows whose groups span columns (a back office's "应收" over 服务费 · 本金
+ * · 利息 … and "实收" over the same, with 序号 and 还款日 spanning both rows): laid out as the
+ * browser lays it out, each column is named by its lowest cell, with its group's name in front
+ * when the lower cell does not already say it ("应收" + "本金" → "应收本金"). Null for a one-row
+ * header or one with no spans. `texts` are the cells' texts, row for row with `cells`.
+ */
+function spannedHeader(
+  cells: Element[][],
+  texts: string[][],
+): { headers: string[]; rows: number } | null {
+  let depth = 0;
+  while (depth < 3 && (cells[depth]?.length ?? 0) > 0 && cells[depth]?.every(isHeaderCell)) depth++;
+  if (
+    depth < 2 ||
+    !cells
+      .slice(0, depth)
+      .flat()
+      .some((c) => span(c, 'colspan') > 1)
+  )
+    return null;
+  if (texts.length < depth || texts.slice(0, depth).some((r, i) => r.length !== cells[i]?.length))
+    return null;
+  const grid: string[][] = Array.from({ length: depth }, () => []);
+  for (let r = 0; r < depth; r++) {
+    let col = 0;
+    (cells[r] ?? []).forEach((cell, k) => {
+      while (grid[r]?.[col] !== undefined) col++;
+      const text = texts[r]?.[k] ?? '';
+      for (let dr = 0; dr < span(cell, 'rowspan') && r + dr < depth; dr++)
+        for (let dc = 0; dc < span(cell, 'colspan'); dc++) {
+          const row = grid[r + dr];
+          if (row) row[col + dc] = text;
+        }
+      col += span(cell, 'colspan');
+    });
+  }
+  const width = Math.max(...grid.map((r) => r.length));
+  const headers = Array.from({ length: width }, (_, j) => {
+    const leaf = grid[depth - 1]?.[j] ?? '';
+    const group = grid[0]?.[j] ?? '';
+    return group === '' || leaf.includes(group) ? leaf : group + leaf;
+  });
+  return { headers, rows: depth };
+}
+
 export function extractTables(
   runs: Run[],
   tableEls: Element[],
@@ -123,10 +173,11 @@ export function extractTables(
         (firstRow?.localName === 'th' || firstRow?.closest('thead') !== null)) ||
       (rows.length > 1 && (rows[0] ?? []).every(isLabelLike));
     const finePrint = rowRuns.flat(2).some((i) => runs[i]?.finePrint === true);
+    const spanned = headed && s.element.localName === 'table' ? spannedHeader(s.rows, rows) : null;
     tables.push({
       locator: locators.of(s.element),
-      headers: headed ? (rows[0] ?? []) : [],
-      rows: headed ? rows.slice(1) : rows,
+      headers: spanned?.headers ?? (headed ? (rows[0] ?? []) : []),
+      rows: rows.slice(spanned?.rows ?? (headed ? 1 : 0)),
       finePrint,
     });
     for (const row of rowRuns) {
@@ -153,6 +204,10 @@ export function extractTables(
   return { tables: withSplitHeaders(tables), pairs };
 }
 
+/** A row of labels, with blank cells over a grid's row-number and checkbox columns (EasyUI). */
+const labelRow = (cells: string[]): boolean =>
+  cells.every((c) => c.trim() === '' || isLabelLike(c)) && cells.filter(isLabelLike).length >= 2;
+
 /**
  * Admin grids (Element UI's el-table, layui's table) draw their header row in one <table> and
  * their body in another, so the columns stay put while the body scrolls: a header-only table
@@ -160,13 +215,28 @@ export function extractTables(
  * plain cells, with no <th> or <thead> ("序号 | 期数 | 期初本金 | 剩余本金 …" in a JSP back office):
  * a lone row of labels is that header.
  */
+/**
+ * A plan broken across two tables, as a printed letter breaks it at a page ("期数 | 还款日期 |
+ * 应还款额 …" over periods 1–10, then a table of the same width with no header from period 11
+ * on): the second carries on the first when its first cell numbers on from the first's last row.
+ */
+function continues(head: RawTable, t: RawTable): boolean {
+  const last = head.rows[head.rows.length - 1];
+  const next = t.rows[0];
+  const width = head.headers.length;
+  if (width < 2 || t.headers.length > 0 || !last || !next) return false;
+  if (!t.rows.every((r) => r.length === width) || last.length !== width) return false;
+  const n = /^\d{1,3}$/.exec(last[0]?.trim() ?? '');
+  return n !== null && (next[0] ?? '').trim() === String(Number(n[0]) + 1);
+}
+
 function withSplitHeaders(tables: RawTable[]): RawTable[] {
   const out: RawTable[] = [];
   for (const t of tables) {
     const head = out[out.length - 1];
     const lone = head?.headers.length === 0 && head.rows.length === 1 ? head.rows[0] : undefined;
     const headers =
-      head?.rows.length === 0 ? head.headers : lone?.every(isLabelLike) ? lone : undefined;
+      head?.rows.length === 0 ? head.headers : lone && labelRow(lone) ? lone : undefined;
     if (
       head !== undefined &&
       headers !== undefined &&
@@ -176,6 +246,10 @@ function withSplitHeaders(tables: RawTable[]): RawTable[] {
       t.rows.every((r) => r.length === headers.length)
     ) {
       out[out.length - 1] = { ...t, headers, finePrint: head.finePrint || t.finePrint };
+      continue;
+    }
+    if (head !== undefined && continues(head, t)) {
+      out[out.length - 1] = { ...head, rows: [...head.rows, ...t.rows] };
       continue;
     }
     out.push(t);

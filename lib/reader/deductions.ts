@@ -8,6 +8,8 @@ import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
 import type { ReadingCheck, ScheduleOrigin } from '@/lib/model/reading';
 import type { Fee, Payment, StatedRate } from '@/lib/model/terms';
+import type { Fact } from './facts';
+import { leadingMoney, statedFigures } from './money-facts';
 
 /** The page's own monthly rate: annual ÷ 12, daily × 30, monthly as stated. */
 function monthlyRate(rates: StatedRate[]): Decimal | null {
@@ -297,4 +299,27 @@ export function withoutOverdueCharges(payments: Payment[], charges: readonly str
     const extra = new Decimal(p.amount).minus(typical);
     return charges.some((c) => extra.minus(c).abs().lte('0.01')) ? { ...p, amount: typical } : p;
   });
+}
+
+/** A deduction named in its own label: "预扣利息 1000.00元", "先扣服务费 300.00", "已扣手续费". */
+const NAMED_DEDUCTION = /^(?:预扣|先扣|已扣|预收|扣除|扣收)[\u4e00-\u9fa5]{0,6}(?:利息|费)$/;
+
+/**
+ * An IOU app's log of the day a loan was made ("借出 9000.00元 · 预扣利息 1000.00元" under 借款金额
+ * 10000.00元): a figure labelled as taken in advance was kept back from the amount lent, when the
+ * amount less it is another figure the page states (砍头息, 民法典第670条). Without that second
+ * figure the label alone does not say whether it was taken from the principal or paid beside it.
+ */
+export function namedDeductions(facts: readonly Fact[], principals: readonly string[]): Fee[] {
+  const figures = statedFigures(facts);
+  const found: Fee[] = [];
+  for (const f of facts) {
+    const amount = leadingMoney(f.value);
+    if (amount === null || !NAMED_DEDUCTION.test(f.key) || new Decimal(amount).lte(0)) continue;
+    const left = principals.map((p) => new Decimal(p).minus(amount));
+    if (!left.some((l) => l.gt(0) && figures.has(l.toFixed(2)))) continue;
+    if (found.some((x) => x.amount === amount)) continue;
+    found.push({ name: f.label, when: 'upfront', amount, source: f.source });
+  }
+  return found;
 }

@@ -23,6 +23,12 @@ const NOT_A_FEE =
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
   /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除|(?:以上|上述)(?:各项)?费用[^。；]{0,30}(?:拨付|发放|放款|划付|交付)[^。；]{0,12}(?:扣除|扣收|收取)/;
+/** "支付服务费人民币（大写）肆仟贰佰元，（小写）￥4,200.00": a fee to pay with its figure. */
+const PAY_FEE_IN_FIGURES =
+  /支付([\u4e00-\u9fa5]{1,8}?费)[^。；;]{0,30}?[¥￥]\s*([\d,]+(?:\.\d{1,2})?)/g;
+/** Taken out of the money lent: "从出借人提供给甲方的借款中直接划转", "从借款中扣除". */
+const FROM_LOAN =
+  /费[^。]{0,40}?从[^。；]{0,20}?借款[^。；]{0,4}?中[^。；]{0,8}?(?:划转|划扣|扣除|扣收|扣取)/;
 /** A card instalment's fee paid at once: "◉一次性收取", "手续费收取方式 首期收取". */
 const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
 const PAID_BEFORE_HEADING =
@@ -242,6 +248,24 @@ export function upfrontAndPeriodicFees(
     const amount = leadingMoney(`${m[2]}元`);
     const name = feeNameIn(m[1]);
     if (amount) add({ name, when: 'once', amount, period: 1, source: s.source });
+  });
+  // A service contract's fee to each party in words and figures ("甲方应向乙方支付服务费人民币（大写）
+  // 肆仟贰佰元，（小写）￥4,200.00；甲方应向丙方支付服务费…￥1,800.00"), paid out of the loan as a
+  // clause there or just after says ("所有服务费…由丙方从出借人提供给甲方的借款中直接划转…"). Each
+  // party's fee is a fee of its own, even under one name.
+  view.sentences.forEach((s, k) => {
+    const t = s.text.normalize('NFKC');
+    const near = view.sentences
+      .slice(k, k + 4)
+      .map((x) => compactText(x.text))
+      .join('');
+    if (!FROM_LOAN.test(near) || isFree(t)) return;
+    for (const m of t.matchAll(PAY_FEE_IN_FIGURES)) {
+      const amount = m[2] ? leadingMoney(`${m[2]}元`) : null;
+      if (!m[1] || !amount || NOT_A_FEE.test(m[1])) continue;
+      if (fees.some((f) => f.amount === amount)) continue;
+      fees.push({ name: feeNameIn(m[1]), when: 'upfront', amount, source: s.source });
+    }
   });
   // A fee paid with the last repayment: "借款人在到期偿还借款本息时，将信息服务费一并支付给服务商".
   for (const s of view.sentences) {

@@ -31,6 +31,7 @@ import {
   withoutOverdueCharges,
   withFirstInstalmentFees,
   withoutPrepaidInterest,
+  namedDeductions,
 } from './deductions';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
@@ -167,6 +168,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   for (const f of deducted.fees) {
     if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
   }
+  // A table's 手续费 300.00 that a note says is taken at payout ("手续费在放款时从贷款金额中扣除")
+  // is that fee, timed, not a second one.
+  const untimedListed = listed.untimed.filter(
+    (u) => !fees.some((x) => x.when === 'upfront' && x.name === u.name && x.amount === u.amount),
+  );
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
@@ -311,6 +317,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     plans.every((s) => s.rows.length <= 1)
   )
     m = { value: '到期一次性还本付息', source: due.source };
+  for (const f of namedDeductions(
+    view.facts,
+    candidates.principal.map((c) => c.value),
+  ))
+    if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
   const known = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
@@ -324,13 +335,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       : undefined) ??
     candidates.received[0] ??
     null;
-  let deductedAtOnce = untimedAsUpfront(listed.untimed, lent, rec?.value ?? null, known);
+  let deductedAtOnce = untimedAsUpfront(untimedListed, lent, rec?.value ?? null, known);
   // "实际打款金额 2659.50" = 3,000 − 正常利息 10.50 − the fees: the interest was taken with them
   // (砍头息), and only the principal is left to repay.
   const prepaid = deductedAtOnce
     ? undefined
     : candidates['total-interest'].find((i) =>
-        untimedAsUpfront(listed.untimed, lent, rec?.value ?? null, [...known, i.value]),
+        untimedAsUpfront(untimedListed, lent, rec?.value ?? null, [...known, i.value]),
       );
   if (prepaid) {
     deductedAtOnce = true;
@@ -343,8 +354,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       source: prepaid.source,
     });
   }
-  if (deductedAtOnce) fees.push(...listed.untimed.map((f) => ({ ...f, when: 'upfront' as const })));
-  const untimed = deductedAtOnce ? [] : listed.untimed;
+  if (deductedAtOnce) fees.push(...untimedListed.map((f) => ({ ...f, when: 'upfront' as const })));
+  const untimed = deductedAtOnce ? [] : untimedListed;
   // "借款总额 6000.00 · 服务费率 10.00% · 服务金额 5400.00", "典当金额 60,000 · 月费率 2.0% · 实付金额
   // 58,800": one amount, and a fee rate on it whose remainder the page states, was kept back
   // (financed); a monthly rate over the term is that fee, no cost of the repayment as well.

@@ -866,6 +866,27 @@ function partialScheduleCandidates(schedules: Schedule[]): Candidate<string>[] {
 }
 
 /**
+ * A plan whose one amount column adds up to the amount lent, beside a fee or an interest column
+ * ("融资租赁总额 300.00 · 手续费 54.00" on each of 12 rows of a 3,600.00 lease): that column is the
+ * principal repaid, and each row's payment is it with the fee and the interest beside it. Any
+ * charge at all makes the whole repaid exceed the amount lent, so a sum equal to it is no total.
+ */
+function principalColumnPlusParts(payments: Payment[], principal: string | null): Payment[] {
+  if (principal === null || payments.length < 2 || payments.some((p) => p.principal !== undefined))
+    return payments;
+  const extra = (p: Payment): Decimal =>
+    Object.values(p.fees ?? {}).reduce((s, f) => s.plus(f), dec(p.interest ?? '0'));
+  if (!payments.some((p) => extra(p).gt(0))) return payments;
+  const sum = payments.reduce((s, p) => s.plus(p.amount), new Decimal(0));
+  if (!sum.eq(dec(principal))) return payments;
+  return payments.map((p) => ({
+    ...p,
+    principal: p.amount,
+    amount: money(dec(p.amount).plus(extra(p))),
+  }));
+}
+
+/**
  * "借款期限【360】天" repaid 等额本息, 按月付息: a term of whole 30-day months under a method the page
  * names as monthly is that many monthly periods, as the contract's own formulas count them
  * (每月应还利息 = 本金 × 利率 / 360 × 30).
@@ -958,7 +979,7 @@ export function interpret(input: InterpretInput): Interpretation {
     (n === 1 && best.perPeriod === null);
 
   if (schedule) {
-    payments = toPayments(schedule);
+    payments = principalColumnPlusParts(toPayments(schedule), option.principal?.value ?? null);
     method ??= methodFromSchedule(schedule);
     origin = 'listed';
     // A plan whose instalments are the method's principal and interest alone, on a page that

@@ -68,8 +68,9 @@ function headerRole(
   h: string,
 ): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' | 'other' {
   const t = compactText(h);
-  // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金).
-  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|追期|催收|实际|实还|实付/.test(t))
+  // Charges for paying late are not the instalment (应还罚息, 逾期费用, 违约金); what was paid
+  // (实还, 实付, a back office's 实收) is the record beside it.
+  if (/剩余|余额|状态|已还|未还|罚息|违约金|滞纳金|逾期|追期|催收|实际|实还|实付|实收|已收/.test(t))
     return 'skip';
   // A balance at a period's start or end (期初本金, 期末本金) is not what the period repays; a
   // subsidy the state pays the bank (财政贴息 −500.00) is not what the borrower repays.

@@ -227,4 +227,55 @@ describe('admin and component-kit layouts', () => {
       '¥1,195.00',
     );
   });
+  it('joins a grid header with blank cells over its row-number column to the body under it', async () => {
+    // EasyUI with every column frozen: the header's first cell, over the row numbers, is blank.
+    const raw = await scan(`
+      <table><tr><td></td><td>当前期数</td><td>还款日</td><td>应还本金</td><td>应还利息</td></tr></table>
+      <table>
+        <tr><td>1</td><td>1</td><td>2026-04-18</td><td>1559.51</td><td>240.00</td></tr>
+        <tr><td>2</td><td>2</td><td>2026-05-18</td><td>1578.22</td><td>221.29</td></tr>
+      </table>`);
+    const plan = raw.tables.find((t) => t.headers.includes('应还本金'));
+    expect(plan?.rows[1]).toEqual(['2', '2', '2026-05-18', '1578.22', '221.29']);
+  });
+
+  it('names each column of a two-row header by its own cell under its group', async () => {
+    // 序号 and 还款日 span both rows; 应收 and 实收 each span the three cells under them.
+    const raw = await scan(`
+      <table>
+        <tr><th rowspan="2">序号</th><th rowspan="2">还款日</th><th colspan="3">应收</th>
+          <th colspan="3">实收</th><th rowspan="2">还款状态</th></tr>
+        <tr><th>服务费</th><th>本金</th><th>利息</th><th>当月实收服务费</th><th>本金</th><th>利息</th></tr>
+        <tr><td>1</td><td>2026-01-20</td><td>500.00</td><td>1,898.03</td><td>400.00</td>
+          <td>500.00</td><td>1,898.03</td><td>400.00</td><td>已还款</td></tr>
+      </table>`);
+    const plan = raw.tables.find((t) => t.headers.includes('序号'));
+    expect(plan?.headers).toEqual([
+      '序号',
+      '还款日',
+      '应收服务费',
+      '应收本金',
+      '应收利息',
+      '当月实收服务费',
+      '实收本金',
+      '实收利息',
+      '还款状态',
+    ]);
+    expect(plan?.rows).toEqual([
+      ['1', '2026-01-20', '500.00', '1,898.03', '400.00', '500.00', '1,898.03', '400.00', '已还款'],
+    ]);
+  });
+
+  it('carries a plan on into the headless table that numbers on from its last row', async () => {
+    // A letter breaks its plan at a page: periods 1–2 under the header, 3–4 in a table of their own.
+    const raw = await scan(`
+      <table><tr><th>期数</th><th>还款日期</th><th>应还款额</th></tr>
+        <tr><td>1</td><td>2026-06-08</td><td>3,182.22</td></tr>
+        <tr><td>2</td><td>2026-07-08</td><td>3,182.22</td></tr></table>
+      <p>第 1 页</p>
+      <table><tr><td>3</td><td>2026-08-08</td><td>3,182.22</td></tr>
+        <tr><td>4</td><td>2026-09-08</td><td>3,182.30</td></tr></table>`);
+    const plan = raw.tables.find((t) => t.headers.includes('应还款额'));
+    expect(plan?.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+  });
 });
