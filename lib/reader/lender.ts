@@ -124,9 +124,10 @@ const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|�
 const PERSON =
   /^(?![\u4e00-\u9fa5]*(?:金额|期限|利率|日期|本息|方式|详见|以下|见下|备注|编号|账号|姓名|名称|用户名|身份证))[\u4e00-\u9fa5]{2,4}$/;
 // "出借人（甲方）", "出借人（以下简称甲方）": the party's gloss in brackets.
-// …or the party's letter first: "甲方（出借人）", with the word 姓名 after it ("乙方（出借人）姓名").
+// …or the party's letter first: "甲方（出借人）", with the word 姓名 after it ("乙方（出借人）姓名"),
+// or an app's own word for the party: "请求对象（出借人）".
 const LENDER_PARTY =
-  /^(?:[甲乙丙]方\s*[（(]\s*)?出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?(?:姓名)?[:：]?$/;
+  /^(?:[\u4e00-\u9fa5]{1,6}\s*[（(]\s*)?出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?(?:姓名)?[:：]?$/;
 
 /**
  * The person who lends on an IOU or a private agreement: "出借人：王建国", "出借人（甲方）：孙明远",
@@ -143,7 +144,11 @@ function personLending(view: View): string | null {
   }
   const blocks = view.raw.blocks.map((b) => bare(b.text));
   for (let i = 0; i + 1 < blocks.length; i++) {
-    const next = blocks[i + 1] ?? '';
+    // An avatar's initial between the role and the name ("出借人 | 闻 | 闻致远").
+    const initial = /^[\u4e00-\u9fa5]$/.test(blocks[i + 1] ?? '');
+    const next =
+      (initial && blocks[i + 2]?.startsWith(blocks[i + 1] ?? '') ? blocks[i + 2] : blocks[i + 1]) ??
+      '';
     if (LENDER_PARTY.test(blocks[i] ?? '') && PERSON.test(next)) return next;
     // An IOU voucher drawn as "韩知远 » 借款给 » 苏晚晴": the name before the arrow lends.
     if (blocks[i] === '借款给') {

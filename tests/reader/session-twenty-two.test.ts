@@ -112,3 +112,19 @@ describe('an admin row with its fee in a column and a note on when it is taken',
     expect(t.received).toBe('4700.00');
   });
 });
+
+describe('a person-to-person request card', () => {
+  it('names the person under "请求对象（出借人）", past the avatar’s initial', () => {
+    const t = readSpec({
+      text: ['请求对象（出借人）', '闻', '闻致远', '借款人', '秦可岚'],
+      pairs: [
+        ['借款金额', '30,000.00 元'],
+        ['借款期限', '12 个月'],
+        ['年利率', '15%'],
+        ['还款方式', '先息后本'],
+        ['借款日期', '2026-05-06'],
+      ],
+    });
+    expect([t.lenderType, t.lender.name]).toEqual(['private', '闻致远']);
+  });
+});
