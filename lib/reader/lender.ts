@@ -120,9 +120,10 @@ function cardIssuer(view: View): LenderInfo | null {
 const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|案件|新闻|法))/;
 
 /** A person's name: two to four characters, never a column's heading ("借款金额", "年利率", a
- *  table of lenders headed "姓名 | 网站用户名 | 身份证号"). */
+ *  table of lenders headed "姓名 | 网站用户名 | 身份证号"), nor a party's role ("出借人 | 借款人"
+ *  in a site's menu). */
 const PERSON =
-  /^(?![\u4e00-\u9fa5]*(?:金额|期限|利率|日期|本息|方式|详见|以下|见下|备注|编号|账号|姓名|名称|用户名|身份证))[\u4e00-\u9fa5]{2,4}$/;
+  /^(?![\u4e00-\u9fa5]*(?:金额|期限|利率|日期|本息|方式|详见|以下|见下|备注|编号|账号|姓名|名称|用户名|身份证))(?!(?:借款|出借|贷款|担保|保证|委托|受托|经办|联系|投资|债权|债务|代理|收款|付款)人$|[甲乙丙丁]方$|平台$)[\u4e00-\u9fa5]{2,4}$/;
 // "出借人（甲方）", "出借人（以下简称甲方）": the party's gloss in brackets.
 // …or the party's letter first: "甲方（出借人）", with the word 姓名 after it ("乙方（出借人）姓名"),
 // or an app's own word for the party: "请求对象（出借人）".

@@ -128,3 +128,20 @@ describe('a person-to-person request card', () => {
     expect([t.lenderType, t.lender.name]).toEqual(['private', '闻致远']);
   });
 });
+
+describe('a P2P approval page with the parties in its menu', () => {
+  it('takes no role in a menu ("出借人 | 借款人") for a person lending', () => {
+    const t = readSpec({
+      lead: ['禾信桥', '首页', '出借人', '借款人', '关于我们'],
+      pairs: [
+        ['借款金额', '20,000.00 元'],
+        ['借款期限', '12个月'],
+        ['借款年利率', '12%'],
+        ['还款方式', '等额本息'],
+      ],
+      text: ['审核结果： 已通过 ，共 3 位出借人完成出借'],
+    });
+    expect(t.lenderType).not.toBe('private');
+    expect(t.lender.name).not.toBe('借款人');
+  });
+});
