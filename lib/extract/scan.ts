@@ -9,9 +9,26 @@ import { type ScanBounds, withDefaults } from './bounds';
 import { readOnce } from './read';
 import { hasDigit } from './text-kind';
 
+/** How long a body of text kept invisible may be waited for (see revealPending). */
+const REVEAL_WAIT_MS = 1200;
+
+/**
+ * A body of text kept invisible by its own inline style until a script reveals it: a WeChat
+ * article's #js_content starts "visibility: hidden; opacity: 0" and is shown a moment after load,
+ * while the page's header, with its date and read count, already pairs figures.
+ */
+function revealPending(doc: Document): boolean {
+  for (const el of doc.querySelectorAll<HTMLElement>('[style*="visibility"], [style*="opacity"]')) {
+    const hidden = el.style.visibility === 'hidden' || el.style.opacity === '0';
+    if (hidden && el.textContent.trim().length > 200) return true;
+  }
+  return false;
+}
+
 /** A read worth returning: some label carries a figure, and the page does not say it is loading. */
-function looksRendered(raw: RawExtraction, doc: Document): boolean {
+function looksRendered(raw: RawExtraction, doc: Document, elapsedMs: number): boolean {
   if (doc.querySelector('[aria-busy="true"]')) return false;
+  if (elapsedMs < REVEAL_WAIT_MS && revealPending(doc)) return false;
   if (
     raw.blocks.some(
       (b) => /正在加载|加载中|loading…|loading\.\.\./i.test(b.text) && b.text.length < 30,
@@ -99,7 +116,7 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
         truncated = truncated || raw.stats.truncated;
         continue;
       }
-      if (looksRendered(raw, doc)) break;
+      if (looksRendered(raw, doc, performance.now() - started)) break;
     }
   } finally {
     observer.disconnect();

@@ -1,0 +1,50 @@
+/**
+ * A page whose body of text starts invisible and is revealed by script a moment after load (a
+ * WeChat article's #js_content: "visibility: hidden; opacity: 0"), while its header already pairs
+ * figures (a date, a read count): the scan waits for the body rather than stopping at the header.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { RawExtraction } from '@/lib/model/extraction';
+import { launchChromium } from '../../cli/chromium';
+import { scannerBundle } from '../../cli/scanner-bundle';
+
+describe('a body of text revealed by script after load', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('is read once it is shown, not left out with the header', async () => {
+    const terms =
+      '借款金额：20,000.00元，借款期限：12期，年利率（单利）：10.80%，还款方式：等额本息。';
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body>
+        <h2>随心借｜一篇讲清楚借款利息怎么算</h2>
+        <p><span>发布</span> <em>2026-06-12</em></p><p><span>阅读</span> <span>3,862</span></p>
+        <div id="js_content" style="visibility: hidden; opacity: 0">
+          <p>${terms}</p><p>${'不少朋友在后台留言问随心借的利息到底怎么算，今天用一个完整的例子算给大家看。'.repeat(3)}</p>
+        </div>
+        <script>setTimeout(() => {
+          const c = document.getElementById('js_content');
+          c.style.visibility = 'visible'; c.style.opacity = '1';
+        }, 500);</script>
+      </body></html>`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    await page.addScriptTag({ content: await scannerBundle() });
+    const raw = await page.evaluate(() =>
+      (
+        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
+      ).__loanlensScan(),
+    );
+    expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
+  });
+});
