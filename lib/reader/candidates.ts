@@ -13,7 +13,15 @@ import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
-import { conceptOf, EXAMPLE, NARRATIVE, PROSE, SPOKEN_LOAN, SPOKEN_NOT } from './lexicon';
+import {
+  conceptOf,
+  EXAMPLE,
+  MORE_OPTIONS,
+  NARRATIVE,
+  PROSE,
+  SPOKEN_LOAN,
+  SPOKEN_NOT,
+} from './lexicon';
 import { leadingMoney, writtenSum } from './money-facts';
 
 export interface Candidate<T> {
@@ -473,8 +481,9 @@ function proseCandidates(view: View, out: Candidates): void {
     if (!narrative && !row)
       proseFigures(text, base, out, ['principal', 'per-period', 'total-repaid', 'total-interest']);
     // "本金8000.00+利息946.85=到期本息8946.85": an equation the page checks itself, where it adds up.
+    // …or in words: "到期应还本金50,000.00元及利息3,600.00元，合计53,600.00元".
     const eq =
-      /本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*[+]\s*利息\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*=\s*(?:到期)?(?:应还)?本息(?:合计)?\s*([\d,]+(?:\.\d{1,2})?)/.exec(
+      /本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*(?:[+]|及|和|与|加)\s*利息\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*(?:=\s*(?:到期)?(?:应还)?本息(?:合计)?|[,，]?\s*(?:合计|共计|总计)(?:为|应还)?)\s*([\d,]+(?:\.\d{1,2})?)/.exec(
         text,
       );
     const [p, i, all] = [eq?.[1], eq?.[2], eq?.[3]].map((x) => (x ? leadingMoney(`${x}元`) : null));
@@ -504,8 +513,12 @@ function proseCandidates(view: View, out: Candidates): void {
       /(?:借款期限|贷款期限|期限|分|共|用|借款|借满?)(?:为|是)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
         text,
       );
+    // "借款期限为7天、14天或30天": the options a product offers, not this loan's term.
+    const options = tm !== null && MORE_OPTIONS.test(text.slice(tm.index + tm[0].length));
     const term =
-      tm && !narrative ? findTerm(tm[0].replace(/^.*?(?=[\d一二两三四五六七八九十百])/, '')) : null;
+      tm && !narrative && !options
+        ? findTerm(tm[0].replace(/^.*?(?=[\d一二两三四五六七八九十百])/, ''))
+        : null;
     // "借款期限为18个月" names the term as a label would; "分36期" in a blurb is only prose.
     const named = tm?.[0].includes('期限') === true;
     if (term)

@@ -69,7 +69,7 @@ import {
   schedules,
   termOfSchedule,
 } from './schedule';
-import { dates, type Found, method, methodIn, principal, term } from './terms';
+import { dates, daysOfInterest, type Found, method, methodIn, principal, term } from './terms';
 
 const LAST =
   /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/;
@@ -179,7 +179,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (
     isComparison(rates, raw.controls, raw.tables, view.facts) ||
     isCalculator(view) ||
-    readerLends(view)
+    readerLends(view) ||
+    isSettledCertificate(view, rates)
   )
     return null;
   const candidates = collectCandidates(view, raw.controls);
@@ -305,6 +306,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
           priced ? 1 : 0,
         ),
       );
+  }
+  if (candidates.term.length === 0 && candidates['per-period'].length === 0) {
+    const t = daysOfInterest(candidates.principal, candidates['total-repaid'], rates);
+    if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
   // A ledger's deal from 开始日期 to 结束日期 with no instalment anywhere: repaid once, on that day.
   const due = d.due;
@@ -598,6 +603,23 @@ function isCalculator(view: View): boolean {
  * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
  * Not where the page also borrows (借款金额, 应还).
  */
+/**
+ * A lender's certificate that a loan is paid off (结清证明: "该笔贷款的本金、利息及相关费用已全部
+ * 结清…债权债务关系已经终止") names the old loan's amount and term but offers and asks nothing: no
+ * rate and no plan to audit, so no terms rather than a loan with its annual rate "missing".
+ */
+function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
+  const titled = [view.raw.title, ...view.raw.blocks.slice(0, 8).map((b) => b.text)].some((t) =>
+    /^(?:贷款|借款)?结清(?:证明|证明书|确认书)$/.test(compactText(t)),
+  );
+  return (
+    titled &&
+    /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all) &&
+    !rates.some((r) => r.context === undefined) &&
+    !view.raw.tables.some(isDatedPlan)
+  );
+}
+
 function readerLends(view: View): boolean {
   const investing = new Set(
     view.all.match(/我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划/g) ?? [],

@@ -103,13 +103,14 @@ function roleOf(key: string): LexiconRole | null {
 }
 
 /**
- * Prose forms of the same concepts, for contracts, IOUs and spoken-style blurbs
- * ("借一万二，分十二期，每月还一千零九十六元"): the text before the figure names the role.
+ * Prose forms of the same concepts, for contracts, IOUs, notices and spoken-style blurbs
+ * ("借一万二，分十二期，每月还一千零九十六元", "您于2026年4月8日在嘉沅借平台借款 5,000.00 元", an
+ * SMS's "您申请的2,000.00元借款已经成功"): the text before the figure names the role.
  */
 export const PROSE: Record<'principal' | 'per-period' | 'total-repaid' | 'total-interest', RegExp> =
   {
     principal:
-      /(?:(?:借款|贷款)(?:金额|本金)(?:为|是|[:：])?(?=\s*(?:人民币|¥|RMB|\d|[壹贰叁肆伍陆柒捌玖拾]))|(?:展期|续借|续贷|借款展期的|借款的)本金(?:金额|数额)?(?:为|是)(?=\s*(?:人民币|¥|RMB|\d))|分期货款(?:为|[:：])?(?=\s*(?:人民币|¥|\d))|余款(?:为)?(?=\s*(?:人民币)?\s*[¥￥]?\s*[\d,.]+\s*元?\s*(?:按月|分期|分\s*\d))|今借到|现借到|兹借到|出借约(?=\s*(?:人民币|¥|\d))|(?<!面|方|导|意)向[^，。；,;]{1,20}借款(?:的?总?(?:金额|本金|数额)(?:为|是))?|(?:提供|出借)借款(?=\s*(?:人民币|¥|RMB|\d))|借款人民币[:：]?|^\s*[\d.、]+\s*(?:借款)?金额[:：])\s*(?:人民币)?/,
+      /(?:(?:借款|贷款)(?:金额|本金)(?:为|是|[:：])?(?=\s*(?:人民币|¥|RMB|\d|[壹贰叁肆伍陆柒捌玖拾]))|(?:展期|续借|续贷|借款展期的|借款的)本金(?:金额|数额)?(?:为|是)(?=\s*(?:人民币|¥|RMB|\d))|分期货款(?:为|[:：])?(?=\s*(?:人民币|¥|\d))|余款(?:为)?(?=\s*(?:人民币)?\s*[¥￥]?\s*[\d,.]+\s*元?\s*(?:按月|分期|分\s*\d))|今借到|现借到|兹借到|出借约(?=\s*(?:人民币|¥|\d))|(?:您|本次)?申请的(?=\s*[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元的?借款)|(?<![他她])在[^，。；,;]{1,16}?借款(?=\s*(?:人民币|[¥￥]|RMB|\d))|(?<!面|方|导|意)向[^，。；,;]{1,20}借款(?:的?总?(?:金额|本金|数额)(?:为|是))?|(?:提供|出借)借款(?=\s*(?:人民币|¥|RMB|\d))|借款人民币[:：]?|^\s*[\d.、]+\s*(?:借款)?金额[:：])\s*(?:人民币)?/,
     'per-period':
       /(?:每月|每期)(?:需)?(?:应还|还款|还|偿还|归还|支付|付息)(?:本息)?(?:金额)?(?:为|约)?/,
     'total-repaid':
@@ -131,6 +132,8 @@ export const SPOKEN_LOAN =
  *  ("借1万元每天利息低至3元"), is not this loan's terms. */
 export const EXAMPLE =
   /例如|比如|举例|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|Example/i;
+/** What follows a term that is one of several a product offers ("期限为7天、14天或30天"). */
+export const MORE_OPTIONS = /^\s*[、/|｜或]\s*\d/;
 export const NARRATIVE = /(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|笔者/;
 export const SPOKEN_NOT =
   /[?？]|低至|最低|最高|(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|例|如果|假如/;

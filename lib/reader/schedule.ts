@@ -79,11 +79,13 @@ function headerRole(
   if (/开始|起始|起息/.test(t)) return 'skip';
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
   if (/借款(?:时间|日期)|放款|起息|申请|发标|满标/.test(t)) return 'skip';
+  // …and a back office's own bookkeeping (操作日期, 创建时间, 更新时间) dates no period.
+  if (/操作|创建|更新|录入|修改/.test(t)) return 'skip';
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
   if (
-    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
+    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
       t,
     ) &&
     !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&

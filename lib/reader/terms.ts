@@ -1,18 +1,45 @@
 /**
+ * A single repayment with no term anywhere but its interest: "日利率0.05% · 借款金额 1,000.00 ·
+ * 到期应还 1,007.00" took 7.00 ÷ (1,000 × 0.05%) = 14 days at the page's own daily rate. Read
+ * only when that is a whole number of days whose interest comes to the fen.
+ */
+export function daysOfInterest(
+  principals: readonly Found<string>[],
+  totals: readonly Found<string>[],
+  rates: readonly StatedRate[],
+): Found<Term> | null {
+  const daily = rates.find((r) => r.kind === 'daily' && r.context === undefined);
+  if (!daily || new Decimal(daily.value).lte(0)) return null;
+  for (const p of principals)
+    for (const t of totals) {
+      const interest = new Decimal(t.value).minus(p.value);
+      const perDay = new Decimal(p.value).times(daily.value);
+      if (interest.lte(0)) continue;
+      const days = interest.div(perDay).toDecimalPlaces(0);
+      if (days.lt(1) || days.gt(366)) continue;
+      if (!roundCents(perDay.times(days)).eq(interest)) continue;
+      return { value: { months: null, days: days.toNumber(), periods: false }, source: t.source };
+    }
+  return null;
+}
+
+/**
  * The scalar terms: principal, amount received, term, repayment method, dates, in labelled form
  * ("借款金额 10,000.00") or contract prose ("借款金额为人民币（大写）壹万伍仟元整（¥15,000.00）",
  * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
  */
 import { isAmountRange } from './candidates';
 import type { RawControl } from '@/lib/model/extraction';
-import type { RepaymentMethod, Source, Unreadable } from '@/lib/model/terms';
+import { Decimal } from '@/lib/finance/decimal';
+import { roundCents } from '@/lib/finance/money';
+import type { RepaymentMethod, Source, StatedRate, Unreadable } from '@/lib/model/terms';
 import { dateTokens, parseDate } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
 import { readMoney } from './money-facts';
-import { NARRATIVE } from './lexicon';
+import { MORE_OPTIONS, NARRATIVE } from './lexicon';
 
 export interface Found<T> {
   value: T;
@@ -105,6 +132,9 @@ export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
     const m = /借款期限|贷款期限/.exec(t);
     if (!m) continue;
     const clause = t.slice(m.index);
+    // "借款期限为7天、14天或30天": the product's options, none of them this loan's.
+    const first = /\d+\s*(?:个月|天|期)/.exec(clause);
+    if (first && MORE_OPTIONS.test(clause.slice(first.index + first[0].length))) continue;
     const total = /共\s*(\d+|[一二三四五六七八九十]+)\s*(个月|天|期)/.exec(clause);
     const found = findTerm(total?.[0] ?? clause);
     if (found) return { value: found, source: s.source };
@@ -253,9 +283,12 @@ export function dates(view: View): {
     const lent = /(?:放款日期|放款日|借款日期|借款日|起息日|发放日)[:：为]?\s*(\S+)/.exec(t);
     const ld = lent ? dateTokens(lent[1] ?? '')[0] : undefined;
     if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
-    // "本项目已于2026年4月10日放款": the day before the word.
+    // "本项目已于2026年4月10日放款": the day before the word; "您于2026年4月8日在嘉沅借平台借款
+    // 5,000.00 元": the day the borrower borrowed.
     const paid =
-      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款)/.exec(t);
+      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|在[^，。；,;]{1,16}?借款(?=\s*(?:人民币|[¥￥]|\d)))/.exec(
+        t,
+      );
     const pd = paid ? dateTokens(paid[1] ?? '')[0] : undefined;
     if (pd) disbursement ??= { value: pd.value, source: s.source };
     const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);

@@ -2,7 +2,11 @@
  * placeholder
  */
 import { describe, expect, it } from 'vitest';
-import { readSpec, tableOf } from '../support/raw';
+import { readTerms } from '@/lib/reader';
+import { rawOf, readSpec, tableOf } from '../support/raw';
+
+const amounts = (t: { payments: { amount: string }[] }): string[] =>
+  t.payments.map((p) => p.amount);
 
 describe('an IOU app whose log shows what was taken in advance', () => {
   it('takes a figure labelled 预扣 from the amount lent when what is left is stated too', () => {
@@ -143,5 +147,120 @@ describe('a P2P approval page with the parties in its menu', () => {
     });
     expect(t.lenderType).not.toBe('private');
     expect(t.lender.name).not.toBe('借款人');
+  });
+});
+
+describe('a certificate that a loan is paid off', () => {
+  it('reads no terms from a 结清证明 with no rate and no plan', () => {
+    const raw = rawOf({
+      lead: ['结清证明'],
+      text: [
+        '兹证明：客户许知夏于2024年5月10日与我司签订《个人消费贷款合同》，借款金额人民币20,000.00元，约定借款期限24个月。',
+        '截至2026年3月18日，该笔贷款的本金、利息及相关费用已全部结清，我司与该客户在上述合同项下的债权债务关系已经终止。',
+      ],
+      pairs: [
+        ['借款金额', '20,000.00元'],
+        ['放款日期', '2024-05-10'],
+        ['当前状态', '已结清'],
+      ],
+    });
+    expect(readTerms(raw)).toBeNull();
+  });
+});
+
+describe('fees and terms said in a back office’s own words', () => {
+  it('places a fee "到期随本息一并划扣" with the one repayment, not at payout', () => {
+    // 50,000 for 2 months at 2% a month: 2,000 interest, and the 1,200 fee with them: 53,200.
+    const t = readSpec({
+      pairs: [
+        ['合同金额', '50000.00元'],
+        ['借款期限', '2个月（到期一次性还本付息）'],
+        ['月利率', '2.00%'],
+        ['账户管理费', '1200.00元（到期随本息一并划扣）'],
+        ['应划扣金额', '53200.00元'],
+        ['签约日期', '2026年4月20日'],
+      ],
+    });
+    expect(t.received).toBe('50000.00');
+    expect(amounts(t)).toEqual(['53200.00']);
+  });
+
+  it('reads a plan whose instalment is 应划扣金额, dated by 应划扣日期 and not by 操作日期', () => {
+    const t = readSpec({
+      pairs: [
+        ['合同金额', '3000.00'],
+        ['签约日期', '2025年05月12日'],
+      ],
+      tables: [
+        tableOf(
+          ['第几期还款', '应划扣日期', '实际划扣日期', '应划扣金额', '是否划扣成功', '操作日期'],
+          [
+            ['1', '2025年6月12日', '2025年6月12日', '1010.00', '划扣成功', '2025年6月12日'],
+            ['2', '2025年7月12日', '2025年7月14日', '1010.00', '划扣成功', '2025年7月14日'],
+            ['3', '2025年8月12日', '2025年8月12日', '1010.00', '划扣成功', '2025年8月12日'],
+          ],
+        ),
+      ],
+    });
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([
+      ['2025-06-12', '1010.00'],
+      ['2025-07-12', '1010.00'],
+      ['2025-08-12', '1010.00'],
+    ]);
+  });
+});
+
+describe('a help article on what a loan costs', () => {
+  it('takes no term from a product’s options and works the days out of the interest', () => {
+    // "7天、14天或30天" are options. The example: 1,000 repaid as 1,007 at 0.05% a day:
+    // 7 ÷ (1,000 × 0.0005) = 14 days.
+    const t = readSpec({
+      text: [
+        '青禾借的借款由澜溪网络小额贷款有限公司发放，借款期限为7天、14天或30天，到期一次性还本付息。',
+        '当前日利率0.05%（年化利率18.25%）。',
+      ],
+      pairs: [
+        ['借款金额', '1,000.00元'],
+        ['实际到账', '880.00元'],
+        ['到期应还', '1,007.00元'],
+        ['费用示例', '以借款1,000.00元、期限14天为例'],
+      ],
+    });
+    expect([t.termDays, t.termMonths]).toEqual([14, null]);
+    expect(t.fees.map((f) => f.name)).not.toContain('费用示例');
+  });
+});
+
+describe('loans told in prose: a scanned IOU, a notice and an SMS', () => {
+  it('reads "到期应还本金X元及利息Y元，合计Z元" where the parts add up', () => {
+    const t = readSpec({
+      text: [
+        '借款期限',
+        '6个月，自2026年5月20日起至2026年11月20日止。',
+        '双方约定月利率1.2%（即年利率14.4%），到期一次性还',
+        '本付息，到期应还本金50,000.00元及利息3,600.00元，合计53,600.00元。',
+      ],
+      pairs: [['还款方式', '到期一次性还本付息']],
+    });
+    expect([t.principal, amounts(t)]).toEqual(['50000.00', ['53600.00']]);
+  });
+
+  it('reads the amount and the day of "您于…在…平台借款 5,000.00 元"', () => {
+    const t = readSpec({
+      text: [
+        '您于2026年4月8日在嘉沅借平台借款 5,000.00 元（出借方：嘉沅网络小额贷款有限公司），借款期限6期，还款方式为等额本息，借款年利率18.00%（月利率1.50%），每期应还 877.63 元。',
+      ],
+    });
+    expect([t.principal, t.contractDate]).toEqual(['5000.00', '2026-04-08']);
+  });
+
+  it('reads "您申请的2,000.00元借款已经成功" as the amount borrowed', () => {
+    const t = readSpec({
+      text: [
+        '【禾悦钱包】您申请的2,000.00元借款已经成功，借款期限7天，日息0.05%，已扣除综合服务费240.00元，实际到账1,760.00元。',
+        '【禾悦钱包】本笔借款到期一次性还本付息，到期应还2,007.00元（本金2,000.00元+利息7.00元）。',
+      ],
+    });
+    expect([t.principal, t.received]).toEqual(['2000.00', '1760.00']);
   });
 });
