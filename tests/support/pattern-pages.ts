@@ -21,7 +21,7 @@ export interface PatternPage {
 export function patternPages(): PatternPage[] {
   return (
     readdirSync(patternsDir)
-      .filter((d) => /^\d{2,3}-/.test(d))
+      .filter((d) => /^\d{2,}-/.test(d))
       // By number: 100-… comes after 99-…, not after 10-….
       .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
       .map((name) => ({
