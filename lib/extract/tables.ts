@@ -34,8 +34,41 @@ function tableShape(el: Element): Shape {
     return { element: el, rows: rows.map(childElements), runsAsCells: false };
   }
   const roleRows = [...el.querySelectorAll('[role="row"]')];
+  const joined = roleRows.length > 0 ? rowsByAriaIndex(roleRows) : null;
+  if (joined) return { element: el, rows: joined, runsAsCells: false };
   const rows = roleRows.length > 0 ? roleRows : childElements(el);
   return { element: el, rows: rows.map(childElements), runsAsCells: false };
+}
+
+const CELL_ROLES = new Set(['gridcell', 'columnheader', 'rowheader', 'cell']);
+const ariaIndex = (el: Element, name: string): number => Number(el.getAttribute(name));
+
+/**
+ * A data grid that pins columns left and right (AG Grid) draws each row in three parts, one per
+ * container, in whatever order each container keeps: the parts of one row share its
+ * aria-rowindex, and each cell says its column by aria-colindex (WAI-ARIA grid). Null when the
+ * rows do not all carry an index, or no index is shared.
+ */
+function rowsByAriaIndex(rows: Element[]): Element[][] | null {
+  if (!rows.every((r) => Number.isInteger(ariaIndex(r, 'aria-rowindex')))) return null;
+  const parts = new Map<number, Element[]>();
+  for (const r of rows) {
+    const i = ariaIndex(r, 'aria-rowindex');
+    parts.set(i, [...(parts.get(i) ?? []), r]);
+  }
+  if (parts.size === rows.length) return null;
+  return [...parts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, ps]) => {
+      const cells = ps.flatMap((p) => {
+        const kids = childElements(p);
+        const roled = kids.filter((c) => CELL_ROLES.has(c.getAttribute('role') ?? ''));
+        return roled.length > 0 ? roled : kids;
+      });
+      return cells.every((c) => Number.isInteger(ariaIndex(c, 'aria-colindex')))
+        ? cells.sort((a, b) => ariaIndex(a, 'aria-colindex') - ariaIndex(b, 'aria-colindex'))
+        : cells;
+    });
 }
 
 /** Parents of at least three look-alike children that each hold two or more runs. */

@@ -278,4 +278,33 @@ describe('admin and component-kit layouts', () => {
     const plan = raw.tables.find((t) => t.headers.includes('应还款额'));
     expect(plan?.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4']);
   });
+  it('joins the parts of a row a grid draws in its pinned and centre containers', async () => {
+    // AG Grid: 期数 pinned left, 状态 right, the amounts in the centre, each container in its own
+    // row order; aria-rowindex joins a row's parts and aria-colindex orders its cells.
+    const raw = await scan(`
+      <div role="grid" aria-rowcount="3" aria-colcount="4">
+        <div role="rowgroup">
+          <div role="row" aria-rowindex="1">
+            <div role="columnheader" aria-colindex="1">期数</div>
+            <div role="columnheader" aria-colindex="2">应还时间</div>
+            <div role="columnheader" aria-colindex="3">应还总金额</div>
+            <div role="columnheader" aria-colindex="4">状态</div></div></div>
+        <div role="rowgroup" class="ag-pinned-left-cols-container">
+          <div role="row" aria-rowindex="2"><div role="gridcell" aria-colindex="1">1</div>
+            <div role="gridcell" aria-colindex="2">2026-06-12</div></div>
+          <div role="row" aria-rowindex="3"><div role="gridcell" aria-colindex="1">2</div>
+            <div role="gridcell" aria-colindex="2">2026-07-12</div></div></div>
+        <div role="rowgroup" class="ag-center-cols-container">
+          <div role="row" aria-rowindex="3"><div role="gridcell" aria-colindex="3">1,053.15</div></div>
+          <div role="row" aria-rowindex="2"><div role="gridcell" aria-colindex="3">1,053.15</div></div></div>
+        <div role="rowgroup" class="ag-pinned-right-cols-container">
+          <div role="row" aria-rowindex="3"><div role="gridcell" aria-colindex="4">待还</div></div>
+          <div role="row" aria-rowindex="2"><div role="gridcell" aria-colindex="4">已还</div></div></div>
+      </div>`);
+    const plan = raw.tables.find((t) => t.headers.includes('应还总金额'));
+    expect(plan?.rows).toEqual([
+      ['1', '2026-06-12', '1,053.15', '已还'],
+      ['2', '2026-07-12', '1,053.15', '待还'],
+    ]);
+  });
 });
