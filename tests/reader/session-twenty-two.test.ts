@@ -264,3 +264,21 @@ describe('loans told in prose: a scanned IOU, a notice and an SMS', () => {
     expect([t.principal, t.received]).toEqual(['2000.00', '1760.00']);
   });
 });
+
+describe('the deposit account a loan is repaid from', () => {
+  it('takes no deposit rate (活期存款年利率) for a loan’s rate', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['贷款金额', '120,000.00'],
+          ['贷款期限', '36个月'],
+          ['执行年利率', '4.20%'],
+          ['还款方式', '等额本息'],
+          ['还款账户余额', '8,230.55'],
+          ['活期存款年利率', '0.05%'],
+        ],
+      }),
+    );
+    expect(t?.statedRates.map((r) => r.label) ?? []).not.toContain('活期存款年利率');
+  });
+});
