@@ -301,6 +301,30 @@ export function withoutOverdueCharges(payments: Payment[], charges: readonly str
   });
 }
 
+/**
+ * …and an overdue record's one repayment (应还金额 1,575.00 beside 逾期费用 75.00 on a 1,500.00
+ * loan 5 days late): what the loan itself repays is the amount less the charge, where that is the
+ * principal or the principal with its stated interest.
+ */
+export function bulletWithoutOverdueCharge(
+  payments: Payment[],
+  charges: readonly string[],
+  principal: string | null,
+  interests: readonly string[],
+): Payment[] {
+  const [only] = payments;
+  if (!only || payments.length !== 1 || principal === null) return payments;
+  // What the loan repays is never below the amount lent (an interest figure below zero is none).
+  const owed = ['0', ...interests]
+    .filter((i) => new Decimal(i).gte(0))
+    .map((i) => new Decimal(principal).plus(i));
+  for (const c of charges) {
+    const left = new Decimal(only.amount).minus(c);
+    if (owed.some((o) => o.eq(left))) return [{ ...only, amount: left.toFixed(2) }];
+  }
+  return payments;
+}
+
 /** A deduction named in its own label: "预扣利息 1000.00元", "先扣服务费 300.00", "已扣手续费". */
 const NAMED_DEDUCTION = /^(?:预扣|先扣|已扣|预收|扣除|扣收)[\u4e00-\u9fa5]{0,6}(?:利息|费)$/;
 

@@ -350,6 +350,20 @@ export function overdueChargesShown(view: View): string[] {
 }
 
 /**
+ * …and those in an overdue list's column ("逾期天数 5 · 逾期费用 75.00 · 应还金额 1575.00"), where a
+ * header names a charge in yuan (逾期费用 heads a figure there, not a rule).
+ */
+export function overdueChargeColumns(view: View): string[] {
+  const shown: (string | null)[] = [];
+  for (const t of view.raw.tables)
+    t.headers.forEach((h, col) => {
+      if (!OVERDUE_NAME.test(h) && !/^逾期费用/.test(compactText(h))) return;
+      for (const r of t.rows) shown.push(leadingMoney(r[col] ?? ''));
+    });
+  return [...new Set(shown.filter((v): v is string => v !== null && v !== '0.00'))];
+}
+
+/**
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
  * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
  */

@@ -18,12 +18,14 @@ import { type View, buildView, findFact } from './facts';
 import {
   deductionClauses,
   feesOfPlan,
+  overdueChargeColumns,
   overdueChargesShown,
   overdueFees,
   prepayment,
   upfrontAndPeriodicFees,
 } from './fees';
 import {
+  bulletWithoutOverdueCharge,
   interestFor,
   placeUntimed,
   untimedAsUpfront,
@@ -462,13 +464,19 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   );
   // Penalties the page states in yuan (逾期罚息 274.77): not part of any listed instalment.
   const penalties = overdueChargesShown(view);
+  const interests = bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates);
   const placed = placeUntimed(
     untimed,
     interpreted.reading.schedule === 'listed'
       ? withoutOverdueCharges(instalments, penalties)
-      : instalments,
+      : bulletWithoutOverdueCharge(
+          instalments,
+          [...penalties, ...overdueChargeColumns(view)],
+          p?.value ?? null,
+          interests,
+        ),
     p?.value ?? null,
-    bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates),
+    interests,
     statedFigures(view.facts),
   );
   fees.push(...placed.fees);

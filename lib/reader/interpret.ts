@@ -509,10 +509,16 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   const totals = distinct(c['total-repaid'], (v) => v).filter(
     (t) => p === null || dec(t.value).gte(p),
   );
-  if (payments !== null && totals.length > 0) {
+  // "到期应还本息 1,003,625.00" under a 先息后本 plan is its last payment, not their sum.
+  const last = payments?.at(-1);
+  const wholes =
+    payments !== null && payments.length > 1 && last !== undefined
+      ? totals.filter((t) => !dec(t.value).eq(dec(last)))
+      : totals;
+  if (payments !== null && wholes.length > 0) {
     const sum = payments.reduce((s, x) => s.plus(x), new Decimal(0));
-    const match = totals.find((t) => near(dec(t.value), sum, totalTolerance(payments.length)));
-    const shown = match ?? totals[0];
+    const match = wholes.find((t) => near(dec(t.value), sum, totalTolerance(payments.length)));
+    const shown = match ?? wholes[0];
     if (shown) {
       checks.push({
         id: 'payments-vs-total',

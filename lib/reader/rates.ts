@@ -19,7 +19,8 @@ const RATE_LABEL =
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page), a subsidy the state pays
  *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
-const NOT_A_LOAN_RATE = /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益|贴息|补贴|存款/;
+const NOT_A_LOAN_RATE =
+  /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益|贴息|补贴|存款/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -173,6 +174,9 @@ export function statedRates(
       !/[月日天年期]/.test(compactText(label + valueText)) &&
       new Decimal(parsed.value).gte('0.03')
     )
+      return;
+    // "履约保证保险费率 1.5%（按贷款金额一次性收取）": a one-off fee's rate, no month's.
+    if (kind === 'fee-rate-monthly' && /一次性|一次收取|趸交/.test(compactText(label + valueText)))
       return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';

@@ -282,3 +282,97 @@ describe('the deposit account a loan is repaid from', () => {
     expect(t?.statedRates.map((r) => r.label) ?? []).not.toContain('活期存款年利率');
   });
 });
+
+describe('an overdue orders list', () => {
+  it('repays the loan without the overdue charge its 应还金额 has taken in', () => {
+    // 1,500 for 7 days, 综合费 225 taken at payout, 5 days late: 应还金额 1,575 = 1,500 + 逾期费用 75.
+    const t = readSpec({
+      tables: [
+        tableOf(
+          [
+            '借款期限',
+            '状态',
+            '借款金额',
+            '综合费',
+            '实际到账金额',
+            '逾期天数',
+            '逾期费用',
+            '应还金额',
+            '下单时间',
+            '应还日期',
+          ],
+          [
+            [
+              '7天',
+              '逾期',
+              '1500.00',
+              '225.00',
+              '1275.00',
+              '5',
+              '75.00',
+              '1575.00',
+              '2026-08-11 20:05:18',
+              '2026-08-18',
+            ],
+          ],
+        ),
+      ],
+      text: ['逾期规则： 逾期费用按借款金额每日1%计收，自应还日期次日起算。'],
+    });
+    expect([t.received, amounts(t)]).toEqual(['1275.00', ['1500.00']]);
+  });
+
+  it('leaves an 应还金额 alone that does not hold the overdue charge beside it', () => {
+    // 2,000 for 7 days, 9 days late: 应还金额 2,000 and 逾期费用 180 apart; 2,000 − 180 would repay
+    // less than was lent.
+    const t = readSpec({
+      tables: [
+        tableOf(
+          [
+            '申请金额',
+            '申请期限',
+            '服务费',
+            '到账金额',
+            '约定还款日',
+            '应还金额',
+            '逾期天数',
+            '逾期费用',
+            '放款时间',
+          ],
+          [['2000', '7天', '400', '1600', '2026-04-15', '2000', '9', '180', '2026-04-08 13:40:00']],
+        ),
+      ],
+    });
+    expect(amounts(t)).toEqual(['2000.00']);
+  });
+});
+
+describe('a bank’s interest-only business loan', () => {
+  it('takes 到期应还本息 for the last payment, not the plan’s sum, and a one-off fee rate for no month’s', () => {
+    // 1,000,000 at 4.35%: 3,625.00 a month, 1,003,625.00 at maturity; the insurance fee 1.5% of the
+    // amount once (15,000), taken at payout.
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      String(i + 1),
+      `${String(i < 8 ? 2026 : 2027)}-${String(((i + 4) % 12) + 1).padStart(2, '0')}-28`,
+      i === 11 ? '1,000,000.00' : '0.00',
+      '3,625.00',
+      i === 11 ? '1,003,625.00' : '3,625.00',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['批准贷款金额', '1,000,000.00 元（壹佰万元整）'],
+        ['贷款期限', '12个月'],
+        ['贷款年利率', '4.35%'],
+        ['还款方式', '按月付息、到期还本（先息后本）'],
+        ['放款日期', '2026-04-28'],
+        ['到期应还本息', '1,003,625.00'],
+        ['履约保证保险费率', '1.5%（按贷款金额一次性收取）'],
+        ['履约保证保险费', '15,000.00'],
+        ['实际到账金额', '985,000.00'],
+      ],
+      tables: [tableOf(['期次', '还款日期', '应还本金', '应还利息', '应还合计'], rows)],
+    });
+    expect(t.reading?.doubt ?? null).toBeNull();
+    expect(t.statedRates.map((r) => r.kind)).not.toContain('fee-rate-monthly');
+  });
+});
