@@ -152,7 +152,8 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
         const v = ENUMERATION.test(m[2]) ? null : (termOf(m[2]) ?? termFromLabel(key, m[2]));
         if (v) push(out.term, v);
       } else {
-        const v = role === 'principal' && isAmountRange(m[2]) ? null : leadingMoney(m[2]);
+        // "每月还款 2543~2459 元": an estimate's range is no one figure, whatever its role.
+        const v = isAmountRange(m[2]) ? null : leadingMoney(m[2]);
         if (v !== null) push(out[role], v);
       }
       continue;
@@ -281,7 +282,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
       return;
     }
-    if (role === 'principal' && isAmountRange(f.value)) {
+    if (isAmountRange(f.value)) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
       return;
     }
@@ -440,9 +441,10 @@ function proseFigures(
       const after = text.slice(m.index + m[0].length);
       // "贷款金额3 - 30万元": a product's range, not an amount.
       // …nor "额度10万至100万元" after a comma.
+      // …nor "每月还款2543~2459元", an estimate's range.
       if (
-        role === 'principal' &&
-        (isAmountRange(after.slice(0, 16)) ||
+        isAmountRange(after.slice(0, 16)) ||
+        (role === 'principal' &&
           /^[^\d。；]{0,6}\d[\d.,]*\s*万?\s*(?:至|到|~|～|-|—)\s*\d/.test(after))
       )
         continue;

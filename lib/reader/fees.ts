@@ -164,9 +164,18 @@ export function upfrontAndPeriodicFees(
       /^(?:每期|每月|当期)|[(（](?:每期|每月|按月|元?\/(?:期|月))[)）]/.test(f.key) ||
       /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, ''));
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
+    // "平台服务费 800.00元 · 收取方式 放款时从借款金额中扣除": a bare 收取方式 right after the fee is
+    // that fee's.
+    const next = view.facts[view.facts.indexOf(f) + 1];
+    const wayAfter =
+      next !== undefined &&
+      /^(?:收取|扣取|扣收|收费|支付)方式$/.test(next.key) &&
+      next.block - f.block <= 3 &&
+      UPFRONT.test(next.value);
     const upfront =
       UPFRONT.test(f.near) ||
       UPFRONT.test(f.key) ||
+      wayAfter ||
       takenAtPayout.includes(name) ||
       paidBeforeLoan(name, view) ||
       (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
@@ -183,7 +192,7 @@ export function upfrontAndPeriodicFees(
       continue;
     }
     // "综合服务费 90.00元（到期随本息一并收取）": charged once, with the last repayment.
-    if (!perPeriod && !upfront && WITH_LAST.test(f.near)) {
+    if (!perPeriod && !upfront && (WITH_LAST.test(f.near) || WITH_LAST.test(f.key))) {
       add({ name, when: 'once', amount, withLast: true, source: f.source });
       continue;
     }
@@ -270,7 +279,9 @@ export function upfrontAndPeriodicFees(
   // A fee paid with the last repayment: "借款人在到期偿还借款本息时，将信息服务费一并支付给服务商".
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
-    if (!WITH_LAST.test(t) || isFree(t)) continue;
+    // "按月缴纳车辆监管费…与本息一并扣收": paid with each instalment, read as a monthly fee.
+    if (!WITH_LAST.test(t) || isFree(t) || /(?:按月|每月|按期|每期)[^。；]{0,6}费/.test(t))
+      continue;
     const m = feeAndAmount(t) ?? amountOnPage(view, t);
     if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
     const amount = leadingMoney(`${m[2]}元`);
@@ -709,9 +720,9 @@ function amountOnPage(view: View, clause: string): RegExpExecArray | null {
   return null;
 }
 
-/** Paid with the principal at the end: "到期偿还借款本息时…一并支付", "与本金一并归还". */
+/** Paid with the principal at the end: "到期偿还借款本息时…一并支付", "与本金一并归还", "随本息一并收取". */
 const WITH_LAST =
-  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳|收取|扣收|划扣|扣划|扣款)|(?:与|连同)(?:借款)?本(?:金|息)[^。；]{0,8}?一并(?:支付|偿还|归还|缴纳)/;
+  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳|收取|扣收|划扣|扣划|扣款)|(?:与|连同|随)(?:借款)?本(?:金|息)[^。；]{0,8}?一并(?:支付|偿还|归还|缴纳|收取|扣收|划扣)/;
 
 const FINANCED_FEE =
   /费[^，。；]{0,12}(?:计入|纳入|包含在|含在)(?:融资额|融资金额|贷款本金|借款本金|贷款金额|借款金额|本金)/;

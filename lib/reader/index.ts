@@ -416,6 +416,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const days = t?.value.days ?? null;
   if (p === null)
     unreadable.push(...candidates.unreadable.filter((u) => /金额|本金|借/.test(u.label)));
+  if (found.payments.length === 0 && isEstimateOnly(view, candidates, rates)) return null;
+  // "本保函不涉及放款，展期仅延长保证责任期间": a guarantee (非融资性担保) that lends nothing, with no
+  // amount lent on the page.
+  if (p === null && /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)/.test(view.all)) return null;
   if (
     !isLoan(
       p !== null,
@@ -606,11 +610,23 @@ function isCalculator(view: View): boolean {
 }
 
 /**
- * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
- * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
- * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
- * Not where the page also borrows (借款金额, 应还).
+ * A landing page's estimate ("每月还款 2543~2459 元 · 以上为估算区间，平台会根据您的信用属性，提供
+ * 给您最终的借款金额、期限及费率"): the amount and term in its calculator are the visitor's inputs,
+ * its only repayment figure a range it calls an estimate, and it states no rate. Nothing is offered.
  */
+function isEstimateOnly(view: View, candidates: Candidates, rates: StatedRate[]): boolean {
+  const ranged = candidates.rejected.some(
+    (r) => r.reason === 'enumeration' && (r.role === 'per-period' || r.role === 'total-repaid'),
+  );
+  return (
+    ranged &&
+    /估算|预估/.test(view.all) &&
+    candidates['per-period'].length === 0 &&
+    candidates['total-repaid'].length === 0 &&
+    !rates.some((r) => r.context === undefined)
+  );
+}
+
 /**
  * A lender's certificate that a loan is paid off (结清证明: "该笔贷款的本金、利息及相关费用已全部
  * 结清…债权债务关系已经终止") names the old loan's amount and term but offers and asks nothing: no
@@ -628,6 +644,12 @@ function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   );
 }
 
+/**
+ * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
+ * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
+ * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
+ * Not where the page also borrows (借款金额, 应还).
+ */
 function readerLends(view: View): boolean {
   const investing = new Set(
     view.all.match(/我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划/g) ?? [],

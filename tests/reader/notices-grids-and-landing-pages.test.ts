@@ -1,5 +1,12 @@
 /**
- * placeholder
+ * Loans as IOU logs, lessors' bills, service contracts, admin rows, notices, SMS, help articles,
+ * settlement certificates, overdue lists, interest-only bank plans and landing pages state them:
+ * a 预扣 figure checked by what is left; an amount column that sums to the amount lent; each
+ * party's fee taken from the loan; a fee counted once; 请求对象（出借人）; no role for a person; a
+ * 结清证明 is no loan; fees "到期随本息一并划扣" and "随本息一并收取"; 应划扣金额 plans; a product's
+ * term options and the days its interest took; prose amounts in notices and SMS; a deposit's rate;
+ * an overdue list's 应还金额 less its charge; 到期应还本息 as a last payment; one-off fee rates; an
+ * estimate's range; a bond that lends nothing. Each expected figure is worked by hand beside it.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -374,5 +381,62 @@ describe('a bank’s interest-only business loan', () => {
     });
     expect(t.reading?.doubt ?? null).toBeNull();
     expect(t.statedRates.map((r) => r.kind)).not.toContain('fee-rate-monthly');
+  });
+});
+
+describe('landing pages, bills and bonds', () => {
+  it('reads a fee "（随本息一并收取）" as paid with the one repayment', () => {
+    // 2,000 for 21 days at 0.06% a day: 25.20; the 140 fee with them: 2,165.20.
+    const t = readSpec({
+      pairs: [
+        ['本金', '2,000.00 元'],
+        ['利息（日利率0.06%，21天）', '25.20 元'],
+        ['服务费（随本息一并收取）', '140.00 元'],
+        ['借款日期', '2026-11-03'],
+        ['到期日期', '2026-11-24'],
+        ['借款期限', '21 天'],
+        ['还款方式', '到期一次性还本付息'],
+        ['借款金额', '2,000.00 元（已全额到账）'],
+      ],
+    });
+    expect([t.received, amounts(t)]).toEqual(['2000.00', ['2165.20']]);
+  });
+
+  it('reads nothing from a landing page whose only repayment figure is an estimate’s range', () => {
+    const raw = rawOf({
+      pairs: [
+        ['借多少', '15000'],
+        ['借多久', '6期'],
+        ['每月还款', '2543~2459元'],
+      ],
+      text: ['以上为估算区间，平台会根据您的信用属性，提供给您最终的借款金额、期限及费率'],
+    });
+    expect(readTerms(raw)).toBeNull();
+  });
+
+  it('reads nothing from a guarantee that says it lends nothing', () => {
+    const raw = rawOf({
+      pairs: [
+        ['业务品种', '工程履约保函（非融资性担保）'],
+        ['担保期限', '12个月'],
+        ['展期担保费率', '0.60%'],
+      ],
+      text: ['展期金额 300万元；展期期限 6个月（本保函不涉及放款，展期仅延长保证责任期间）。'],
+    });
+    expect(readTerms(raw)).toBeNull();
+  });
+
+  it('takes a fee at payout when the 收取方式 right after it says so', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '10,000.00元'],
+        ['借款期限', '6期（按月）'],
+        ['月利率', '1.5%'],
+        ['还款方式', '等额本息'],
+        ['平台服务费', '800.00元'],
+        ['收取方式', '放款时从借款金额中扣除'],
+      ],
+    });
+    expect(t.received).toBe('9200.00');
   });
 });
