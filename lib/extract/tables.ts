@@ -242,13 +242,6 @@ const labelRow = (cells: string[]): boolean =>
   cells.every((c) => c.trim() === '' || isLabelLike(c)) && cells.filter(isLabelLike).length >= 2;
 
 /**
- * Admin grids (Element UI's el-table, layui's table) draw their header row in one <table> and
- * their body in another, so the columns stay put while the body scrolls: a header-only table
- * followed by a headless one as wide is one table. The header table may hold its one row in
- * plain cells, with no <th> or <thead> ("序号 | 期数 | 期初本金 | 剩余本金 …" in a JSP back office):
- * a lone row of labels is that header.
- */
-/**
  * A plan broken across two tables, as a printed letter breaks it at a page ("期数 | 还款日期 |
  * 应还款额 …" over periods 1–10, then a table of the same width with no header from period 11
  * on): the second carries on the first when its first cell numbers on from the first's last row.
@@ -263,6 +256,13 @@ function continues(head: RawTable, t: RawTable): boolean {
   return n !== null && (next[0] ?? '').trim() === String(Number(n[0]) + 1);
 }
 
+/**
+ * Admin grids (Element UI's el-table, layui's table) draw their header row in one <table> and
+ * their body in another, so the columns stay put while the body scrolls: a header-only table
+ * followed by a headless one as wide is one table. The header table may hold its one row in
+ * plain cells, with no <th> or <thead> ("序号 | 期数 | 期初本金 | 剩余本金 …" in a JSP back office):
+ * a lone row of labels is that header.
+ */
 function withSplitHeaders(tables: RawTable[]): RawTable[] {
   const out: RawTable[] = [];
   for (const t of tables) {

@@ -114,7 +114,7 @@ export function upfrontAndPeriodicFees(
     const holders = radios.filter((c) => c.label.includes(text));
     return holders.length > 0 && holders.every((c) => !c.checked);
   };
-  for (const f of view.facts) {
+  for (const [k, f] of view.facts.entries()) {
     if (notChosen(f.block)) continue;
     // "每月还款（含担保费）" is an instalment that includes a fee, not the fee.
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
@@ -163,15 +163,15 @@ export function upfrontAndPeriodicFees(
     const perPeriod =
       /^(?:每期|每月|当期)|[(（](?:每期|每月|按月|元?\/(?:期|月))[)）]/.test(f.key) ||
       /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, ''));
-    // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     // "平台服务费 800.00元 · 收取方式 放款时从借款金额中扣除": a bare 收取方式 right after the fee is
     // that fee's.
-    const next = view.facts[view.facts.indexOf(f) + 1];
+    const next = view.facts[k + 1];
     const wayAfter =
       next !== undefined &&
       /^(?:收取|扣取|扣收|收费|支付)方式$/.test(next.key) &&
       next.block - f.block <= 3 &&
       UPFRONT.test(next.value);
+    // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront =
       UPFRONT.test(f.near) ||
       UPFRONT.test(f.key) ||

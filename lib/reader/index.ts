@@ -27,13 +27,13 @@ import {
 import {
   bulletWithoutOverdueCharge,
   interestFor,
+  namedDeductions,
   placeUntimed,
   untimedAsUpfront,
   withDatedFees,
   withoutOverdueCharges,
   withFirstInstalmentFees,
   withoutPrepaidInterest,
-  namedDeductions,
 } from './deductions';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';

@@ -1,29 +1,4 @@
 /**
- * A single repayment with no term anywhere but its interest: "日利率0.05% · 借款金额 1,000.00 ·
- * 到期应还 1,007.00" took 7.00 ÷ (1,000 × 0.05%) = 14 days at the page's own daily rate. Read
- * only when that is a whole number of days whose interest comes to the fen.
- */
-export function daysOfInterest(
-  principals: readonly Found<string>[],
-  totals: readonly Found<string>[],
-  rates: readonly StatedRate[],
-): Found<Term> | null {
-  const daily = rates.find((r) => r.kind === 'daily' && r.context === undefined);
-  if (!daily || new Decimal(daily.value).lte(0)) return null;
-  for (const p of principals)
-    for (const t of totals) {
-      const interest = new Decimal(t.value).minus(p.value);
-      const perDay = new Decimal(p.value).times(daily.value);
-      if (interest.lte(0)) continue;
-      const days = interest.div(perDay).toDecimalPlaces(0);
-      if (days.lt(1) || days.gt(366)) continue;
-      if (!roundCents(perDay.times(days)).eq(interest)) continue;
-      return { value: { months: null, days: days.toNumber(), periods: false }, source: t.source };
-    }
-  return null;
-}
-
-/**
  * The scalar terms: principal, amount received, term, repayment method, dates, in labelled form
  * ("借款金额 10,000.00") or contract prose ("借款金额为人民币（大写）壹万伍仟元整（¥15,000.00）",
  * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
@@ -106,6 +81,31 @@ export function received(view: View, unreadable: Unreadable[]): Found<string> | 
   const r = readMoney(f);
   if (r && 'value' in r) return { value: r.value, source: r.fact.source };
   if (r) unreadable.push(r.unreadable);
+  return null;
+}
+
+/**
+ * A single repayment with no term anywhere but its interest: "日利率0.05% · 借款金额 1,000.00 ·
+ * 到期应还 1,007.00" took 7.00 ÷ (1,000 × 0.05%) = 14 days at the page's own daily rate. Read
+ * only when that is a whole number of days whose interest comes to the fen.
+ */
+export function daysOfInterest(
+  principals: readonly Found<string>[],
+  totals: readonly Found<string>[],
+  rates: readonly StatedRate[],
+): Found<Term> | null {
+  const daily = rates.find((r) => r.kind === 'daily' && r.context === undefined);
+  if (!daily || new Decimal(daily.value).lte(0)) return null;
+  for (const p of principals)
+    for (const t of totals) {
+      const interest = new Decimal(t.value).minus(p.value);
+      const perDay = new Decimal(p.value).times(daily.value);
+      if (interest.lte(0)) continue;
+      const days = interest.div(perDay).toDecimalPlaces(0);
+      if (days.lt(1) || days.gt(366)) continue;
+      if (!roundCents(perDay.times(days)).eq(interest)) continue;
+      return { value: { months: null, days: days.toNumber(), periods: false }, source: t.source };
+    }
   return null;
 }
 
