@@ -671,7 +671,9 @@ function isComparison(
   tables: RawExtraction['tables'],
   facts: View['facts'],
 ): boolean {
-  const chosen = controls.filter((c) => c.kind === 'radio' && c.checked);
+  // A chosen tab of the site's own menu ("我要买车 · 我要卖车 · ◉分期购车") picks no product: only
+  // an option with a figure in it (a term, an amount, a plan) does.
+  const chosen = controls.filter((c) => c.kind === 'radio' && c.checked && /\d/.test(c.label));
   // A table with a rate column holding three or more different rates or ranges, one per product —
   // unless the borrower chose one of its rows ("3期 · 1.80%" checked).
   const picked = (t: RawExtraction['tables'][number]): boolean =>
@@ -696,6 +698,23 @@ function isComparison(
         : [],
     ),
   );
+  // …or a list with no header row of its own whose column holds only percents, one per listed
+  // loan (an investors' 散标 list: "12% · 14.4% · 15%"; its header row is drawn apart).
+  // Each row is a loan of its own: an amount and a term beside its rate.
+  const loanRow = (r: string[]): boolean =>
+    r.some((c) => /^[\d,.]+\s*(?:万)?元$/.test(compactText(c))) &&
+    r.some((c) => /^\d+\s*(?:个月|天|期)$/.test(compactText(c)));
+  const bare = tables.flatMap((t) =>
+    t.headers.length > 0 || t.rows.length < 3 || picked(t) || !t.rows.every(loanRow)
+      ? []
+      : (t.rows[0] ?? []).map((_, col) => t.rows.map((r) => compactText(r[col] ?? ''))),
+  );
+  if (
+    bare.some(
+      (values) => values.every((v) => /^\d+(?:\.\d+)?%$/.test(v)) && new Set(values).size >= 3,
+    )
+  )
+    return true;
   if (rateColumns.some((values) => new Set(values).size >= 3)) return true;
   // Any option chosen on the page makes the rest its terms, not a comparison.
   if (chosen.length > 0) return false;
@@ -708,6 +727,8 @@ function isComparison(
     byLabel.set(key, values);
   }
   if ([...byLabel.values()].some((v) => v.size >= 3)) return true;
+  // A form's own fields repeated in its layout are no products once anything on it is chosen.
+  if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
   // A list of products, each with its own 额度 and 期限 ("额度 1000-20000元", "期限 7-30天"): one
   // product label repeated with three or more different values.
   const byProduct = new Map<string, Set<string>>();

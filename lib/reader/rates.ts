@@ -116,6 +116,17 @@ export function statedRates(
 ): StatedRate[] {
   const { raw } = view;
   const found: Candidate[] = [];
+  // "执行利率为银行信用卡分期的总手续费率：分期手续费 = 实际贷款额 × 6.80%，分24期平均收取": the page
+  // says the rate under that label is the whole term's fee, no year's or month's.
+  const totalByDefinition = (label: string): boolean => {
+    const name = compactText(label).replace(/[:：*\s]/g, '');
+    if (name.length < 2) return false;
+    return view.sentences.some((x) => {
+      const t = compactText(x.text);
+      const at = t.indexOf(`${name}为`);
+      return at >= 0 && /^[^。；]{0,16}总(?:手续)?费率/.test(t.slice(at + name.length + 1));
+    });
+  };
   const push = (
     label: string,
     valueText: string,
@@ -124,6 +135,7 @@ export function statedRates(
     forced?: StatedRate['context'],
   ): void => {
     if (NOT_A_LOAN_RATE.test(withoutGloss(compactText(label)))) return;
+    if (totalByDefinition(label)) return;
     // "月利率1.5%（年化利率18%）", "9.00%（月利率0.75%）": the figure, and another rate the page
     // states for it in brackets under its own name, perhaps with the basis it is counted on
     // ("0.02%（年化利率7.30%，按365天计）").

@@ -6,7 +6,8 @@
  * 结清证明 is no loan; fees "到期随本息一并划扣" and "随本息一并收取"; 应划扣金额 plans; a product's
  * term options and the days its interest took; prose amounts in notices and SMS; a deposit's rate;
  * an overdue list's 应还金额 less its charge; 到期应还本息 as a last payment; one-off fee rates; an
- * estimate's range; a bond that lends nothing. Each expected figure is worked by hand beside it.
+ * estimate's range; a bond that lends nothing; a rate the page defines as the whole term's fee.
+ * Each expected figure is worked by hand beside it.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -438,5 +439,23 @@ describe('landing pages, bills and bonds', () => {
       ],
     });
     expect(t.received).toBe('9200.00');
+  });
+});
+
+describe('a car instalment’s back-office record', () => {
+  it('takes no rate the page defines as the whole term’s fee (执行利率为…总手续费率) for an annual one', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '63000.00'],
+        ['执行利率', '6.80%'],
+        ['贷款期数', '24期'],
+        ['每期应还', '2829.00'],
+        ['放款日期', '2025-09-18'],
+      ],
+      text: [
+        '执行利率为银行信用卡分期的总手续费率：分期手续费 = 实际贷款额 × 6.80%，分24期平均收取（每期204.00元），不另计利息。',
+      ],
+    });
+    expect(t.statedRates.map((r) => r.label)).not.toContain('执行利率');
   });
 });
