@@ -17,6 +17,8 @@ describe('a body of text revealed by script after load', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage();
+    // Built before the page opens, so the scan starts well before the body is revealed.
+    await scannerBundle();
   });
   afterAll(async () => {
     await browser.close();
@@ -30,7 +32,7 @@ describe('a body of text revealed by script after load', () => {
         <h2>随心借｜一篇讲清楚借款利息怎么算</h2>
         <p><span>发布</span> <em>2026-06-12</em></p><p><span>阅读</span> <span>3,862</span></p>
         <div id="js_content" style="visibility: hidden; opacity: 0">
-          <p>${terms}</p><p>${'不少朋友在后台留言问随心借的利息到底怎么算，今天用一个完整的例子算给大家看。'.repeat(3)}</p>
+          <p>${terms}</p><p>${'不少朋友在后台留言问随心借的利息到底怎么算，今天用一个完整的例子算给大家看。'.repeat(6)}</p>
         </div>
         <script>setTimeout(() => {
           const c = document.getElementById('js_content');
