@@ -417,9 +417,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (p === null)
     unreadable.push(...candidates.unreadable.filter((u) => /金额|本金|借/.test(u.label)));
   if (found.payments.length === 0 && isEstimateOnly(view, candidates, rates)) return null;
-  // "本保函不涉及放款，展期仅延长保证责任期间": a guarantee (非融资性担保) that lends nothing, with no
-  // amount lent on the page.
-  if (p === null && /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)/.test(view.all)) return null;
+  if (p === null && saysNothingIsLent(view)) return null;
   if (
     !isLoan(
       p !== null,
@@ -625,6 +623,14 @@ function isEstimateOnly(view: View, candidates: Candidates, rates: StatedRate[])
     candidates['total-repaid'].length === 0 &&
     !rates.some((r) => r.context === undefined)
   );
+}
+
+/**
+ * A guarantee that says it lends nothing ("本保函不涉及放款，展期仅延长保证责任期间", 非融资性担保):
+ * read as no loan where the page states no amount lent either.
+ */
+function saysNothingIsLent(view: View): boolean {
+  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)/.test(view.all);
 }
 
 /**
