@@ -7,8 +7,9 @@
  *   in days (×365/days) or in calendar months (×12/months) (fixture README "Single-payment loans").
  * - Several payments: monthly IRR on periods 1..n (undated payments are one month apart), nominal
  *   r×12 and effective (1+r)^12−1. With a disbursement date and every due date, also the daily IRR
- *   on actual days (×365); that is the primary figure only when the dates are not monthly
- *   anniversaries of the disbursement (unequal month lengths alone are not irregular).
+ *   on actual days (×365); that is the primary figure only when the dates are not a monthly plan
+ *   (monthly anniversaries of the disbursement, or a fixed repayment day each month from a first
+ *   period of 15–46 days; unequal month lengths alone are not irregular).
  */
 import { Decimal } from '@/lib/finance/decimal';
 
@@ -102,10 +103,28 @@ function dayOffsets(
   return offsets;
 }
 
-/** Due dates that are the 1st, 2nd, … monthly anniversaries of disbursement (clamped to month end). */
-function monthlyAnniversaries(disbursedOn: string, payments: readonly CheckedPayment[]): boolean {
+/** The days a first period may run and still be a plan's first month ("每月25日还款" from the 18th). */
+const FIRST_MONTH_DAYS = { min: 15, max: 46 };
+
+/**
+ * A regular monthly plan: due dates on the 1st, 2nd, … monthly anniversaries of disbursement
+ * (clamped to month end), or on a fixed repayment day each month whose first comes 15–46 days after
+ * disbursement. Lenders count such a plan in whole periods (its 年化利率（单利） is the monthly IRR ×
+ * 12); the daily IRR on actual days stays beside it.
+ */
+function monthlyPlan(disbursedOn: string, payments: readonly CheckedPayment[]): boolean {
   const day = Number(disbursedOn.slice(8, 10));
-  return payments.every((p, index) => p.dueDate === addMonths(disbursedOn, index + 1, day));
+  if (payments.every((p, index) => p.dueDate === addMonths(disbursedOn, index + 1, day)))
+    return true;
+  const first = payments[0]?.dueDate;
+  if (first === undefined || first === null) return false;
+  const days = daysBetween(disbursedOn, first);
+  const dueDay = Number(first.slice(8, 10));
+  return (
+    days >= FIRST_MONTH_DAYS.min &&
+    days <= FIRST_MONTH_DAYS.max &&
+    payments.every((p, index) => p.dueDate === addMonths(first, index, dueDay))
+  );
 }
 
 function rootProblem(
@@ -193,7 +212,7 @@ export function computeApr(loan: LoanInput, near?: Apr): AprOutcome {
   if (
     offsets !== null &&
     loan.disbursedOn !== undefined &&
-    !monthlyAnniversaries(loan.disbursedOn, payments)
+    !monthlyPlan(loan.disbursedOn, payments)
   ) {
     const result = dailyIrr();
     if (result?.kind !== 'unique')
