@@ -13,11 +13,13 @@ import type { Apr } from '@/lib/model/report';
 import { RATE_KINDS, type RateKind, ratePeriod } from '@/lib/model/vocabulary';
 
 /**
- * A stated rate more than 0.25 percentage points below the computed one is understated (design.md
- * §3: twice Reg Z's 1/8 pp tolerance for a regular transaction), as a decimal fraction. The
- * fixture corpus flags at 0.5 pp (`statedAnnualUnderstated`); a caller reproducing it passes that.
+ * A stated rate more than 0.5 percentage points below the computed one is understated, as a
+ * decimal fraction — the fixture corpus's line (`statedAnnualUnderstated`), not design.md §3's
+ * 0.25: two honest ways of counting the same cash flows differ by that much (whole months against
+ * actual days on a plan due on the 25th from a loan paid on the 18th: 19.92 % and 19.41 %; interest
+ * taken a month ahead: 18.27 % for a stated 18.00 %), so a smaller gap is no accusation (README).
  */
-export const UNDERSTATEMENT_TOLERANCE = '0.0025';
+export const UNDERSTATEMENT_TOLERANCE = '0.005';
 
 const PER_YEAR = { day: 365, month: 12, year: 1 } as const;
 

@@ -17,11 +17,15 @@ const stated = (
 });
 
 describe('apr-understated', () => {
-  it('passes at exactly 0.25 pp below and fails just beyond (design.md §3)', () => {
+  it('passes at exactly 0.5 pp below and fails just beyond (understatement.ts)', () => {
     expect(
-      check(rule, { apr: apr('0.1825'), terms: { statedRates: [stated('0.18')] } }).outcome,
+      check(rule, { apr: apr('0.185'), terms: { statedRates: [stated('0.18')] } }).outcome,
     ).toBe('pass');
-    const f = check(rule, { apr: apr('0.182501'), terms: { statedRates: [stated('0.18')] } });
+    // 0.27 pp: interest taken a month ahead on a stated 18.00 % is no accusation.
+    expect(
+      check(rule, { apr: apr('0.182741'), terms: { statedRates: [stated('0.18')] } }).outcome,
+    ).toBe('pass');
+    const f = check(rule, { apr: apr('0.185001'), terms: { statedRates: [stated('0.18')] } });
     expect(f.outcome).toBe('fail');
     expect(f.severity).toBe('violation');
     expect(f.basis.map((b) => b.article)).toEqual(['第三条']);

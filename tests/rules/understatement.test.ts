@@ -55,9 +55,9 @@ describe('stated rates against the computed one', () => {
     expect(understatement({ kind: 'monthly', value: '0.013' }, apr).toFixed(6)).toBe('0.119656');
   });
 
-  it('tolerance: 0.25 pp by default, strictly above', () => {
-    expect(isUnderstated({ kind: 'annual-simple', value: '0.273156' }, apr)).toBe(false); // exactly 0.25 pp
-    expect(isUnderstated({ kind: 'annual-simple', value: '0.273155' }, apr)).toBe(true);
+  it('tolerance: 0.5 pp by default, strictly above', () => {
+    expect(isUnderstated({ kind: 'annual-simple', value: '0.270656' }, apr)).toBe(false); // exactly 0.5 pp
+    expect(isUnderstated({ kind: 'annual-simple', value: '0.270655' }, apr)).toBe(true);
   });
 });
 

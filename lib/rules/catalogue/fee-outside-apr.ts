@@ -2,7 +2,7 @@
  * Loan-linked fees (service, guarantee, insurance, membership…) left out of the annual rate shown.
  * 人民银行公告〔2021〕第3号 第三条 counts "利息及与贷款直接相关的各类费用"; from 2026-08-01 the
  * 明示综合融资成本规定 forbids any fee not in the disclosed cost table. Detected when the page's
- * own annual figure is more than 0.25 pp below the rate computed with every fee.
+ * own annual figure is more than 0.5 pp below the rate computed with every fee.
  */
 import { CITATIONS } from '@/lib/law/citations';
 import { COST_DISCLOSURE_RULE_FROM } from '@/lib/law/lines';
