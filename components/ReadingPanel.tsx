@@ -65,6 +65,7 @@ const detailKey: Record<string, MessageKey> = {
   'payments-vs-total': 'doubtPaymentsVsTotal',
   'payments-vs-rate': 'doubtPaymentsVsRate',
   'payments-not-monthly': 'doubtPaymentsNotMonthly',
+  'periodic-fee-single-payment': 'doubtPeriodicFeeSinglePayment',
 };
 
 function doubtText(doubt: Doubt, t: Translate): string {

@@ -69,10 +69,16 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   // another product's. Shown as a 0% rate it would clear a loan nobody checked.
   // …unless the page itself says the borrower bears none of it ("个人实际承担年利率 0.00%", the
   // state paying the interest).
+  // (A zero under a fee's heading beside the loan's own positive rate, "管理咨询费率 · 月化利率
+  // 0.000 %", is that fee's, not what the borrower bears.)
   const own = terms.statedRates.filter((r) => r.context === undefined);
-  const rate = own.some((r) => new Decimal(r.value).isZero())
-    ? undefined
-    : own.find((r) => new Decimal(r.value).gt(0));
+  const positive = own.find((r) => new Decimal(r.value).gt(0));
+  const borneNone = own.some(
+    (r) =>
+      new Decimal(r.value).isZero() &&
+      (positive === undefined || /承担|实际|贴息|补贴|免息/.test(r.label)),
+  );
+  const rate = borneNone ? undefined : positive;
   const keptNothing =
     terms.principal !== null &&
     (terms.received === null || new Decimal(terms.received).gte(terms.principal));
@@ -121,6 +127,28 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
       field: 'payments',
       figures: { check: 'payments-not-monthly', first: a.dueDate, second: b.dueDate },
       quotes: a.source ? [a.source.text] : [],
+    };
+  // A fee the page charges every period beside one repayment at the end (综合费用 810.00元/月 on a
+  // three-month loan read as repaid at once): the months' fees are in no cash flow, so the rate
+  // would leave them out.
+  const monthlyFee = terms.fees.find((f) => f.when === 'periodic' && f.amount !== undefined);
+  const [single] = terms.payments;
+  if (
+    terms.payments.length === 1 &&
+    single !== undefined &&
+    monthlyFee !== undefined &&
+    ((terms.termMonths ?? 0) >= 2 || (terms.termDays ?? 0) >= 45)
+  )
+    return {
+      code: 'figures-disagree',
+      field: 'payments',
+      figures: {
+        check: 'periodic-fee-single-payment',
+        fee: monthlyFee.name,
+        amount: monthlyFee.amount ?? '0.00',
+        payment: single.amount,
+      },
+      quotes: monthlyFee.source ? [monthlyFee.source.text] : [],
     };
   const [only] = terms.payments;
   if (

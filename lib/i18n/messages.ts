@@ -40,6 +40,8 @@ const zhCN = {
     '各期还款合计 {sum} 元，只够归还借款金额 {principal} 元，页面却写明利率 {rate}',
   doubtPaymentsNotMonthly:
     '还款计划不是按月还款（第一期 {first}，第二期 {second}），页面却没有写明放款（起租）日期',
+  doubtPeriodicFeeSinglePayment:
+    '页面写明按期收取{fee}（每期 {amount} 元），读到的却只有到期一次还款 {payment} 元，每期的费用没有计入',
   doubtRateNegative:
     '按读到的数字算出的年化利率为负数（{apr}），不可能是真实借款。可能读错了金额或还款计划，请核对。',
   doubtRateAbsurd: '按读到的数字算出的年化利率高达 {apr}，不合常理。可能读错了金额或期限，请核对。',
@@ -376,6 +378,8 @@ const en: Record<MessageKey, string> = {
     'the repayments add up to {sum} yuan, no more than the {principal} yuan borrowed, yet the page states a rate of {rate}',
   doubtPaymentsNotMonthly:
     'the plan is not monthly (first payment {first}, second {second}), yet the page gives no date the money was paid out',
+  doubtPeriodicFeeSinglePayment:
+    'the page charges {fee} every period ({amount} yuan each), yet only one repayment of {payment} yuan at the end was read, without those fees',
   doubtRateNegative:
     'The figures read give a negative annual rate ({apr}), which no real loan has. An amount or the schedule was probably misread; please check.',
   doubtRateAbsurd:

@@ -203,8 +203,21 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   const borrowing = /借条|借款|贷款|出借/.test(view.all);
   // A label that comes back with other values ("本金金额：766.80 元", "本金金额：778.30 元") is a
   // field of each row of a plan written as cards, not a figure of the whole loan.
+  // Three cards whose parts round alike ("本金：1666.67", "1666.67", "1666.66") are rows all the same.
   const values = new Map<string, Set<string>>();
-  for (const f of view.facts) values.set(f.key, (values.get(f.key) ?? new Set()).add(f.value));
+  const times = new Map<string, number>();
+  for (const f of view.facts) {
+    values.set(f.key, (values.get(f.key) ?? new Set()).add(f.value));
+    times.set(f.key, (times.get(f.key) ?? 0) + 1);
+  }
+  // Only the parts of a row: a term ("期限：3个月" under a plan, its payout and its extension
+  // "期限：1个月15天") or a card's 应还总额 (1132.00, and 1178.00 where a late charge is added) keeps
+  // the old test, three different values.
+  const rowField = (key: string, role: string): boolean => {
+    const distinct = values.get(key)?.size ?? 0;
+    const part = role === 'principal' || role === 'total-interest';
+    return distinct >= 3 || (part && distinct >= 2 && (times.get(key) ?? 0) >= 3);
+  };
   view.facts.forEach((f: Fact, order) => {
     // …and on an IOU, so is what the borrower owes under it (欠款金额).
     const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
@@ -229,8 +242,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     if (role === null) return;
     // …and a plan's 本期应还合计 on each of its cards is no total of the loan.
     if (
-      (role === 'principal' || role === 'term' || role === 'total-repaid') &&
-      (values.get(f.key)?.size ?? 0) >= 3
+      (role === 'principal' ||
+        role === 'term' ||
+        role === 'total-repaid' ||
+        role === 'total-interest') &&
+      rowField(f.key, role)
     ) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'plan-row' });
       return;
@@ -481,7 +497,13 @@ function proseCandidates(view: View, out: Candidates): void {
     // "本金 613.78 利息 119.20": one row of a plan, not the loan's totals.
     const row = /本金\s*[\d,.]+\s*利息\s*[\d,.]+/.test(text);
     if (!narrative && !row)
-      proseFigures(text, base, out, ['principal', 'per-period', 'total-repaid', 'total-interest']);
+      proseFigures(text, base, out, [
+        'principal',
+        'received',
+        'per-period',
+        'total-repaid',
+        'total-interest',
+      ]);
     // "本金8000.00+利息946.85=到期本息8946.85": an equation the page checks itself, where it adds up.
     // …or in words: "到期应还本金50,000.00元及利息3,600.00元，合计53,600.00元".
     const eq =
@@ -510,9 +532,10 @@ function proseCandidates(view: View, out: Candidates): void {
         /利率|利息|费率|等额|等本|先息后本|到期还本|一次性还本/.test(text);
       if (amount !== null && hasRepayment) out.principal.push({ ...base, value: amount });
     }
-    // "分十二期", "借款期限为12个月", "共6期": a term stated in prose.
+    // "分十二期", "借款期限为12个月", "共6期": a term stated in prose; "融资期限为自实际放款之日起
+    // 3个月": counted from the day the money is paid.
     const tm =
-      /(?:借款期限|贷款期限|期限|分|共|用|借款|借满?)(?:为|是)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
+      /(?:借款期限|贷款期限|期限|分|共|用|借款|借满?)(?:为|是)?(?:自[^，。；,;\d]{1,12}?起(?:算)?)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
         text,
       );
     // "借款期限为7天、14天或30天": the options a product offers, not this loan's term.
@@ -563,7 +586,12 @@ function moneyAt(text: string): string | null {
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
   // illustration of how interest works.
-  if (!/立即申请|申请贷款|马上申请|在线申请|去申请|我要借|立即借款|马上借|即可申请/.test(view.all))
+  // …or a broker's "报单" (hand in an application for this product).
+  if (
+    !/(?:立即|马上|在线|去|我要|一键)(?:申请|借款|办理|贷款|借)|申请贷款|即可申请|报单/.test(
+      view.all,
+    )
+  )
     return null;
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');

@@ -168,6 +168,9 @@ export function placeUntimed(
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
   const none = { payments, fees: [], check: null };
   const [only] = payments;
+  // A deposit the borrower puts up (风险保证金 beside a margin loan's 总操盘资金, 可用保证金 on the
+  // account) is the borrower's money, not a charge: no place is guessed for it.
+  untimed = untimed.filter((f) => !/保证金|押金/.test(f.name));
   if (untimed.length === 0 || principal === null || !only) return none;
   const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
   if (payments.length > 1)
@@ -180,8 +183,10 @@ export function placeUntimed(
   const near = (r: Decimal): string | undefined =>
     interests.find((i) => r.minus(i).abs().lte('0.05'));
   const interest = near(rest.minus(fees));
+  // …and so does one that is the principal alone (a renewal's 到期还款 1500.00 beside 本期手续费
+  // 300.00 and 续借费用 30.00 paid today).
   if (interest === undefined)
-    return near(rest) === undefined
+    return near(rest) === undefined && !rest.isZero()
       ? none
       : { payments, fees: untimed.map((f) => ({ ...f, when: 'upfront' as const })), check: null };
   return heldIn(untimed, payments, new Decimal(principal), new Decimal(interest), fees, {

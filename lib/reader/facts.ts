@@ -268,7 +268,7 @@ export function buildView(raw: RawExtraction): View {
   return {
     raw,
     facts,
-    sentences: withoutUnchosenOptions(sentences),
+    sentences: withoutUntickedBoxes(withoutUnchosenOptions(sentences)),
     all: compactText(raw.blocks.map((b) => b.text).join(' ')),
   };
 }
@@ -328,6 +328,40 @@ function withoutUnchosenOptions(sentences: Sentence[]): Sentence[] {
     }
   });
   return split.filter((_, k) => !drop.has(k));
+}
+
+/** A printed form's boxes: "☑6月，等额本息；" chosen, "□3月，按月付息，到期还本；" not. */
+const UNTICKED = /[□☐○◯]/;
+const TICKED = /[☑☒■✓✔√●◉▣]/;
+const BOX = /[□☐○◯☑☒■✓✔√●◉▣]/g;
+
+/**
+ * A contract printed with its alternatives boxed ("四、还款付息方式为：□1月，随借随还；□3月，按月付息，
+ * 到期还本；☑6月，等额本息；"): where a ticked box stands among them (in the sentence or the few
+ * around it), the text after each empty box, to the next box or the clause's end, is an option not
+ * chosen and no term of this loan. Boxes alone, all empty or all ticked, are bullets and stay.
+ */
+function withoutUntickedBoxes(sentences: Sentence[]): Sentence[] {
+  const near = 8;
+  const out: Sentence[] = [];
+  sentences.forEach((s, k) => {
+    const around = sentences.slice(Math.max(0, k - near), k + near + 1);
+    if (!UNTICKED.test(s.text) || !around.some((x) => TICKED.test(x.text))) {
+      out.push(s);
+      return;
+    }
+    let kept = '';
+    let from = 0;
+    for (const m of s.text.matchAll(BOX)) {
+      if (!UNTICKED.test(m[0])) continue;
+      kept += s.text.slice(from, m.index);
+      const next = s.text.slice(m.index + 1).search(BOX);
+      from = next < 0 ? s.text.length : m.index + 1 + next;
+    }
+    kept = (kept + s.text.slice(from)).trim();
+    if (kept !== '') out.push({ ...s, text: kept });
+  });
+  return out;
 }
 
 /**

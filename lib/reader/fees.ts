@@ -35,6 +35,9 @@ const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 /** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取"). */
 const AT_SIGNING = /签(?:约|订|署)[^，。；]{0,8}?时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
+/** …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取"). */
+const AT_START =
+  /于[^，。；]{0,6}?(?:起始日|开始日|起息日|生效日|放款(?:当)?日|借款(?:当)?日)[^。；]{0,8}?(?:支付|付清|缴纳|交纳|收取)/;
 const UPFRONT = new RegExp(
   `^期初[\u4e00-\u9fa5]{0,6}费|放款时(?!间)|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
 );
@@ -128,17 +131,19 @@ export function upfrontAndPeriodicFees(
     // the price on the run after it.
     const near = normalizeText(f.near);
     const after = near.startsWith(f.value) ? near.slice(f.value.length).trim() : '';
-    const priceAfter = /^[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?$|^[\d,]+(?:\.\d{1,2})?\s*元$/.test(
-      after,
-    )
-      ? leadingMoney(after)
-      : null;
+    // …"担保服务费 | 担保服务费率0.40%/期，按借款金额计收… | 240.00元/期": per period, after a note.
+    const priceAfter =
+      /^[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?$|^[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元(?:\s*\/\s*(?:期|月))?$/.test(
+        after,
+      )
+        ? leadingMoney(after.replace(/\s*\/\s*(?:期|月)$/, ''))
+        : null;
     // …only under a name ("极速审核会员"), not a list of perks ("优先审核 · 专属提额 · 会员专享券包").
     const titled = /^[\u4e00-\u9fa5]{2,10}$/.test(f.key);
     const amount =
       leadingMoney(bare) ??
       moneyTokens(f.value)[0]?.value ??
-      (/\d/.test(f.value) || !titled ? null : priceAfter);
+      (/\d/.test(f.value.replace(/\d+(?:\.\d+)?\s*[%‰]/g, '')) || !titled ? null : priceAfter);
     if (amount === null || amount === '0.00') continue;
     // "手续费用 240元 (审核管理费:120元,借款管理费:106元,利息:14元)": a sum whose parts the page
     // names, each read as a fee of its own; the interest among them is charged with the fees.
@@ -160,9 +165,11 @@ export function upfrontAndPeriodicFees(
     }
     const name = feeName(f.label);
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
+    // …or in the unit run after the figure ("综合费用 | 810.00 | 元/月").
     const perPeriod =
       /^(?:每期|每月|当期)|[(（](?:每期|每月|按月|元?\/(?:期|月))[)）]/.test(f.key) ||
-      /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, ''));
+      /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, '')) ||
+      /^(?:[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*)?元?\s*\/\s*(?:期|月)/.test(after);
     // "平台服务费 800.00元 · 收取方式 放款时从借款金额中扣除": a bare 收取方式 right after the fee is
     // that fee's.
     const next = view.facts[k + 1];
@@ -251,7 +258,12 @@ export function upfrontAndPeriodicFees(
   // 收取…本次借款的手续费为人民币…￥1,200.00元。在第一个月的还款日收取".
   view.sentences.forEach((s, k) => {
     const both = `${s.text}${view.sentences[k + 1]?.text ?? ''}`.normalize('NFKC');
-    if (!WITH_FIRST.test(both) || !/一次性|一次|本次借款的/.test(both) || isFree(both)) return;
+    // Not a field's label: "首期还款日2026-10-03" in a card read as one paragraph says when the
+    // first instalment is due, not that a fee is paid with it.
+    const first = WITH_FIRST.exec(both);
+    const dated =
+      first !== null && /^\s*[:：]?\s*\d/.test(both.slice(first.index + first[0].length));
+    if (!first || dated || !/一次性|一次|本次借款的/.test(both) || isFree(both)) return;
     const m = feeAndAmount(s.text.normalize('NFKC'));
     if (!m || NOT_A_FEE.test(m[1])) return;
     const amount = leadingMoney(`${m[2]}元`);
@@ -283,7 +295,14 @@ export function upfrontAndPeriodicFees(
     if (!WITH_LAST.test(t) || isFree(t) || /(?:按月|每月|按期|每期)[^。；]{0,6}费/.test(t))
       continue;
     const m = feeAndAmount(t) ?? amountOnPage(view, t);
-    if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
+    // "服务费、账户管理费于到期日与本金、利息一并收取": each fee it names, at the amount its label
+    // gives ("服务费 | 240.00").
+    if (!m) {
+      for (const [name, amount] of namedBefore(view, t, t.search(WITH_LAST)))
+        add({ name, when: 'once', amount, withLast: true, source: s.source });
+      continue;
+    }
+    if (!m[1] || !m[2] || NOT_A_FEE.test(m[1])) continue;
     const amount = leadingMoney(`${m[2]}元`);
     if (amount)
       add({ name: feeNameIn(m[1]), when: 'once', amount, withLast: true, source: s.source });
@@ -523,6 +542,10 @@ export function overdueFees(view: View): Fee[] {
   );
 }
 
+/** What was paid is not refunded: "不退还已收手续费", "已收取的分期服务费不予退还", "放款手续费不予退还". */
+const NO_REFUND =
+  /不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)[^，,。；;]*|(?:已收|已付|已缴|已出账|已扣|已经收取)[^，,。；;]{0,10}?不(?:予)?退(?:还|回)?|[\u4e00-\u9fa5]{1,8}费[^，,。；;]{0,4}?不(?:予)?退(?:还|回)?/g;
+
 /** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还 (not 提前3天提醒). */
 const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|全部还款|部分还款)/;
 
@@ -542,26 +565,32 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     const said = fact ? `${fact.label} ${fact.value}` : s.text;
     if (!fact && !/[，,。；;]|[\d%]|收取|支付|承担|免|不/.test(said)) continue;
     const t = said.normalize('NFKC');
+    // "如需提前结清，请在“提前还款”中查看违约金": a pointer to where the charge is shown says
+    // nothing of it.
+    if (/(?:查看|详见|参见|参阅|咨询)[^，,。；;]{0,8}(?:违约金|手续费|费用)/.test(t)) continue;
     const clauses = t.split(/[，,；;。]/).filter((c) => /提前|违约金|手续费|补偿/.test(c));
     const sentence = said.trim().replace(/[。；;]$/, '');
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
-    // "提前结清不退还已收手续费": what was already paid is not refunded; nothing more is charged
-    // for prepaying (unlike "剩余各期服务费" still owed, below).
-    // …in either order ("已出账手续费不退", "已收取的分期服务费不予退还").
-    const noRefund =
-      /不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)/.test(text) ||
-      /(?:已收|已付|已缴|已出账|已扣|已经收取)[^，,。；;]{0,10}?不(?:予)?退/.test(text);
+    // "提前结清不退还已收手续费", "已收取的分期服务费不予退还", "放款手续费不予退还": what was already
+    // paid is not refunded, which charges nothing more for prepaying (unlike "剩余各期服务费" still
+    // owed, below). The clause is set aside and a penalty in the rest still charges ("收取1%违约金，
+    // 已收手续费不退").
+    const rest = text.replace(NO_REFUND, '');
+    const noRefund = rest !== text;
     // "提前还款需结清剩余本金及当期手续费": the period now running is paid as it would be; nothing
     // is charged for the periods not borrowed.
     const currentOnly =
       /剩余本金(?:及|和|与|加|[+＋])当期(?:分期)?(?:利息|手续费|费用|息费)(?=[，,。；;]|$)/.test(
         text,
       );
-    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text) || noRefund || currentOnly;
+    const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text) || currentOnly;
     // "提前还款的，仍应按约定期限支付全部居间服务费": fees for months not borrowed are a charge.
     const stillOwed =
       /仍(?:应|需|须|要)[^。；]{0,24}(?:支付|缴纳|承担|收取)[^。；]{0,12}(?:费|利息)/.test(text);
-    const charged = (/违约金|手续费|补偿金|罚金/.test(text) || stillOwed) && !free;
+    // A 手续费 beside a refusal to refund is the fee refused (分期手续费 billed each month); only a
+    // penalty named besides charges for prepaying.
+    const charged =
+      (/违约金|补偿金|罚金/.test(rest) || (!noRefund && /手续费/.test(text)) || stillOwed) && !free;
     const fees: Fee[] = [];
     const rate = rateTokens(text)[0];
     if (charged && rate) {
@@ -610,7 +639,11 @@ function instalmentParts(t: string): [string, string][] {
  * 150.00元"), wherever that stands.
  */
 function namedAbove(view: View, clause: string): [string, string][] {
-  const at = clause.search(/扣除|扣收|扣减/);
+  return namedBefore(view, clause, clause.search(/扣除|扣收|扣减|扣取/));
+}
+
+/** Each fee a clause names before `at`, with the amount the page gives under its name as a label. */
+function namedBefore(view: View, clause: string, at: number): [string, string][] {
   if (at < 0) return [];
   const out: [string, string][] = [];
   for (const m of clause.slice(0, at).matchAll(/[\u4e00-\u9fa5]{1,8}?费/g)) {
@@ -639,8 +672,10 @@ function feeAndAmount(t: string): [string, string, string] | null {
     const last = names[names.length - 1];
     if (!last) continue;
     const between = before.slice(last.index + last[0].length);
-    // …or the principal's ("从贷款金额中扣除，贷款本金仍按¥20,000.00计息").
+    // …or the principal's ("从贷款金额中扣除，贷款本金仍按¥20,000.00计息"), or the amount lent in
+    // the fee's own example ("综合服务费（借款3000元收取150元）").
     if (/实际|到账|划付|发放|收到|放款金额|本金/.test(between)) continue;
+    if (/(?:借款|贷款|借)(?:金额)?(?:为)?\s*$/.test(between)) continue;
     const name = feeNameIn(last[0]);
     // "该咨询服务费…": a fee named before; its amount is there (earlier()).
     if (/^(?:该|上述|此|前述)/.test(last[0])) return null;
@@ -699,6 +734,9 @@ function statedAmount(fee: string, text: string, between: string): RegExpExecArr
   ).exec(text);
 }
 
+/** A fee's share of the amount before its figure: "，为借款本金的6.00%，计". */
+const SHARE_THEN_AMOUNT = String.raw`[，,]?\s*(?:为|按)[^。；，,\d]{0,10}\d+(?:\.\d+)?\s*%[，,]?\s*(?:计|即|合计|共计|金额为)?`;
+
 /**
  * A clause that names a fee without its amount ("金融服务费计入融资额", "从借款本金中直接扣除全部应付
  * 信息服务费"): the amount where the page states that fee ("金融服务费4990.00元", "信息服务费
@@ -714,7 +752,13 @@ function amountOnPage(view: View, clause: string): RegExpExecArray | null {
   for (let from = 0; named.length - from >= 3; from++) {
     const fee = named.slice(from);
     if (NOT_A_FEE.test(fee)) return null;
-    const m = statedAmount(fee, page, '\\s*[:：为是【(（]?');
+    // …or with its share of the amount between ("收取平台服务费，为借款本金的6.00%，计人民币6,000.00元").
+    // …or its total ("服务费、居间费总额为：人民币¥400.00元").
+    const m = statedAmount(
+      fee,
+      page,
+      `(?:${SHARE_THEN_AMOUNT}|\\s*(?:总额|金额|合计|共计|总计)?\\s*(?:为|是)?\\s*[:：【(（]?)`,
+    );
     if (m) return m;
   }
   return null;
@@ -741,7 +785,8 @@ export function deductionClauses(view: View): {
     const financed = FINANCED_FEE.test(t) && !/不(?:得)?计入/.test(t);
     // "…于借款人签署本协议时收取；本次展期服务费为99.99元": the amount in the clause after the one
     // that says when.
-    const signed = AT_SIGNING.test(`${view.sentences[k - 1]?.text ?? ''}${t}`);
+    const said = `${view.sentences[k - 1]?.text ?? ''}${t}`;
+    const signed = AT_SIGNING.test(said) || AT_START.test(t);
     if (signed && !isFree(t)) {
       const m = feeAndAmount(t);
       const amount = m && !NOT_A_FEE.test(m[1]) ? leadingMoney(`${m[2]}元`) : null;
@@ -749,7 +794,7 @@ export function deductionClauses(view: View): {
         fees.push({ name: feeNameIn(m[1]), when: 'upfront', amount, source: s.source });
       if (m) return;
     }
-    if (!/扣除|预扣|先扣|扣收|扣减|直接扣/.test(t) && !financed) return;
+    if (!/扣除|预扣|先扣|扣收|扣减|扣取|直接扣/.test(t) && !financed) return;
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
       !financed &&
@@ -758,7 +803,12 @@ export function deductionClauses(view: View): {
       )
     )
       return;
-    if (isFree(t) || /不得|禁止|严禁/.test(t)) return;
+    // "放款时不扣除，到期与本金、利息一并归还": the fee is not taken from the loan.
+    if (
+      isFree(t) ||
+      /不得|禁止|严禁|不(?:会|予|作)?(?:预先|提前|直接)?(?:扣除|预扣|扣收|扣减)/.test(t)
+    )
+      return;
     const months =
       /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息/.exec(t);
     if (months?.[1]) {

@@ -8,7 +8,7 @@ import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
-import { dateTokens, withoutDates } from '@/lib/parse/date';
+import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
 import { bulletByDaysRow, bulletByMonthsRow } from '@/lib/finance/repayment-structures';
@@ -38,6 +38,8 @@ import {
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { offsetDeposits } from './deposit-offset';
+import { extensionOf } from './extension';
+import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
 import { rentToOwn, rentToOwnSchedule } from './rent-to-own';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
@@ -51,6 +53,16 @@ import {
 import { type Interpretation, interpret } from './interpret';
 import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney, statedFigures } from './money-facts';
+import {
+  isCalculator,
+  isComparison,
+  isEstimateOnly,
+  isFeeGuide,
+  isProductList,
+  isSettledCertificate,
+  readerLends,
+  saysNothingIsLent,
+} from './not-a-loan';
 import { oneOffFeeRate } from './one-off-fee-rate';
 import {
   annualWording,
@@ -63,7 +75,6 @@ import {
   cardSchedules,
   monthsPerRow,
   gridSchedules,
-  isDatedPlan,
   listSchedules,
   methodOfEqualPayments,
   principalOfPlan,
@@ -71,7 +82,16 @@ import {
   schedules,
   termOfSchedule,
 } from './schedule';
-import { dates, daysOfInterest, type Found, method, methodIn, principal, term } from './terms';
+import {
+  dates,
+  daysOfInterest,
+  type Found,
+  method,
+  methodIn,
+  monthsOfInstalment,
+  principal,
+  term,
+} from './terms';
 
 const LAST =
   /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/;
@@ -186,6 +206,19 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   )
     return null;
   const candidates = collectCandidates(view, raw.controls);
+  // An extension beside the loan it extends is the deal: its amount, its days (extension.ts) —
+  // unless what is extended lends nothing (a performance bond's 展期).
+  const ext = saysNothingIsLent(view) ? null : extensionOf(view);
+  if (ext) {
+    candidates.principal = [{ ...fallback(ext.principal, -1), chosen: true }];
+    candidates.received = [];
+    candidates.term = ext.term ? [{ ...fallback(ext.term, -1), chosen: true }] : [];
+    if (ext.start) d.contract = d.disbursement = ext.start;
+    if (ext.end) d.due = ext.end;
+    if (ext.repaid) candidates['total-repaid'] = [fallback(ext.repaid, -1)];
+    for (const f of ext.paidNow)
+      if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
+  }
   m ??=
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
     iouRepaidAtOnce(view, candidates, d.due);
@@ -198,6 +231,19 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     const p = principal(view, unreadable);
     if (p) candidates.principal.push(fallback(p, view.facts.length + view.sentences.length));
   }
+  // "本次保理融资放款金额为人民币800,000.00元", a bill's "放款金额(元) 50,000.00": with no other
+  // amount, what the lender pays out is the amount lent — said so in a contract's clause, or where
+  // nothing is taken from it (a fee kept back would make the 放款金额 what is left).
+  const nothingTaken = !fees.some((f) => f.when === 'upfront');
+  if (candidates.principal.length === 0)
+    candidates.principal.push(
+      ...candidates.received.filter(
+        (c) =>
+          (/放款金额(?:为|是)/.test(c.source.text) ||
+            (nothingTaken && /放款金额/.test(c.source.text))) &&
+          !/实际|实放|到账|到手|净/.test(c.source.text),
+      ),
+    );
   // No amount anywhere but in a worked example: the example is the loan the page offers, with its
   // own method and rates.
   const example = candidates.principal.length === 0 ? exampleCandidates(view) : null;
@@ -278,7 +324,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ),
     );
   }
-  if (candidates.term.length === 0 && !enumerated) {
+  // (An extension's own dates say its term; the old loan's 期限 does not.)
+  if (candidates.term.length === 0 && !enumerated && !(ext?.start && ext.end)) {
     const t = term(view, unreadable);
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
@@ -311,6 +358,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   if (candidates.term.length === 0 && candidates['per-period'].length === 0) {
     const t = daysOfInterest(candidates.principal, candidates['total-repaid'], rates);
+    if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
+  }
+  if (candidates.term.length === 0 && plans.every((s) => s.rows.length <= 1)) {
+    const t = monthsOfInstalment(
+      candidates.principal,
+      candidates['per-period'],
+      rates,
+      m?.value ?? null,
+    );
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
   // A ledger's deal from 开始日期 to 结束日期 with no instalment anywhere: repaid once, on that day.
@@ -404,6 +460,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     firstPeriodFees: fees
       .filter((f) => f.when === 'once' && f.period === 1 && f.amount !== undefined)
       .map((f) => f.amount ?? '0'),
+    lastPeriodFees: fees
+      .filter((f) => f.when === 'once' && f.withLast === true && f.amount !== undefined)
+      .map((f) => f.amount ?? '0'),
     interestPrepaid: prepaid !== undefined,
     remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
@@ -417,7 +476,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (p === null)
     unreadable.push(...candidates.unreadable.filter((u) => /金额|本金|借/.test(u.label)));
   if (found.payments.length === 0 && isEstimateOnly(view, candidates, rates)) return null;
-  if (p === null && saysNothingIsLent(view)) return null;
+  if (p === null && (saysNothingIsLent(view) || isFeeGuide(view) || isProductList(view)))
+    return null;
   if (
     !isLoan(
       p !== null,
@@ -490,9 +550,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // A dated row of 0.00 (a year whose interest the state paid) moves no money; without dates
   // its place still counts the periods, so it stays.
   const offset = offsetDeposits(view, fees, dated.payments);
-  const payments = offset.every((x) => x.dueDate !== null)
-    ? offset.filter((x) => !new Decimal(x.amount).isZero())
-    : offset;
+  const payments = interestInAdvance(
+    view,
+    found.method,
+    p?.value ?? null,
+    rec?.value ?? null,
+    offset.every((x) => x.dueDate !== null)
+      ? offset.filter((x) => !new Decimal(x.amount).isZero())
+      : offset,
+  );
   const named = [...dated.fees, ...feesOfPlan(payments, dated.fees)];
 
   let repaymentMethod = found.method;
@@ -565,190 +631,6 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     reading,
   };
 }
-
-/**
- * A calculator (贷款计算器, 费率计算, 车贷计算) works out what a loan would cost for the figures its
- * reader types in: it offers no loan, so no rule is checked against its sample figures. Named in
- * its title or in its own heading, the largest of the page's first runs.
- */
-function isCalculator(view: View): boolean {
-  const { raw } = view;
-  const first = raw.blocks.slice(0, 5);
-  const heading = first.reduce<(typeof first)[number] | undefined>(
-    (a, b) => (a === undefined || b.fontSize > a.fontSize ? b : a),
-    undefined,
-  );
-  // "费用计算" also heads a loan's own cost sheet: a calculation is a calculator only where nothing
-  // on the page pays money to the reader (到账, 立即借款).
-  const borrowing = /到账|立即借款|申请借款|确认借款/.test(view.all);
-  // …and so is a trial run ("贷前咨询试算打印") on a page that says it offers nothing ("不构成贷款
-  // 承诺"); a bank's 试算结果 for the borrower's own application is that loan.
-  const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?(?:承诺|要约)/.test(view.all);
-  // A loan that was paid out (a 放款日期 with its date, a contract's number) is a loan, even on a
-  // calculator site's page ("房贷计算器 - 还款详情 · 贷款银行 … 放款日期 2026-03-18").
-  const paidOut =
-    /合同编号/.test(view.all) ||
-    view.facts.some(
-      (f) => /^(?:放款|贷款发放)(?:日期|时间)$/.test(f.key) && dateTokens(f.value).length > 0,
-    );
-  const names = (t: string): boolean =>
-    (/计算器|calculator/i.test(t) && !paidOut) ||
-    (!borrowing && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
-  // …or a help centre's tool under a heading of its own ("常用工具 · 利息计算器 … 计算结果仅供参考，
-  // 不构成借款要约").
-  const tool =
-    noOffer &&
-    !borrowing &&
-    raw.blocks.some(
-      (b) =>
-        /^[\u4e00-\u9fa5]{0,6}计算器$/.test(compactText(b.text)) &&
-        (b.fontSize >= 16 || b.fontWeight >= 600),
-    );
-  return tool || names(raw.title) || (heading !== undefined && names(heading.text));
-}
-
-/**
- * A landing page's estimate ("每月还款 2543~2459 元 · 以上为估算区间，平台会根据您的信用属性，提供
- * 给您最终的借款金额、期限及费率"): the amount and term in its calculator are the visitor's inputs,
- * its only repayment figure a range it calls an estimate, and it states no rate. Nothing is offered.
- */
-function isEstimateOnly(view: View, candidates: Candidates, rates: StatedRate[]): boolean {
-  const ranged = candidates.rejected.some(
-    (r) => r.reason === 'enumeration' && (r.role === 'per-period' || r.role === 'total-repaid'),
-  );
-  return (
-    ranged &&
-    /估算|预估/.test(view.all) &&
-    candidates['per-period'].length === 0 &&
-    candidates['total-repaid'].length === 0 &&
-    !rates.some((r) => r.context === undefined)
-  );
-}
-
-/**
- * A guarantee that says it lends nothing ("本保函不涉及放款，展期仅延长保证责任期间", 非融资性担保):
- * read as no loan where the page states no amount lent either.
- */
-function saysNothingIsLent(view: View): boolean {
-  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)/.test(view.all);
-}
-
-/**
- * A lender's certificate that a loan is paid off (结清证明: "该笔贷款的本金、利息及相关费用已全部
- * 结清…债权债务关系已经终止") names the old loan's amount and term but offers and asks nothing: no
- * rate and no plan to audit, so no terms rather than a loan with its annual rate "missing".
- */
-function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
-  const titled = [view.raw.title, ...view.raw.blocks.slice(0, 8).map((b) => b.text)].some((t) =>
-    /^(?:贷款|借款)?结清(?:证明|证明书|确认书)$/.test(compactText(t)),
-  );
-  return (
-    titled &&
-    /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all) &&
-    !rates.some((r) => r.context === undefined) &&
-    !view.raw.tables.some(isDatedPlan)
-  );
-}
-
-/**
- * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
- * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
- * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
- * Not where the page also borrows (借款金额, 应还).
- */
-function readerLends(view: View): boolean {
-  const investing = new Set(
-    view.all.match(/我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划/g) ?? [],
-  );
-  return (
-    (/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
-      investing.size >= 3) &&
-    !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)
-  );
-}
-
-/**
- * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
- * different values, and no option chosen among them.
- */
-function isComparison(
-  rates: StatedRate[],
-  controls: RawExtraction['controls'],
-  tables: RawExtraction['tables'],
-  facts: View['facts'],
-): boolean {
-  // A chosen tab of the site's own menu ("我要买车 · 我要卖车 · ◉分期购车") picks no product: only
-  // an option with a figure in it (a term, an amount, a plan) does.
-  const chosen = controls.filter((c) => c.kind === 'radio' && c.checked && /\d/.test(c.label));
-  // A table with a rate column holding three or more different rates or ranges, one per product —
-  // unless the borrower chose one of its rows ("3期 · 1.80%" checked).
-  const picked = (t: RawExtraction['tables'][number]): boolean =>
-    chosen.some((c) =>
-      t.rows.some((r) =>
-        r.some((cell) => /\d/.test(cell) && compactText(c.label).includes(compactText(cell))),
-      ),
-    );
-  // A plan whose rows are dated periods may show a rate per row (实时年利率 9.00%, 9.82%, …): one
-  // loan's periods, not products.
-  const rateColumns = tables.flatMap((t) =>
-    t.headers.flatMap((h, col) =>
-      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t) && !isDatedPlan(t)
-        ? [
-            t.rows
-              .map((r) => compactText(r[col] ?? ''))
-              // "费率（%） | 1.80": the percent sign in the header.
-              .filter(
-                (v) => /\d\s*[%‰]/.test(v) || (/[(（]%[)）]/.test(h) && /^\d+(?:\.\d+)?$/.test(v)),
-              ),
-          ]
-        : [],
-    ),
-  );
-  // …or a list with no header row of its own whose column holds only percents, one per listed
-  // loan (an investors' 散标 list: "12% · 14.4% · 15%"; its header row is drawn apart).
-  // Each row is a loan of its own: an amount and a term beside its rate.
-  const loanRow = (r: string[]): boolean =>
-    r.some((c) => /^[\d,.]+\s*(?:万)?元$/.test(compactText(c))) &&
-    r.some((c) => /^\d+\s*(?:个月|天|期)$/.test(compactText(c)));
-  const bare = tables.flatMap((t) =>
-    t.headers.length > 0 || t.rows.length < 3 || picked(t) || !t.rows.every(loanRow)
-      ? []
-      : (t.rows[0] ?? []).map((_, col) => t.rows.map((r) => compactText(r[col] ?? ''))),
-  );
-  if (
-    bare.some(
-      (values) => values.every((v) => /^\d+(?:\.\d+)?%$/.test(v)) && new Set(values).size >= 3,
-    )
-  )
-    return true;
-  if (rateColumns.some((values) => new Set(values).size >= 3)) return true;
-  // Any option chosen on the page makes the rest its terms, not a comparison.
-  if (chosen.length > 0) return false;
-  const byLabel = new Map<string, Set<string>>();
-  for (const r of rates) {
-    if (r.context !== undefined) continue;
-    const key = compactText(r.label);
-    const values = byLabel.get(key) ?? new Set<string>();
-    values.add(r.value);
-    byLabel.set(key, values);
-  }
-  if ([...byLabel.values()].some((v) => v.size >= 3)) return true;
-  // A form's own fields repeated in its layout are no products once anything on it is chosen.
-  if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
-  // A list of products, each with its own 额度 and 期限 ("额度 1000-20000元", "期限 7-30天"): one
-  // product label repeated with three or more different values.
-  const byProduct = new Map<string, Set<string>>();
-  for (const f of facts) {
-    if (!PRODUCT_LABEL.test(f.key)) continue;
-    const values = byProduct.get(f.key) ?? new Set<string>();
-    values.add(compactText(f.value));
-    byProduct.set(f.key, values);
-  }
-  return [...byProduct.values()].some((v) => v.size >= 3);
-}
-
-/** What each product of a list states: its line and its term. */
-const PRODUCT_LABEL = /^(?:额度|可借额度|最高额度|贷款额度|借款额度|期限|借款期限|贷款期限)$/;
 
 /**
  * An IOU (借条) that writes no interest at all — no rate, no interest or total, no fee — carries

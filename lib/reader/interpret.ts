@@ -73,6 +73,8 @@ export interface InterpretInput {
   untimedFees: string[];
   /** Fees charged once, with the first instalment ("分期手续费 252.00元（首期一次性收取）"). */
   firstPeriodFees: string[];
+  /** Fees paid once, with the last repayment ("到期与本金、利息一并归还"): part of a single repayment. */
+  lastPeriodFees: string[];
   /** The interest was taken from the principal with the fees: one repayment is the principal. */
   interestPrepaid: boolean;
   /** What a record says is left of the principal after the periods repaid (remaining.ts). */
@@ -410,10 +412,13 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   const byDays = term?.days != null && term.months === null;
   // …or, with no instalment shown at all, a total that may be that one repayment.
   const noInstalments = schedules.every((s) => s.rows.length <= 1) && c['per-period'].length === 0;
+  // (Not where the page names instalments: "等额本息 · 分期期数 6期" beside 欠款合计's 利息250.00.)
   const byMonths =
     term?.months != null &&
     (singleRepayment ||
-      (noInstalments && c['total-repaid'].length + c['total-interest'].length > 0));
+      (noInstalments &&
+        (input.method === null || input.method === '到期一次性还本付息') &&
+        c['total-repaid'].length + c['total-interest'].length > 0));
   if (p !== null && term && (byDays || byMonths)) {
     const due = byDays
       ? [...distinct(c['per-period'], (v) => v), ...distinct(c['total-repaid'], (v) => v)]
@@ -434,14 +439,22 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           : [{ r, row: bulletByMonthsRow(p, perMonth(r), term.months ?? 0) }],
       )
       .flatMap(({ r, row }) => {
-        const expected = row.principal.plus(row.interest);
-        return shownAll.map((v) => ({
-          r,
-          expected,
-          shown: v,
-          miss: expected.minus(v).abs(),
-          held: near(expected, dec(v), perPeriodTolerance(dec(v), row.interest)),
-        }));
+        // …with or without the fees paid at the end beside it ("到期应还3195元" = 3000 + 45 + 150).
+        const atEnd = input.lastPeriodFees.reduce((sum, f) => sum.plus(f), new Decimal(0));
+        const plain = row.principal.plus(row.interest);
+        return shownAll.map((v) => {
+          const expected =
+            atEnd.gt(0) && near(plain.plus(atEnd), dec(v), new Decimal('0.01'))
+              ? plain.plus(atEnd)
+              : plain;
+          return {
+            r,
+            expected,
+            shown: v,
+            miss: expected.minus(v).abs(),
+            held: near(expected, dec(v), perPeriodTolerance(dec(v), row.interest)),
+          };
+        });
       });
     // Of the readings that agree, the closest (a year of 360 days gives 7,300.00 to the fen).
     const hit =
@@ -747,8 +760,12 @@ function derive(
   }
   // "应还利息 145.87" on a bill or a collection case is what is owed now, not the loan's interest:
   // beside a stated rate it disagrees with, it does not overrule the rate.
+  // …nor is the interest in a breakdown of arrears ("欠款合计 8,796.40元（本金8,150.00元、利息250.00元、
+  // 罚息396.40元）").
   const owedNow =
-    interest !== undefined && /^(?:应还|待还|应付)/.test(compactText(interest.source.text));
+    interest !== undefined &&
+    (/^(?:应还|待还|应付)/.test(compactText(interest.source.text)) ||
+      /欠款|罚息/.test(compactText(interest.source.text)));
   // Rates understate a cost, they do not overstate it: interest below what the contract rate gives
   // on this principal is another figure (an investor's return on ¥100), not this loan's.
   const rateSum = byRate?.amounts.reduce((a, x) => a.plus(x), new Decimal(0)).minus(p) ?? null;
@@ -789,7 +806,12 @@ function fromRate(
   const contract = input.rates.filter(
     (r) => r.kind !== 'comprehensive-annual' && r.kind !== 'annual-compound',
   );
-  const monthly = monthlyRates(contract)[0];
+  // The page's primary rate first: a guarantee's 评审费率 3.00‰ named before the loan's 年利率 is
+  // no monthly interest.
+  const ranked = [...contract].sort(
+    (a, b) => Number(b.primary === true) - Number(a.primary === true),
+  );
+  const monthly = monthlyRates(ranked)[0];
   if (!monthly) return null;
   // A daily rate on a falling or whole balance, from a loan date the page shows: each month's
   // interest on its own days, as such lenders compute it.
@@ -932,8 +954,17 @@ export function interpret(input: InterpretInput): Interpretation {
         e.option.principal?.origin !== 'unlabelled' ||
         e.checks.some((k) => k.held && k.id !== 'schedule-vs-term'),
     );
-  // Highest agreement wins; ties keep the reading order (the chosen option, visible labels first).
-  const best = evaluated.reduce((a, b) => (b.score > a.score ? b : a));
+  // Highest agreement wins; ties keep the reading order (the chosen option, visible labels first)
+  // — except that a single repayment charged by the day runs for the days the page states ("借款期限
+  // 1个月" on a product card, "以借款3000元、借款30天为例…3000×0.05%×30"), which a month only
+  // approximates.
+  const byDays = (e: Evaluated): boolean =>
+    e.option.term?.value.days != null &&
+    input.method === '到期一次性还本付息' &&
+    input.rates.some((r) => r.kind === 'daily' && r.context === undefined);
+  const best = evaluated.reduce((a, b) =>
+    b.score > a.score || (b.score === a.score && byDays(b) && !byDays(a)) ? b : a,
+  );
   const rejected: RejectedCandidate[] = [...c.rejected];
   for (const e of evaluated) {
     if (e.score >= best.score) continue;

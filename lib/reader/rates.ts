@@ -15,12 +15,13 @@ import { EXAMPLE } from './lexicon';
 
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
 const RATE_LABEL =
-  /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
+  /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|内部收益率|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
- *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page), a subsidy the state pays
+ *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
+ *  loan's own flows, which is its cost), a subsidy the state pays
  *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
 const NOT_A_LOAN_RATE =
-  /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|收益|贴息|补贴|存款/;
+  /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */

@@ -82,6 +82,8 @@ function headerRole(
   // …and a back office's own bookkeeping (操作日期, 创建时间, 更新时间) dates no period.
   if (/操作|创建|更新|录入|修改/.test(t)) return 'skip';
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
+  // "应付利息 (元)" is interest: the unit in brackets names nothing.
+  const named = t.replace(/[(（][^)）]*[)）]$/, '');
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
   if (
@@ -90,7 +92,7 @@ function headerRole(
     ) &&
     !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&
     // "个人应还利息": the borrower's share of the interest, not the instalment.
-    !/(?:本金|利息)$/.test(t)
+    !/(?:本金|利息)$/.test(named)
   )
     return 'total';
   if (/本金/.test(t)) return 'principal';
@@ -334,6 +336,8 @@ function fromTable(table: RawTable): Schedule | null {
     const cells = dated === null ? trimmed : trimmed.filter((_, i) => i !== at + 1);
     const first = compactText(cells[at] ?? '');
     if (TOTAL_ROW.test(compactText(cells[0] ?? ''))) continue;
+    // The row of the money paid out ("↧ 2026-03-02 · 48,500.00 · 放款至您的账户"): no instalment.
+    if (raw.some((c) => /^(?:放款|贷款发放|已放款)|放款至|放款成功/.test(compactText(c)))) continue;
     const pm = inDateOrder ? null : periodIn(first);
     // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
     // …or a plan that starts each row with its due date (还款日期 | 本金 | 利息 | 应还本息).
@@ -498,9 +502,38 @@ function embeddedPlan(t: RawTable): RawTable[] {
   return rows.length >= 1 ? [{ ...t, headers: header, rows }] : [t];
 }
 
+/** "第1-23期", "1~23": a row that stands for a run of equal periods. */
+const PERIOD_RANGE = /^第?(\d{1,3})\s*[-–—~～至到]\s*第?(\d{1,3})期?$/;
+
+/**
+ * A plan that writes its equal periods once ("第1-23期 | 2,298.03 | 250.00 | 2,673.03", then "第24期
+ * | 2,297.93 | …"): each run of periods becomes its rows, where the runs count on from period 1
+ * without a gap.
+ */
+function expandRanges(t: RawTable): RawTable {
+  if (!t.rows.some((r) => PERIOD_RANGE.test(compactText(r[0] ?? '')))) return t;
+  const rows: string[][] = [];
+  for (const r of t.rows) {
+    const cell = compactText(r[0] ?? '');
+    const range = PERIOD_RANGE.exec(cell);
+    const [from, to] = range
+      ? [Number(range[1]), Number(range[2])]
+      : [periodIn(cell), periodIn(cell)];
+    if (from === null || to === null) {
+      rows.push(r);
+      continue;
+    }
+    if (from !== rows.filter((x) => periodIn(x[0]) !== null).length + 1 || to < from || to > 360)
+      return t;
+    for (let k = from; k <= to; k++) rows.push([`第${String(k)}期`, ...r.slice(1)]);
+  }
+  return { ...t, rows };
+}
+
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(tables)
+    .map(expandRanges)
     .flatMap(embeddedPlan)
     // A ledger's rows are loans, not the instalments of one.
     .filter((t) => !isDealLedger(t))

@@ -15,6 +15,7 @@ import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
 import { readMoney } from './money-facts';
 import { MORE_OPTIONS, NARRATIVE } from './lexicon';
+import { perMonth } from './rate-periods';
 
 export interface Found<T> {
   value: T;
@@ -33,7 +34,12 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [/等额本息/, '等额本息'],
   [/等额本金/, '等额本金'],
   [/等本等息/, '等本等息'],
-  [/先息后本|(?:按月|每月|按期)付息[,，、]?到期(?:一次性)?还本/, '先息后本'],
+  // …"每月15日结息，展期到期日一次归还全部本金", "按月付息（每月20日），到期日归还全部本金", a
+  // pawn's "典当利息及综合费用按月收取，当金到期一次返还".
+  [
+    /先息后本|(?:按月|每月|按期)(?:付息|收息)[,，、]?到期(?:一次性)?还本|(?:按月|每月\s*\d{1,2}\s*日)(?:付息|结息)[^。；]{0,16}?到期日?(?:一次(?:性)?)?(?:归还|偿还)(?:全部)?本金|利息[^。；]{0,8}?按月收取[,，、]?(?:本金|当金)到期一次(?:性)?(?:返还|归还|偿还)/,
+    '先息后本',
+  ],
   [
     /(?:到期)?一次性还本付息|到期一次还本付息|(?<!付息[,，、]?)到期还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)/,
     '到期一次性还本付息',
@@ -109,6 +115,45 @@ export function daysOfInterest(
   return null;
 }
 
+/**
+ * Equal instalments with no term anywhere: "申请金额 50000 · 月利率1.00% · 等额本息 · 还款金额
+ * 4,442.44" come to 12 months at the page's own rate, and no other count does. Read only where
+ * exactly one count gives the instalment to the fen (the method named, or either equal-payment
+ * method where none is).
+ */
+export function monthsOfInstalment(
+  principals: readonly Found<string>[],
+  instalments: readonly Found<string>[],
+  rates: readonly StatedRate[],
+  method: RepaymentMethod | null,
+): Found<Term> | null {
+  const methods = method === null ? ['等额本息', '等本等息'] : [method];
+  const monthly = rates
+    .filter((r) => r.context === undefined && new Decimal(r.value).gt(0))
+    .map((r) => perMonth(r));
+  const hits = new Map<number, Source>();
+  for (const p of principals)
+    for (const each of instalments)
+      for (const r of monthly)
+        for (const m of methods)
+          for (let n = 2; n <= 360; n++) {
+            const first = firstInstalment(m, new Decimal(p.value), r, n);
+            if (first !== null && first.minus(each.value).abs().lte('0.01'))
+              hits.set(n, each.source);
+          }
+  const [only, ...more] = [...hits];
+  return only && more.length === 0
+    ? { value: { months: only[0], days: null, periods: true }, source: only[1] }
+    : null;
+}
+
+/** The first instalment of an equal-payment method: 等额本息 by the annuity, 等本等息 P/n + P·r. */
+function firstInstalment(method: string, p: Decimal, monthly: Decimal, n: number): Decimal | null {
+  if (method === '等本等息') return roundCents(p.div(n).plus(p.times(monthly)));
+  if (method !== '等额本息' || monthly.isZero()) return null;
+  return roundCents(p.times(monthly).div(new Decimal(1).minus(monthly.plus(1).pow(-n))));
+}
+
 export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
   for (const f of view.facts.filter((x) => TERM.test(x.key) && !/最长|最短|最高/.test(x.key))) {
     const p = parseTerm(f.value.replace(/[(（][^)）]*[)）]/g, ''));
@@ -170,14 +215,24 @@ export function method(
   // Not a choice by number cut at its figure ("还款方式为以下第 | 2 种：1. 到期一次还本付息；"): the
   // options after it are read in the view's sentences, without those not chosen.
   const f = findFact(view, METHOD_LABEL, /第$/);
+  // "还款方式：等额本金 等额本息 ◉等本等息 …": a value that names several methods is the options;
+  // the one chosen says which.
+  // So is a value that is the label of an option not chosen ("还款方式： | ○等额本金 …").
+  const options =
+    f !== undefined &&
+    (METHODS.filter(([re]) => re.test(compactText(f.value))).length >= 2 ||
+      view.raw.controls.some(
+        (c) => c.kind === 'radio' && !c.checked && compactText(c.label) === compactText(f.value),
+      ));
   // "还款方式：按月分期还款" on a P2P loan's own page is the same choice, made.
-  const named = f
-    ? (methodIn(f.value) ??
-      CHOSEN_METHODS.find(([re]) =>
-        re.test(compactText(f.value).split(/交易类型|[，,;；]/)[0] ?? ''),
-      )?.[1] ??
-      null)
-    : null;
+  const named =
+    f && !options
+      ? (methodIn(f.value) ??
+        CHOSEN_METHODS.find(([re]) =>
+          re.test(compactText(f.value).split(/交易类型|[，,;；]/)[0] ?? ''),
+        )?.[1] ??
+        null)
+      : null;
   if (f && named) return { value: named, source: f.source };
   for (const c of chosen) {
     const label = compactText(c.label);

@@ -128,6 +128,41 @@ describe('the sanity gate', () => {
     expect(prepaid.apr).not.toBeNull();
   });
 
+  it('doubts one repayment at the end beside a fee the page charges every month', () => {
+    // 30,000 over 3 months with 综合费用 810.00 a month, read as one repayment of 30,450.00: the
+    // 2,430.00 of fees would be in no cash flow, and 6% shown for a loan that costs 38.4%.
+    const terms: LoanTerms = {
+      principal: '30000.00',
+      received: '30000.00',
+      termMonths: 3,
+      termDays: null,
+      repaymentMethod: '到期一次性还本付息',
+      payments: [{ dueDate: '2026-07-08', amount: '30450.00' }],
+      statedRates: [{ label: '月利率', kind: 'monthly', value: '0.005', valueText: '0.5%' }],
+      fees: [{ name: '综合费用', when: 'periodic', amount: '810.00' }],
+      lenderType: 'small-loan',
+      lender: { type: 'small-loan', name: null, evidence: null },
+      contractDate: '2026-04-08',
+      disbursementDate: '2026-04-08',
+      prepayment: null,
+      agreementShown: true,
+      unreadable: [],
+      sources: {},
+    };
+    const report = analyseTerms(terms, {
+      input: 'x',
+      url: 'x',
+      title: '',
+      settings: defaultSettings,
+      now: '2026-11-30T00:00:00.000Z',
+    });
+    expect(report.apr).toBeNull();
+    expect(report.reading?.doubt?.figures).toMatchObject({
+      check: 'periodic-fee-single-payment',
+      amount: '810.00',
+    });
+  });
+
   it('shows no ✓ on a loan whose rate it could not work out', () => {
     // 500 borrowed at 18%, no term and no repayment read: nothing else is wrong, but nothing is
     // cleared either.

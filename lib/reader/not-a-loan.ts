@@ -1,0 +1,221 @@
+/**
+ * Pages that are not a loan of the reader's (design.md §4): calculators, estimates, fee guides,
+ * guarantees that lend nothing, settlement certificates, the reader's own savings or investments,
+ * comparisons of products. Each is one decision with its reasons beside it; readTerms asks them in
+ * turn and reads no terms where one says so.
+ */
+import type { RawExtraction } from '@/lib/model/extraction';
+import type { StatedRate } from '@/lib/model/terms';
+import { dateTokens } from '@/lib/parse/date';
+import { compactText } from '@/lib/parse/normalize';
+import type { Candidates } from './candidates';
+import type { View } from './facts';
+import { isDatedPlan } from './schedule';
+
+/**
+ * A calculator (贷款计算器, 费率计算, 车贷计算) works out what a loan would cost for the figures its
+ * reader types in: it offers no loan, so no rule is checked against its sample figures. Named in
+ * its title or in its own heading, the largest of the page's first runs.
+ */
+export function isCalculator(view: View): boolean {
+  const { raw } = view;
+  const first = raw.blocks.slice(0, 5);
+  const heading = first.reduce<(typeof first)[number] | undefined>(
+    (a, b) => (a === undefined || b.fontSize > a.fontSize ? b : a),
+    undefined,
+  );
+  // "费用计算" also heads a loan's own cost sheet: a calculation is a calculator only where nothing
+  // on the page pays money to the reader (到账, 立即借款).
+  const borrowing = /到账|立即借款|申请借款|确认借款/.test(view.all);
+  // …and so is a trial run ("贷前咨询试算打印") on a page that says it offers nothing ("不构成贷款
+  // 承诺"); a bank's 试算结果 for the borrower's own application is that loan.
+  const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?(?:承诺|要约)/.test(view.all);
+  // A loan that was paid out (a 放款日期 with its date, a contract's number) is a loan, even on a
+  // calculator site's page ("房贷计算器 - 还款详情 · 贷款银行 … 放款日期 2026-03-18").
+  const paidOut =
+    /合同编号/.test(view.all) ||
+    view.facts.some(
+      (f) => /^(?:放款|贷款发放)(?:日期|时间)$/.test(f.key) && dateTokens(f.value).length > 0,
+    );
+  const names = (t: string): boolean =>
+    (/计算器|calculator/i.test(t) && !paidOut) ||
+    (!borrowing && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
+  // …or a help centre's tool under a heading of its own ("常用工具 · 利息计算器 … 计算结果仅供参考，
+  // 不构成借款要约").
+  const tool =
+    noOffer &&
+    !borrowing &&
+    raw.blocks.some(
+      (b) =>
+        /^[\u4e00-\u9fa5]{0,6}计算器$/.test(compactText(b.text)) &&
+        (b.fontSize >= 16 || b.fontWeight >= 600),
+    );
+  return tool || names(raw.title) || (heading !== undefined && names(heading.text));
+}
+
+/**
+ * A landing page's estimate ("每月还款 2543~2459 元 · 以上为估算区间，平台会根据您的信用属性，提供
+ * 给您最终的借款金额、期限及费率"): the amount and term in its calculator are the visitor's inputs,
+ * its only repayment figure a range it calls an estimate, and it states no rate. Nothing is offered.
+ */
+export function isEstimateOnly(view: View, candidates: Candidates, rates: StatedRate[]): boolean {
+  const ranged = candidates.rejected.some(
+    (r) => r.reason === 'enumeration' && (r.role === 'per-period' || r.role === 'total-repaid'),
+  );
+  return (
+    ranged &&
+    /估算|预估/.test(view.all) &&
+    candidates['per-period'].length === 0 &&
+    candidates['total-repaid'].length === 0 &&
+    !rates.some((r) => r.context === undefined)
+  );
+}
+
+/**
+ * A guarantee that says it lends nothing ("本保函不涉及放款，展期仅延长保证责任期间", 非融资性担保):
+ * read as no loan where the page states no amount lent either.
+ */
+export function saysNothingIsLent(view: View): boolean {
+  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)/.test(view.all);
+}
+
+/**
+ * A fee guide (费用说明, 资费说明, 收费标准, 息费公示) that names no amount lent: the terms of a product
+ * in general — its tiers of rates, its overdue table, a worked example "不代表您的实际借款" — and no
+ * loan of the reader's to check.
+ */
+export function isFeeGuide(view: View): boolean {
+  return [view.raw.title, ...view.raw.blocks.slice(0, 3).map((b) => b.text)].some((t) =>
+    /^(?:[\u4e00-\u9fa5]{0,6}[-·|｜])?(?:贷款|借款)?(?:费用|资费|收费|费率|息费)(?:说明|标准|公示|介绍)$/.test(
+      compactText(t),
+    ),
+  );
+}
+
+/**
+ * A list of products, each with its own apply button ("现金贷 最高5000 期限7天 … 去申请 ›", "丽人贷 …
+ * 去申请 ›"), that names no amount lent: three or more of the same action offer several loans, not
+ * one of the reader's.
+ */
+export function isProductList(view: View): boolean {
+  const apply =
+    /^(?:去申请|立即申请|马上申请|申请|去借款|立即借款|马上借|去借钱|借钱|立即办理)\s*[›>〉»]?$/;
+  return view.raw.blocks.filter((b) => apply.test(compactText(b.text))).length >= 3;
+}
+
+/**
+ * A lender's certificate that a loan is paid off (结清证明: "该笔贷款的本金、利息及相关费用已全部
+ * 结清…债权债务关系已经终止") names the old loan's amount and term but offers and asks nothing: no
+ * rate and no plan to audit, so no terms rather than a loan with its annual rate "missing".
+ */
+export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
+  const titled = [view.raw.title, ...view.raw.blocks.slice(0, 8).map((b) => b.text)].some((t) =>
+    /^(?:贷款|借款)?结清(?:证明|证明书|确认书)$/.test(compactText(t)),
+  );
+  return (
+    titled &&
+    /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all) &&
+    !rates.some((r) => r.context === undefined) &&
+    !view.raw.tables.some(isDatedPlan)
+  );
+}
+
+/**
+ * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
+ * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
+ * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
+ * Not where the page also borrows (借款金额, 应还).
+ */
+export function readerLends(view: View): boolean {
+  const investing = new Set(
+    view.all.match(/我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划/g) ?? [],
+  );
+  return (
+    (/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
+      investing.size >= 3) &&
+    !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)
+  );
+}
+
+/**
+ * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
+ * different values, and no option chosen among them.
+ */
+export function isComparison(
+  rates: StatedRate[],
+  controls: RawExtraction['controls'],
+  tables: RawExtraction['tables'],
+  facts: View['facts'],
+): boolean {
+  // A chosen tab of the site's own menu ("我要买车 · 我要卖车 · ◉分期购车") picks no product: only
+  // an option with a figure in it (a term, an amount, a plan) does.
+  const chosen = controls.filter((c) => c.kind === 'radio' && c.checked && /\d/.test(c.label));
+  // A table with a rate column holding three or more different rates or ranges, one per product —
+  // unless the borrower chose one of its rows ("3期 · 1.80%" checked).
+  const picked = (t: RawExtraction['tables'][number]): boolean =>
+    chosen.some((c) =>
+      t.rows.some((r) =>
+        r.some((cell) => /\d/.test(cell) && compactText(c.label).includes(compactText(cell))),
+      ),
+    );
+  // A plan whose rows are dated periods may show a rate per row (实时年利率 9.00%, 9.82%, …): one
+  // loan's periods, not products.
+  const rateColumns = tables.flatMap((t) =>
+    t.headers.flatMap((h, col) =>
+      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t) && !isDatedPlan(t)
+        ? [
+            t.rows
+              .map((r) => compactText(r[col] ?? ''))
+              // "费率（%） | 1.80": the percent sign in the header.
+              .filter(
+                (v) => /\d\s*[%‰]/.test(v) || (/[(（]%[)）]/.test(h) && /^\d+(?:\.\d+)?$/.test(v)),
+              ),
+          ]
+        : [],
+    ),
+  );
+  // …or a list with no header row of its own whose column holds only percents, one per listed
+  // loan (an investors' 散标 list: "12% · 14.4% · 15%"; its header row is drawn apart).
+  // Each row is a loan of its own: an amount and a term beside its rate.
+  const loanRow = (r: string[]): boolean =>
+    r.some((c) => /^[\d,.]+\s*(?:万)?元$/.test(compactText(c))) &&
+    r.some((c) => /^\d+\s*(?:个月|天|期)$/.test(compactText(c)));
+  const bare = tables.flatMap((t) =>
+    t.headers.length > 0 || t.rows.length < 3 || picked(t) || !t.rows.every(loanRow)
+      ? []
+      : (t.rows[0] ?? []).map((_, col) => t.rows.map((r) => compactText(r[col] ?? ''))),
+  );
+  if (
+    bare.some(
+      (values) => values.every((v) => /^\d+(?:\.\d+)?%$/.test(v)) && new Set(values).size >= 3,
+    )
+  )
+    return true;
+  if (rateColumns.some((values) => new Set(values).size >= 3)) return true;
+  // Any option chosen on the page makes the rest its terms, not a comparison.
+  if (chosen.length > 0) return false;
+  const byLabel = new Map<string, Set<string>>();
+  for (const r of rates) {
+    if (r.context !== undefined) continue;
+    const key = compactText(r.label);
+    const values = byLabel.get(key) ?? new Set<string>();
+    values.add(r.value);
+    byLabel.set(key, values);
+  }
+  if ([...byLabel.values()].some((v) => v.size >= 3)) return true;
+  // A form's own fields repeated in its layout are no products once anything on it is chosen.
+  if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
+  // A list of products, each with its own 额度 and 期限 ("额度 1000-20000元", "期限 7-30天"): one
+  // product label repeated with three or more different values.
+  const byProduct = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!PRODUCT_LABEL.test(f.key)) continue;
+    const values = byProduct.get(f.key) ?? new Set<string>();
+    values.add(compactText(f.value));
+    byProduct.set(f.key, values);
+  }
+  return [...byProduct.values()].some((v) => v.size >= 3);
+}
+
+/** What each product of a list states: its line and its term. */
+const PRODUCT_LABEL = /^(?:额度|可借额度|最高额度|贷款额度|借款额度|期限|借款期限|贷款期限)$/;
