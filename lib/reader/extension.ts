@@ -9,9 +9,9 @@
 import { addDays } from '@/lib/dates/iso';
 import { dateTokens } from '@/lib/parse/date';
 import { findTerm, type Term } from '@/lib/parse/term';
+import type { Fee } from '@/lib/model/terms';
 import { type Fact, type View } from './facts';
 import { leadingMoney } from './money-facts';
-import type { Fee } from '@/lib/model/terms';
 import type { Found } from './terms';
 
 export interface Extension {
@@ -107,9 +107,7 @@ export function extensionOf(view: View): Extension | null {
     // "展期12个月，自2026-06-20起至2027-06-20止", "展期6个月至2026-09-15".
     const from = /自\s*(\S+?)\s*起/.exec(text)?.[1];
     // …"续借后请于2026/07/16前归还1500.00元".
-    const to = /(?:至|于)\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(?:止|前)?/.exec(
-      text,
-    )?.[1];
+    const to = new RegExp(`(?:至|于)\\s*(${DATE})(?:止|前)?`).exec(text)?.[1];
     const fromDate = from ? dateTokens(from)[0] : undefined;
     const toDate = to ? dateTokens(to)[0] : undefined;
     if (fromDate) start ??= { value: fromDate.value, source: s.source };

@@ -806,7 +806,7 @@ export function deductionClauses(view: View): {
     // "放款时不扣除，到期与本金、利息一并归还": the fee is not taken from the loan.
     if (
       isFree(t) ||
-      /不得|禁止|严禁|不(?:会|予|作)?(?:预先|提前|直接)?(?:扣除|预扣|扣收|扣减)/.test(t)
+      /不得|禁止|严禁|不(?:会|予|作)?(?:预先|提前|直接)?(?:扣除|预扣|扣收|扣减|扣取)/.test(t)
     )
       return;
     const months =
