@@ -136,8 +136,32 @@ function withLabelUnit(label: string, value: string): string {
   return `${value.trim()}${unit === '万' ? '万元' : unit}`;
 }
 
+/** A help icon between a label and its figure ("申请金额(元) | ? | 3000.00"). */
+const HELP_ICON = /^[?？ⓘ❓❔]$/;
+
+/**
+ * A pair whose value is the label's help icon takes the figure in the run after it — or, where the
+ * label is a caption under its figure ("2850.00 | 收款金额(元) | ?"), the figure above it: the run
+ * after then belongs to the next caption.
+ */
+function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): typeof p | null {
+  if (!HELP_ICON.test(p.value.trim())) return p;
+  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
+  const before = raw.blocks[p.labelBlock - 1]?.text.trim() ?? '';
+  // (A figure that is another label's value — "项目编号 | 20260608100217" — is no caption's.)
+  const captioned =
+    /^[¥￥]?\s*[\d,]+(?:\.\d+)?\s*$/.test(before) &&
+    !raw.pairs.some((q) => q.valueBlock === p.labelBlock - 1);
+  if (captioned) return { ...p, value: before, valueBlock: p.labelBlock - 1 };
+  if (!/\d/.test(next)) return null;
+  return { ...p, value: next, valueBlock: p.valueBlock + 1 };
+}
+
 export function buildView(raw: RawExtraction): View {
-  const pairs = raw.pairs.filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
+  const pairs = raw.pairs
+    .map((p) => pastHelpIcon(raw, p))
+    .filter((p): p is RawExtraction['pairs'][number] => p !== null)
+    .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
   const facts: Fact[] = pairs.map((p) => {
     const lb = raw.blocks[p.labelBlock];
     const nextText = raw.blocks[p.valueBlock + 1]?.text ?? '';

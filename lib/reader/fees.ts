@@ -351,9 +351,27 @@ export function upfrontAndPeriodicFees(
   }
   // An instalment written as its parts, "月供 ￥551.0(本金：￥500.0 + 服务费：￥36.0 + 财务费：￥15.0)",
   // "（本金￥306.60 + 手续费￥18.40）": each fee in it is paid with every instalment.
-  for (const text of [...view.sentences.map((x) => x.text), ...view.facts.map((f) => f.value)]) {
-    for (const [name, amount] of instalmentParts(text.normalize('NFKC'))) {
-      if (!NOT_A_FEE.test(name)) add({ name: feeNameIn(name), when: 'periodic', amount });
+  // …unless the instalment is the first alone ("首期应还¥5,740.00（本金¥2,500.00 + 手续费¥3,240.00）"):
+  // its fee is paid once, with it. (A plan's row "第1期" is one row of many, each with its fee.)
+  const written = [
+    // (A run of its own under its label: "首期应还 | ¥5,740.00（本金… + 手续费…）".)
+    ...view.sentences.map((x) => ({
+      text: x.text,
+      label: view.raw.blocks[x.block - 1]?.text ?? '',
+    })),
+    ...view.facts.map((f) => ({ text: f.value, label: f.key })),
+  ];
+  for (const { text, label } of written) {
+    const t = text.normalize('NFKC');
+    const at = BREAKDOWN.exec(t)?.index ?? -1;
+    const first = at >= 0 && /首期/.test(`${label}${t.slice(0, at)}`.slice(-24));
+    for (const [name, amount] of instalmentParts(t)) {
+      if (NOT_A_FEE.test(name)) continue;
+      add(
+        first
+          ? { name: feeNameIn(name), when: 'once', amount, period: 1 }
+          : { name: feeNameIn(name), when: 'periodic', amount },
+      );
     }
   }
   return {

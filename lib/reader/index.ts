@@ -67,6 +67,7 @@ import { oneOffFeeRate } from './one-off-fee-rate';
 import {
   annualWording,
   markPrimary,
+  primaryByInstalments,
   ratesOfOtherOptions,
   statedRates,
   wholeTermRates,
@@ -594,6 +595,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     unreadable.push({ label: '年化利率', text: annualText, reason: 'rate not placed' });
   // Options' rates the page does not mark: the plan's own first interest says which is this loan's.
   if (ratesOfOtherOptions(rates, p?.value ?? null, payments[0]?.interest)) markPrimary(rates);
+  primaryByInstalments(rates, reading.checks);
   const who = lender(view);
   // A product page whose loan is its worked example offers no loan to sign yet: whether it shows
   // the agreement is not this page's question.

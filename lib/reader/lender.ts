@@ -145,6 +145,12 @@ function personLending(view: View): string | null {
     if (LENDER_PARTY.test(v) && PERSON.test(f.key)) return f.key;
   }
   const blocks = view.raw.blocks.map((b) => bare(b.text));
+  // A section of its own: "出借人信息 · 姓名：孟庆川".
+  for (const [i, b] of blocks.entries()) {
+    if (!/^出借(?:人|方)(?:信息|资料|详情)$/.test(b)) continue;
+    const name = view.facts.find((f) => f.block > i && f.block <= i + 6 && f.key === '姓名');
+    if (name && PERSON.test(bare(name.value))) return bare(name.value);
+  }
   for (let i = 0; i + 1 < blocks.length; i++) {
     // An avatar's initial between the role and the name ("出借人 | 闻 | 闻致远").
     const initial = /^[\u4e00-\u9fa5]$/.test(blocks[i + 1] ?? '');

@@ -28,7 +28,7 @@ export const LEXICON: Record<LexiconRole, Concept> = {
   },
   received: {
     label:
-      /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|净收金额|净得金额|净融资额|待放金额|实放金额|实际发放|实际到手|实得金额|到账$|实到(?:金额)?$|(?:实际)?打款金额|实际收款(?:金额)?$|实际可提现(?:金额)?$/,
+      /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|净收金额|净得金额|净融资额|待放金额|实放金额|实际发放|实际到手|实得金额|到账$|实到(?:金额)?$|(?:实际)?打款金额|实际收款(?:金额)?$|实际可提现(?:金额)?$|^收款金额$/,
     // "融资期限为自实际放款之日起 6个月": a date the term runs from, not an amount.
     not: /最高|最快|时间|银行|账户|卡|期限|之日|日起/,
   },
@@ -55,7 +55,7 @@ export const LEXICON: Record<LexiconRole, Concept> = {
 };
 
 /** Repayment-method labels: "还款方式 等额本息". */
-export const METHOD_LABEL = /还款方式|还款方法|计息方式|还款类型/;
+export const METHOD_LABEL = /还款方式|还款方法|计息方式|结息方式|还款类型/;
 
 /** The first instalment stated apart: "首期应还 734.58元（含会员费）", "分期后首期应还金额". */
 export const FIRST_INSTALMENT = /^首期(?:应还|还款)(?:金额|额)?$/;

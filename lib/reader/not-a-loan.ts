@@ -80,13 +80,13 @@ export function saysNothingIsLent(view: View): boolean {
 }
 
 /**
- * A fee guide (费用说明, 资费说明, 收费标准, 息费公示) that names no amount lent: the terms of a product
- * in general — its tiers of rates, its overdue table, a worked example "不代表您的实际借款" — and no
- * loan of the reader's to check.
+ * A fee guide (费用说明, 资费说明, 收费标准, 息费公示) or a help article (帮助详情, 常见问题) that names no
+ * amount lent: the terms of a product in general — its tiers of rates, its overdue table, a worked
+ * example "不代表您的实际借款", what 最低还款 and 循环利息 are — and no loan of the reader's to check.
  */
 export function isFeeGuide(view: View): boolean {
   return [view.raw.title, ...view.raw.blocks.slice(0, 3).map((b) => b.text)].some((t) =>
-    /^(?:[\u4e00-\u9fa5]{0,6}[-·|｜])?(?:贷款|借款)?(?:费用|资费|收费|费率|息费)(?:说明|标准|公示|介绍)$/.test(
+    /^(?:[\u4e00-\u9fa5]{0,6}[-·|｜])?(?:(?:贷款|借款)?(?:费用|资费|收费|费率|息费)(?:说明|标准|公示|介绍)|帮助(?:详情|中心)?|常见问题|问题详情)$/.test(
       compactText(t),
     ),
   );

@@ -7,6 +7,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
 import type { Term } from '@/lib/parse/term';
 import { presentedAnnualRate } from '@/lib/model/shown-rate';
+import type { ReadingCheck } from '@/lib/model/reading';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
@@ -374,6 +375,28 @@ function dedupe(rates: StatedRate[]): StatedRate[] {
 export function markPrimary(rates: StatedRate[]): void {
   const presented = presentedAnnualRate(rates);
   if (presented) presented.primary = true;
+}
+
+/**
+ * Of two annual rates, the one the loan's own instalments were worked at (the reading's
+ * per-period check held at its monthly rate): "客户利率 7.20%" beside a funder's "资金方利率 4.35%"
+ * named first. The first-named figure stays, no longer the page's rate for this loan.
+ */
+export function primaryByInstalments(rates: StatedRate[], checks: readonly ReadingCheck[]): void {
+  const held = checks.find((k) => k.id === 'per-period-vs-method' && k.held)?.figures.rate;
+  const primary = rates.find((r) => r.primary === true);
+  if (held === undefined || primary === undefined || primary.kind !== 'annual-simple') return;
+  // The check names the rate it held at: the annual one itself, or a 月利率 stated beside it.
+  const agreed = new Decimal(held);
+  const agrees = (r: StatedRate): boolean =>
+    new Decimal(r.value).eq(agreed) || new Decimal(r.value).div(12).eq(agreed);
+  if (agrees(primary)) return;
+  const other = rates.find(
+    (r) => r.kind === 'annual-simple' && r.context === undefined && agrees(r),
+  );
+  if (!other) return;
+  delete primary.primary;
+  other.primary = true;
 }
 
 /**

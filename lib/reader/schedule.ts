@@ -989,22 +989,33 @@ export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | nul
  * only when the ranges run from period 1 without a gap.
  */
 const RANGE =
-  /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3}))?\s*期\s*[:：]?\s*(?:每期|均为|为)?\s*¥?\s*([\d,]+\.\d{2})\s*元/g;
+  /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3}))?\s*期\s*[:：]?\s*(?:每期|均为|为)?\s*(?:应还|还款)?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/g;
+/** "首期应还¥5,740.00": period 1, stated apart from the run of the others ("第2-24期每期应还¥2,500.00"). */
+const FIRST_OF_RANGE =
+  /首期(?:应还|还款)?(?:金额)?\s*[:：]?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/;
 
 export function rangeSchedules(view: {
   raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
 }): Schedule[] {
   const found: { from: number; to: number; amount: string }[] = [];
   let where: { locator: string; finePrint: boolean } | null = null;
-  for (const b of view.raw.blocks) {
-    for (const m of b.text.normalize('NFKC').matchAll(RANGE)) {
+  for (const [k, b] of view.raw.blocks.entries()) {
+    // A label and its figure in runs of their own ("第2-24期每期应还 | ¥2,500.00"): read together.
+    const next = view.raw.blocks[k + 1]?.text ?? '';
+    const alone = /[期还]\s*$/.test(b.text) && /^\s*[¥￥]?\s*[\d,]+\.\d{2}/.test(next);
+    const text = (alone ? `${b.text}${next}` : b.text).normalize('NFKC');
+    for (const m of text.matchAll(RANGE)) {
       const from = Number(m[1]);
       const to = m[2] ? Number(m[2]) : from;
-      const amount = money(m[3]);
+      const amount = money(m[3] ?? m[4]);
       if (amount === null || to < from || to > 360) continue;
       where ??= { locator: b.locator, finePrint: b.finePrint };
       found.push({ from, to, amount });
     }
+    const first = FIRST_OF_RANGE.exec(text);
+    const firstAmount = first ? money(first[1] ?? first[2]) : null;
+    if (firstAmount !== null && !found.some((f) => f.from === 1))
+      found.push({ from: 1, to: 1, amount: firstAmount });
   }
   // Only with a range among them: lone "第3期 1,200.00元" lines are plan rows, read with the lists.
   if (!found.some((f) => f.to > f.from)) return [];

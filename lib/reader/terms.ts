@@ -14,7 +14,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
 import { readMoney } from './money-facts';
-import { MORE_OPTIONS, NARRATIVE } from './lexicon';
+import { METHOD_LABEL, MORE_OPTIONS, NARRATIVE } from './lexicon';
 import { perMonth } from './rate-periods';
 
 export interface Found<T> {
@@ -29,7 +29,6 @@ const NOT_PRINCIPAL =
   /最高|最低|可借|可用|额度|到账|应还|每期|利息|总额|合计|剩余|已还|首期|示例.*最|^原(?!典当|当)/;
 const RECEIVED = /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|实际发放/;
 const TERM = /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^期限$|^分期$|^借多久$|^term$/i;
-const METHOD_LABEL = /还款方式|还款方法|计息方式/;
 const METHODS: [RegExp, RepaymentMethod][] = [
   [/等额本息/, '等额本息'],
   [/等额本金/, '等额本金'],
@@ -37,7 +36,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   // …"每月15日结息，展期到期日一次归还全部本金", "按月付息（每月20日），到期日归还全部本金", a
   // pawn's "典当利息及综合费用按月收取，当金到期一次返还".
   [
-    /先息后本|(?:按月|每月|按期)(?:付息|收息)[,，、]?到期(?:一次性)?还本|(?:按月|每月\s*\d{1,2}\s*日)(?:付息|结息)[^。；]{0,16}?到期日?(?:一次(?:性)?)?(?:归还|偿还)(?:全部)?本金|利息[^。；]{0,8}?按月收取[,，、]?(?:本金|当金)到期一次(?:性)?(?:返还|归还|偿还)/,
+    /先息后本|(?:按月|每月|按期)(?:付息|收息|结息)[,，、]?到期(?:一次性)?还本|(?:按月|每月\s*\d{1,2}\s*日)(?:付息|结息)[^。；]{0,16}?到期日?(?:一次(?:性)?)?(?:归还|偿还)(?:全部)?本金|利息[^。；]{0,8}?按月收取[,，、]?(?:本金|当金)到期一次(?:性)?(?:返还|归还|偿还)/,
     '先息后本',
   ],
   [

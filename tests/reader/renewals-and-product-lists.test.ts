@@ -4,7 +4,9 @@
  * arrears breakdown beside a restructured plan, a bill whose only amount is what was paid out;
  * and, from back offices and bills: fees paid at maturity named in a clause, a margin loan's
  * deposit, a pawn's monthly 综合费用, interest paid a month ahead, the option ticked, a card bill's
- * 现金分期, a fee's note before its figure, a unit in a column header and the row of the payout.
+ * 现金分期, a fee's note before its figure, a unit in a column header and the row of the payout;
+ * and from round thirty-two: 按月结息 and a lender under 出借人信息, a funder's rate beside the
+ * customer's, help icons beside labels, a first instalment apart from the others, a help article.
  * Each expected figure is worked by hand beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -381,5 +383,109 @@ describe('plans and fees of round thirty-one, continued', () => {
       ],
     });
     expect(t.payments.map((p) => p.dueDate)).toEqual(['2026-04-02', '2026-05-02', '2026-06-02']);
+  });
+});
+
+describe('a margin platform’s contract with a person lending', () => {
+  it('reads 按月结息，到期还本 and the lender under 出借人信息', () => {
+    // 100,000 at 1.6% a month for 3 months, interest monthly: 1,600 twice, then 101,600. The
+    // lender is a person (民间借贷: held to 4×LPR).
+    const t = readSpec({
+      lead: ['出借人信息'],
+      pairs: [
+        ['姓名', '孟庆川'],
+        ['借款金额', '100,000.00 元'],
+        ['月利率', '1.6%'],
+        ['借款期限', '3个月'],
+        ['结息方式', '按月结息，到期还本'],
+        ['借款日期', '2026-03-09'],
+      ],
+    });
+    expect(t.repaymentMethod).toBe('先息后本');
+    expect(t.payments.map((p) => p.amount)).toEqual(['1600.00', '1600.00', '101600.00']);
+    expect([t.lenderType, t.lender.name]).toEqual(['private', '孟庆川']);
+  });
+});
+
+describe('two annual rates on a back office’s loan screen', () => {
+  it('takes the one the instalments were worked at as the loan’s rate', () => {
+    // 150,000 over 36 at 7.20% (0.6% a month), 等额本息: 4,645.29 — not at the funder's 4.35%.
+    const t = readSpec({
+      pairs: [
+        ['资金方利率', '4.35%'],
+        ['借款金额(元)', '150,000.00'],
+        ['期数(月)', '36期'],
+        ['还款方式', '等额本息'],
+        ['客户利率', '7.20%'],
+        ['每期还款额', '4,645.29 元'],
+      ],
+    });
+    expect(t.statedRates.find((r) => r.primary === true)?.value).toBe('0.072');
+  });
+});
+
+describe('labels with a help icon', () => {
+  it('reads the figure past the icon, or above a caption', () => {
+    // "2850.00 | 收款金额(元) | ?" is a caption under its figure; "申请金额(元) | ? | 3000.00" a label
+    // before it. 3,000 for 30 days at 0.03% a day (27.00), the 150 fee taken at payout.
+    const t = readSpec({
+      lead: ['2850.00'],
+      pairs: [
+        ['收款金额(元)', '?'],
+        ['项目编号', '20260608100217'],
+        ['申请金额(元)', '?'],
+      ],
+      text: [
+        '3000.00',
+        '借款期限(天) 30天',
+        '日利率 0.03%',
+        '还款方式 到期一次性还本付息',
+        '放款时间 2026-06-08',
+        '到期应还(元) 3027.00',
+      ],
+    });
+    expect([t.principal, t.received]).toEqual(['3000.00', '2850.00']);
+  });
+});
+
+describe('a card instalment whose whole fee comes with the first bill', () => {
+  it('reads 首期应还 apart from the run of the others, the fee once', () => {
+    // 60,000 in 24: the 3,240 fee (5.40%) with the first 2,500 — 5,740.00 — then 2,500.00 × 23.
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '¥60,000.00'],
+        ['分期期数', '24期'],
+        ['手续费收取方式', '首期一次性收取'],
+        ['分期手续费', '¥3,240.00'],
+        ['首期应还', '¥5,740.00（本金¥2,500.00 + 手续费¥3,240.00）'],
+      ],
+      text: ['第2-24期每期应还', '¥2,500.00', '折算年化利率5.36%'],
+    });
+    expect(t.payments).toHaveLength(24);
+    expect(t.payments.slice(0, 2).map((p) => p.amount)).toEqual(['5740.00', '2500.00']);
+    expect(t.fees.filter((f) => f.when === 'periodic')).toEqual([]);
+  });
+});
+
+describe('a help article', () => {
+  it('reads no loan from an explainer of 最低还款 and 循环利息', () => {
+    // Its sections, each heading paired with its paragraph, as the scanner pairs them.
+    const raw = rawOf({
+      title: '帮助详情',
+      lead: ['帮助详情'],
+      pairs: [
+        [
+          '举例',
+          '张先生本期账单金额10,000元，到期还款日只还1,000元，则下期账单将对本期全部账单金额自各笔交易记账日起按日利率万分之五计收透支利息：其中3月15日记账的6,000元计息44天，利息132元。',
+        ],
+        ['最低还款与循环利息', '了解信用卡还款方式，合理规划用卡成本'],
+        ['选择还款方式', '全额还款、最低还款或申请账单分期'],
+        [
+          '分期手续费与年化利率',
+          '例如12期、每期手续费率0.60%的分期，按内部收益率（IRR）法折算的年化利率约为13.0%，而不是7.2%。提前结清的，剩余手续费仍需支付。',
+        ],
+      ],
+    });
+    expect(readTerms(raw)).toBeNull();
   });
 });
