@@ -30,6 +30,20 @@ function firstPeriodInterest(
   return roundCents(balance.times(monthlyRate).times(months));
 }
 
+/** 等额本息's instalment P·r/(1−(1+r)^−n), rounded to the fen (P/n at no interest). */
+export function annuityPayment(principal: Decimal, monthlyRate: Decimal, n: number): Decimal {
+  return monthlyRate.isZero()
+    ? roundCents(principal.div(n))
+    : roundCents(
+        principal.times(monthlyRate).div(new Decimal(1).minus(monthlyRate.plus(1).pow(-n))),
+      );
+}
+
+/** 等本等息's instalment: the equal part P/n rounded to the fen, plus P·r (not the last period's). */
+export function flatPayment(principal: Decimal, periodRate: Decimal, n: number): Decimal {
+  return roundCents(principal.div(n)).plus(roundCents(principal.times(periodRate)));
+}
+
 /** 等额本息: payment P·r/(1−(1+r)^−n) rounded; interest on the balance; the last period clears it. */
 export function annuityRows(
   principal: Decimal,
@@ -37,11 +51,7 @@ export function annuityRows(
   n: number,
   firstPeriodDays?: number,
 ): BaseRow[] {
-  const payment = monthlyRate.isZero()
-    ? roundCents(principal.div(n))
-    : roundCents(
-        principal.times(monthlyRate).div(new Decimal(1).minus(monthlyRate.plus(1).pow(-n))),
-      );
+  const payment = annuityPayment(principal, monthlyRate, n);
   const rows: BaseRow[] = [];
   let balance = principal;
   for (let k = 1; k <= n; k += 1) {

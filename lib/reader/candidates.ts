@@ -14,6 +14,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
 import {
+  APPLY_ACTION,
   conceptOf,
   EXAMPLE,
   MORE_OPTIONS,
@@ -586,13 +587,7 @@ function moneyAt(text: string): string | null {
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
   // illustration of how interest works.
-  // …or a broker's "报单" (hand in an application for this product).
-  if (
-    !/(?:立即|马上|在线|去|我要|一键)(?:申请|借款|办理|贷款|借)|申请贷款|即可申请|报单/.test(
-      view.all,
-    )
-  )
-    return null;
+  if (!APPLY_ACTION.test(view.all)) return null;
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');
     // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元").

@@ -11,6 +11,7 @@ import { dateTokens } from '@/lib/parse/date';
 import { findTerm, type Term } from '@/lib/parse/term';
 import type { Fee } from '@/lib/model/terms';
 import { type Fact, type View } from './facts';
+import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
 import type { Found } from './terms';
 
@@ -40,7 +41,12 @@ function dateOf(f: Fact | undefined): Found<string> | null {
   return f && d ? { value: d.value, source: f.source } : null;
 }
 
-const DATE = String.raw`\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?`;
+/** The date that starts right after a word ("顺延至2026-09-23", "至2027-06-20止", "于2026/07/16前"). */
+function dateAfter(text: string, word: RegExp): string | null {
+  const m = word.exec(text);
+  const d = m ? dateTokens(text.slice(m.index + m[0].length))[0] : undefined;
+  return d && d.index === 0 ? d.value : null;
+}
 
 /**
  * A repay page's chosen option "续借7天 支付手续费200.00元（借款金额的20%）+ 续借费30.00元，本金
@@ -56,10 +62,9 @@ function chosenRenewal(view: View): Extension | null {
   const label = c.label.normalize('NFKC');
   const source = { text: c.label, locator: c.locator, finePrint: false };
   const amount = /本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*顺延/.exec(label)?.[1];
-  const endText = new RegExp(`顺延至\\s*(${DATE})`).exec(label)?.[1];
+  const end = dateAfter(label, /顺延至\s*/);
   const days = /(?:续借|续期|展期|顺延)\s*(\d{1,3})\s*天/.exec(label)?.[1];
   const principal = amount ? leadingMoney(`${amount}元`) : null;
-  const end = endText ? dateTokens(endText)[0] : undefined;
   if (principal === null || !end || !days) return null;
   const term = { months: null, days: Number(days), periods: false };
   const paidNow: Fee[] = [];
@@ -70,8 +75,8 @@ function chosenRenewal(view: View): Extension | null {
   }
   return {
     principal: { value: principal, source },
-    start: { value: addDays(end.value, -term.days), source },
-    end: { value: end.value, source },
+    start: { value: addDays(end, -term.days), source },
+    end: { value: end, source },
     term: { value: term, source },
     paidNow,
     repaid: /归还/.test(label) ? { value: principal, source } : null,
@@ -81,14 +86,15 @@ function chosenRenewal(view: View): Extension | null {
 export function extensionOf(view: View): Extension | null {
   const renewal = chosenRenewal(view);
   if (renewal) return renewal;
-  const key = (f: Fact): string => f.key.replace(/[(（][^)）]*[)）]$/, '');
-  const amountFact = view.facts.find((f) => AMOUNT.test(key(f)) && leadingMoney(f.value) !== null);
+  const amountFact = view.facts.find(
+    (f) => AMOUNT.test(conceptKey(f.key)) && leadingMoney(f.value) !== null,
+  );
   let principal: Found<string> | null = amountFact
     ? { value: leadingMoney(amountFact.value) ?? '', source: amountFact.source }
     : null;
   let start = dateOf(view.facts.find((f) => START.test(f.key)));
   let end = dateOf(view.facts.find((f) => END.test(f.key)));
-  const termFact = view.facts.find((f) => TERM.test(key(f)));
+  const termFact = view.facts.find((f) => TERM.test(conceptKey(f.key)));
   // "申请展期期限(月) | 12": the unit in the label, the figure in the run after it.
   const termText = termFact
     ? /^\s*[(（]?\s*(?:月|个月)\s*[)）]?\s*$/.test(termFact.value)
@@ -104,14 +110,12 @@ export function extensionOf(view: View): Extension | null {
     const m = principal === null ? EXTENDED_IN_PROSE.exec(text) : null;
     const amount = m?.[1] ? leadingMoney(m[1].replace(/\s+/g, '')) : null;
     if (amount !== null) principal = { value: amount, source: s.source };
-    // "展期12个月，自2026-06-20起至2027-06-20止", "展期6个月至2026-09-15".
-    const from = /自\s*(\S+?)\s*起/.exec(text)?.[1];
-    // …"续借后请于2026/07/16前归还1500.00元".
-    const to = new RegExp(`(?:至|于)\\s*(${DATE})(?:止|前)?`).exec(text)?.[1];
-    const fromDate = from ? dateTokens(from)[0] : undefined;
-    const toDate = to ? dateTokens(to)[0] : undefined;
-    if (fromDate) start ??= { value: fromDate.value, source: s.source };
-    if (toDate) end ??= { value: toDate.value, source: s.source };
+    // "展期12个月，自2026-06-20起至2027-06-20止", "展期6个月至2026-09-15", "续借后请于2026/07/16前
+    // 归还1500.00元".
+    const from = dateAfter(text, /自\s*(?=\d{4})/);
+    const to = dateAfter(text, /(?:至|于)\s*(?=\d{4})/);
+    if (from) start ??= { value: from, source: s.source };
+    if (to) end ??= { value: to, source: s.source };
     const span = /展期\s*(\d{1,3}\s*(?:个月|天))/.exec(text)?.[1];
     const spanTerm = span ? findTerm(span) : null;
     if (spanTerm) term ??= { value: spanTerm, source: s.source };

@@ -367,10 +367,11 @@ const BOX = /[□☐○◯☑☒■✓✔√●◉▣]/g;
  */
 function withoutUntickedBoxes(sentences: Sentence[]): Sentence[] {
   const near = 8;
+  const ticked = sentences.map((s) => TICKED.test(s.text));
   const out: Sentence[] = [];
   sentences.forEach((s, k) => {
-    const around = sentences.slice(Math.max(0, k - near), k + near + 1);
-    if (!UNTICKED.test(s.text) || !around.some((x) => TICKED.test(x.text))) {
+    const around = ticked.slice(Math.max(0, k - near), k + near + 1);
+    if (!UNTICKED.test(s.text) || !around.includes(true)) {
       out.push(s);
       return;
     }

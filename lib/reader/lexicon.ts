@@ -139,6 +139,9 @@ export const SPOKEN_LOAN =
  *  ("借1万元每天利息低至3元"), is not this loan's terms. */
 export const EXAMPLE =
   /例如|比如|举例|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|Example/i;
+/** An offer's call to act: "立即申请", "马上借", "一键借款", a broker's "报单" (hand in an application). */
+export const APPLY_ACTION =
+  /(?:立即|马上|在线|去|我要|一键)(?:申请|借款|办理|贷款|借钱|借)|申请贷款|即可申请|报单/;
 /** What follows a term that is one of several a product offers ("期限为7天、14天或30天"). */
 export const MORE_OPTIONS = /^\s*[、/|｜或]\s*\d/;
 export const NARRATIVE = /(?<!其)[她他](?!人)|读者|记者|网友|某平台|本报|笔者/;

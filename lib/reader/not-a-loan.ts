@@ -10,6 +10,7 @@ import { dateTokens } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import type { Candidates } from './candidates';
 import type { View } from './facts';
+import { APPLY_ACTION } from './lexicon';
 import { isDatedPlan } from './schedule';
 
 /**
@@ -98,8 +99,7 @@ export function isFeeGuide(view: View): boolean {
  * one of the reader's.
  */
 export function isProductList(view: View): boolean {
-  const apply =
-    /^(?:去申请|立即申请|马上申请|申请|去借款|立即借款|马上借|去借钱|借钱|立即办理)\s*[›>〉»]?$/;
+  const apply = new RegExp(`^(?:${APPLY_ACTION.source}|申请|借钱)\\s*[›>〉»]?$`);
   return view.raw.blocks.filter((b) => apply.test(compactText(b.text))).length >= 3;
 }
 

@@ -7,6 +7,7 @@ import { isAmountRange } from './candidates';
 import type { RawControl } from '@/lib/model/extraction';
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
+import { annuityPayment, flatPayment } from '@/lib/finance/repayment-structures';
 import type { RepaymentMethod, Source, StatedRate, Unreadable } from '@/lib/model/terms';
 import { dateTokens, parseDate } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
@@ -126,31 +127,27 @@ export function monthsOfInstalment(
   rates: readonly StatedRate[],
   method: RepaymentMethod | null,
 ): Found<Term> | null {
+  if (method !== null && method !== '等额本息' && method !== '等本等息') return null;
   const methods = method === null ? ['等额本息', '等本等息'] : [method];
   const monthly = rates
     .filter((r) => r.context === undefined && new Decimal(r.value).gt(0))
     .map((r) => perMonth(r));
   const hits = new Map<number, Source>();
-  for (const p of principals)
+  for (const p of principals) {
+    const principal = new Decimal(p.value);
     for (const each of instalments)
       for (const r of monthly)
         for (const m of methods)
           for (let n = 2; n <= 360; n++) {
-            const first = firstInstalment(m, new Decimal(p.value), r, n);
-            if (first !== null && first.minus(each.value).abs().lte('0.01'))
-              hits.set(n, each.source);
+            const first =
+              m === '等本等息' ? flatPayment(principal, r, n) : annuityPayment(principal, r, n);
+            if (first.minus(each.value).abs().lte('0.01')) hits.set(n, each.source);
           }
+  }
   const [only, ...more] = [...hits];
   return only && more.length === 0
     ? { value: { months: only[0], days: null, periods: true }, source: only[1] }
     : null;
-}
-
-/** The first instalment of an equal-payment method: 等额本息 by the annuity, 等本等息 P/n + P·r. */
-function firstInstalment(method: string, p: Decimal, monthly: Decimal, n: number): Decimal | null {
-  if (method === '等本等息') return roundCents(p.div(n).plus(p.times(monthly)));
-  if (method !== '等额本息' || monthly.isZero()) return null;
-  return roundCents(p.times(monthly).div(new Decimal(1).minus(monthly.plus(1).pow(-n))));
 }
 
 export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
