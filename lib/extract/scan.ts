@@ -25,10 +25,20 @@ function revealPending(doc: Document): boolean {
   return false;
 }
 
+/**
+ * A template's variables still unfilled ("$contractTemplateAttribute.loanAmount$ 元", "{{ loan.amount
+ * }}", "${loan.rate}"): the page's script has yet to put the figures in. Waited for a while only,
+ * since a broken page may show them for good.
+ */
+const PLACEHOLDER = /\$[A-Za-z_][\w.]*\$|\{\{\s*[A-Za-z_$][\w.$]*\s*\}\}|[$#]\{[A-Za-z_][\w.]*\}/;
+const PLACEHOLDER_WAIT_MS = 2000;
+
 /** A read worth returning: some label carries a figure, and the page does not say it is loading. */
 function looksRendered(raw: RawExtraction, doc: Document, elapsedMs: number): boolean {
   if (doc.querySelector('[aria-busy="true"]')) return false;
   if (elapsedMs < REVEAL_WAIT_MS && revealPending(doc)) return false;
+  if (elapsedMs < PLACEHOLDER_WAIT_MS && raw.blocks.some((b) => PLACEHOLDER.test(b.text)))
+    return false;
   if (
     raw.blocks.some(
       (b) => /正在加载|加载中|loading…|loading\.\.\./i.test(b.text) && b.text.length < 30,

@@ -2,6 +2,7 @@
  * A page whose body of text starts invisible and is revealed by script a moment after load (a
  * WeChat article's #js_content: "visibility: hidden; opacity: 0"), while its header already pairs
  * figures (a date, a read count): the scan waits for the body rather than stopping at the header.
+ * So it does for a contract whose template variables a script fills in after load.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +49,31 @@ describe('a body of text revealed by script after load', () => {
       ).__loanlensScan(),
     );
     expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
+  });
+
+  it('waits for a template’s variables to be filled in', async () => {
+    // "$attr.loanAmount$" until the script puts the figures in, 600 ms after load.
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body>
+        <h2>借款协议</h2>
+        <table><tr><td>协议编号：</td><td><span id="no">$attr.agreementNo$</span></td></tr>
+        <tr><td>借款本金</td><td><span id="amount">$attr.loanAmount$</span> 元</td></tr>
+        <tr><td>借款年利率</td><td><span id="rate">$attr.loanYearYield$</span></td></tr></table>
+        <script>setTimeout(() => {
+          document.getElementById('no').textContent = 'HD-20260506-01';
+          document.getElementById('amount').textContent = '20,000.00';
+          document.getElementById('rate').textContent = '11.00%';
+        }, 600);</script>
+      </body></html>`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    await page.addScriptTag({ content: await scannerBundle() });
+    const raw = await page.evaluate(() =>
+      (
+        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
+      ).__loanlensScan(),
+    );
+    expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
+    expect(raw.blocks.some((b) => b.text.includes('$attr.'))).toBe(false);
   });
 });
