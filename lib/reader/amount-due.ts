@@ -33,6 +33,18 @@ function amountOf(view: View, label: RegExp): { value: string; fact: Fact } | nu
   return null;
 }
 
+/**
+ * "逾期费用 45" beside 宽限费用 20 names the late charges in yuan too — but may also be a sum of
+ * others, or a column a bill leaves out: taken off only where what is left is a figure the page
+ * states (到期金额 1098 = 应还金额 1163 − 20 − 45).
+ */
+function lateChargesNamed(view: View): string[] {
+  return view.facts
+    .filter((f) => f.key === '逾期费用')
+    .map((f) => leadingMoney(f.value))
+    .filter((v): v is string => v !== null && v !== '0.00');
+}
+
 export function amountsDue(view: View): AmountDue[] {
   const due = amountOf(view, DUE);
   const paid = amountOf(view, PAID);
@@ -43,7 +55,10 @@ export function amountsDue(view: View): AmountDue[] {
   if (due && new Decimal(due.value).gt(0) && (!paid || new Decimal(paid.value).isZero())) {
     const charges = overdueChargesShown(view);
     const net = charges.reduce((s, c) => s.minus(c), new Decimal(due.value));
-    if (net.gt(0)) out.push({ value: net.toFixed(2), source: due.fact.source });
+    const all = lateChargesNamed(view).reduce((s, c) => s.minus(c), net);
+    if (!all.eq(net) && all.gt(0) && statedFigures(view.facts).has(all.toFixed(2)))
+      out.push({ value: all.toFixed(2), source: due.fact.source });
+    else if (net.gt(0)) out.push({ value: net.toFixed(2), source: due.fact.source });
   }
   return out;
 }
@@ -60,7 +75,8 @@ export function totalsWithoutCharges(
   principals: readonly { value: string }[],
 ): { from: string; value: string }[] {
   const charges = overdueChargesShown(view).reduce((s, c) => s.plus(c), new Decimal(0));
-  if (charges.isZero()) return [];
+  const named = lateChargesNamed(view);
+  if (charges.isZero() && named.length === 0) return [];
   const figures = statedFigures(view.facts);
   const out: { from: string; value: string }[] = [];
   for (const t of totals) {
@@ -69,7 +85,10 @@ export function totalsWithoutCharges(
       const rest = net.minus(p.value);
       return rest.gt(0) && figures.has(rest.toFixed(2));
     });
-    if (adds) out.push({ from: t.value, value: net.toFixed(2) });
+    const all = net.minus(named.reduce((s, c) => s.plus(c), new Decimal(0)));
+    if (named.length > 0 && figures.has(all.toFixed(2)) && all.gt(0))
+      out.push({ from: t.value, value: all.toFixed(2) });
+    else if (adds && !charges.isZero()) out.push({ from: t.value, value: net.toFixed(2) });
   }
   return out;
 }

@@ -23,7 +23,7 @@ import {
   SPOKEN_LOAN,
   SPOKEN_NOT,
 } from './lexicon';
-import { leadingMoney, writtenSum } from './money-facts';
+import { isAmountRange, leadingMoney, writtenSum } from './money-facts';
 
 export interface Candidate<T> {
   value: T;
@@ -104,14 +104,6 @@ const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;]\s*|\s{2,}/;
  * Label + value segments of one run: "借款金额 9,000.00元", "每期 1,362.38元", "年化利率15.6%" (rates
  * are read by rates.ts), and a bare term "12期" when the run is a summary line or an option card.
  */
-/** "3 - 30万元", "1000~50000元": a product's range of amounts, not one loan's amount. */
-export function isAmountRange(value: string): boolean {
-  // The range opens the value: a date later in it ("8,000.00元，借款日2026-03-12") is no range.
-  return /^[¥￥]?\s*[\d,.]+\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*[¥￥]?\d/.test(
-    compactText(value),
-  );
-}
-
 function readSegments(text: string, out: Candidates, base: Base, isOption = false): void {
   const t = text.normalize('NFKC').trim();
   const parts = t
@@ -186,6 +178,16 @@ function termOf(value: string): Term | null {
 const SCHEDULE_ROW =
   /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d+\s*\/\s*\d+\s*期|第\s*\d+\s*期.*\d+\.\d{2}|本金\s*[\d,]+(?:\.\d+)?\s*[+＋]/;
 
+/** The fact just above `f` on the page is the whole loan's total repaid, not one period's. */
+function underLoanTotal(facts: readonly Fact[], f: Fact): boolean {
+  const before =
+    facts.reduce<Fact | null>(
+      (last, g) => (g.block < f.block && (last === null || g.block > last.block) ? g : last),
+      null,
+    )?.key ?? '';
+  return conceptOf(before) === 'total-repaid' && !/本期|当期|每期|每月|月供/.test(before);
+}
+
 export function collectCandidates(view: View, controls: RawControl[]): Candidates {
   const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
   const out: Candidates = {
@@ -222,7 +224,12 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   view.facts.forEach((f: Fact, order) => {
     // …and on an IOU, so is what the borrower owes under it (欠款金额).
     const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
-    const role = conceptOf(f.key) ?? ((f.key === '金额' && borrowing) || owed ? 'principal' : null);
+    // …and so is the principal within the loan's total ("共需还款 13501.83元 · 含本金：12000.00"),
+    // not one period's ("还款金额 51,185.94 · 其中本金 49,725.47").
+    const withinTotal = /^(?:其中|含)本金$/.test(f.key) && underLoanTotal(view.facts, f);
+    const role =
+      conceptOf(f.key) ??
+      ((f.key === '金额' && borrowing) || owed || withinTotal ? 'principal' : null);
     // "审批额度 30000.00元" on an approval card: an approved line may be the loan's amount, or only
     // a limit; it is the amount only where the page's figures agree with it.
     const approved = leadingMoney(f.value);
@@ -250,6 +257,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       rowField(f.key, role)
     ) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'plan-row' });
+      return;
+    }
+    // "借款本金 | 出借人实际出借的金额，例如100,000元": a help text's example, not this loan's.
+    if (/例如|比如|举例|譬如/.test(f.value)) {
+      out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
       return;
     }
     const state = optionState(f.block, view, options);

@@ -5,9 +5,10 @@
  * 第三条: every fee directly linked to the loan is part of its cost, on the day it is paid).
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { roundCents } from '@/lib/finance/money';
+import { roundCents, subtractMoney } from '@/lib/finance/money';
 import type { ReadingCheck, ScheduleOrigin } from '@/lib/model/reading';
-import type { Fee, Payment, StatedRate } from '@/lib/model/terms';
+import type { Fee, Payment, Source, StatedRate } from '@/lib/model/terms';
+import { compactText } from '@/lib/parse/normalize';
 import type { Fact } from './facts';
 import { leadingMoney, statedFigures } from './money-facts';
 
@@ -351,4 +352,26 @@ export function namedDeductions(facts: readonly Fact[], principals: readonly str
     found.push({ name: f.label, when: 'upfront', amount, source: f.source });
   }
   return found;
+}
+
+/**
+ * "实际放款金额：9,700.00元 收取手续费300.00元": a fee named with its amount beside the amount
+ * received, which the amount lent less that fee comes to, was kept back at payout.
+ */
+export function feeBesideReceived(
+  received: { value: string; source: Source } | null,
+  lent: readonly string[],
+): Fee | null {
+  if (received === null) return null;
+  const text = compactText(received.source.text);
+  const m =
+    /[\d,.]+\s*元?[^\d]*?([\u4e00-\u9fa5]{0,6}费)\s*[:：]?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2]) return null;
+  const amount = leadingMoney(`${m[2]}元`);
+  if (amount === null || !lent.some((p) => subtractMoney(p, amount) === received.value))
+    return null;
+  const name = m[1].replace(/^.*(?:收取|扣除|扣收|已扣|含|扣)/, '');
+  return { name, when: 'upfront', amount, source: received.source };
 }

@@ -3,7 +3,7 @@
  * visible block, for terms written as prose in a contract or an IOU), each with provenance.
  */
 import { openDeal } from './deal-ledger';
-import type { RawExtraction } from '@/lib/model/extraction';
+import type { RawExtraction, RawTable } from '@/lib/model/extraction';
 import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
 import { parseMoney } from '@/lib/parse/money';
@@ -157,8 +157,122 @@ function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): ty
   return { ...p, value: next, valueBlock: p.valueBlock + 1 };
 }
 
+/**
+ * A unit drawn before the field it belongs to ("年利率: | % | [12]", "借款金额: | 元 | [6000]": an
+ * input whose unit is laid out ahead of it): the figure in the run after the unit, in that unit.
+ */
+function unitBeforeFigure(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  const unit = p.value.trim();
+  if (!/^(?:元|万元|%|‰|天|日|个月|月|期)$/.test(unit)) return p;
+  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
+  if (
+    !/^\d[\d,]*(?:\.\d+)?$/.test(next) ||
+    raw.pairs.some((q) => q.labelBlock === p.valueBlock + 1)
+  )
+    return p;
+  return { ...p, value: `${next}${unit}`, valueBlock: p.valueBlock + 1 };
+}
+
+/**
+ * Labels in one row and their figures in the row under them, column by column ("金额 | 发布日期"
+ * over "5000元 | 2026-05-20"): each label with the figure beneath it, not with the label beside it.
+ */
+function stackedRows(raw: RawExtraction): RawExtraction['pairs'] {
+  const blocks = raw.blocks;
+  const out: RawExtraction['pairs'] = [];
+  const rowAt = (i: number): number[] => {
+    const y = blocks[i]?.y;
+    const row: number[] = [];
+    for (let k = i; k < blocks.length && blocks[k]?.y === y; k++) row.push(k);
+    return row;
+  };
+  for (let i = 0; i < blocks.length;) {
+    const labels = rowAt(i);
+    const values = rowAt(i + labels.length);
+    const isLabel = (k: number): boolean =>
+      /^[\u4e00-\u9fa5]{2,8}$/.test(blocks[k]?.text.trim() ?? '');
+    const isFigure = (k: number): boolean => /\d/.test(blocks[k]?.text ?? '');
+    const under = (l: number, v: number): boolean => {
+      const [a, b] = [blocks[l], blocks[v]];
+      return a !== undefined && b !== undefined && a.x < b.x + b.width && b.x < a.x + a.width + 40;
+    };
+    // A grid of records (a plan's header over several rows of figures) is a table, not two fields.
+    const after = rowAt(i + labels.length + values.length);
+    const record = after.length === values.length && after.every(isFigure);
+    const inTable = [...labels, ...values].some((k) =>
+      /\b(?:table|tr|td|th)\b/.test(blocks[k]?.locator ?? ''),
+    );
+    if (
+      labels.length >= 2 &&
+      labels.length <= 3 &&
+      labels.length === values.length &&
+      !record &&
+      !inTable &&
+      labels.every(isLabel) &&
+      values.every(isFigure) &&
+      labels.every((l, k) => under(l, values[k] ?? -1))
+    ) {
+      labels.forEach((l, k) => {
+        const v = values[k] ?? -1;
+        out.push({
+          label: blocks[l]?.text.trim() ?? '',
+          value: blocks[v]?.text.trim() ?? '',
+          via: 'grid',
+          labelBlock: l,
+          valueBlock: v,
+        });
+      });
+      i += labels.length + values.length;
+    } else i += labels.length;
+  }
+  return out;
+}
+
+/**
+ * Two one-row term sheets of one loan under the same headers, the later dated later ("借款金额 ·
+ * 借款期数 · 借款利率 · 创建日期" 80000.00元 · 9% on the application, then 60000.00元 · 15% with
+ * its 评级时间 when the platform fixed the terms): the later one states the loan, the earlier what
+ * was asked for.
+ */
+function revisedTermSheets(tables: readonly RawTable[]): Set<RawTable> {
+  const out = new Set<RawTable>();
+  const sheets = tables.filter((t) => t.rows.length === 1 && t.headers.length >= 3);
+  const dateIn = (t: (typeof sheets)[number]): string | null =>
+    (t.rows[0] ?? [])
+      .map((c) => /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(c))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map(
+        (m) => `${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`,
+      )[0] ?? null;
+  const alike = (a: (typeof sheets)[number], b: (typeof sheets)[number]): boolean => {
+    const shared = a.headers.filter((h) => h.trim() !== '' && b.headers.includes(h));
+    return shared.length >= 3 && shared.some((h) => /金额|本金/.test(h));
+  };
+  sheets.forEach((a, i) => {
+    // Only two: three or more sheets alike are a plan's cards, one per period.
+    const kin = sheets.filter((b) => b !== a && alike(a, b));
+    const b = kin[0];
+    if (kin.length !== 1 || b === undefined || sheets.indexOf(b) < i) return;
+    const [da, db] = [dateIn(a), dateIn(b)];
+    if (da !== null && db !== null && da < db) out.add(a);
+  });
+  return out;
+}
+
 export function buildView(raw: RawExtraction): View {
-  const pairs = raw.pairs
+  const stacked = stackedRows(raw);
+  const stackedLabels = new Set(stacked.map((p) => p.labelBlock));
+  const pairs = (
+    stacked.length === 0
+      ? raw.pairs
+      : [...raw.pairs.filter((p) => !stackedLabels.has(p.labelBlock)), ...stacked].sort(
+          (a, b) => a.valueBlock - b.valueBlock,
+        )
+  )
+    .map((p) => unitBeforeFigure(raw, p))
     .map((p) => pastHelpIcon(raw, p))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
@@ -198,7 +312,9 @@ export function buildView(raw: RawExtraction): View {
   });
   // A one-row "term sheet" table (headers 借款金额 · 年利率 · 借款期限 …, one row of values): each
   // header labels the cell under it.
+  const superseded = revisedTermSheets(raw.tables);
   for (const t of raw.tables) {
+    if (superseded.has(t)) continue;
     // …or a table of the loan's several lenders closed by a 合计 row: that row states the loan.
     const total = t.rows.length >= 3 ? t.rows[t.rows.length - 1] : undefined;
     const closing = total !== undefined && /^(?:合计|总计|小计)$/.test(compactText(total[0] ?? ''));

@@ -12,13 +12,13 @@ import { moneyTokens } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
 import { type View, sourceOf } from './facts';
-import { leadingMoney } from './money-facts';
+import { isAmountRange, leadingMoney } from './money-facts';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 const NOT_A_FEE =
-  /费率|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号/;
+  /费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -125,6 +125,8 @@ export function upfrontAndPeriodicFees(
     // not a sum of the fees above it.
     const pawnFee = /^(?:续当|典当)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
     if (!pawnFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
+    // "请按本单实际运费填写借款金额：2000-20000元之间": a form's hint, and a range, are no fee.
+    if (/^请/.test(named) || isAmountRange(f.value)) continue;
     // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.
     const bare = f.value.replace(/^(?:每期|每月|按月|按期)\s*/, '');
     // "极速审核会员 | 开通后优先审核放款，放款当日从收款卡扣取 | ¥99.00": a note for its value, and
@@ -383,7 +385,7 @@ export function upfrontAndPeriodicFees(
 const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
 /** The names of charges for paying late. */
 export const OVERDUE_NAME =
-  /逾期服务费|逾期管理费|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
+  /逾期服务费|逾期管理费|延迟还款(?:服务)?费|宽限(?:期)?(?:服务)?费用?|逾期利率|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
  * Overdue charges the page states in yuan (逾期罚息 274.77, 逾期费(元) 36.00), none of them 0.00,
  * each once: a summary line and the row under it show one charge twice (滞纳金 405.00, 应还滞纳金
@@ -432,7 +434,7 @@ export function isFree(text: string): boolean {
 
 /** A charge whose only figure is nothing: "提前还款手续费0%", "违约金：0.00元". */
 const ZERO_CHARGE =
-  /(?:违约金|罚息|手续费|滞纳金|补偿金)(?:率)?(?:为|是)?[:：]?[¥￥]?0(?:\.0+)?(?:%|元)(?![\d.])/;
+  /(?:违约金|罚息|手续费|滞纳金|补偿金)(?:率)?(?:为|是)?[:：]?[¥￥]?0(?:\.0+)?(?:%|元)(?![\d.])|(?<![\d.])[0零](?:手续费|费用|违约金)/;
 
 /**
  * A one-off surcharge: "按逾期金额的10%一次性收取违约金", "一次性收取逾期本金15%的违约金".
@@ -531,7 +533,15 @@ export function overdueFees(view: View): Fee[] {
           rateBasis: 'contract-rate',
           source,
         });
-      } else if (rate && ONE_OFF.test(clause) && !/每日|按日|每天/.test(clause)) {
+      } else if (
+        rate &&
+        // "逾期时另收取本金2%的违约金": a 违约金 of a whole percent or more with no period is charged once.
+        (ONE_OFF.test(clause) ||
+          (name === '违约金' &&
+            new Decimal(rate.value).gte('0.01') &&
+            !/[日天月年]/.test(clause))) &&
+        !/每日|按日|每天/.test(clause)
+      ) {
         fees.push({
           name,
           when: 'overdue',
@@ -548,7 +558,8 @@ export function overdueFees(view: View): Fee[] {
           rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null,
         );
         fees.push(overdueRate(name, rate.value, period, source));
-      } else if (money) {
+      } else if (money && !/当前|截至|截止|已产生|累计/.test(clause)) {
+        // "当前滞纳金19.91元", "截至今日逾期利息23.67元": what has run up so far, not a charge's term.
         fees.push({ name, when: 'overdue', amount: money.value, ratePer: 'once', source });
       }
     }
@@ -692,7 +703,13 @@ function feeAndAmount(t: string): [string, string, string] | null {
     const between = before.slice(last.index + last[0].length);
     // …or the principal's ("从贷款金额中扣除，贷款本金仍按¥20,000.00计息"), or the amount lent in
     // the fee's own example ("综合服务费（借款3000元收取150元）").
-    if (/实际|到账|划付|发放|收到|放款金额|本金/.test(between)) continue;
+    // A share of the principal before the fee's figure is the fee's own rate ("费率为借款本金的2%，
+    // 计2,000.00元").
+    const share = between.replace(
+      /(?:借款|贷款)?本金的\s*\d+(?:\.\d+)?\s*%\s*[，,]?\s*(?:计|即|合计|共计)?/,
+      '',
+    );
+    if (/实际|到账|划付|发放|收到|放款金额|本金/.test(share)) continue;
     if (/(?:借款|贷款|借)(?:金额)?(?:为)?\s*$/.test(between)) continue;
     const name = feeNameIn(last[0]);
     // "该咨询服务费…": a fee named before; its amount is there (earlier()).

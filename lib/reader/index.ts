@@ -26,6 +26,7 @@ import {
 } from './fees';
 import {
   bulletWithoutOverdueCharge,
+  feeBesideReceived,
   interestFor,
   namedDeductions,
   placeUntimed,
@@ -38,6 +39,7 @@ import {
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { offsetDeposits } from './deposit-offset';
+import { partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
 import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
@@ -57,16 +59,21 @@ import {
   isCalculator,
   isComparison,
   isEstimateOnly,
+  isBlankSample,
   isFeeGuide,
   isProductList,
+  isStaffAdvance,
+  listsSeveralBorrowers,
+  paysInFull,
   isSettledCertificate,
   readerLends,
   saysNothingIsLent,
 } from './not-a-loan';
-import { oneOffFeeRate } from './one-off-fee-rate';
+import { oneOffFeeRate, shareTakenInWords } from './one-off-fee-rate';
 import {
   annualWording,
   markPrimary,
+  markTiersNotReached,
   primaryByInstalments,
   ratesOfOtherOptions,
   statedRates,
@@ -203,6 +210,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     isComparison(rates, raw.controls, raw.tables, view.facts) ||
     isCalculator(view) ||
     readerLends(view) ||
+    listsSeveralBorrowers(view) ||
+    isStaffAdvance(view) ||
     isSettledCertificate(view, rates)
   )
     return null;
@@ -282,6 +291,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ...rangeSchedules(view),
     ...cardSchedules(view),
     ...gridSchedules(view),
+    ...partCardSchedules(view),
   ];
   // 先租后买: the goods' price is lent, and the rents and the buyout repay it (rent-to-own.ts).
   const owned = rentToOwn(view);
@@ -330,6 +340,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     const t = term(view, unreadable);
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
+  // "还款期数 1期" beside "借款放款日 2026-04-15 · 到期日 2026-10-12": one repayment, not one
+  // month; the dates say how long.
+  if (
+    d.disbursement &&
+    d.due &&
+    candidates.term.length > 0 &&
+    candidates.term.every((c) => c.value.periods && c.value.months === 1) &&
+    addMonths(d.disbursement.value, 1) !== d.due.value
+  )
+    candidates.term = [];
   // A single repayment dated on the page: its term is the days from disbursement to the due date,
   // or whole months when the due date is a monthly anniversary (2026-03-01 → 2026-09-01 is 6
   // months, as the interest a page states for it is counted); the page's figures choose.
@@ -399,6 +419,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       : undefined) ??
     candidates.received[0] ??
     null;
+  const beside = known.length === 0 ? feeBesideReceived(rec, lent) : null;
+  if (beside) fees.push(beside);
   let deductedAtOnce = untimedAsUpfront(untimedListed, lent, rec?.value ?? null, known);
   // "实际打款金额 2659.50" = 3,000 − 正常利息 10.50 − the fees: the interest was taken with them
   // (砍头息), and only the principal is left to repay.
@@ -431,6 +453,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // …unless the page names that fee with its amount (a pawn's 综合费用 1,200.00).
   if (keptEarly && ![...fees, ...untimed].some((f) => f.amount === keptEarly.fee.amount))
     fees.push(keptEarly.fee);
+  const taken =
+    rec === null && lentOnce.length === 1 && fees.every((f) => f.when !== 'upfront')
+      ? shareTakenInWords(view, lentOnce[0] ?? '0')
+      : null;
+  if (taken) fees.push(taken.fee);
   const upfront = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
@@ -474,10 +501,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const t = found.term;
   const months = t?.value.months ?? null;
   const days = t?.value.days ?? null;
+  markTiersNotReached(rates, days);
   if (p === null)
     unreadable.push(...candidates.unreadable.filter((u) => /金额|本金|借/.test(u.label)));
   if (found.payments.length === 0 && isEstimateOnly(view, candidates, rates)) return null;
-  if (p === null && (saysNothingIsLent(view) || isFeeGuide(view) || isProductList(view)))
+  if (paysInFull(found.payments, p?.value ?? null, t?.value ?? null, rates, fees)) return null;
+  if (
+    p === null &&
+    (saysNothingIsLent(view) || isFeeGuide(view) || isProductList(view) || isBlankSample(view))
+  )
     return null;
   if (
     !isLoan(

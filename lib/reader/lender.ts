@@ -25,7 +25,7 @@ const HIDING_WORDS =
 const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 const GENERIC_PAGE_WORDS =
-  /借款|还款|方案|详情|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
+  /借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
 
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
@@ -86,12 +86,30 @@ function brand(view: View): string | null {
     // may never repeat it; another part counts only where the page says it too.
     if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
   }
+  // "运途宝 · 运费周转借款", "好帮手 · 小额周转": a run at the head or foot of the page naming the site
+  // and its line of lending.
+  const blocks = view.raw.blocks;
+  for (const b of [...blocks.slice(0, 3), ...blocks.slice(-3)]) {
+    const m = /^([\u4e00-\u9fa5]{2,6})\s*[·•|｜]\s*([\u4e00-\u9fa5]{2,10})$/.exec(b.text.trim());
+    if (m?.[1] && m[2] && !GENERIC_PAGE_WORDS.test(m[1]) && /借|贷|周转|分期/.test(m[2]))
+      return m[1];
+  }
   return null;
 }
 
 /** The runs that hold the borrower's own account (还款银行卡, 到账银行 …): their banks lend nothing. */
+// …nor does the bank under an account's masked number ("6225 **** **** 3086 · 青屿银行江岸支行").
 function accountBlocks(view: View): Set<number> {
-  return new Set(view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block));
+  const blocks = view.raw.blocks;
+  const underNumber = blocks.flatMap((b, i) =>
+    i > 0 && /\d{4}\s*(?:\*{4}\s*){1,3}\d{4}/.test(blocks[i - 1]?.text ?? '') && /银行/.test(b.text)
+      ? [i]
+      : [],
+  );
+  return new Set([
+    ...view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block),
+    ...underNumber,
+  ]);
 }
 
 /**
@@ -172,8 +190,14 @@ function personLending(view: View): string | null {
     const m =
       /出借(?:人|方)[)）]?(?:[（(][^)）]{0,8}[)）])?[:：]([\u4e00-\u9fa5]{2,4}?)(?=借款|乙方|[（(，,；;。·\s]|$)/.exec(
         t,
-      ) ?? /(?:今|现|兹)借到出借人([\u4e00-\u9fa5]{2,4}?)(?=人民币|现金|[（(，,])/.exec(t);
-    if (m?.[1]) return m[1];
+      ) ??
+      /(?:今|现|兹)借到出借人([\u4e00-\u9fa5]{2,4}?)(?=人民币|现金|[（(，,])/.exec(t) ??
+      // "出借人周以宁向您发起借条", "您（出借人韩子墨）出借的本笔借款".
+      /出借人([\u4e00-\u9fa5]{2,4}?)(?=向您|向你|向借款人)|[（(]出借人([\u4e00-\u9fa5]{2,4})[)）]/.exec(
+        t,
+      );
+    const name = m?.[1] ?? m?.[2];
+    if (name) return name;
   }
   return null;
 }

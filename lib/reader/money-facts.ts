@@ -5,6 +5,7 @@
 import type { Unreadable } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
+import { compactText } from '@/lib/parse/normalize';
 import type { Fact } from './facts';
 
 export type Read<T> = { value: T; fact: Fact } | { unreadable: Unreadable } | null;
@@ -54,6 +55,10 @@ export function leadingMoney(value: string): string | null {
   const head = /^[^（(，;；]+/.exec(text)?.[0] ?? text;
   const h = parseMoney(head);
   if ('value' in h) return h.value;
+  // "9,700.00元 收取手续费300.00元": a figure with its unit, then words about another one.
+  const unit = /^[^（(，;；]+?元(?=\s+[\u4e00-\u9fa5])/.exec(text)?.[0];
+  const u = unit === undefined ? null : parseMoney(unit);
+  if (u && 'value' in u) return u.value;
   const tokens = moneyTokens(head);
   return tokens.length === 1 ? (tokens[0]?.value ?? null) : null;
 }
@@ -71,4 +76,12 @@ export function readMoney(fact: Fact | undefined): Read<string> {
   const v = leadingMoney(fact.value);
   if (v !== null) return { value: v, fact };
   return { unreadable: { label: fact.label, text: fact.value, reason: 'amount not readable' } };
+}
+
+/** "3 - 30万元", "1000~50000元": a product's range of amounts, not one loan's amount. */
+export function isAmountRange(value: string): boolean {
+  // The range opens the value: a date later in it ("8,000.00元，借款日2026-03-12") is no range.
+  return /^[¥￥]?\s*[\d,.]+\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*[¥￥]?\d/.test(
+    compactText(value),
+  );
 }

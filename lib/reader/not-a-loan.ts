@@ -5,7 +5,8 @@
  * turn and reads no terms where one says so.
  */
 import type { RawExtraction } from '@/lib/model/extraction';
-import type { StatedRate } from '@/lib/model/terms';
+import type { Fee, Payment, StatedRate } from '@/lib/model/terms';
+import type { Term } from '@/lib/parse/term';
 import { dateTokens } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import type { Candidates } from './candidates';
@@ -51,7 +52,16 @@ export function isCalculator(view: View): boolean {
         /^[\u4e00-\u9fa5]{0,6}计算器$/.test(compactText(b.text)) &&
         (b.fontSize >= 16 || b.fontWeight >= 600),
     );
-  return tool || names(raw.title) || (heading !== undefined && names(heading.text));
+  // …or a form whose only action is to work something out (a "计算" button, no way to apply): the
+  // figures in its fields are the visitor's own ("贷款金额 [120] 万元 · 贷款利率 [4.1] % · 计算").
+  const computeOnly =
+    !borrowing &&
+    !paidOut &&
+    raw.blocks.some((b) => /^(?:开始|立即|马上)?计算$/.test(compactText(b.text))) &&
+    !raw.blocks.some((b) =>
+      new RegExp(`${APPLY_ACTION.source}|确认|支付|付款|提交|下单|购买`).test(compactText(b.text)),
+    );
+  return tool || computeOnly || names(raw.title) || (heading !== undefined && names(heading.text));
 }
 
 /**
@@ -94,6 +104,17 @@ export function isFeeGuide(view: View): boolean {
 }
 
 /**
+ * A contract's sample text (协议范本, 示范文本) whose fields are blank ("借款本金 ________ 元"): the
+ * terms of no loan yet — "不构成任何借款要约" — so nothing of it is checked as the reader's.
+ */
+export function isBlankSample(view: View): boolean {
+  return (
+    /范本|样本|示范文本|不构成(?:任何)?(?:借款)?要约/.test(view.all) &&
+    view.facts.some((f) => /^[_＿\s]{3,}(?:元)?$/.test(f.value))
+  );
+}
+
+/**
  * A list of products, each with its own apply button ("现金贷 最高5000 期限7天 … 去申请 ›", "丽人贷 …
  * 去申请 ›"), that names no amount lent: three or more of the same action offer several loans, not
  * one of the reader's.
@@ -117,6 +138,61 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
     /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all) &&
     !rates.some((r) => r.context === undefined) &&
     !view.raw.tables.some(isDatedPlan)
+  );
+}
+
+/**
+ * A queue of other people's applications or loans (a lender's back office: "借款人：韩栖梧 · 借款金额：
+ * 2000.00 元 · 放款", then "借款人：邵砚秋 · 借款金额：4500.00 元 · 放款"): two or more borrowers named
+ * under one label are several loans, none of them the reader's to check.
+ */
+export function listsSeveralBorrowers(view: View): boolean {
+  const names = new Set(
+    view.facts
+      .filter((f) => /^(?:借款人|借款人姓名|申请人|客户姓名)$/.test(f.key))
+      .map((f) => compactText(f.value))
+      // A person's name ("韩栖梧", "邵*秋"), not a header paired with the next ("借款人 | 期数").
+      .filter(
+        (v) =>
+          /^[\u4e00-\u9fa5][\u4e00-\u9fa5*＊]{1,3}$/.test(v) &&
+          !/[数额期率日号金费息款间型态称名人方]$/.test(v),
+      ),
+  );
+  return names.size >= 2;
+}
+
+/**
+ * An employee's advance from the company (备用金, a travel advance settled against expenses:
+ * "还款方式：报销冲账", 一级科目 · 二级科目): money for the employer's costs, repaid with receipts and
+ * no interest — not a loan to a consumer.
+ */
+export function isStaffAdvance(view: View): boolean {
+  return (
+    /报销冲账|冲账|报销单|备用金|差旅借款|费用报销|[一二三]级科目|费用科目/.test(view.all) &&
+    !/利息|利率|息费|年化|费率/.test(view.all)
+  );
+}
+
+/**
+ * "分期 1期 · 月供 ¥2399" on a shop's product page: one instalment of the whole price, with no
+ * interest and no fee, is paying in full, not credit.
+ */
+export function paysInFull(
+  payments: readonly Payment[],
+  principal: string | null,
+  term: Term | null,
+  rates: readonly StatedRate[],
+  fees: readonly Fee[],
+): boolean {
+  const [only, ...more] = payments;
+  return (
+    only !== undefined &&
+    more.length === 0 &&
+    only.amount === principal &&
+    term?.periods === true &&
+    term.months === 1 &&
+    rates.every((r) => r.context !== undefined) &&
+    fees.every((f) => f.when === 'overdue')
   );
 }
 

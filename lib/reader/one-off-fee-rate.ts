@@ -8,7 +8,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
 import type { Fee } from '@/lib/model/terms';
 import { parseRate } from '@/lib/parse/rate';
-import type { View } from './facts';
+import { sourceOf, type View } from './facts';
 import { statedFigures } from './money-facts';
 
 const FEE_RATE = /^([\u4e00-\u9fa5]{1,6}费)率$/;
@@ -37,4 +37,27 @@ export function oneOffFeeRate(
     return { fee: { name, when: 'upfront', amount: amount.toFixed(2), source: f.source } };
   }
   return null;
+}
+
+/**
+ * …or in words that say it is taken from the loan: "平台将扣取借款金额的1%作为服务费" on 6,000 is
+ * 60.00 kept back at payout.
+ */
+export function shareTakenInWords(view: View, principal: string): { fee: Fee } | null {
+  const m =
+    /(?:扣取|扣除|扣收|预扣)(?:借款|贷款)?(?:金额|本金)的(\d+(?:\.\d+)?)%(?:作为|作|为)?([\u4e00-\u9fa5]{1,6}费)/.exec(
+      view.all,
+    );
+  if (!m?.[1] || !m[2] || /逾期|罚|违约|滞纳/.test(m[2])) return null;
+  const amount = roundCents(new Decimal(principal).times(m[1]).div(100));
+  if (amount.lte(0) || amount.gte(principal)) return null;
+  const block = view.raw.blocks.findIndex((b) => /扣取|扣除|扣收|预扣/.test(b.text));
+  return {
+    fee: {
+      name: m[2],
+      when: 'upfront',
+      amount: amount.toFixed(2),
+      source: sourceOf(view.raw, Math.max(0, block), m[0]),
+    },
+  };
 }

@@ -47,7 +47,7 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
   if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$|^年利息$/i.test(l)) return 'annual-simple';
   // Daily before the fee-rate reading: 日费率 is a rate per day, not a monthly 手续费率.
-  if (/日利率|日息|日费率|日利息|每日|按日/.test(l) || per === 'day') return 'daily';
+  if (/日利率|日息|日费率|日利息|每日|按日|每天/.test(l) || per === 'day') return 'daily';
   if (/费率|费$/.test(l)) return 'fee-rate-monthly';
   if (/月利率|月息|月费率/.test(l) || per === 'month') return 'monthly';
   if (per === 'year') return 'annual-simple';
@@ -106,7 +106,7 @@ interface Candidate {
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|年利息(?=(?:为|是)?\s*\d+(?:\.\d+)?\s*%)|(?:借款|贷款|货款|融资)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|利息(?:为|是)?(?:每天|每日)|(?:每天|每日)(?:利息|利率)(?:低至)?|年利息(?=(?:为|是)?\s*\d+(?:\.\d+)?\s*%)|(?:借款|贷款|货款|融资)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:合计)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
   'g',
 );
@@ -169,8 +169,11 @@ export function statedRates(
       valueText,
     );
     const first = lead?.[1] ? parseRate(lead[1]) : null;
-    if ('value' in single) parsed = single.value;
-    else if ('value' in range) {
+    if ('value' in single) {
+      parsed = single.value;
+      // "10.8% - 36% （单利），实际以审核为准": a range with words after it is still a range.
+      if (/^\s*\d+(?:\.\d+)?\s*[%‰]?\s*[-~～至到]\s*\d/.test(plain)) context = 'range';
+    } else if ('value' in range) {
       parsed = range.value.low;
       context = 'range';
     } else if (first && 'value' in first) parsed = first.value;
@@ -191,6 +194,15 @@ export function statedRates(
       return;
     // "履约保证保险费率 1.5%（按贷款金额一次性收取）": a one-off fee's rate, no month's.
     if (kind === 'fee-rate-monthly' && /一次性|一次收取|趸交/.test(compactText(label + valueText)))
+      return;
+    // …or in the clause around it: "平台服务费，费率为借款本金的2%，计2,000.00元，由平台在放款时
+    // 从借款本金中一次性扣收".
+    if (
+      kind === 'fee-rate-monthly' &&
+      !fromPair &&
+      /一次性|一次收取|趸交/.test(compactText(raw.blocks[block]?.text ?? '')) &&
+      !/每月|每期|按月|按期|月/.test(compactText(label + valueText))
+    )
       return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';
@@ -286,7 +298,7 @@ export function statedRates(
       const previous = /[^，,。；;]*[，,]\s*$/.exec(before)?.[0] ?? '';
       if (NOT_A_LOAN_RATE.test(previous) || OVERDUE_CONDITION.test(previous + clause)) continue;
       // "年化利率7.2%起": the word after the figure makes it a marketing minimum.
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       const tail = /^\s*(?:起|以上|左右)/.test(after);
       // "年利率4.35%～7.20%": the low end of a range, whatever sentence it sits in.
       const range = /^\s*[～~至到-]\s*\d/.test(after);
@@ -473,4 +485,20 @@ export function ratesOfOtherOptions(
   // The primary figure is chosen again among what is left.
   if (changed) for (const r of rates) delete r.primary;
   return changed;
+}
+
+/**
+ * "用款前30天日利率为万分之5；超过30天的部分日利率为万分之7" on a loan of 30 days: the tier past the
+ * term is never charged, a rate of another case than this loan's.
+ */
+export function markTiersNotReached(rates: StatedRate[], days: number | null): void {
+  if (days === null) return;
+  for (const r of rates) {
+    const text = compactText(r.source?.text ?? '');
+    const at = text.indexOf(compactText(r.valueText));
+    const tier = /(?:超过|超出|满)\s*(\d{1,3})\s*天(?:的部分|以上|后)?[^，。；]{0,12}$/.exec(
+      at > 0 ? text.slice(0, at) : '',
+    );
+    if (tier?.[1] && days <= Number(tier[1]) && r.context === undefined) r.context = 'other-option';
+  }
 }

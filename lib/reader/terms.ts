@@ -3,7 +3,6 @@
  * ("借款金额 10,000.00") or contract prose ("借款金额为人民币（大写）壹万伍仟元整（¥15,000.00）",
  * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
  */
-import { isAmountRange } from './candidates';
 import type { RawControl } from '@/lib/model/extraction';
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
@@ -14,7 +13,7 @@ import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
-import { readMoney } from './money-facts';
+import { isAmountRange, readMoney } from './money-facts';
 import { METHOD_LABEL, MORE_OPTIONS, NARRATIVE } from './lexicon';
 import { perMonth } from './rate-periods';
 
@@ -58,7 +57,12 @@ export function principal(view: View, unreadable: Unreadable[]): Found<string> |
   const failed: Unreadable[] = [];
   for (const re of [PRINCIPAL, PRINCIPAL_WEAK]) {
     for (const f of view.facts.filter(
-      (x) => re.test(x.key) && !NOT_PRINCIPAL.test(x.key) && !isAmountRange(x.value),
+      (x) =>
+        re.test(x.key) &&
+        !NOT_PRINCIPAL.test(x.key) &&
+        !isAmountRange(x.value) &&
+        // "出借人实际出借的金额，例如100,000元": a help text's example.
+        !/例如|比如|举例|譬如/.test(x.value),
     )) {
       const r = readMoney(f);
       if (r && 'value' in r) return { value: r.value, source: f.source };
@@ -76,6 +80,8 @@ function principalInProse(view: View): Found<string> | null {
     const t = s.text.normalize('NFKC');
     const m = /(?:借款金额为|借款本金为|贷款金额为|借款金额:|今借到|现借到)/.exec(t);
     if (!m) continue;
+    // "…填写借款金额：2000-20000元之间": the range a form accepts, not the amount.
+    if (isAmountRange(t.slice(m.index + m[0].length))) continue;
     const token = moneyTokens(t.slice(m.index))[0];
     if (token) return { value: token.value, source: s.source };
   }
@@ -100,12 +106,20 @@ export function daysOfInterest(
   totals: readonly Found<string>[],
   rates: readonly StatedRate[],
 ): Found<Term> | null {
+  // …or at its annual rate over a year of 365 days ("年利率 20% · 借款金额 3650元 · 到期应还 3830元":
+  // 180.00 ÷ 2.00 a day = 90 days).
   const daily = rates.find((r) => r.kind === 'daily' && r.context === undefined);
-  if (!daily || new Decimal(daily.value).lte(0)) return null;
+  const annual = rates.find((r) => r.kind === 'annual-simple' && r.context === undefined);
+  const perDayRate = daily
+    ? new Decimal(daily.value)
+    : annual
+      ? new Decimal(annual.value).div(365)
+      : null;
+  if (perDayRate === null || perDayRate.lte(0)) return null;
   for (const p of principals)
     for (const t of totals) {
       const interest = new Decimal(t.value).minus(p.value);
-      const perDay = new Decimal(p.value).times(daily.value);
+      const perDay = new Decimal(p.value).times(perDayRate);
       if (interest.lte(0)) continue;
       const days = interest.div(perDay).toDecimalPlaces(0);
       if (days.lt(1) || days.gt(366)) continue;
@@ -260,7 +274,7 @@ const CONTRACT_DATE =
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当)?开始(?:日期|时间)$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
+  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当)?开始(?:日期|时间)$|^起始日期$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -277,9 +291,33 @@ const DUE_DATE =
 const BID_WINDOW = /^(?:开始|截止)(?:日期|时间)$/;
 const BIDDING = /筹款进度|募集进度|已投标|投标人数|投资记录/;
 
+/**
+ * A date drawn as a calendar leaf, the day large and its label with the month under it: "05 日 ·
+ * 出借日2026年3月", "03 日 · 还款日2026年6月". Read as the label's date.
+ */
+function calendarLeaves(view: View): Fact[] {
+  const blocks = view.raw.blocks.map((b) => compactText(b.text));
+  const out: Fact[] = [];
+  blocks.forEach((b, i) => {
+    const day = /^(\d{1,2})日?$/.exec(b);
+    const month = /^([\u4e00-\u9fa5]{2,6}?)[:：]?(\d{4})年(\d{1,2})月$/.exec(blocks[i + 1] ?? '');
+    if (!day?.[1] || !month?.[1] || !month[2] || !month[3]) return;
+    const value = `${month[2]}年${month[3]}月${day[1]}日`;
+    out.push({
+      label: month[1],
+      key: month[1],
+      value,
+      near: value,
+      source: sourceOf(view.raw, i + 1, `${b} ${blocks[i + 1] ?? ''}`),
+      block: i + 1,
+    });
+  });
+  return out;
+}
+
 function dateFact(view: View, re: RegExp): Found<string> | null {
   const bidding = BIDDING.test(view.all);
-  for (const f of view.facts.filter(
+  for (const f of [...view.facts, ...calendarLeaves(view)].filter(
     (x: Fact) => re.test(x.key) && !(bidding && BID_WINDOW.test(x.key)),
   )) {
     const d = parseDate(f.value);
@@ -320,14 +358,23 @@ export function dates(view: View): {
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     const span = /[自由]\s*(\S+?)\s*起\s*至\s*(\S+?)\s*止/.exec(t);
-    if (span && /借款期限|期限|借款|共\s*\d+\s*(?:个月|天|期)/.test(t)) {
+    if (span && /借款期限|期限|借款|\d+\s*(?:个月|天|期)/.test(t)) {
       const [from, to] = [dateTokens(span[1] ?? '')[0], dateTokens(span[2] ?? '')[0]];
       if (from) disbursement ??= { value: from.value, source: s.source };
       if (to) due ??= { value: to.value, source: s.source };
     }
     // …and an instalment purchase's order date ("下单日 2026-08-03。"): the day it was agreed.
     const signed = /(?:签订日期|下单(?:日期|日|时间))[:：]?\s*(\S+)/.exec(t);
-    const sd = signed ? dateTokens(signed[1] ?? '')[0] : undefined;
+    // …or the day the parties sign: "本协议由以下三方于2026年7月1日签署".
+    const signedOn =
+      /于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:签署|签订|订立)/.exec(
+        t,
+      );
+    const sd = signed
+      ? dateTokens(signed[1] ?? '')[0]
+      : signedOn
+        ? dateTokens(signedOn[1] ?? '')[0]
+        : undefined;
     if (sd) contract ??= { value: sd.value, source: s.source };
     // In running text: "借款日期2026年3月1日", "放款日期 2026-06-15", "借款日2026-03-12", and the
     // repayment date of a single repayment "于2026年9月1日一次性归还".
