@@ -3,6 +3,7 @@
  * tests/pages/*.expected.json) and lists every difference, so one failing case says all that is
  * wrong with it.
  */
+import { Decimal } from '@/lib/finance/decimal';
 import type { LoanTerms } from '@/lib/model/terms';
 
 export interface Expected {
@@ -78,12 +79,12 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
     primary?: boolean;
     context?: unknown;
   }): string =>
-    `${r.kind}|${r.value}|${r.primary === true ? 'primary' : ''}|${r.context ? 'context' : ''}`;
+    `${r.kind}|${new Decimal(r.value).toString()}|${r.primary === true ? 'primary' : ''}|${r.context ? 'context' : ''}`;
   const got = t.statedRates.map(rateKey).sort();
   const want = e.statedRates.map(rateKey).sort();
   eq('statedRates (kind|value|primary|context)', got, want);
   for (const r of e.statedRates) {
-    const g = t.statedRates.find((x) => x.kind === r.kind && x.value === r.value);
+    const g = t.statedRates.find((x) => x.kind === r.kind && new Decimal(x.value).eq(r.value));
     if (g && nfkc(g.label) !== nfkc(r.label))
       d.push(`rate ${r.value} label: got ${g.label}, want ${r.label}`);
   }
@@ -96,10 +97,14 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
     upfront,
     (e.upfrontDeductions ?? []).map((f) => `${f.name}|${f.amount}`).sort(),
   );
-  // A fee billed with one given instalment (when 'once', period k) is the truth's periodic fee
-  // with periods [k].
+  // A fee billed with one given instalment (when 'once', period k, or with the last one) is the
+  // truth's periodic fee with periods [k].
   const periodic = t.fees
-    .filter((f) => f.when === 'periodic' || (f.when === 'once' && f.period !== undefined))
+    .filter(
+      (f) =>
+        f.when === 'periodic' ||
+        (f.when === 'once' && (f.period !== undefined || f.withLast === true)),
+    )
     .map((f) => f.amount ?? '')
     .sort();
   const wantPeriodic = (e.periodicFees ?? [])
@@ -109,8 +114,8 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
     .sort();
   eq('periodic fee amounts', periodic, wantPeriodic);
   if (e.overdue !== undefined) {
-    // 逾期罚息 and 罚息, 逾期付款违约金 and 违约金 name one charge (the shared corpus says 罚息).
-    const same = (n: string): string => n.replace(/^逾期(?:付款)?(?=罚息|违约金)/, '');
+    // 逾期罚息 and 罚息, 逾期付款违约金 and 违约金, 逾期滞纳金 and 滞纳金 name one charge (the shared corpus says 罚息).
+    const same = (n: string): string => n.replace(/^逾期(?:付款)?(?=罚息|违约金|滞纳金)/, '');
     const names = t.fees
       .filter((f) => f.when === 'overdue')
       .map((f) => same(f.name))
@@ -119,7 +124,7 @@ export function differences(t: LoanTerms | null, e: Expected): string[] {
   }
   if (e.prepay) {
     const text = nfkc(t.prepayment?.text ?? '');
-    if (!text.includes(nfkc(e.prepay)))
+    if (!text.includes(nfkc(e.prepay).replace(/[。.]$/, '')))
       d.push(
         `prepayment: got ${JSON.stringify(t.prepayment?.text)}, want it to contain ${e.prepay}`,
       );
