@@ -11,6 +11,16 @@ import type { RawExtraction } from '@/lib/model/extraction';
 import { launchChromium } from '../../cli/chromium';
 import { scannerBundle } from '../../cli/scanner-bundle';
 
+/** Injects the scanner into the page as it stands and scans. */
+async function scan(page: Page): Promise<RawExtraction> {
+  await page.addScriptTag({ content: await scannerBundle() });
+  return page.evaluate(() =>
+    (
+      globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
+    ).__loanlensScan(),
+  );
+}
+
 describe('a body of text revealed by script after load', () => {
   let browser: Browser;
   let page: Page;
@@ -42,12 +52,7 @@ describe('a body of text revealed by script after load', () => {
       </body></html>`,
       { waitUntil: 'domcontentloaded' },
     );
-    await page.addScriptTag({ content: await scannerBundle() });
-    const raw = await page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan(),
-    );
+    const raw = await scan(page);
     expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
   });
 
@@ -67,12 +72,7 @@ describe('a body of text revealed by script after load', () => {
       </body></html>`,
       { waitUntil: 'domcontentloaded' },
     );
-    await page.addScriptTag({ content: await scannerBundle() });
-    const raw = await page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan(),
-    );
+    const raw = await scan(page);
     expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
     expect(raw.blocks.some((b) => b.text.includes('$attr.'))).toBe(false);
   });

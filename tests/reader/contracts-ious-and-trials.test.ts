@@ -13,6 +13,21 @@ import { readTerms } from '@/lib/reader';
 import type { RawExtraction } from '@/lib/model/extraction';
 import { rawOf, readSpec, tableOf } from '../support/raw';
 
+/** One rendered run at a place on the page, for layouts read by position. */
+const runAt = (text: string, x: number, y: number): RawExtraction['blocks'][number] => ({
+  text,
+  locator: `body > p:nth-of-type(${String(y)}-${String(x)})`,
+  tag: 'p',
+  fontSize: 14,
+  fontWeight: 400,
+  color: 'rgb(0, 0, 0)',
+  x,
+  y,
+  width: 60,
+  height: 18,
+  finePrint: false,
+});
+
 const upfront = (t: { fees: { when: string; name: string; amount?: string }[] }): string[][] =>
   t.fees.filter((f) => f.when === 'upfront').map((f) => [f.name, f.amount ?? '']);
 
@@ -103,21 +118,8 @@ describe('an IOU app', () => {
   it('reads a unit laid out before its field, and a share taken from the loan', () => {
     // 6,000 × 1% = 60.00 kept back: 5,940.00 received; 6,000 × 12% × 73 / 365 = 144.00.
     const raw = rawOf({ title: '发借条' });
-    const add = (text: string, y: number, x = 0): void => {
-      raw.blocks.push({ ...(raw.blocks[0] ?? base), text, y, x });
-    };
-    const base = {
-      text: '',
-      locator: 'body > p',
-      tag: 'p',
-      fontSize: 14,
-      fontWeight: 400,
-      color: 'rgb(0, 0, 0)',
-      x: 0,
-      y: 0,
-      width: 100,
-      height: 18,
-      finePrint: false,
+    const add = (text: string, y: number): void => {
+      raw.blocks.push(runAt(text, 0, y));
     };
     ['借款金额:', '元', '6000', '还款日期:', '73天', '年利率:', '%', '12'].forEach((t, i) => {
       add(t, i * 20);
@@ -141,29 +143,16 @@ describe('an IOU app', () => {
 
   it('pairs labels in one row with the figures under them', () => {
     // "金额 | 发布日期" over "5000元 | 2026-05-20": 金额 is 5,000, not the words beside it.
-    const at = (text: string, x: number, y: number): RawExtraction['blocks'][number] => ({
-      text,
-      locator: `body > p:nth-of-type(${String(y)}-${String(x)})`,
-      tag: 'p',
-      fontSize: 14,
-      fontWeight: 400,
-      color: 'rgb(0, 0, 0)',
-      x,
-      y,
-      width: 60,
-      height: 18,
-      finePrint: false,
-    });
     const raw = rawOf({ title: '借条' });
     raw.blocks.push(
-      at('金额', 442, 342),
-      at('借款期限', 786, 342),
-      at('5000元', 442, 364),
-      at('73天', 786, 364),
-      at('年利率', 442, 401),
-      at('还款方式', 786, 401),
-      at('18%', 442, 423),
-      at('到期一次性还本付息', 756, 423),
+      runAt('金额', 442, 342),
+      runAt('借款期限', 786, 342),
+      runAt('5000元', 442, 364),
+      runAt('73天', 786, 364),
+      runAt('年利率', 442, 401),
+      runAt('还款方式', 786, 401),
+      runAt('18%', 442, 423),
+      runAt('到期一次性还本付息', 756, 423),
     );
     raw.pairs.push(
       { label: '金额', value: '借款期限', via: 'same-element', labelBlock: 0, valueBlock: 1 },
