@@ -27,6 +27,10 @@ const BORROWER_ACCOUNT =
 const GENERIC_PAGE_WORDS =
   /借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
 
+/** Words that name a page of a site rather than its line of business. */
+const PAGE_NAME =
+  /确认|详情|申请|列表|记录|账单|计划|结果|成功|提交|订单|首页|明细|合同|协议|方案|收银台/;
+
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
 
@@ -87,11 +91,17 @@ function brand(view: View): string | null {
     if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
   }
   // "运途宝 · 运费周转借款", "好帮手 · 小额周转": a run at the head or foot of the page naming the site
-  // and its line of lending.
+  // and its line of lending — not a heading naming the page ("极光分期 · 确认借款").
   const blocks = view.raw.blocks;
   for (const b of [...blocks.slice(0, 3), ...blocks.slice(-3)]) {
     const m = /^([\u4e00-\u9fa5]{2,6})\s*[·•|｜]\s*([\u4e00-\u9fa5]{2,10})$/.exec(b.text.trim());
-    if (m?.[1] && m[2] && !GENERIC_PAGE_WORDS.test(m[1]) && /借|贷|周转|分期/.test(m[2]))
+    if (
+      m?.[1] &&
+      m[2] &&
+      !GENERIC_PAGE_WORDS.test(m[1]) &&
+      /借|贷|周转|分期/.test(m[2]) &&
+      !PAGE_NAME.test(m[2])
+    )
       return m[1];
   }
   return null;

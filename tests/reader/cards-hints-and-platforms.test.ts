@@ -290,5 +290,12 @@ describe('dates and parties', () => {
     });
     expect(t.lenderType).toBe('platform-unspecified');
     expect(t.lender.name).toBe('好帮手');
+    // A heading that names the page ("极光分期 · 确认借款") is no line of business: no name is taken
+    // from it, and a letter keeps its blank for the lender.
+    const heading = readSpec({
+      title: '极光分期 确认借款',
+      text: ['极光分期 · 确认借款', '借款金额 5,000.00 元', '借款期限 12个月', '年化利率 18%'],
+    });
+    expect(heading.lender.name).toBeNull();
   });
 });
