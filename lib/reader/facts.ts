@@ -189,16 +189,16 @@ function stackedRows(raw: RawExtraction): RawExtraction['pairs'] {
     for (let k = i; k < blocks.length && blocks[k]?.y === y; k++) row.push(k);
     return row;
   };
+  const isLabel = (k: number): boolean =>
+    /^[\u4e00-\u9fa5]{2,8}$/.test(blocks[k]?.text.trim() ?? '');
+  const isFigure = (k: number): boolean => /\d/.test(blocks[k]?.text ?? '');
+  const under = (l: number, v: number): boolean => {
+    const [a, b] = [blocks[l], blocks[v]];
+    return a !== undefined && b !== undefined && a.x < b.x + b.width && b.x < a.x + a.width + 40;
+  };
   for (let i = 0; i < blocks.length;) {
     const labels = rowAt(i);
     const values = rowAt(i + labels.length);
-    const isLabel = (k: number): boolean =>
-      /^[\u4e00-\u9fa5]{2,8}$/.test(blocks[k]?.text.trim() ?? '');
-    const isFigure = (k: number): boolean => /\d/.test(blocks[k]?.text ?? '');
-    const under = (l: number, v: number): boolean => {
-      const [a, b] = [blocks[l], blocks[v]];
-      return a !== undefined && b !== undefined && a.x < b.x + b.width && b.x < a.x + a.width + 40;
-    };
     // A grid of records (a plan's header over several rows of figures) is a table, not two fields.
     const after = rowAt(i + labels.length + values.length);
     const record = after.length === values.length && after.every(isFigure);

@@ -19,6 +19,9 @@ import { isDatedPlan } from './schedule';
  * reader types in: it offers no loan, so no rule is checked against its sample figures. Named in
  * its title or in its own heading, the largest of the page's first runs.
  */
+/** Any button that applies, confirms, pays or orders: a page with one offers something. */
+const ANY_ACTION = new RegExp(`${APPLY_ACTION.source}|确认|支付|付款|提交|下单|购买`);
+
 export function isCalculator(view: View): boolean {
   const { raw } = view;
   const first = raw.blocks.slice(0, 5);
@@ -58,9 +61,7 @@ export function isCalculator(view: View): boolean {
     !borrowing &&
     !paidOut &&
     raw.blocks.some((b) => /^(?:开始|立即|马上)?计算$/.test(compactText(b.text))) &&
-    !raw.blocks.some((b) =>
-      new RegExp(`${APPLY_ACTION.source}|确认|支付|付款|提交|下单|购买`).test(compactText(b.text)),
-    );
+    !raw.blocks.some((b) => ANY_ACTION.test(compactText(b.text)));
   return tool || computeOnly || names(raw.title) || (heading !== undefined && names(heading.text));
 }
 
