@@ -113,6 +113,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const page = pageExtent(doc);
   const containerCache = new Map<Element, Element>();
   const collapsed = collapsedPanels(doc);
+  const siblingCounts = new Map<Element, number>();
   let nodesVisited = 0;
   let truncated = false;
 
@@ -241,7 +242,12 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         appendRun(runs, run);
       }
       const last = runs[runs.length - 1];
-      if (figure && last && hitTests.length < MAX_HIT_TESTS && !crowdedLine(layout, owner)) {
+      if (
+        figure &&
+        last &&
+        hitTests.length < MAX_HIT_TESTS &&
+        !crowdedLine(layout, owner, siblingCounts)
+      ) {
         hitTests.push({
           run: last,
           owner,
@@ -376,11 +382,20 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
  * spans took 13 s. Such figures keep the style checks (contrast, opacity, size) but are not hit
  * tested.
  */
-function crowdedLine(layout: Layout, owner: Element): boolean {
-  return (
-    (owner.parentElement?.childElementCount ?? 0) > MAX_LINE_SIBLINGS &&
-    layout.of(owner).display.startsWith('inline')
-  );
+/**
+ * Whether `owner` is one of over a thousand inline siblings. `childElementCount` walks the
+ * children each time it is asked, so it is asked once per parent: 2,500 links in one paragraph
+ * cost half a second when every link asked again.
+ */
+function crowdedLine(layout: Layout, owner: Element, siblings: Map<Element, number>): boolean {
+  const parent = owner.parentElement;
+  if (!parent) return false;
+  let count = siblings.get(parent);
+  if (count === undefined) {
+    count = parent.childElementCount;
+    siblings.set(parent, count);
+  }
+  return count > MAX_LINE_SIBLINGS && layout.of(owner).display.startsWith('inline');
 }
 const MAX_LINE_SIBLINGS = 1000;
 
