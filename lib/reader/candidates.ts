@@ -17,6 +17,7 @@ import {
   APPLY_ACTION,
   conceptOf,
   EXAMPLE,
+  METHOD_LABEL,
   MORE_OPTIONS,
   NARRATIVE,
   PROSE,
@@ -188,6 +189,10 @@ function underLoanTotal(facts: readonly Fact[], f: Fact): boolean {
   return conceptOf(before) === 'total-repaid' && !/本期|当期|每期|每月|月供/.test(before);
 }
 
+/** "到期一次性还2014元", "一次性还本付息共计5,300.00元": a one-sum repayment with its figure. */
+const REPAID_AT_ONCE =
+  /^(?:到期)?一次性(?:还款|还清|偿还|归还|还本付息|还)(?:本息)?(?:共计|合计|共)?[:：]?([¥￥]?\d[\d,]*(?:\.\d+)?元)$/;
+
 export function collectCandidates(view: View, controls: RawControl[]): Candidates {
   const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
   const out: Candidates = {
@@ -210,7 +215,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   const values = new Map<string, Set<string>>();
   const times = new Map<string, number>();
   for (const f of view.facts) {
-    values.set(f.key, (values.get(f.key) ?? new Set()).add(f.value));
+    // A header read as a pair, one label the other's value ("借入金额 | 借款期限"), holds no value;
+    // one amount written twice ("5000元" in the list, "5000.00元" in the trial under it) is one.
+    if (!/\d/.test(f.value) && conceptOf(labelKey(f.value)) !== null) continue;
+    const v = leadingMoney(f.value) ?? f.value;
+    values.set(f.key, (values.get(f.key) ?? new Set()).add(v));
     times.set(f.key, (times.get(f.key) ?? 0) + 1);
   }
   // Only the parts of a row: a term ("期限：3个月" under a plan, its payout and its extension
@@ -222,6 +231,18 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     return distinct >= 3 || (part && distinct >= 2 && (times.get(key) ?? 0) >= 3);
   };
   view.facts.forEach((f: Fact, order) => {
+    // "还款方式 | 到期一次性还2014元": the method says what is repaid, in one sum.
+    const once = METHOD_LABEL.test(f.key) ? REPAID_AT_ONCE.exec(compactText(f.value)) : null;
+    const sum = once?.[1] ? leadingMoney(once[1]) : null;
+    if (sum !== null && optionState(f.block, view, options) !== 'unchosen')
+      out['total-repaid'].push({
+        value: sum,
+        source: f.source,
+        fontSize: fontOf(f.block),
+        order,
+        origin: 'label',
+        chosen: false,
+      });
     // …and on an IOU, so is what the borrower owes under it (欠款金额).
     const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
     // …and so is the principal within the loan's total ("共需还款 13501.83元 · 含本金：12000.00"),

@@ -41,8 +41,9 @@ export function labelKey(label: string): string {
       // "。利息总额为：" cut from the sentence before it: the punctuation is the last one's.
       .replace(/^[。，,；;、.]+/, '')
       // "+ 首付：￥799.80" after "月供 ￥597.18": the sign joins the figures, it is no word.
-      // …nor the equals sign of a written sum ("本金 8000元 +利息 144元 = 到期本息 8144元").
-      .replace(/^[+＋=＝]/, '')
+      // …nor the equals sign of a written sum ("本金 8000元 +利息 144元 = 到期本息 8144元"), with
+      // the unit of the figure before it when the run starts there ("2,000.00 | 元 + 服务费 | 192.00").
+      .replace(/^(?:元|万元)?[+＋=＝]/, '')
       .replace(/[:：]$/, '')
       // "贷款 *": a form's mark of a required field.
       .replace(/(?<=.)[*＊]$/, '')

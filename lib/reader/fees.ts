@@ -11,7 +11,7 @@ import { dateTokens } from '@/lib/parse/date';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
-import { type View, sourceOf } from './facts';
+import { type View, labelKey, sourceOf } from './facts';
 import { isAmountRange, leadingMoney } from './money-facts';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
@@ -63,11 +63,27 @@ const WITH_FIRST =
 
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
-  return compactText(label)
+  return labelKey(label)
     .replace(/^[一二三四五六七八九十\d]{1,3}[、.．]/, '')
     .replace(/[:：]$/, '')
     .replace(/[(（][^)）]*[)）]$/, '')
     .replace(/^(?:每期|每月|当期|月)/, '');
+}
+
+/**
+ * "综合服务费 160元 · 利息费用 14元 · 借款申请费用 174元": a charge the figures right above it add up
+ * to, the page's own total of them, not one more fee.
+ */
+function sumOfFiguresAbove(view: View, k: number, amount: string): boolean {
+  const above: string[] = [];
+  for (let j = k - 1; j >= 0 && above.length < 4; j--) {
+    const f = view.facts[j];
+    const v = f && /费|息/.test(f.key) ? leadingMoney(f.value) : null;
+    if (v === null) break;
+    above.push(v);
+    if (above.length >= 2 && sumMoney(above) === amount) return true;
+  }
+  return false;
 }
 
 function payeeFor(name: string, view: View): string | undefined {
@@ -147,6 +163,7 @@ export function upfrontAndPeriodicFees(
       moneyTokens(f.value)[0]?.value ??
       (/\d/.test(f.value.replace(/\d+(?:\.\d+)?\s*[%‰]/g, '')) || !titled ? null : priceAfter);
     if (amount === null || amount === '0.00') continue;
+    if (sumOfFiguresAbove(view, k, amount)) continue;
     // "手续费用 240元 (审核管理费:120元,借款管理费:106元,利息:14元)": a sum whose parts the page
     // names, each read as a fee of its own; the interest among them is charged with the fees.
     const parts = [

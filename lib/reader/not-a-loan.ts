@@ -200,12 +200,15 @@ export function paysInFull(
 /**
  * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
  * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
- * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录).
+ * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录),
+ * or a platform's product offered to lenders (出借有风险 · 收益试算 · 起息时间 · 立即出借).
  * Not where the page also borrows (借款金额, 应还).
  */
 export function readerLends(view: View): boolean {
   const investing = new Set(
-    view.all.match(/我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划/g) ?? [],
+    view.all.match(
+      /我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划|立即(?:出借|投资|加入)|(?:出借|投资)有风险|预计可得收益|收益试算|起息时间|已投笔数|投资人数/g,
+    ) ?? [],
   );
   return (
     (/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
