@@ -41,7 +41,10 @@ function looksRendered(raw: RawExtraction, doc: Document, elapsedMs: number): bo
     return false;
   if (
     raw.blocks.some(
-      (b) => /正在加载|加载中|loading…|loading\.\.\./i.test(b.text) && b.text.length < 30,
+      // …or still working its figures out: "额度计算中…" under a banner's "日息低至0.02%".
+      (b) =>
+        /正在加载|加载中|计算中|正在计算|请稍候|loading…|loading\.\.\./i.test(b.text) &&
+        b.text.length < 30,
     )
   )
     return false;

@@ -2,7 +2,8 @@
  * A page whose body of text starts invisible and is revealed by script a moment after load (a
  * WeChat article's #js_content: "visibility: hidden; opacity: 0"), while its header already pairs
  * figures (a date, a read count): the scan waits for the body rather than stopping at the header.
- * So it does for a contract whose template variables a script fills in after load.
+ * So it does for a contract whose template variables a script fills in after load, and for a
+ * confirmation that says it is still working its figures out ("额度计算中…") under a banner.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,5 +76,22 @@ describe('a body of text revealed by script after load', () => {
     const raw = await scan(page);
     expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
     expect(raw.blocks.some((b) => b.text.includes('$attr.'))).toBe(false);
+  });
+
+  it('waits while the page says its figures are being worked out', async () => {
+    // The banner pairs a figure at once ("新人福利：日息低至0.02%"); the loan comes 500 ms later.
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body>
+        <p><span>新人福利：</span><span>日息低至0.02%，最快5分钟到账</span></p>
+        <div id="loan"><p>额度计算中…</p></div>
+        <script>setTimeout(() => {
+          document.getElementById('loan').innerHTML =
+            '<p><span>借款金额</span> <b>2,000.00元</b></p><p><span>实际到账</span> <b>1,880.00元</b></p>';
+        }, 500);</script>
+      </body></html>`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    const raw = await scan(page);
+    expect(raw.blocks.some((b) => b.text.includes('1,880.00'))).toBe(true);
   });
 });
