@@ -17,8 +17,9 @@ import { isAmountRange, leadingMoney } from './money-facts';
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
+// …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 const NOT_A_FEE =
-  /费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号/;
+  /费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =

@@ -3,7 +3,7 @@
  * a template engine, and loan-navigator sites: 放款总额 beside what arrives, a plan drawn as a
  * timeline whose items write each part with its figure, a written sum's unit before its next label,
  * a one-sum repayment inside the method, a charge that totals the ones above it, a header read as a
- * pair, and a product offered to lenders. Each expected figure is worked by hand beside it.
+ * pair, a heading over a contract's clauses, and a product offered to lenders. Each expected figure is worked by hand beside it.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -123,6 +123,37 @@ describe('fees written as a sum', () => {
     expect(t.fees.filter((f) => f.when === 'periodic').map((f) => [f.name, f.amount])).toEqual([
       ['服务费', '192.00'],
     ]);
+  });
+});
+
+describe('a heading over a contract’s clauses', () => {
+  it('is no fee, and the deposit it covers comes off nothing', () => {
+    // 11 × 2,400.00 = 26,400.00 lent to pay the landlord, 132.00 a month of fee on top, as the
+    // plan's rows say. The 押金 of 2,400 is paid to the landlord at signing: nothing is kept back.
+    const rows = Array.from({ length: 11 }, (_, i) => [
+      `第${String(i + 1)}期`,
+      `2026-${String(((i + 5) % 12) + 1).padStart(2, '0')}-01`.replace(/^2026-(0[1-4])/, '2027-$1'),
+      '2,400.00',
+      '132.00',
+      '2,532.00',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '人民币26,400.00元'],
+        ['分期期数', '11期'],
+        [
+          '三、租金、保证金及房租费缴纳方式：',
+          '（1）租金：月租金为人民币2400元，人民币（大写）贰仟肆佰元整；',
+        ],
+      ],
+      text: ['（2）保证金（押金）：人民币2400元，签约时由乙方直接支付给甲方；'],
+      tables: [
+        tableOf(['期数', '还款日', '分期本金（元）', '分期服务费（元）', '应还合计（元）'], rows),
+      ],
+    });
+    expect(t.principal).toBe('26400.00');
+    expect(t.fees.filter((f) => f.when === 'upfront')).toEqual([]);
+    expect(t.received ?? t.principal).toBe('26400.00');
   });
 });
 
