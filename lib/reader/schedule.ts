@@ -315,6 +315,22 @@ function fromTable(table: RawTable): Schedule | null {
     /罚息|违约金|滞纳金|追期|催收|逾期(?!天数)/.test(compactText(h)) ? [i] : [],
   );
   const totalCol = roles.findIndex((r, i) => r === 'total' && use[i]);
+  // No period and no date at all (a member centre's 还款列表: 本息 · 利息 · 本金 · 罚息 · 状态):
+  // rows whose every 本息 is its 本金 plus its 利息, three or more, are the periods in order.
+  const principalCol = roles.findIndex((r, i) => r === 'principal' && use[i]);
+  const interestCol = roles.findIndex((r, i) => r === 'interest' && use[i]);
+  const byParts =
+    named < 0 &&
+    byContent < 0 &&
+    dateCol < 0 &&
+    totalCol >= 0 &&
+    principalCol >= 0 &&
+    interestCol >= 0 &&
+    t.rows.length >= 3 &&
+    t.rows.every((r) => {
+      const [total, p, i] = [money(r[totalCol]), money(r[principalCol]), money(r[interestCol])];
+      return total !== null && p !== null && i !== null && sumMoney([p, i]) === total;
+    });
   const interestAndPrincipalOnly =
     /本息/.test(compactText(t.headers[totalCol] ?? '')) &&
     !/合计|总|含/.test(compactText(t.headers[totalCol] ?? ''));
@@ -345,7 +361,8 @@ function fromTable(table: RawTable): Schedule | null {
     const byOrder =
       (pm === null && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) ||
       byDate ||
-      inDateOrder;
+      inDateOrder ||
+      byParts;
     if (pm === null && !byOrder) continue;
     const row: Row = {
       period: pm ?? rows.length + 1,

@@ -1,9 +1,11 @@
 /**
- * Round thirty-six's patterns, from hybrid-app (MUI, APICloud) cash-loan pages, pages filled in by
- * a template engine, and loan-navigator sites: 放款总额 beside what arrives, a plan drawn as a
- * timeline whose items write each part with its figure, a written sum's unit before its next label,
- * a one-sum repayment inside the method, a charge that totals the ones above it, a header read as a
- * pair, a heading over a contract's clauses, and a product offered to lenders. Each expected figure is worked by hand beside it.
+ * Rounds thirty-six and thirty-seven's patterns, from hybrid-app (MUI, APICloud) cash-loan pages,
+ * pages filled in by a template engine, loan-navigator sites, Bootstrap member centres and rent
+ * instalments: 放款总额 beside what arrives, a plan drawn as a timeline whose items write each part
+ * with its figure, a plan table with neither periods nor dates, a written sum's unit before its
+ * next label, a one-sum repayment inside the method, a charge that totals the ones above it, a
+ * header read as a pair, a heading over a contract's clauses, and a product offered to lenders.
+ * Each expected figure is worked by hand beside it.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -103,6 +105,45 @@ describe('a plan drawn as a timeline', () => {
       i === 0 ? c.map((x, k) => (k === 2 ? '应还：1,040.00' : x)) : c,
     );
     const t = readTerms(rawOf({ pairs: [['贷款金额(元)', '3,000.00']], text: broken.flat() }));
+    expect(t?.payments ?? []).toEqual([]);
+  });
+});
+
+describe('a plan table with neither periods nor dates', () => {
+  // 6,000 over six months at 1.5 % a month: each 本息 1,053.15 is its 本金 plus its 利息
+  // (963.15 + 90.00, 977.60 + 75.55, …); Σ 本金 = 6,000.00.
+  const parts = [
+    ['963.15', '90.00'],
+    ['977.60', '75.55'],
+    ['992.26', '60.89'],
+    ['1007.15', '46.00'],
+    ['1022.25', '30.90'],
+    ['1037.59', '15.56'],
+  ];
+  const plan = (rows: string[][]) =>
+    tableOf(
+      ['', '申请人', '产品名', '本息', '利息', '本金', '罚息', '状态'],
+      rows.map(([p, i], k) => [
+        '',
+        '林书远',
+        '信用周转贷',
+        '1053.15',
+        i ?? '',
+        p ?? '',
+        '0.00',
+        k < 2 ? '已还款' : '未还款',
+      ]),
+    );
+
+  it('is the plan, in its rows’ order, where every row’s parts add up', () => {
+    const t = readSpec({ lead: ['还款列表（共6期）'], tables: [plan(parts)] });
+    expect(t.principal).toBe('6000.00');
+    expect(t.payments.map((p) => p.amount)).toEqual(Array(6).fill('1053.15'));
+  });
+
+  it('is no plan where one row’s parts do not', () => {
+    const broken = parts.map((r, k) => (k === 2 ? ['992.26', '61.89'] : r));
+    const t = readTerms(rawOf({ lead: ['还款列表（共6期）'], tables: [plan(broken)] }));
     expect(t?.payments ?? []).toEqual([]);
   });
 });
