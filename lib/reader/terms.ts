@@ -270,7 +270,12 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间|^出具日期$|^下单(?:日期|日|时间)$/;
+  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间|^下单(?:日期|日|时间)$/;
+/**
+ * The day an IOU was written out (借条 "出具日期"), where nothing names the contract otherwise: on
+ * a 结清证明 beside its 借款日期 it is the day the certificate was issued.
+ */
+const ISSUED_DATE = /^出具日期$/;
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
 const DISBURSE_DATE =
@@ -340,7 +345,7 @@ export function dates(view: View): {
   /** The page shows a disbursement date (not one taken over from the contract date). */
   disbursementShown: boolean;
 } {
-  let contract = dateFact(view, CONTRACT_DATE);
+  let contract = dateFact(view, CONTRACT_DATE) ?? dateFact(view, ISSUED_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
   // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10": the loan runs
   // from the first date to the second.

@@ -27,6 +27,22 @@ describe('an IOU app', () => {
     expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2027-03-15', '57600.00']]);
   });
 
+  it('dates a settled IOU by its 借款日期, not the day its certificate was issued', () => {
+    // 10,000 for 90 days at 10.95 %: 270 of interest, 10,270 repaid on 2026-04-05.
+    const t = readSpec({
+      title: '结清证明',
+      pairs: [
+        ['出具日期', '2026-04-05'],
+        ['借款金额', '10,000.00元'],
+        ['年利率', '10.95%'],
+        ['借款日期', '2026-01-05'],
+        ['还款日期', '2026-04-05'],
+        ['还款方式', '到期一次性还本付息'],
+      ],
+    });
+    expect(t.contractDate).toBe('2026-01-05');
+  });
+
   it('repays the principal alone on an IOU that says 年利息为 0%', () => {
     const t = readSpec({
       text: ['今收到出借人 吴静姝 出借约 3000.00 元 年利息为 0% ，于 2026年10月1日 归还。'],
