@@ -193,9 +193,19 @@ function underLoanTotal(facts: readonly Fact[], f: Fact): boolean {
 const REPAID_AT_ONCE =
   /^(?:到期)?一次性(?:还款|还清|偿还|归还|还本付息|还)(?:本息)?(?:共计|合计|共)?[:：]?([¥￥]?\d[\d,]*(?:\.\d+)?元)$/;
 
-export function collectCandidates(view: View, controls: RawControl[]): Candidates {
-  const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
-  const out: Candidates = {
+const ROLES = [
+  'principal',
+  'received',
+  'term',
+  'per-period',
+  'total-repaid',
+  'total-interest',
+] as const;
+/** Roles whose figure is one per loan, never one per period. */
+const ROW_PARTS: ReadonlySet<string> = new Set(['principal', 'total-interest', 'total-repaid']);
+
+function emptyCandidates(): Candidates {
+  return {
     principal: [],
     received: [],
     term: [],
@@ -205,6 +215,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     rejected: [],
     unreadable: [],
   };
+}
+
+export function collectCandidates(view: View, controls: RawControl[]): Candidates {
+  const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
+  const out = emptyCandidates();
   const fontOf = (block: number): number => view.raw.blocks[block]?.fontSize ?? 0;
 
   // A bare "金额（元）" on a page about borrowing (借条, 借款) is the amount borrowed.
@@ -379,12 +394,13 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // A run paired under a name that is no concept ("车主贷：借100,000.00元，分36期，每期还款3,212.50元"
   // under 其他产品) may describe another product: its figures count only where they agree.
   const underName = new Set(view.facts.map((f) => f.block));
+  const segments = emptyCandidates();
   view.raw.blocks.forEach((b, block) => {
     if (paired.has(block)) return;
     const state = optionState(block, view, options);
     if (state === 'unchosen') return;
     const source = { text: b.text, locator: b.locator, finePrint: b.finePrint };
-    readSegments(b.text, out, {
+    readSegments(b.text, segments, {
       source,
       fontSize: b.fontSize,
       order: view.facts.length + block,
@@ -392,6 +408,25 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       chosen: state === 'chosen',
     });
   });
+
+  // The parts of a plan's cards written in runs of their own ("本金1603.65 | +利息229.95" under
+  // each 应还金额): one label with three or more different figures is a field of each row, not a
+  // figure of the whole loan, whose principal would otherwise be one period's.
+  for (const role of ROLES) {
+    const found = segments[role] as Candidate<unknown>[];
+    const distinct = new Set(found.map((c) => JSON.stringify(c.value)));
+    if (ROW_PARTS.has(role) && distinct.size >= 3)
+      for (const c of found)
+        out.rejected.push({
+          role,
+          value: String(c.value),
+          quote: c.source.text,
+          reason: 'plan-row',
+        });
+    else (out[role] as Candidate<unknown>[]).push(...found);
+  }
+  out.rejected.push(...segments.rejected);
+  out.unreadable.push(...segments.unreadable);
 
   // An amount field with no label of its own (a borrow form's "<label>￥</label><div>6000</div>"
   // under the page title 借款): a principal only where the page's own arithmetic agrees with it.

@@ -8,6 +8,7 @@ import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
 import { parseMoney } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
+import { conceptOf } from './lexicon';
 
 export interface Fact {
   /** The label exactly as shown (colon dropped). */
@@ -232,6 +233,50 @@ function stackedRows(raw: RawExtraction): RawExtraction['pairs'] {
   return out;
 }
 
+/** An amount standing alone: "20,000.00", "¥1,833.60"; never a 14-digit 项目编号. */
+const BARE_FIGURE = /^[¥￥]?\s*(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,2})?\s*元?$/;
+
+/**
+ * Figures drawn over their captions ("20,000.00 | 借款金额(元)", "1,851.20 | 应还金额(元)" on each
+ * bill card): a caption that names a figure of the loan, in its unit, right under a bare figure is
+ * that figure's label — not the label of the run after it ("本金1603.65"), and the figure is not the
+ * product name's above it ("栖川信用贷").
+ */
+function captionedFigures(raw: RawExtraction): {
+  pairs: RawExtraction['pairs'];
+  figures: Set<number>;
+  captions: Set<number>;
+} {
+  const pairs: RawExtraction['pairs'] = [];
+  raw.blocks.forEach((b, i) => {
+    const caption = compactText(b.text);
+    const above = raw.blocks[i - 1];
+    if (i === 0 || !above || !/[(（]元[)）]$/.test(caption)) return;
+    if (conceptOf(labelKey(caption)) === null || !BARE_FIGURE.test(above.text.trim())) return;
+    // Directly over it: above, and overlapping it across.
+    if (above.y >= b.y || above.x >= b.x + b.width || b.x >= above.x + above.width) return;
+    // Not where the caption has a figure of its own after it (labels over their figures, "借款金额
+    // | 5000.00 | 到期应还 | 5150.00"), nor where the figure above is another label's of the loan.
+    // (A help icon after it is pastHelpIcon's to follow.)
+    const own = raw.pairs.find((p) => p.labelBlock === i && p.valueBlock !== i);
+    if (own && (BARE_FIGURE.test(own.value.trim()) || HELP_ICON.test(own.value.trim()))) return;
+    if (raw.pairs.some((p) => p.valueBlock === i - 1 && conceptOf(labelKey(p.label)) !== null))
+      return;
+    pairs.push({
+      label: b.text.trim(),
+      value: above.text.trim(),
+      via: 'grid',
+      labelBlock: i,
+      valueBlock: i - 1,
+    });
+  });
+  return {
+    pairs,
+    figures: new Set(pairs.map((p) => p.valueBlock)),
+    captions: new Set(pairs.map((p) => p.labelBlock)),
+  };
+}
+
 /**
  * Two one-row term sheets of one loan under the same headers, the later dated later ("借款金额 ·
  * 借款期数 · 借款利率 · 创建日期" 80000.00元 · 9% on the application, then 60000.00元 · 15% with
@@ -266,12 +311,20 @@ function revisedTermSheets(tables: readonly RawTable[]): Set<RawTable> {
 export function buildView(raw: RawExtraction): View {
   const stacked = stackedRows(raw);
   const stackedLabels = new Set(stacked.map((p) => p.labelBlock));
+  const captioned = captionedFigures(raw);
+  // A caption's figure is no other label's: only a label that names a figure of the loan itself
+  // ("借款金额" beside it) keeps it too.
+  const claimed = (p: RawExtraction['pairs'][number]): boolean =>
+    captioned.captions.has(p.labelBlock) ||
+    (captioned.figures.has(p.valueBlock) && conceptOf(labelKey(p.label)) === null);
   const pairs = (
-    stacked.length === 0
+    stacked.length === 0 && captioned.pairs.length === 0
       ? raw.pairs
-      : [...raw.pairs.filter((p) => !stackedLabels.has(p.labelBlock)), ...stacked].sort(
-          (a, b) => a.valueBlock - b.valueBlock,
-        )
+      : [
+          ...raw.pairs.filter((p) => !stackedLabels.has(p.labelBlock) && !claimed(p)),
+          ...stacked,
+          ...captioned.pairs,
+        ].sort((a, b) => a.valueBlock - b.valueBlock)
   )
     .map((p) => unitBeforeFigure(raw, p))
     .map((p) => pastHelpIcon(raw, p))

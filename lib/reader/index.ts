@@ -39,7 +39,7 @@ import {
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
 import { offsetDeposits } from './deposit-offset';
-import { partCardSchedules } from './part-cards';
+import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
 import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
@@ -292,6 +292,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ...cardSchedules(view),
     ...gridSchedules(view),
     ...partCardSchedules(view),
+    ...numberedCardSchedules(view),
   ];
   // 先租后买: the goods' price is lent, and the rents and the buyout repay it (rent-to-own.ts).
   const owned = rentToOwn(view);

@@ -201,7 +201,8 @@ export function paysInFull(
  * Money the reader lends, not borrows (design.md §4: deposit products are not loans): a savings or
  * wealth product ("您持有的理财产品即将到期 · 认购金额 · 业绩比较基准（年化）· 理财非存款"), or an
  * investor's own account on a lending platform (我的投资 · 投资金额 · 预期收益 · 待收款 · 收款记录),
- * or a platform's product offered to lenders (出借有风险 · 收益试算 · 起息时间 · 立即出借).
+ * or a platform's product offered to lenders (出借有风险 · 收益试算 · 起息时间 · 立即出借), or a
+ * bank's deposit account.
  * Not where the page also borrows (借款金额, 应还).
  */
 export function readerLends(view: View): boolean {
@@ -210,10 +211,17 @@ export function readerLends(view: View): boolean {
       /我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划|立即(?:出借|投资|加入)|(?:出借|投资)有风险|预计可得收益|收益试算|起息时间|已投笔数|投资人数/g,
     ) ?? [],
   );
+  // A bank's deposit account by its own fields (存款账号 · 存期 · 转存方式 · 支取方式), whatever its
+  // menu says of loans ("贷款账户查询 · 还款计划查询"): none of its fields is a loan's.
+  const depositFields = view.facts.filter((f) =>
+    /^(?:存期|存款账号|转存方式|支取方式|储种|存款种类|存款类型|起存金额)$/.test(f.key),
+  ).length;
+  const loanFields = view.facts.some((f) => /借款|贷款|还款|应还|待还|欠款/.test(f.key));
   return (
-    (/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
+    ((/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
       investing.size >= 3) &&
-    !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)
+      !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)) ||
+    (depositFields >= 2 && !loanFields)
   );
 }
 

@@ -113,3 +113,45 @@ export function partCardSchedules(view: View): Schedule[] {
   if (new Set(ordered.map((r) => r.dueDate)).size !== ordered.length) return [];
   return [{ rows: ordered.map((r, n) => ({ ...r, period: n + 1 })), locator, finePrint }];
 }
+
+/** "第1期/总共6期", "第 2/6 期": which period a card is, of how many. */
+const NUMBERED = /^第?(\d{1,3})(?:期)?[/／](?:总共|共)?(\d{1,3})期$/;
+
+/**
+ * Cards with no label at all, each a figure, a date and its place in the plan: "1072.00元 · 已还款 ·
+ * 2026年3月10日 · 第1期/总共6期". Read only where the cards number every period from the first, in
+ * order, all of the same count, one date and one figure each, the dates running forward.
+ */
+export function numberedCardSchedules(view: View): Schedule[] {
+  const runs = tokens(view);
+  const marks = runs.flatMap((r, i) => (NUMBERED.test(r.text) ? [i] : []));
+  // Each card is as long as the gap between two marks; the first card is read as long as the rest
+  // (what stands before it is the loan's summary, not part of the card).
+  const gaps = marks.slice(1).map((m, i) => m - (marks[i] ?? 0));
+  const width = Math.min(...gaps) - 1;
+  if (marks.length < 2 || width < 2) return [];
+  const rows: Row[] = [];
+  let count: number | null = null;
+  for (const i of marks) {
+    const [, k, n] = (NUMBERED.exec(runs[i]?.text ?? '') ?? []).map(Number);
+    const card = runs.slice(i - width, i).map((r) => r.text);
+    const dates = card.flatMap((t) => dateOf(t) ?? []);
+    const figures = card.filter((t) => FIGURE.test(t) && dateOf(t) === null);
+    if (k !== rows.length + 1 || (count !== null && n !== count)) return [];
+    const amount = figures.length === 1 ? money(figures[0] ?? '') : null;
+    if (dates.length !== 1 || amount === null) return [];
+    count = n ?? null;
+    rows.push({
+      period: k,
+      dueDate: dates[0] ?? null,
+      total: amount.toFixed(2),
+      principal: null,
+      interest: null,
+      fees: {},
+    });
+  }
+  const forward = rows.every((r, i) => i === 0 || (r.dueDate ?? '') > (rows[i - 1]?.dueDate ?? ''));
+  const locator = view.raw.blocks[runs[marks[0] ?? -1]?.at ?? -1]?.locator ?? null;
+  if (rows.length !== count || !forward || locator === null) return [];
+  return [{ rows, locator, finePrint: false }];
+}
