@@ -48,7 +48,11 @@ function looksRendered(raw: RawExtraction, doc: Document, elapsedMs: number): bo
     )
   )
     return false;
-  return raw.pairs.some((p) => hasDigit(p.value)) || raw.tables.length > 0;
+  // A table's headers over empty cells are the skeleton a script is about to fill, not its figures.
+  return (
+    raw.pairs.some((p) => hasDigit(p.value)) ||
+    raw.tables.some((t) => t.rows.some((r) => r.some(hasDigit)))
+  );
 }
 
 function observeAll(doc: Document, observer: MutationObserver): void {

@@ -94,4 +94,22 @@ describe('a body of text revealed by script after load', () => {
     const raw = await scan(page);
     expect(raw.blocks.some((b) => b.text.includes('1,880.00'))).toBe(true);
   });
+
+  it('waits for a table whose cells are still empty to be filled', async () => {
+    // The headers and an empty row are in the page; the figures come 500 ms after load.
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body>
+        <table><thead><tr><th>账单</th><th>初始本金</th><th>利率</th></tr></thead>
+        <tbody><tr><td id="a"></td><td id="b"></td><td id="c"></td></tr></tbody></table>
+        <script>setTimeout(() => {
+          document.getElementById('a').textContent = 'SJ202601150071';
+          document.getElementById('b').textContent = '12000.00元';
+          document.getElementById('c').textContent = '1.20%/月';
+        }, 500);</script>
+      </body></html>`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    const raw = await scan(page);
+    expect(raw.blocks.some((b) => b.text.includes('12000.00'))).toBe(true);
+  });
 });
