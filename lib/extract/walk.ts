@@ -380,12 +380,8 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
  * An inline element among thousands of siblings shares its line box with all of them, and
  * Chromium's hit test walks every fragment of that line: one test on a hostile page of 50,000
  * spans took 13 s. Such figures keep the style checks (contrast, opacity, size) but are not hit
- * tested.
- */
-/**
- * Whether `owner` is one of over a thousand inline siblings. `childElementCount` walks the
- * children each time it is asked, so it is asked once per parent: 2,500 links in one paragraph
- * cost half a second when every link asked again.
+ * tested. `childElementCount` walks the children each time it is asked, so it is asked once per
+ * parent (`siblings`): 2,500 links in one paragraph cost half a second when every link asked again.
  */
 function crowdedLine(layout: Layout, owner: Element, siblings: Map<Element, number>): boolean {
   const parent = owner.parentElement;
