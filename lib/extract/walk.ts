@@ -77,7 +77,7 @@ interface Scope {
   alpha: number;
   /**
    * Inside a table too long to hit-test or colour-check cell by cell (a 36-period schedule is not):
-   * its rows are checked by arithmetic.
+   * its rows are checked by arithmetic. Also inside a line of over a thousand boxes.
    */
   longTable: boolean;
   /** Offset from this document's viewport to the top page's coordinates (scroll, iframe). */
@@ -310,6 +310,10 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       tables.push(el);
       if (!inner.longTable && rowCount(el) > HIT_TEST_ROWS) inner = { ...inner, longTable: true };
     }
+    // So is a line of over a thousand boxes (a paragraph of 2,500 advertising links): checked box by
+    // box, it spent a read's whole time before the loan after it was reached.
+    if (!inner.longTable && el.childElementCount > MAX_LINE_SIBLINGS)
+      inner = { ...inner, longTable: true };
     if (tag === 'iframe') {
       if (depth >= bounds.maxDepth) {
         truncated = true;
