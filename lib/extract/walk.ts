@@ -113,7 +113,6 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const page = pageExtent(doc);
   const containerCache = new Map<Element, Element>();
   const collapsed = collapsedPanels(doc);
-  const siblingCounts = new Map<Element, number>();
   let nodesVisited = 0;
   let truncated = false;
 
@@ -242,12 +241,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         appendRun(runs, run);
       }
       const last = runs[runs.length - 1];
-      if (
-        figure &&
-        last &&
-        hitTests.length < MAX_HIT_TESTS &&
-        !crowdedLine(layout, owner, siblingCounts)
-      ) {
+      if (figure && last && hitTests.length < MAX_HIT_TESTS) {
         hitTests.push({
           run: last,
           owner,
@@ -310,8 +304,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       tables.push(el);
       if (!inner.longTable && rowCount(el) > HIT_TEST_ROWS) inner = { ...inner, longTable: true };
     }
-    // So is a line of over a thousand boxes (a paragraph of 2,500 advertising links): checked box by
-    // box, it spent a read's whole time before the loan after it was reached.
+    // So is a line of over a thousand boxes (MAX_LINE_SIBLINGS).
     if (!inner.longTable && el.childElementCount > MAX_LINE_SIBLINGS)
       inner = { ...inner, longTable: true };
     if (tag === 'iframe') {
@@ -383,20 +376,10 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
 /**
  * An inline element among thousands of siblings shares its line box with all of them, and
  * Chromium's hit test walks every fragment of that line: one test on a hostile page of 50,000
- * spans took 13 s. Such figures keep the style checks (contrast, opacity, size) but are not hit
- * tested. `childElementCount` walks the children each time it is asked, so it is asked once per
- * parent (`siblings`): 2,500 links in one paragraph cost half a second when every link asked again.
+ * spans took 13 s, and a paragraph of 2,500 links spent a read's whole time. Their parent is
+ * checked like a long table. Slotted children are covered too: their host is entered first, and
+ * its own children are the ones a slot hands on.
  */
-function crowdedLine(layout: Layout, owner: Element, siblings: Map<Element, number>): boolean {
-  const parent = owner.parentElement;
-  if (!parent) return false;
-  let count = siblings.get(parent);
-  if (count === undefined) {
-    count = parent.childElementCount;
-    siblings.set(parent, count);
-  }
-  return count > MAX_LINE_SIBLINGS && layout.of(owner).display.startsWith('inline');
-}
 const MAX_LINE_SIBLINGS = 1000;
 
 /** Hit tests cost about 40 µs each: a long schedule's rows are checked by arithmetic instead. */
