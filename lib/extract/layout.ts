@@ -64,12 +64,17 @@ export class Layout {
 
   /**
    * A box too small to show anything that also cuts off what overflows it (the screen-reader-only
-   * pattern). Overflow and position are read only for the rare box of at most one pixel.
+   * pattern). Overflow and clip are read only for the rare box of at most one pixel. A positioned
+   * box of no size whose overflow shows (Flutter's flt-transform around each paragraph) cuts off
+   * nothing: only its `clip` would.
    */
   clipsToNothing(f: Facts, st: CSSStyleDeclaration): boolean {
     const r = this.rect(f);
     if (r.width * r.height > 1) return false;
-    return st.overflow !== 'visible' || st.position === 'absolute' || st.position === 'fixed';
+    const positioned = st.position === 'absolute' || st.position === 'fixed';
+    // `clip` (deprecated, still honoured) cuts a positioned box: the screen-reader-only pattern.
+    const clip = st.getPropertyValue('clip');
+    return st.overflow !== 'visible' || (positioned && clip !== 'auto' && clip !== '');
   }
 
   /**

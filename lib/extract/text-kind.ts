@@ -3,6 +3,9 @@
  * value ("30,000.00", "12期", "等额本息" in a value slot). The pairing rules use this; they never
  * need to know which labels matter, the reader does.
  */
+const CAPITALS_AMOUNT =
+  /^(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?$/;
+
 export function isLabelLike(text: string): boolean {
   const t = text.trim();
   // "分期服务费（今日已从尾号6618银行卡扣除）": a label with a note in words in brackets, figures
@@ -14,6 +17,8 @@ export function isLabelLike(text: string): boolean {
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
   if (hasDigit(t)) return false;
+  // "人民币叁万元整": an amount in the capitals a contract writes it in is a figure, not a label.
+  if (CAPITALS_AMOUNT.test(t)) return false;
   if (/^[¥￥$—–\-·•|/\\]+$/.test(t)) return false;
   return /[\u4e00-\u9fffA-Za-z]/.test(t);
 }

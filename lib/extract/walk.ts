@@ -80,6 +80,11 @@ interface Scope {
    * its rows are checked by arithmetic. Also inside a line of over a thousand boxes.
    */
   longTable: boolean;
+  /**
+   * Inside a PDF viewer's text layer (PDF.js, pdfh5): transparent words laid over the canvas that
+   * draws them. The canvas shows them; the layer is how they are selected and read.
+   */
+  overCanvas: boolean;
   /** Offset from this document's viewport to the top page's coordinates (scroll, iframe). */
   dx: number;
   dy: number;
@@ -185,6 +190,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       finePrint: false,
       alpha: 1,
       longTable: false,
+      overCanvas: false,
       dx: view?.scrollX ?? 0,
       dy: view?.scrollY ?? 0,
       depth: 0,
@@ -214,7 +220,13 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       // Usually the element just entered; through a slot or out of a shadow root, another one.
       const facts = parent?.el === owner ? parent : layout.of(owner);
       const st = layout.textStyle(facts);
-      if (!st || !layout.legible(facts, scope.alpha, !scope.longTable)) continue;
+      if (!st) continue;
+      if (
+        scope.overCanvas
+          ? st.fontSize < MIN_FONT_PX
+          : !layout.legible(facts, scope.alpha, !scope.longTable)
+      )
+        continue;
       // A figure's own line box, not its element's: text-indent moves the text and not the box,
       // and the hit test needs a point on the glyphs.
       const figure =
@@ -280,7 +292,9 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     if (display === 'none' && !isCollapsed) continue;
     // Fine print is read however it is hidden, so its boxes are never asked for.
     let inner = isCollapsed ? asFinePrint(scope) : scope;
-    if (!finePrint && !isCollapsed) {
+    if (!finePrint && !isCollapsed && !scope.overCanvas && textLayerOverCanvas(el, layout))
+      inner = { ...inner, overCanvas: true, alpha: 1 };
+    if (!finePrint && !isCollapsed && !inner.overCanvas) {
       if (st.opacity === '0') continue;
       const fade = Number.parseFloat(st.opacity) * filterOpacity(st.filter);
       if (fade < 1) {
@@ -371,6 +385,30 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     nodesVisited,
     truncated: truncated || !complete,
   };
+}
+
+/**
+ * A PDF viewer draws each page on a canvas and lays the same words over it as transparent, faded
+ * text for selection (PDF.js's .textLayer beside its .canvasWrapper; pdfh5 the same): the words
+ * show, drawn by the canvas under them. Only a layer whose sibling is that canvas (or holds it
+ * alone) and which lies on it counts; transparent text anywhere else stays hidden.
+ */
+function textLayerOverCanvas(el: Element, layout: Layout): boolean {
+  const canvasOf = (sib: Element | null): Element | null =>
+    sib === null
+      ? null
+      : sib.localName === 'canvas'
+        ? sib
+        : sib.childElementCount === 1 && sib.firstElementChild?.localName === 'canvas'
+          ? sib.firstElementChild
+          : null;
+  const canvas = canvasOf(el.previousElementSibling) ?? canvasOf(el.nextElementSibling);
+  if (canvas === null) return false;
+  const a = layout.rect(layout.of(el));
+  const c = layout.rect(layout.of(canvas));
+  const w = Math.min(a.right, c.right) - Math.max(a.left, c.left);
+  const h = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
+  return w > 0 && h > 0 && w * h >= 0.9 * a.width * a.height;
 }
 
 /**

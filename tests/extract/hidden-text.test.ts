@@ -43,6 +43,14 @@ function restyled(css: string): string {
     .replace('</style>', `.row { ${css} }</style>`);
 }
 
+/** A PDF viewer's page: the canvas that draws the words, and over it the same words as a faded,
+ *  transparent layer for selection (PDF.js's .textLayer); `canvasCss` sizes the canvas. */
+const pdfPage =
+  (canvasCss: string) =>
+  (rows: string): string =>
+    `<div style="position:relative"><canvas style="position:absolute;left:0;top:0;${canvasCss}"></canvas>` +
+    `<div style="position:relative;opacity:0.2">${rows}</div></div>`;
+
 const overlay = (rows: string): string =>
   `<div style="position:relative">${rows}<div style="position:absolute;inset:0;background:#fff"></div></div>`;
 
@@ -114,6 +122,10 @@ describe('hidden text is not a term; fine print is', () => {
       withHidden('', '', (rows) => `<div style="height:0;overflow:hidden">${rows}</div>`),
     ],
     [
+      'color: transparent beside a small canvas it does not lie on',
+      withHidden('', 'color:transparent', pdfPage('width:10px;height:10px')),
+    ],
+    [
       'transform: scale(0.1)',
       withHidden('transform:scale(0.1);transform-origin:left top;height:4px'),
     ],
@@ -123,6 +135,29 @@ describe('hidden text is not a term; fine print is', () => {
       expect(gist(await report(html))).toEqual(clean);
     }, 30000);
   }
+
+  it('a PDF viewer’s transparent text layer over the canvas that draws it is read', async () => {
+    const shown = gist(await report(withHidden('')));
+    const layer = withHidden('', 'color:transparent', pdfPage('width:100%;height:100%'));
+    expect(gist(await report(layer))).toEqual(shown);
+  }, 30000);
+
+  it('text in positioned boxes of no size (Flutter’s HTML renderer) is read', async () => {
+    // Each paragraph sits in a 0×0 absolutely positioned flt-transform, translated into place.
+    const para = (y: number, text: string): string =>
+      `<flt-transform style="display:block;position:absolute;top:0;left:0;transform:translate(16px,${String(y)}px)">` +
+      `<p style="position:absolute;margin:0;width:300px;font-size:16px;color:#333">${text}</p></flt-transform>`;
+    const html =
+      '<html lang="zh-CN"><body style="margin:0;height:100%;overflow:hidden">' +
+      '<flt-glass-pane style="display:block;position:absolute;inset:0">' +
+      ['借款金额 20,000.00元', '借款期限 12个月', '年化利率 7.20%', '还款方式 等额本息']
+        .map((t, i) => para(40 + 30 * i, t))
+        .join('') +
+      '</flt-glass-pane></body></html>';
+    const r = await report(html);
+    expect(r.terms?.principal).toBe('20000.00');
+    expect(r.terms?.termMonths).toBe(12);
+  }, 30000);
 
   const finePrint: [string, string][] = [
     ['10px #999 on white', restyled('font-size:10px; color:#999')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesFigure } from '@/lib/extract/text-kind';
+import { continuesFigure, isLabelLike } from '@/lib/extract/text-kind';
 
 describe('continuesFigure: pieces of one figure split over spans for styling', () => {
   it.each([
@@ -22,5 +22,17 @@ describe('continuesFigure: pieces of one figure split over spans for styling', (
     ['12期', '6,000.00'],
   ])('%s + %s stay apart', (a, b) => {
     expect(continuesFigure(a, b)).toBe(false);
+  });
+});
+
+describe('isLabelLike: words that name a figure, not the figure', () => {
+  it.each([['借款金额（大写）'], ['还款方式'], ['借款用途']])('%s is a label', (t) => {
+    expect(isLabelLike(t)).toBe(true);
+  });
+
+  // A contract writes its amount in capitals: beside a label on a printed 借据 laid out as loose
+  // spans, it is that label's value.
+  it.each([['人民币叁万元整'], ['壹万伍仟元整'], ['贰佰叁拾元伍角']])('%s is a figure', (t) => {
+    expect(isLabelLike(t)).toBe(false);
   });
 });
