@@ -66,7 +66,9 @@ const ORDER_DUE = /^(?:应付|待付|需付)(?:金额|总额)$/;
 const ORIGINAL = /^原(?:借款|贷款)(?:金额|本金)$/;
 
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
-const ENUMERATION = /\d\s*(?:个月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|期|天)\s+\d/;
+// "12月、18月、24月": a product's choices, the month written without 个.
+const ENUMERATION =
+  /\d\s*(?:个月|月|期|天|元)?\s*[、/|｜或至~～-]\s*\d|\d\s*(?:个月|月|期|天)\s+\d/;
 
 function optionState(
   block: number,
@@ -338,7 +340,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       if (t) out.term.push({ ...base, value: t });
       // A header row read as a pair ("期数 | 还款日") holds no term to be unreadable, nor does a
       // date under a label that may also name a time ("借款时间 2026-06-01 10:20:31").
-      else if (/[\d一二两三四五六七八九十]/.test(undated.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')))
+      // …nor a bill's 当期 ("当期 862.40"), the current period rather than a pawn's term.
+      else if (
+        f.key !== '当期' &&
+        /[\d一二两三四五六七八九十]/.test(undated.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ''))
+      )
         out.unreadable.push({ label: f.label, text: f.value, reason: 'term not readable' });
       return;
     }

@@ -45,9 +45,12 @@ export function labelKey(label: string): string {
       // …nor the equals sign of a written sum ("本金 8000元 +利息 144元 = 到期本息 8144元"), with
       // the unit of the figure before it when the run starts there ("2,000.00 | 元 + 服务费 | 192.00").
       .replace(/^(?:元|万元)?[+＋=＝]/, '')
+      // "审核费 ▾": a fold's arrow after the label.
+      .replace(/[▾▼▸▶›〉]+$/, '')
       .replace(/[:：]$/, '')
-      // "贷款 *": a form's mark of a required field.
+      // "贷款 *", "*融资金额": a form's mark of a required field, after the label or before it.
       .replace(/(?<=.)[*＊]$/, '')
+      .replace(/^[*＊](?=.)/, '')
       .replace(/[(（](?:元|人民币|RMB|¥)[)）]$|\/元$/, '')
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column
       // ("分期id 207") names a record, not the thing itself.

@@ -18,8 +18,9 @@ import { isAmountRange, leadingMoney } from './money-facts';
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
+// …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
 const NOT_A_FEE =
-  /费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
+  /分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -34,13 +35,16 @@ const FROM_LOAN =
 const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
 const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
-/** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取"). */
-const AT_SIGNING = /签(?:约|订|署)[^，。；]{0,8}?时[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
+/** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"). */
+const AT_SIGNING =
+  /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
 /** …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取"). */
 const AT_START =
   /于[^，。；]{0,6}?(?:起始日|开始日|起息日|生效日|放款(?:当)?日|借款(?:当)?日)[^。；]{0,8}?(?:支付|付清|缴纳|交纳|收取)/;
+// A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
+// so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
 const UPFRONT = new RegExp(
-  `^期初[\u4e00-\u9fa5]{0,6}费|放款时(?!间)|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
+  `^期初[\u4e00-\u9fa5]{0,6}费|放款时(?!间)|(?:提车|交车)(?:前|时)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
 );
 
 /**
@@ -311,8 +315,13 @@ export function upfrontAndPeriodicFees(
   // A fee paid with the last repayment: "借款人在到期偿还借款本息时，将信息服务费一并支付给服务商".
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
-    // "按月缴纳车辆监管费…与本息一并扣收": paid with each instalment, read as a monthly fee.
-    if (!WITH_LAST.test(t) || isFree(t) || /(?:按月|每月|按期|每期)[^。；]{0,6}费/.test(t))
+    // "按月缴纳车辆监管费…与本息一并扣收", "自第一期起每期与本息一并扣收": paid with each
+    // instalment, read as a monthly fee.
+    if (
+      !WITH_LAST.test(t) ||
+      isFree(t) ||
+      /(?:按月|每月|按期|每期)(?:[^。；]{0,6}费|(?:与|随)(?:当期)?本息)/.test(t)
+    )
       continue;
     const m = feeAndAmount(t) ?? amountOnPage(view, t);
     // "服务费、账户管理费于到期日与本金、利息一并收取": each fee it names, at the amount its label
@@ -394,10 +403,45 @@ export function upfrontAndPeriodicFees(
       );
     }
   }
+  for (const fee of feeTableRows(view)) add(fee);
   return {
     fees,
     untimed: untimed.filter((u) => !fees.some((f) => f.amount === u.amount && f.name === u.name)),
   };
+}
+
+/**
+ * A table of the loan's fees, one a row: "费用名称 | 收取方式 | 计费基数 | 月服务费率 | 每期金额 |
+ * 收取期数 | 合计" over "平台服务费 | 按月收取（随每期还款） | 合同金额 | 0.90% | 324.00 | 12期 |
+ * 3888.00". A row is read only where its way of charging says when: with each instalment (its
+ * 每期金额), or at payout (its amount).
+ */
+function feeTableRows(view: View): Fee[] {
+  const out: Fee[] = [];
+  for (const t of view.raw.tables) {
+    const heads = t.headers.map(compactText);
+    const name = heads.findIndex((h) => /^(?:费用|收费|费用项目|收费项目)(?:名称|项目)?$/.test(h));
+    const way = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$/.test(h));
+    const each = heads.findIndex((h) => /^每期(?:金额|费用|应收)?(?:[(（]元[)）])?$/.test(h));
+    const once = heads.findIndex((h) =>
+      /^(?:金额|费用金额|收费金额|应收金额)(?:[(（]元[)）])?$/.test(h),
+    );
+    if (name < 0 || way < 0 || (each < 0 && once < 0)) continue;
+    for (const r of t.rows) {
+      const label = compactText(r[name] ?? '');
+      const how = compactText(r[way] ?? '');
+      if (!FEE_LABEL.test(label) || NOT_A_FEE.test(label) || isFree(how)) continue;
+      const source = { text: r.join(' '), locator: t.locator, finePrint: t.finePrint };
+      const perPeriod = /按月|每月|按期|每期|随[^，,。；]{0,6}还款/.test(how);
+      const amount = leadingMoney(
+        (perPeriod && each >= 0 ? r[each] : r[once >= 0 ? once : each]) ?? '',
+      );
+      if (amount === null || amount === '0.00') continue;
+      if (perPeriod) out.push({ name: label, when: 'periodic', amount, source });
+      else if (UPFRONT.test(how)) out.push({ name: label, when: 'upfront', amount, source });
+    }
+  }
+  return out;
 }
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
@@ -528,8 +572,16 @@ export function overdueFees(view: View): Fee[] {
   for (const s of view.sentences) {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
-      const name = OVERDUE_NAME.exec(clause)?.[0];
+      // "自逾期之日起按年利率14.60%继续计息": interest that runs on past the due date is charged for
+      // paying late, though the clause gives it no name.
+      const name =
+        OVERDUE_NAME.exec(clause)?.[0] ??
+        (/逾期/.test(clause) && /计息|计收利息|计付利息|支付利息/.test(clause) && /%/.test(clause)
+          ? '逾期利息'
+          : undefined);
       if (!name || isFree(clause)) continue;
+      // "提前结清需按剩余本金的3%支付违约金；逾期按…计收罚息": the first clause prices paying early.
+      if (/提前(?:结清|清偿|还本|偿还|还清)/.test(clause)) continue;
       const source = { ...s.source, text: clause };
       // "借款利率上浮50%" is 1.5 times the contract rate; "年化利率的1.5倍" says so outright.
       const uplift = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
@@ -539,7 +591,9 @@ export function overdueFees(view: View): Fee[] {
       const at = clause.indexOf(name);
       const rates = rateTokens(clause);
       const rate = rates.find((r) => r.index > at) ?? rates[0];
-      const money = moneyTokens(clause)[0];
+      // …and so is its own figure ("本金:¥600.00手续费:¥21.60违约金:¥3.73": 3.73).
+      const monies = moneyTokens(clause);
+      const money = monies.find((x) => x.index > at) ?? monies[0];
       if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
         const multiple = uplift?.[1]
           ? new Decimal(uplift[1]).div(100).plus(1)
@@ -603,9 +657,11 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     return PREPAY.test(t) && /违约金|手续费|补偿|费|利息|收取|免/.test(t);
   });
   const charging = (t: string): boolean => /违约金|手续费|补偿金|罚金|收取/.test(t);
-  const ranked = [...candidates].sort(
-    (a, b) => Number(charging(b.text)) - Number(charging(a.text)),
-  );
+  // …and of those, the rule ("提前结清需按剩余本金的3%支付违约金") before one settlement's sum
+  // ("8,545.41（剩余本金 8,197.04 + 当期利息 102.46 + 提前结清违约金 245.91）").
+  const rule = (t: string): boolean => /\d\s*[%‰]|百分之|万分之|千分之/.test(t);
+  const rank = (t: string): number => Number(charging(t)) * 2 + Number(rule(t));
+  const ranked = [...candidates].sort((a, b) => rank(b.text) - rank(a.text));
   for (const s of ranked) {
     // A label alone ("提前还款手续费" in a fee table) says what it costs only with its value.
     const fact = view.facts.find((f) => f.block === s.block && f.label.trim() === s.text.trim());

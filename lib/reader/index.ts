@@ -37,7 +37,12 @@ import {
   withoutPrepaidInterest,
 } from './deductions';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
-import { interestOnlyByMonthlyInterest, iouRepaidAtOnce, pawnRedeemedAtOnce } from './method-hints';
+import {
+  interestOnlyByMonthlyInterest,
+  iouRepaidAtOnce,
+  pawnPaidMonthly,
+  pawnRedeemedAtOnce,
+} from './method-hints';
 import { offsetDeposits } from './deposit-offset';
 import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
@@ -182,7 +187,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
   const chosen = raw.controls.filter((c) => c.kind === 'radio' && c.checked);
-  let m = method(view, chosen) ?? pawnRedeemedAtOnce(view);
+  let m = method(view, chosen);
   const d = dates(view);
 
   const selected = chosen.map((c) => c.label);
@@ -231,7 +236,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   m ??=
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
-    iouRepaidAtOnce(view, candidates, d.due);
+    iouRepaidAtOnce(view, candidates, d.due) ??
+    pawnPaidMonthly(view, candidates, rates) ??
+    pawnRedeemedAtOnce(view);
   candidates.principal.push(
     ...financedAmounts(view, raw.tables, candidates.principal),
     ...amountOfEqualParts(view, candidates.term, candidates.principal),
@@ -256,8 +263,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     );
   // No amount anywhere but in a worked example: the example is the loan the page offers, with its
   // own method and rates.
+  // …unless the page's own labelled total is less than the example lends ("借1万日息仅5元" above a
+  // plan whose 到期应还 is 5,075.00): the example is another loan.
   const example = candidates.principal.length === 0 ? exampleCandidates(view) : null;
-  if (example) {
+  const owed = candidates['total-repaid'].filter((c) => c.origin === 'label').map((c) => c.value);
+  const exampleLent = example?.candidates.principal[0]?.value;
+  if (example && !(exampleLent !== undefined && owed.some((o) => new Decimal(o).lt(exampleLent)))) {
     const e = example.candidates;
     candidates.principal.push(...e.principal);
     candidates.term.unshift(...e.term);

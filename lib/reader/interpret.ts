@@ -288,7 +288,20 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       // Only rows that name a fee say so: with none, rows adding up to the amount may as well be a
       // bill's 应付金额 taken for the amount lent.
       const named = schedule.rows.some((r) => Object.keys(r.fees).length > 0);
-      if (named && totalled && near(repaid, p, new Decimal('0.01')))
+      // Each of several instalments at least the whole loan: the amount is one period's part (a
+      // bill's "本金：¥600.00" of the period chosen to pay), not what was lent.
+      const eachAtLeast =
+        totalled &&
+        schedule.rows.length >= 2 &&
+        schedule.rows.every((r) => dec(r.total ?? '0').gte(p));
+      if (eachAtLeast)
+        checks.push({
+          id: 'schedule-vs-principal',
+          held: false,
+          figures: { principal: money(p), instalment: schedule.rows[0]?.total ?? '' },
+          quotes: [quoteP],
+        });
+      else if (named && totalled && near(repaid, p, new Decimal('0.01')))
         checks.push({
           id: 'schedule-vs-principal',
           held: true,
@@ -522,6 +535,18 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   const totals = distinct(c['total-repaid'], (v) => v).filter(
     (t) => p === null || dec(t.value).gte(p),
   );
+  // …but a loan repaid at once whose page labels a 到期应还 below this principal ("借10,000元用一天"
+  // in an example, 到期应还 5,075.00 in the plan) is not this loan: the figures disagree.
+  const owedBelow = distinct(c['total-repaid'], (v) => v).find(
+    (t) => t.origin === 'label' && p !== null && dec(t.value).lt(p) && dec(t.value).gt(0),
+  );
+  if (byDays && totals.length === 0 && owedBelow && p !== null)
+    checks.push({
+      id: 'payments-vs-total',
+      held: false,
+      figures: { sum: money(p), total: owedBelow.value, periods: '1' },
+      quotes: [quoteP, owedBelow.source.text],
+    });
   // "到期应还本息 1,003,625.00" under a 先息后本 plan is its last payment, not their sum.
   const last = payments?.at(-1);
   const wholes =
@@ -542,8 +567,11 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     }
   }
 
-  // Total repaid − principal (or Σ interest) against the page's 总利息.
-  const interests = distinct(c['total-interest'], (v) => v);
+  // Total repaid − principal (or Σ interest) against the page's 总利息 — one from prose only where
+  // it is said with this principal ("借10,000元用一天的利息为5元" is the example's, not the plan's).
+  const interests = distinct(c['total-interest'], (v) => v).filter(
+    (x) => x.origin !== 'prose' || x.order === option.principal?.order,
+  );
   if (p !== null && interests.length > 0) {
     const sums: Decimal[] = [];
     if (schedule?.rows.every((r) => r.interest !== null))
@@ -622,6 +650,19 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     return s + (k.held ? up + (exact ? 1 : 0) : down);
   }, 0);
   return { option, checks, method, formula, perPeriod, schedule, score };
+}
+
+/**
+ * Interest paid monthly with a monthly charge beside it: the month's payment is the principal at
+ * all the page's monthly rates together (月利率 + 月综合费率), to the fen — two or more of them, for
+ * one alone is the method's own instalment.
+ */
+function chargedMonthly(input: InterpretInput, p: Decimal, each: string): boolean {
+  const monthly = input.rates.filter(
+    (r) => r.context === undefined && dec(r.value).gt(0) && ratePeriod(r.kind) === 'month',
+  );
+  const all = monthly.reduce((sum, r) => sum.plus(r.value), new Decimal(0));
+  return monthly.length >= 2 && money(p.times(all)) === each;
 }
 
 /**
@@ -724,14 +765,7 @@ function derive(
   // A card 分期 or shop instalment that states a fee per period and no interest rate (分期费率 0.66%
   // 每期, 手续费 79.20/期): the amount in equal parts, each with the fee on top.
   const contract = input.rates.filter((r) => r.kind !== 'fee-rate-monthly' && dec(r.value).gt(0));
-  if (
-    method === null &&
-    months !== null &&
-    months > 1 &&
-    contract.length === 0 &&
-    !total &&
-    !interest
-  ) {
+  if (method === null && months !== null && months > 1 && contract.length === 0 && !interest) {
     // The fee is the stated fee rate on the amount; a listed fee that is not that (a whole-term
     // 分期总手续费, a fee collected at once) leaves the schedule unknown rather than guessed.
     const feeRate = input.rates.find((r) => r.kind === 'fee-rate-monthly' && dec(r.value).gt(0));
@@ -739,7 +773,11 @@ function derive(
     const listed = feePerPeriod(input, null);
     const agrees = byRate === null || listed.isZero() || near(listed, byRate, new Decimal('0.01'));
     const fee = byRate ?? listed;
-    const rows = agrees && fee.gt(0) ? flatRows(p, new Decimal(0), months) : null;
+    // A 应还总额 beside it must be the amount and n fees ("取现金额 3,000.00 · 3期 · 每期手续费率
+    // 0.80% · 应还总额 3,072.00").
+    const totalAgrees =
+      !total || near(dec(total.value), p.plus(fee.times(months)), new Decimal('0.01'));
+    const rows = agrees && totalAgrees && fee.gt(0) ? flatRows(p, new Decimal(0), months) : null;
     if (rows) return { amounts: rows.map((r) => r.principal.plus(fee)), from: 'rate' };
   }
   if (months === null || method === null) return null;
@@ -1064,9 +1102,12 @@ export function interpret(input: InterpretInput): Interpretation {
           dec(option.principal.value).plus(interest.value),
           new Decimal('0.05'),
         ));
+    // A "total" below the principal is none ("一次性归还本金及利息 180.00元": the interest alone).
+    const atLeastLent = (x: Candidate<string>): boolean =>
+      option.principal === null || dec(x.value).gte(option.principal.value);
     const total =
       [...c['total-repaid'], ...c['per-period']].find((x) => x.value === agreed) ??
-      distinct(c['total-repaid'], (v) => v)[0] ??
+      distinct(c['total-repaid'], (v) => v).filter(atLeastLent)[0] ??
       (dueAgrees ? due : undefined) ??
       (input.interestPrepaid && option.principal ? option.principal : undefined);
     if (total) {
@@ -1129,6 +1170,23 @@ export function interpret(input: InterpretInput): Interpretation {
         // A stated 末期 of the 本息 alone carries the fee too.
         return last !== null ? withBeside(last) : stated;
       })(),
+      source: pp.source,
+    }));
+    origin = 'per-period';
+  } else if (
+    best.perPeriod !== null &&
+    n !== null &&
+    method === '先息后本' &&
+    option.principal &&
+    chargedMonthly(input, dec(option.principal.value), best.perPeriod.value)
+  ) {
+    // A pawn's "每月应缴 522.00" on 当金 18,000 at 月利率 0.5% and 月综合费率 2.4%: each month pays
+    // both, and the last the 当金 besides.
+    const pp = best.perPeriod;
+    const dates = dueDates(input, n, term?.value ?? null);
+    payments = Array.from({ length: n }, (_, i) => ({
+      dueDate: dates[i] ?? null,
+      amount: i === n - 1 ? money(dec(pp.value).plus(option.principal?.value ?? '0')) : pp.value,
       source: pp.source,
     }));
     origin = 'per-period';

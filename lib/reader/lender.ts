@@ -12,6 +12,8 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?(?:消费金融(?:股份)?有限公司|消费金融公司)/, 'consumer-finance'],
   [/[\u4e00-\u9fa5]{2,20}?(?:小额贷款(?:股份)?有限公司|小额贷款公司)/, 'small-loan'],
   [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
+  // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
+  [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
 ];
 const LENDER_LABEL =
   /^(?:贷款人|典当行|典当机构|资金方|出借人|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|甲方|贷款人（甲方）)/;
@@ -25,11 +27,15 @@ const HIDING_WORDS =
 const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 const GENERIC_PAGE_WORDS =
-  /借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
   /确认|详情|申请|列表|记录|账单|计划|结果|成功|提交|订单|首页|明细|合同|协议|方案|收银台/;
+
+/** The party that matched lender and borrower on a platform (居间服务人, 丙方（居间服务方）, 平台方). */
+const BROKER_LABEL =
+  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台))[)）]?$/;
 
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
@@ -86,6 +92,8 @@ function brand(view: View): string | null {
   const names = parts.map((x) => x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$/, ''));
   for (const [i, p] of [...names.entries()].reverse()) {
     if (p.length > 10 || GENERIC_PAGE_WORDS.test(p) || /\d/.test(p)) continue;
+    // "借款申请-融资金额": a wizard's step named after the field it asks for is no site.
+    if (/(?:金额|期限|利率|费率|额度|日期)$/.test(p)) continue;
     // The site's name opens a title of several parts ("栖桐周借 - 借款详情") though the page body
     // may never repeat it; another part counts only where the page says it too.
     if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
@@ -264,7 +272,12 @@ function namedLender(view: View): LenderInfo {
   }
   const issuer = cardIssuer(view);
   if (issuer) return issuer;
-  const b = brand(view);
+  // "居间服务人：澜江融信信息服务有限公司" on a P2P agreement whose lenders are its users: the
+  // platform that matched them is who the borrower deals with.
+  const broker = view.facts.find(
+    (f) => BROKER_LABEL.test(f.key) && /公司$/.test(compactText(f.value)),
+  );
+  const b = broker ? compactText(broker.value) : brand(view);
   const hiding = view.sentences.find((s) => HIDING_WORDS.test(compactText(s.text)))?.text ?? null;
   const hiddenBy = hiding === null ? {} : { hiddenBy: hiding };
   return b

@@ -22,6 +22,29 @@ export function pawnRedeemedAtOnce(view: View): { value: RepaymentMethod; source
 }
 
 /**
+ * A pawn whose ticket states what falls due each month ("月利率 0.5% · 月综合费率 2.4% · 每月应缴
+ * 522.00", 当金 18,000): the interest and the 综合费 are paid monthly and the 当金 at redemption —
+ * where the monthly figure is the 当金 at all its monthly rates together, to the fen.
+ */
+export function pawnPaidMonthly(
+  view: View,
+  candidates: Candidates,
+  rates: StatedRate[],
+): { value: RepaymentMethod; source: Source } | null {
+  if (!PAWN.test(view.all)) return null;
+  const monthly = rates
+    .filter((r) => r.context === undefined && /月/.test(r.label))
+    .reduce((sum, r) => sum.plus(perMonth(r)), new Decimal(0));
+  if (monthly.isZero()) return null;
+  const each = candidates['per-period'].find((c) =>
+    candidates.principal.some(
+      (p) => roundCents(new Decimal(p.value).times(monthly)).toFixed(2) === c.value,
+    ),
+  );
+  return each ? { value: '先息后本', source: each.source } : null;
+}
+
+/**
  * "借款金额 60000 · 月利率 0.8% · 月利息 480" and no instalment: the interest is paid each month on
  * the whole principal, which is repaid at the end (先息后本), when the month's interest is the
  * principal at the monthly rate to the fen.

@@ -221,8 +221,29 @@ export function readerLends(view: View): boolean {
     ((/理财产品|理财非存款|认购金额|业绩比较基准|定期存款|大额存单/.test(view.all) ||
       investing.size >= 3) &&
       !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)) ||
-    (depositFields >= 2 && !loanFields)
+    (depositFields >= 2 && !loanFields) ||
+    offeredToLenders(view.all)
   );
+}
+
+/**
+ * The step where an investor commits to a project: the borrower's 借款金额 · 借款期限 · 应还本息 are on
+ * it, but what the reader is doing is lending ("本次投资金额 5,000.00 · 预期收益 297.30 · 确认投资").
+ * Not a project page with only its 立即投资 button: there the project's loan is read, as the
+ * borrower's (an auditor's question of the platform). Not where the reader also borrows or repays.
+ */
+function offeredToLenders(all: string): boolean {
+  const lending = new Set(
+    all.match(
+      /投资金额|预期收益|预计收益|预期年化|待收本息|回款计划|确认(?:投资|出借|投标)|立即(?:出借|投资|投标)|我要投资|(?:出借|投资)(?:有风险|需谨慎)|投标(?:记录|人|金额)|起投|募集(?:开始|结束)?时间|可投金额|剩余可投|出借条件|债权转让/g,
+    ) ?? [],
+  );
+  const asked = /确认(?:投资|出借|投标)|本次(?:投资|出借|投标)金额/.test(all);
+  const borrowing =
+    /我的借款|申请借款|确认借款|立即借款|我要借款|借款申请|立即还款|马上还款|去还款|提前还款|放款至|到账金额|实际到账|收款账户|还款账户|借款人[(（]?(?:签|盖)/.test(
+      all,
+    );
+  return lending.size >= 3 && asked && !borrowing;
 }
 
 /**
@@ -284,7 +305,8 @@ export function isComparison(
   if (chosen.length > 0) return false;
   const byLabel = new Map<string, Set<string>>();
   for (const r of rates) {
-    if (r.context !== undefined) continue;
+    // Product cards each with its own "年化利率12%起 · 参考利率": a floor per product is a product.
+    if (r.context !== undefined && r.context !== 'marketing-minimum') continue;
     const key = compactText(r.label);
     const values = byLabel.get(key) ?? new Set<string>();
     values.add(r.value);

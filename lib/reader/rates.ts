@@ -416,8 +416,9 @@ export function primaryByInstalments(rates: StatedRate[], checks: readonly Readi
  * table column headed 年利率 with percentages under it, "不超过借款本金的36%/年".
  */
 export function annualWording(view: View): string | null {
+  // …or a headline figure over its caption ("10.80% +0.50% | 年利率").
   const prose =
-    /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?\s*[%％]\s*\/\s*年/.exec(
+    /(?:年化|年利率)[^%％\d。；;]{0,14}\d+(?:\.\d+)?\s*[%％]|\d+(?:\.\d+)?\s*[%％]\s*\/\s*年|\d+(?:\.\d+)?\s*[%％](?:\s*[+＋]\s*\d+(?:\.\d+)?\s*[%％])?\s*(?:年化利率|年利率)/.exec(
       view.all,
     );
   if (prose) return prose[0];

@@ -18,7 +18,8 @@ import type { Term } from '@/lib/parse/term';
 import type { Candidate } from './candidates';
 import { compactText } from '@/lib/parse/normalize';
 
-const PERIOD = /^(?:第\s*)?(\d{1,3})(?:\s*\/\s*\d{1,3})?\s*(?:期)?$/;
+// "1/期": a template's "{{n}}/期" with its count left out.
+const PERIOD = /^(?:第\s*)?(\d{1,3})(?:\s*\/\s*(?:\d{1,3})?)?\s*(?:期)?$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)/;
 
 interface Row {
@@ -394,8 +395,8 @@ function fromTable(table: RawTable): Schedule | null {
       // A list without headers: dates and bare amounts by form, the rest by inline labels. Of
       // several bare amounts, the one the others add up to is the row's total ("956.76 | 96.00 |
       // 144.00 | 1,196.76"), wherever it stands.
-      const bares = cells
-        .filter((_, i) => i !== at)
+      const own = labelsWithFigures(cells.filter((_, i) => i !== at));
+      const bares = own
         .map((c) => c.normalize('NFKC'))
         .filter((n) => date(n) === null)
         .flatMap((n) => money(n) ?? []);
@@ -405,12 +406,12 @@ function fromTable(table: RawTable): Schedule | null {
           new Decimal(sumMoney(bares.filter((_, j) => j !== k))).minus(b).abs().lte('0.01'),
       );
       if (whole !== undefined) row.total = whole;
-      for (const c of cells.filter((_, i) => i !== at)) {
+      for (const c of own) {
         const n = c.normalize('NFKC');
         row.dueDate ??= date(n);
-        const inline = /本金\s*([\d,.]+)/.exec(n);
+        const inline = /本金\s*[:：]?\s*([\d,.]+)/.exec(n);
         if (inline) row.principal = money(inline[1]);
-        const interest = /利息\s*([\d,.]+)/.exec(n);
+        const interest = /利息\s*[:：]?\s*([\d,.]+)/.exec(n);
         if (interest) row.interest = money(interest[1]);
         const bare = money(n);
         // "3218.80" is an amount, "2026.06.15" a date: only a cell that is no date is a total.
@@ -494,6 +495,48 @@ function zipSideBySide(tables: RawTable[]): RawTable[] {
 }
 
 /**
+ * A table whose fixed columns are drawn as copies laid over it (Element UI's el-table: the main
+ * table leaves "期数 | 应还日期" blank under its fixed columns, and a second table of the same
+ * columns and rows fills only those) is one table: each column from the copy that fills it. Only
+ * where the two never both fill a header or a cell.
+ */
+function overlayFixedColumns(tables: RawTable[]): RawTable[] {
+  const blank = (c: string | undefined): boolean => (c ?? '').trim() === '';
+  const fits = (a: RawTable, b: RawTable): boolean =>
+    a.headers.length >= 3 &&
+    a.headers.length === b.headers.length &&
+    a.rows.length >= 2 &&
+    a.rows.length === b.rows.length &&
+    a.headers.some((h) => !blank(h)) &&
+    b.headers.some((h) => !blank(h)) &&
+    a.headers.every((h, i) => blank(h) || blank(b.headers[i])) &&
+    a.rows.every(
+      (r, i) =>
+        r.length === a.headers.length &&
+        b.rows[i]?.length === r.length &&
+        r.every((c, j) => blank(c) || blank(b.rows[i]?.[j])),
+    );
+  const out: RawTable[] = [];
+  for (const t of tables) {
+    const k = out.findIndex((o) => fits(o, t));
+    const base = out[k];
+    if (base === undefined) {
+      out.push(t);
+      continue;
+    }
+    const pick = (x: string | undefined, y: string | undefined): string =>
+      blank(x) ? (y ?? '') : (x ?? '');
+    out[k] = {
+      ...base,
+      headers: base.headers.map((h, i) => pick(h, t.headers[i])),
+      rows: base.rows.map((r, i) => r.map((c, j) => pick(c, t.rows[i]?.[j]))),
+      finePrint: base.finePrint || t.finePrint,
+    };
+  }
+  return out;
+}
+
+/**
  * A plan inside a larger layout table (an Excel-exported slip: the borrower's details, then a row
  * "期次 | 还款日 | 本金 | 利息 | 合计 | 状态", then the plan's rows): the rows under that header row,
  * as long as they keep its width, are a table of their own.
@@ -549,7 +592,7 @@ function expandRanges(t: RawTable): RawTable {
 
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
-  const found = zipSideBySide(tables)
+  const found = zipSideBySide(overlayFixedColumns(tables))
     .map(expandRanges)
     .flatMap(embeddedPlan)
     // A ledger's rows are loans, not the instalments of one.
@@ -693,10 +736,31 @@ const ROW_STATUS_ALONE = new RegExp(`^${ROW_STATUS}$`);
 const ROW_STATUS_AFTER = new RegExp(String.raw`\s*${ROW_STATUS}$`);
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
 const PERIOD_ONLY =
-  /^(?:第\s*\d{1,3}\s*期(?:\s*\/\s*共\s*\d{1,3}\s*期)?|\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
-/** "第一期：2026-7-25 2120.00元": a period marker before the row's date says nothing more. */
+  /^(?:第\s*\d{1,3}\s*期(?:\s*\/\s*共\s*\d{1,3}\s*期)?|第?\s*\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
+/** "第一期：2026-7-25 2120.00元", "第1/3期 · 2026-05-15": a period marker before the row's date. */
 const PERIOD_BEFORE_DATE =
-  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：·]?\s*(?=\d{4}[-/.年])/;
+  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|第?\s*\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：·]?\s*(?=\d{4}[-/.年])/;
+/**
+ * A card's label and its figure in two cells ("本金:" | "792.88", "服务费：" | "25.00"), joined: the
+ * figure is that part, never a bare amount that could be the row's total.
+ */
+function labelsWithFigures(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] ?? '';
+    const next = cells[i + 1];
+    if (
+      /^[\u4e00-\u9fa5]{1,8}\s*[:：]$/.test(c.trim()) &&
+      next !== undefined &&
+      money(next) !== null
+    ) {
+      out.push(c.trim() + next.trim());
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
 const PART =
   /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
@@ -832,10 +896,14 @@ function lines(
       continue;
     }
     const d2 = dated(t) ?? dated(next);
+    // A figure before a date whose parts and amount follow it ("3,072.00 | 第1/3期 · 2026-05-15 |
+    // 本金1,000.00 + 分期手续费24.00 | 1,024.00") is the line above's, not that row's.
+    const ownParts = dated(t) === null && partsLine(after) && amount(runs[i + 3]?.text) !== null;
     // After a period marker ("3期") only an amount that looks like money is its instalment: a bare
     // "1" is the next row's number.
-    const a2 =
-      dated(t) !== null
+    const a2 = ownParts
+      ? null
+      : dated(t) !== null
         ? /^\d{4}/.test(dated(t) ?? '') || moneyLike(next)
           ? amount(next)
           : null
