@@ -328,7 +328,10 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       }
       // "借款期限 [12 ▾] 月": the unit in the run after a bare figure.
       // …or in a field of its own: "贷款期限类型 月 · 贷款期限 12".
-      const unit = view.facts.find((u) => /期限(?:类型|单位)$/.test(u.key))?.value.trim();
+      // …or in a note: "借款期限单位为天".
+      const unit =
+        view.facts.find((u) => /期限(?:类型|单位)$/.test(u.key))?.value.trim() ??
+        /期限(?:的)?单位(?:为|是)[:：]?(天|日|个月|月|年)/.exec(view.all)?.[1];
       const bare = /^\s*\d{1,4}\s*$/.test(f.value);
       const t =
         termOf(f.value) ??

@@ -317,6 +317,7 @@ export function bulletWithoutOverdueCharge(
   charges: readonly string[],
   principal: string | null,
   interests: readonly string[],
+  stated: ReadonlySet<string> = new Set(),
 ): Payment[] {
   const [only] = payments;
   if (!only || payments.length !== 1 || principal === null) return payments;
@@ -326,7 +327,10 @@ export function bulletWithoutOverdueCharge(
     .map((i) => new Decimal(principal).plus(i));
   for (const c of charges) {
     const left = new Decimal(only.amount).minus(c);
-    if (owed.some((o) => o.eq(left))) return [{ ...only, amount: left.toFixed(2) }];
+    // …or the page states what was due before the charge ("原应还金额 1620.50 · 逾期费用 45.00 ·
+    // 还款金额 1665.50"), its fees and all.
+    const due = left.gte(principal) && stated.has(left.toFixed(2));
+    if (owed.some((o) => o.eq(left)) || due) return [{ ...only, amount: left.toFixed(2) }];
   }
   return payments;
 }

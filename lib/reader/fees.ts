@@ -68,11 +68,15 @@ const WITH_FIRST =
 
 /** "每期担保费" → "担保费"; "保证保险费" stays. */
 function feeName(label: string): string {
-  return labelKey(label)
-    .replace(/^[一二三四五六七八九十\d]{1,3}[、.．]/, '')
-    .replace(/[:：]$/, '')
-    .replace(/[(（][^)）]*[)）]$/, '')
-    .replace(/^(?:每期|每月|当期|月)/, '');
+  return (
+    labelKey(label)
+      .replace(/^[一二三四五六七八九十\d]{1,3}[、.．]/, '')
+      .replace(/[:：]$/, '')
+      .replace(/[(（][^)）]*[)）]$/, '')
+      .replace(/^(?:每期|每月|当期|月)/, '')
+      // "支付续期费用 140.00元" on the button that pays it: the fee is 续期费用.
+      .replace(/^(?:立即|确认)?(?:支付|缴纳|缴付)(?=.{2})/, '')
+  );
 }
 
 /**
@@ -454,8 +458,9 @@ export const OVERDUE_NAME =
  * 405.00).
  */
 export function overdueChargesShown(view: View): string[] {
+  // …"逾期费用 45.00元" too, a label the charge's name list leaves to columns.
   const shown = view.facts
-    .filter((f) => OVERDUE_NAME.test(f.key))
+    .filter((f) => OVERDUE_NAME.test(f.key) || /^逾期费用$/.test(f.key))
     .map((f) => leadingMoney(f.value))
     .filter((v): v is string => v !== null && v !== '0.00');
   return [...new Set(shown)];

@@ -581,6 +581,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
           [...penalties, ...overdueChargeColumns(view)],
           p?.value ?? null,
           interests,
+          statedFigures(view.facts),
         ),
     p?.value ?? null,
     interests,
