@@ -325,14 +325,13 @@ export function bulletWithoutOverdueCharge(
   const owed = ['0', ...interests]
     .filter((i) => new Decimal(i).gte(0))
     .map((i) => new Decimal(principal).plus(i));
-  for (const c of charges) {
-    const left = new Decimal(only.amount).minus(c);
-    // …or the page states what was due before the charge ("原应还金额 1620.50 · 逾期费用 45.00 ·
-    // 还款金额 1665.50"), its fees and all.
-    const due = left.gte(principal) && stated.has(left.toFixed(2));
-    if (owed.some((o) => o.eq(left)) || due) return [{ ...only, amount: left.toFixed(2) }];
-  }
-  return payments;
+  const lefts = charges.map((c) => new Decimal(only.amount).minus(c));
+  // …or, failing that, the page states what was due before the charge ("原应还金额 1620.50 · 逾期
+  // 费用 45.00 · 还款金额 1665.50"), its fees and all.
+  const left =
+    lefts.find((l) => owed.some((o) => o.eq(l))) ??
+    lefts.find((l) => l.gte(principal) && stated.has(l.toFixed(2)));
+  return left === undefined ? payments : [{ ...only, amount: left.toFixed(2) }];
 }
 
 /** A deduction named in its own label: "预扣利息 1000.00元", "先扣服务费 300.00", "已扣手续费". */

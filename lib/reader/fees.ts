@@ -458,9 +458,8 @@ export const OVERDUE_NAME =
  * 405.00).
  */
 export function overdueChargesShown(view: View): string[] {
-  // …"逾期费用 45.00元" too, a label the charge's name list leaves to columns.
   const shown = view.facts
-    .filter((f) => OVERDUE_NAME.test(f.key) || /^逾期费用$/.test(f.key))
+    .filter((f) => OVERDUE_NAME.test(f.key))
     .map((f) => leadingMoney(f.value))
     .filter((v): v is string => v !== null && v !== '0.00');
   return [...new Set(shown)];

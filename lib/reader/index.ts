@@ -183,6 +183,13 @@ function isPartialLoan(
   );
 }
 
+/** "逾期费用 45.00元": the late fee a bill states under that label, in yuan. */
+function lateFeesLabelled(view: View): string[] {
+  return view.facts
+    .filter((f) => /^逾期费用$/.test(f.key))
+    .flatMap((f) => leadingMoney(f.value) ?? []);
+}
+
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
@@ -578,7 +585,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ? withoutOverdueCharges(instalments, penalties)
       : bulletWithoutOverdueCharge(
           instalments,
-          [...penalties, ...overdueChargeColumns(view)],
+          // "逾期费用 45.00元" under its own label too: taken off only where the amount less it is
+          // the loan's repayment or a figure the page states (bulletWithoutOverdueCharge).
+          [...penalties, ...overdueChargeColumns(view), ...lateFeesLabelled(view)],
           p?.value ?? null,
           interests,
           statedFigures(view.facts),
