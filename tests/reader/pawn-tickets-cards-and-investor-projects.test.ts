@@ -64,13 +64,19 @@ describe('a project shown to those who would fund it', () => {
     ['出借条件', '最低100元起投'],
     ['募集开始时间', '2026-04-02'],
   ];
+  const commit = ['本次投资金额 5,000.00元', '预期收益 297.30元', '确认投资'];
 
-  it('is no loan to the reader, though it states the borrower’s terms', () => {
-    expect(readTerms(rawOf({ pairs: project, text: ['立即出借'] }))).toBeNull();
+  it('is no loan to the reader at the step where the reader commits to lend', () => {
+    expect(readTerms(rawOf({ pairs: project, text: commit }))).toBeNull();
+  });
+
+  it('is read as the project’s loan where it only offers to take bids', () => {
+    const t = readTerms(rawOf({ pairs: project, text: ['立即出借'] }));
+    expect(t?.principal).toBe('200000.00');
   });
 
   it('stays a loan where the reader is asked to repay it', () => {
-    const t = readTerms(rawOf({ pairs: project, text: ['立即出借', '立即还款'] }));
+    const t = readTerms(rawOf({ pairs: project, text: [...commit, '立即还款'] }));
     expect(t?.principal).toBe('200000.00');
   });
 });
