@@ -18,6 +18,7 @@ import {
 
 import type { Report } from '../lib/model/report';
 import { translator } from '../lib/i18n/messages';
+import { scanStateKey } from '../lib/storage/keys';
 import { parseReport } from '../lib/storage/report-schema';
 import { scanStateSchema } from '../lib/storage/scan-state';
 import { scanErrorText } from '../lib/view/scan-error';
@@ -125,6 +126,16 @@ export async function storedReports(session: ExtensionSession): Promise<StoredRe
   });
 }
 
+async function scanFinished(session: ExtensionSession, tabId: number): Promise<boolean> {
+  const sw = await session.serviceWorker();
+  const key = scanStateKey(tabId);
+  const got = await sw.evaluate<Record<string, unknown>, string>(
+    (k) => chrome.storage.session.get(k),
+    key,
+  );
+  return scanStateSchema.safeParse(got[key]).data?.state === 'done';
+}
+
 /**
  * Why no report came: the scan's own error, a stored report that does not read back, a scan still
  * running (the worker stopped, or the page is slow), or no scan at all. `audit` prints this; it
@@ -165,7 +176,9 @@ export async function waitForReport(
     const found = (await storedReports(session)).find(
       (s) => s.report.url === url && s.report.scannedAt >= since,
     );
-    if (found !== undefined) return found;
+    // The report is stored before the history takes it and the scan says "done" last; a caller
+    // that closes the browser at once (a restart test, `audit`) must not race the history write.
+    if (found !== undefined && (await scanFinished(session, found.tabId))) return found;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${await whyNoReport(session, url, since)}（等待 ${timeoutMs / 1000} 秒）`);
