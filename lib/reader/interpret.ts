@@ -34,7 +34,7 @@ import { compactText } from '@/lib/parse/normalize';
 import type { AmountDue } from './amount-due';
 import type { Candidate, Candidates } from './candidates';
 import type { Remaining } from './remaining';
-import { perDay, perMonth } from './rate-periods';
+import { monthlyRatesTogether, perDay, perMonth } from './rate-periods';
 import {
   methodFromSchedule,
   monthlyRows,
@@ -658,11 +658,8 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
  * one alone is the method's own instalment.
  */
 function chargedMonthly(input: InterpretInput, p: Decimal, each: string): boolean {
-  const monthly = input.rates.filter(
-    (r) => r.context === undefined && dec(r.value).gt(0) && ratePeriod(r.kind) === 'month',
-  );
-  const all = monthly.reduce((sum, r) => sum.plus(r.value), new Decimal(0));
-  return monthly.length >= 2 && money(p.times(all)) === each;
+  const monthly = monthlyRatesTogether(input.rates);
+  return monthly.count >= 2 && money(p.times(monthly.sum)) === each;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Candidates } from './candidates';
 import type { View } from './facts';
 import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
-import { perMonth } from './rate-periods';
+import { monthlyRatesTogether, perMonth } from './rate-periods';
 
 const PAWN = /当票|典当|赎当|当金|当款/;
 
@@ -32,9 +32,7 @@ export function pawnPaidMonthly(
   rates: StatedRate[],
 ): { value: RepaymentMethod; source: Source } | null {
   if (!PAWN.test(view.all)) return null;
-  const monthly = rates
-    .filter((r) => r.context === undefined && /月/.test(r.label))
-    .reduce((sum, r) => sum.plus(perMonth(r)), new Decimal(0));
+  const monthly = monthlyRatesTogether(rates).sum;
   if (monthly.isZero()) return null;
   const each = candidates['per-period'].find((c) =>
     candidates.principal.some(
