@@ -6,6 +6,9 @@
 const CAPITALS_AMOUNT =
   /^(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?$/;
 
+const PERIODS_FIRST =
+  /^(?:第\s*\d+\s*(?:[-–~～至到]\s*\d+\s*)?期|[前后]\s*\d+\s*期|\d+\s*[-–~～至到]\s*\d+\s*期)\s*/;
+
 export function isLabelLike(text: string): boolean {
   const t = text.trim();
   // "分期服务费（今日已从尾号6618银行卡扣除）": a label with a note in words in brackets, figures
@@ -16,6 +19,10 @@ export function isLabelLike(text: string): boolean {
     return isLabelLike(head);
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
+  // "第2-23期每期应还", "前3期每期还款": which periods a figure is for, then the label's words.
+  const periods = PERIODS_FIRST.exec(t);
+  if (periods && /[\u4e00-\u9fff]{2}/.test(t.slice(periods[0].length)))
+    return isLabelLike(t.slice(periods[0].length));
   if (hasDigit(t)) return false;
   // "人民币叁万元整": an amount in the capitals a contract writes it in is a figure, not a label.
   if (CAPITALS_AMOUNT.test(t)) return false;

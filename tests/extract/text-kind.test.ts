@@ -30,6 +30,15 @@ describe('isLabelLike: words that name a figure, not the figure', () => {
     expect(isLabelLike(t)).toBe(true);
   });
 
+  // Which periods a figure is for, then its words: a card plan's middle run (page 1669).
+  it.each([['第2-23期每期应还'], ['前3期每期还款'], ['第1期应还']])('%s is a label', (t) => {
+    expect(isLabelLike(t)).toBe(true);
+  });
+
+  it.each([['12期'], ['第3期'], ['2-23期']])('%s is a value', (t) => {
+    expect(isLabelLike(t)).toBe(false);
+  });
+
   // A contract writes its amount in capitals: beside a label on a printed 借据 laid out as loose
   // spans, it is that label's value.
   it.each([['人民币叁万元整'], ['壹万伍仟元整'], ['贰佰叁拾元伍角']])('%s is a figure', (t) => {
