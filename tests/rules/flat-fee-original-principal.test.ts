@@ -17,6 +17,12 @@ describe('flat-fee-original-principal', () => {
     expect(check(rule).outcome).toBe('pass');
   });
 
+  it('passes an interest-free 等本等息 plan: equal parts of the price charge nothing flat', () => {
+    // 3,588 in 12 × 299.00, no fee (a shop's 12期免息, page 1731): the true rate is 0.
+    const f = check(rule, { apr: apr('0'), terms: { repaymentMethod: '等本等息' } });
+    expect(f.outcome).toBe('pass');
+  });
+
   it('fails (info) on 等本等息 with the page understating the rate', () => {
     const f = check(rule, {
       apr: apr('0.121994'),

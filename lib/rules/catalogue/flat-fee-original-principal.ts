@@ -5,6 +5,7 @@
  * its "monthly rate × 12" (legal.md §4 table). Informational: it explains the gap, and passes when
  * the page's own annual figure already reflects it.
  */
+import { Decimal } from '@/lib/finance/decimal';
 import { CITATIONS } from '@/lib/law/citations';
 import type { Fee } from '@/lib/model/terms';
 import { defineRule } from '../define-rule';
@@ -54,8 +55,10 @@ export default defineRule({
     const flatFees = amortising
       ? fees.filter((f) => f.when === 'periodic' && f.rateBasis === 'original-principal')
       : [];
+    // Equal parts of the principal and nothing more (an interest-free 分期) charge nothing flat.
+    const free = input.apr !== null && new Decimal(input.apr.nominal).abs().lt('0.00005');
     const items = [
-      ...(repaymentMethod === '等本等息' ? ['利息（还款方式为"等本等息"）'] : []),
+      ...(repaymentMethod === '等本等息' && !free ? ['利息（还款方式为"等本等息"）'] : []),
       ...flatFees.map(flatFeeWords),
     ];
     if (items.length === 0) return report.pass('noFlatCharge', {});
