@@ -231,6 +231,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // Three cards whose parts round alike ("本金：1666.67", "1666.67", "1666.66") are rows all the same.
   const values = new Map<string, Set<string>>();
   const times = new Map<string, number>();
+  const shapes = new Map<string, Set<string>>();
   for (const f of view.facts) {
     // A header read as a pair, one label the other's value ("借入金额 | 借款期限"), holds no value;
     // one amount written twice ("5000元" in the list, "5000.00元" in the trial under it) is one.
@@ -238,14 +239,29 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const v = leadingMoney(f.value) ?? f.value;
     values.set(f.key, (values.get(f.key) ?? new Set()).add(v));
     times.set(f.key, (times.get(f.key) ?? 0) + 1);
+    shapes.set(f.key, (shapes.get(f.key) ?? new Set()).add(templateShape(f.source.locator)));
   }
   // Only the parts of a row: a term ("期限：3个月" under a plan, its payout and its extension
   // "期限：1个月15天") or a card's 应还总额 (1132.00, and 1178.00 where a late charge is added) keeps
   // the old test, three different values.
+  // Two cards of one template ("本金: 972.85 · 利息: 66.00", "本金: 983.55 · 利息: 55.30", the rest
+  // folded away) are rows too: the label and another of the card come back together, in the same
+  // place of each (a form that asks for 贷款额 twice, in figures and in words, is no card).
+  const oneTemplate = (key: string): boolean =>
+    shapes.get(key)?.size === 1 &&
+    [...times].some(
+      ([other, n]) =>
+        other !== key &&
+        n === times.get(key) &&
+        shapes.get(other)?.size === 1 &&
+        /利息|本金|应还|费(?:用)?$/.test(other),
+    );
   const rowField = (key: string, role: string): boolean => {
     const distinct = values.get(key)?.size ?? 0;
     const part = role === 'principal' || role === 'total-interest';
-    return distinct >= 3 || (part && distinct >= 2 && (times.get(key) ?? 0) >= 3);
+    return (
+      distinct >= 3 || (part && distinct >= 2 && ((times.get(key) ?? 0) >= 3 || oneTemplate(key)))
+    );
   };
   view.facts.forEach((f: Fact, order) => {
     // "还款方式 | 到期一次性还2014元": the method says what is repaid, in one sum.
@@ -703,4 +719,9 @@ export function exampleCandidates(view: View): { candidates: Candidates; block: 
     return { candidates: out, block: s.block };
   }
   return null;
+}
+
+/** A locator with its positions left out: the runs of one repeated template share it. */
+function templateShape(locator: string): string {
+  return locator.replace(/:nth-of-type\(\d+\)/g, '');
 }

@@ -357,6 +357,33 @@ export function namedDeductions(facts: readonly Fact[], principals: readonly str
   return found;
 }
 
+/** The amount lent under its label ("贷款额（小写）", "借款金额"), not a total of it (总贷款额). */
+const LOAN_AMOUNT = /^(?:贷款|借款)(?:额|金额)(?:[(（][^)）]*[)）])?$/;
+/** A fee under its own plain name ("服务费 6,000.00"), not a charge for paying late. */
+const PLAIN_FEE = /^[\u4e00-\u9fa5]{1,6}费$/;
+
+/**
+ * A fee lent with the loan: a car instalment's "贷款额 100,000.00 · 服务费 6,000.00" beside the
+ * 总贷款额 106,000.00 its plan repays. The borrower owes the fee and never receives it, as with a
+ * deduction at payout (公告〔2021〕第3号: the cost is measured on what was received) — read only
+ * where the amount lent less the fee is the other amount the page gives under a loan label.
+ */
+export function financedFees(facts: readonly Fact[], principals: readonly string[]): Fee[] {
+  const lent = new Set(
+    facts.filter((f) => LOAN_AMOUNT.test(f.key)).map((f) => leadingMoney(f.value)),
+  );
+  const found: Fee[] = [];
+  for (const f of facts) {
+    const amount = leadingMoney(f.value);
+    if (amount === null || !PLAIN_FEE.test(f.key) || /逾期|罚|违约|滞纳/.test(f.key)) continue;
+    if (new Decimal(amount).lte(0) || found.some((x) => x.amount === amount)) continue;
+    const left = principals.map((p) => new Decimal(p).minus(amount));
+    if (!left.some((l) => l.gt(0) && lent.has(l.toFixed(2)))) continue;
+    found.push({ name: f.key, when: 'upfront', amount, source: f.source });
+  }
+  return found;
+}
+
 /**
  * "实际放款金额：9,700.00元 收取手续费300.00元": a fee named with its amount beside the amount
  * received, which the amount lent less that fee comes to, was kept back at payout.

@@ -26,15 +26,23 @@ export interface Extension {
   repaid: Found<string> | null;
 }
 
-const AMOUNT = /^(?:申请)?(?:展期|续借|续期|续贷)(?:金额|本金)$/;
-const START = /^(?:展期|续借|续期)(?:起始|开始|起息|生效)(?:日期|日)$/;
-const END = /^(?:展期|续借|续期)(?:到期|结束|截止|终止)(?:日期|日)$/;
-const TERM = /^(?:申请)?(?:展期|续借|续期)(?:期限|天数)$/;
+const AMOUNT = /^(?:申请)?(?:展期|续借|续期|续贷|延期)(?:金额|本金)$/;
+const START = /^(?:展期|续借|续期|延期)(?:起始|开始|起息|生效)(?:日期|日)$/;
+// "延期至： 2026年7月22日": the new due date under the word that moves it.
+const END = /^(?:展期|续借|续期|延期)后?(?:(?:到期|结束|截止|终止)(?:日期|日)|至)$/;
+const TERM = /^(?:申请)?(?:展期|续借|续期|延期)(?:期限|天数|时间)$/;
 /** The old loan's due date: where no start is named, the extension runs from it. */
 const OLD_DUE = /^原(?:贷款|借款)?(?:到期|还款)(?:日期|日)$/;
 /** "剩余本金叁拾万元申请展期12个月", "现申请将剩余伍万元展期6个月": the amount left, extended. */
 const EXTENDED_IN_PROSE =
   /剩余(?:本金)?(?:人民币)?\s*([\d,.]+\s*万?元|[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]+元(?:整)?)\s*(?:申请)?展期/;
+
+/** "到期（2026年7月22日）归还借款金额1000元", "到期后归还本金1,000.00元". */
+const REPAID_AT_END =
+  /到期[^。；，,]{0,20}?(?:归还|偿还|还清|还款)(?:借款金额|借款本金|本金|借款)?\s*([\d,]+(?:\.\d{1,2})?)\s*元/;
+/** "今日（2026年7月15日）支付延期服务费150.00元": a fee the extension costs, paid the day it starts. */
+const PAID_TODAY =
+  /(?:今日|今天|当日|当天|现)[^。；，,]{0,16}?(?:支付|缴纳|交纳|缴付)([\u4e00-\u9fa5]{1,8}?费)\s*([\d,]+(?:\.\d{1,2})?)\s*元/g;
 
 function dateOf(f: Fact | undefined): Found<string> | null {
   const d = f ? dateTokens(f.value)[0] : undefined;
@@ -102,21 +110,36 @@ export function extensionOf(view: View): Extension | null {
       : termFact.value
     : '';
   let term: Found<Term> | null = null;
+  let repaid: Found<string> | null = null;
+  const paidNow: Fee[] = [];
   const t = termFact ? findTerm(termText) : null;
   if (termFact && t) term = { value: t, source: termFact.source };
   for (const s of view.sentences) {
-    if (!/展期|续借|续期/.test(s.text)) continue;
+    if (!/展期|续借|续期|延期/.test(s.text)) continue;
     const text = s.text.normalize('NFKC');
     const m = principal === null ? EXTENDED_IN_PROSE.exec(text) : null;
     const amount = m?.[1] ? leadingMoney(m[1].replace(/\s+/g, '')) : null;
     if (amount !== null) principal = { value: amount, source: s.source };
+    // "支付延期服务费150.00元后，本笔借款延期7天…到期（2026年7月22日）归还借款金额1000元": what the
+    // extension repays at its end is what it extends, and the fee paid today is paid for it.
+    const back = principal === null ? REPAID_AT_END.exec(text) : null;
+    const owed = back?.[1] ? leadingMoney(`${back[1]}元`) : null;
+    if (owed !== null) {
+      principal = { value: owed, source: s.source };
+      repaid = principal;
+    }
+    for (const m of text.matchAll(PAID_TODAY)) {
+      const fee = m[2] ? leadingMoney(`${m[2]}元`) : null;
+      if (m[1] && fee && !paidNow.some((f) => f.amount === fee))
+        paidNow.push({ name: m[1], when: 'upfront', amount: fee, source: s.source });
+    }
     // "展期12个月，自2026-06-20起至2027-06-20止", "展期6个月至2026-09-15", "续借后请于2026/07/16前
     // 归还1500.00元".
     const from = dateAfter(text, /自\s*(?=\d{4})/);
     const to = dateAfter(text, /(?:至|于)\s*(?=\d{4})/);
     if (from) start ??= { value: from, source: s.source };
     if (to) end ??= { value: to, source: s.source };
-    const span = /展期\s*(\d{1,3}\s*(?:个月|天))/.exec(text)?.[1];
+    const span = /(?:展期|延期)\s*(\d{1,3}\s*(?:个月|天))/.exec(text)?.[1];
     const spanTerm = span ? findTerm(span) : null;
     if (spanTerm) term ??= { value: spanTerm, source: s.source };
   }
@@ -131,5 +154,5 @@ export function extensionOf(view: View): Extension | null {
         break;
       }
     }
-  return { principal, start, end, term, paidNow: [], repaid: null };
+  return { principal, start, end, term, paidNow, repaid };
 }

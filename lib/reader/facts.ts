@@ -48,6 +48,8 @@ export function labelKey(label: string): string {
       // "审核费 ▾": a fold's arrow after the label.
       .replace(/[▾▼▸▶›〉]+$/, '')
       .replace(/[:：]$/, '')
+      // "【延期本金】": a label in black brackets.
+      .replace(/^【([^【】]+)】$/, '$1')
       // "贷款 *", "*融资金额": a form's mark of a required field, after the label or before it.
       .replace(/(?<=.)[*＊]$/, '')
       .replace(/^[*＊](?=.)/, '')
@@ -141,8 +143,8 @@ function withLabelUnit(label: string, value: string): string {
   return `${value.trim()}${unit === '万' ? '万元' : unit}`;
 }
 
-/** A help icon between a label and its figure ("申请金额(元) | ? | 3000.00"). */
-const HELP_ICON = /^[?？ⓘ❓❔]$/;
+/** A help icon between a label and its figure ("申请金额(元) | ? | 3000.00", "到账金额 | i | 19400.00元"). */
+const HELP_ICON = /^[?？ⓘ❓❔iℹ]$/;
 
 /**
  * A pair whose value is the label's help icon takes the figure in the run after it — or, where the
@@ -457,7 +459,9 @@ export function buildView(raw: RawExtraction): View {
   facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));
   const sentences: Sentence[] = [];
   for (const { text, block } of paragraphs(raw)) {
-    for (const s of text.split(/(?<=[。；;])/)) {
+    // A line of items set apart by " · " ("期限3期 · 日利率0.05% · 支用手续费200.00元已在放款时扣除 ·
+    // 提前还款免收手续费") says one thing per item, as sentences do.
+    for (const s of text.split(/(?<=[。；;])|\s+·\s+/)) {
       const t = s.trim();
       if (t) sentences.push({ text: unbracketed(t), source: sourceOf(raw, block, t), block });
     }

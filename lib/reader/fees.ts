@@ -38,20 +38,33 @@ const PAID_BEFORE_HEADING =
 /** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"). */
 const AT_SIGNING =
   /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
-/** …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取"). */
+/**
+ * …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取",
+ * "于收到基础合同约定的借款本金当日将服务费汇入").
+ */
 const AT_START =
-  /于[^，。；]{0,6}?(?:起始日|开始日|起息日|生效日|放款(?:当)?日|借款(?:当)?日)[^。；]{0,8}?(?:支付|付清|缴纳|交纳|收取)/;
+  /于[^，。；]{0,12}?(?:起始日|开始日|起息日|生效日|放款(?:当)?日|借款(?:本金)?(?:当)?日)[^。；]{0,8}?(?:支付|付清|缴纳|交纳|收取|汇入)/;
+/**
+ * "请在到账后3日内（2026-04-23前）向鹿鸣助贷支付咨询服务费，金额为借款金额的4%： 1,200.00 元": a
+ * broker's fee due days after the money arrives is paid out of it, as at payout (set AX's rule).
+ */
+const PAID_SOON_AFTER =
+  /(?:放款|到账)后\s*\d{1,2}\s*个?(?:工作日|日|天)内[^。；]{0,30}?(?:支付|缴纳|交纳)/;
+/** "在接到甲方放款通知前，须先付清…担保、保险费用，合计为人民币3,360.00": paid before the money comes. */
+const PAID_BEFORE_PAYOUT =
+  /放款(?:通知)?前[^。；]{0,12}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)/;
 // A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
 // so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
 const UPFRONT = new RegExp(
-  `^期初[\u4e00-\u9fa5]{0,6}费|放款时(?!间)|(?:提车|交车)(?:前|时)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款前|放款当日|放款当天|到账当日|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
+  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
 );
 
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
  * 进入人工审核"): it comes off what the loan brings in, as a deduction does.
  */
-const BEFORE_LOAN = /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交)|放款前|到账前|审核前|借款前/;
+const BEFORE_LOAN =
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -360,15 +373,17 @@ export function upfrontAndPeriodicFees(
     // …or "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）".
     const m =
       /([\u4e00-\u9fa5]{2,8}费)[^。；]*?每(?:期|月)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(t) ??
-      // …or a note under a plan: "应还金额含每期服务费180.00元".
-      /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)?([\u4e00-\u9fa5]{2,8}?费)\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
+      // …or a note under a plan: "应还金额含每期服务费180.00元", "每期手续费 ￥19.91".
+      /每(?:期|月)(?:另)?(?:收取|加收|另收|支付|缴纳)?([\u4e00-\u9fa5]{2,8}?费)\s*[:：]?\s*(?:([\d,]+(?:\.\d+)?)\s*元|[¥￥]\s*([\d,]+(?:\.\d+)?))/.exec(
         t,
       ) ??
       monthlyFeeClause(t);
     // The fee's own name decides, not the payee before it ("向担保公司支付担保费").
-    if (!m?.[1] || !m[2] || NOT_A_FEE.test(feeNameIn(m[1]))) continue;
-    const amount = leadingMoney(`${m[2]}元`);
-    if (!amount) continue;
+    const figure = m?.[2] ?? m?.[3];
+    if (!m?.[1] || !figure || NOT_A_FEE.test(feeNameIn(m[1]))) continue;
+    const amount = leadingMoney(`${figure}元`);
+    // "每期手续费 ￥0.00": an interest-free plan charges nothing.
+    if (!amount || new Decimal(amount).isZero()) continue;
     const name = feeNameIn(m[1]);
     // The fee's own rate only where the clause gives one (费率), not the loan's interest rate.
     const rate = /费率/.test(t) ? rateTokens(t.slice(t.indexOf('费率')))[0] : undefined;
@@ -407,7 +422,26 @@ export function upfrontAndPeriodicFees(
       );
     }
   }
-  for (const fee of feeTableRows(view)) add(fee);
+  for (const fee of [...feeTableRows(view), ...feePlanColumns(view)]) add(fee);
+  // A fee's row that says only when it is paid ("交车服务费 | 提车当日向门店一次性支付"), its amount in
+  // a sentence that names it ("需向门店支付交车服务费2500元").
+  for (const f of view.facts) {
+    if (!FEE_LABEL.test(f.key) || NOT_A_FEE.test(f.key) || !UPFRONT.test(f.value)) continue;
+    if (moneyTokens(f.value).length > 0) continue;
+    for (const x of view.sentences) {
+      const t = x.text.normalize('NFKC');
+      const at = t.indexOf(f.key);
+      const m =
+        at < 0
+          ? null
+          : /^\s*(?:人民币)?\s*([\d,]+(?:\.\d{1,2})?)\s*元/.exec(t.slice(at + f.key.length));
+      const amount = m?.[1] ? leadingMoney(`${m[1]}元`) : null;
+      if (amount) {
+        add({ name: f.key, when: 'upfront', amount, source: x.source });
+        break;
+      }
+    }
+  }
   return {
     fees,
     untimed: untimed.filter((u) => !fees.some((f) => f.amount === u.amount && f.name === u.name)),
@@ -448,6 +482,43 @@ function feeTableRows(view: View): Fee[] {
   return out;
 }
 
+/** "应收担保费(元)", "服务费": a column of one fee; not a sum of them (费用总额). */
+const FEE_COLUMN = /^(?:应收|应缴|应付)?([\u4e00-\u9fa5]{1,6}?费)(?:[(（]元[)）])?$/;
+
+/**
+ * A back office's 费用计划, a column per fee, apart from the repayment plan: a row a period with
+ * the same figure in every row ("期号 1 · 应收担保费(元) 225.00 · 应收服务费(元) 150.00") is a fee of
+ * each period; one row under a note that says when all are taken ("费用收取方式：放款当日从放款金额
+ * 中一次性扣收") is taken at payout.
+ */
+function feePlanColumns(view: View): Fee[] {
+  const out: Fee[] = [];
+  const atPayout = view.facts.some(
+    (f) => /^费用(?:收取|扣收|扣取|收费)方式$/.test(f.key) && UPFRONT.test(f.value),
+  );
+  for (const t of view.raw.tables) {
+    const heads = t.headers.map(compactText);
+    const periods = heads.some((h) => /^(?:期号|期数|期次|期序|期)$/.test(h));
+    const repayments = heads.some((h) => /本金|利息|本息|期供|月供/.test(h));
+    const each = periods && !repayments && t.rows.length >= 2;
+    const once = atPayout && t.rows.length === 1;
+    if (!each && !once) continue;
+    heads.forEach((h, col) => {
+      const fee = FEE_COLUMN.exec(h)?.[1];
+      const amounts = new Set(t.rows.map((r) => leadingMoney(r[col] ?? '')));
+      const [amount] = [...amounts];
+      if (!fee || NOT_A_FEE.test(fee) || amounts.size !== 1 || !amount || amount === '0.00') return;
+      const source = {
+        text: `${t.headers[col] ?? ''} ${amount}`,
+        locator: t.locator,
+        finePrint: t.finePrint,
+      };
+      out.push({ name: fee, when: each ? 'periodic' : 'upfront', amount, source });
+    });
+  }
+  return out;
+}
+
 const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
 /** The names of charges for paying late. */
 export const OVERDUE_NAME =
@@ -460,7 +531,8 @@ export const OVERDUE_NAME =
 export function overdueChargesShown(view: View): string[] {
   const shown = view.facts
     .filter((f) => OVERDUE_NAME.test(f.key))
-    .map((f) => leadingMoney(f.value))
+    // "逾期费 | 3天，45.00元": the days it ran for, then the charge.
+    .map((f) => leadingMoney(f.value.replace(/^\s*\d{1,4}\s*天\s*[，,、]\s*/, '')))
     .filter((v): v is string => v !== null && v !== '0.00');
   return [...new Set(shown)];
 }
@@ -557,8 +629,9 @@ export function overdueFees(view: View): Fee[] {
   // A rate under its own label: "罚息率(日) 0.05%", "逾期罚息利率 日0.05%".
   for (const f of view.facts) {
     const name = OVERDUE_NAME.exec(f.key)?.[0];
-    // 提前还款违约金率 is what prepaying costs, not a charge for paying late.
-    if (!name || !/率/.test(f.key) || /提前/.test(f.key) || isFree(f.value)) continue;
+    // 提前还款违约金率 is what prepaying costs, not a charge for paying late; "逾期利率上浮 50%" is
+    // how far the 逾期利率 beside it is raised, not a second rate.
+    if (!name || !/率/.test(f.key) || /提前|[上下]浮/.test(f.key) || isFree(f.value)) continue;
     const rate = rateTokens(f.value)[0];
     if (!rate) continue;
     const per = rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null;
@@ -640,12 +713,22 @@ export function overdueFees(view: View): Fee[] {
       }
     }
   }
-  // One charge stated under its label and again in a clause is one charge.
-  return fees.filter(
-    (f, i) =>
-      fees.findIndex((g) => g.name === f.name && g.rate === f.rate && g.amount === f.amount) === i,
-  );
+  // One charge stated under its label and again in a clause is one charge: also when the label
+  // names its rate and the clause the charge ("逾期利率 0.05%/天" · "逾期后按日0.05%计收逾期利息"), for
+  // 逾期利息, 罚息 and their rate are one interest for paying late; the charge's own name is kept.
+  const named = [...fees].sort((a, b) => Number(/率$/.test(a.name)) - Number(/率$/.test(b.name)));
+  const same = (f: Fee, g: Fee): boolean =>
+    (g.name === f.name || (LATE_INTEREST.test(g.name) && LATE_INTEREST.test(f.name))) &&
+    g.rate === f.rate &&
+    g.ratePer === f.ratePer &&
+    g.rateBasis === f.rateBasis &&
+    g.amount === f.amount;
+  const kept = named.filter((f, i) => named.findIndex((g) => same(f, g)) === i);
+  return fees.filter((f) => kept.includes(f));
 }
+
+/** Interest charged for paying late, under any of its names (a 违约金 or 滞纳金 is a charge apart). */
+const LATE_INTEREST = /^(?:逾期利率|逾期利息|罚息|逾期罚息|罚息利率|逾期罚息利率)$/;
 
 /** What was paid is not refunded: "不退还已收手续费", "已收取的分期服务费不予退还", "放款手续费不予退还". */
 const NO_REFUND =
@@ -783,10 +866,10 @@ function feeAndAmount(t: string): [string, string, string] | null {
     // the fee's own example ("综合服务费（借款3000元收取150元）").
     // A share of the principal before the fee's figure is the fee's own rate ("费率为借款本金的2%，
     // 计2,000.00元").
-    const share = between.replace(
-      /(?:借款|贷款)?本金的\s*\d+(?:\.\d+)?\s*%\s*[，,]?\s*(?:计|即|合计|共计)?/,
-      '',
-    );
+    // …and so is a formula on the principal ("服务费=借款本金×6%×借款月数/12，即人民币18,000.00").
+    const share = between
+      .replace(/(?:借款|贷款)?本金的\s*\d+(?:\.\d+)?\s*%\s*[，,]?\s*(?:计|即|合计|共计)?/, '')
+      .replace(/^[=＝]\s*(?:借款|贷款)?本金\s*[×*xX][^，,；;]*[，,]\s*(?:即|计|合计|共计)/, '');
     if (/实际|到账|划付|发放|收到|放款金额|本金/.test(share)) continue;
     if (/(?:借款|贷款|借)(?:金额)?(?:为)?\s*$/.test(between)) continue;
     const name = feeNameIn(last[0]);
@@ -795,6 +878,19 @@ function feeAndAmount(t: string): [string, string, string] | null {
     return [name, name, token.value];
   }
   return null;
+}
+
+/** Fees written one after another, each with its figure ("包装费（…） 3,000.00 元 + 前期费用 500.00 元"). */
+function feeList(t: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of t.matchAll(
+    /([\u4e00-\u9fa5]{1,8}?费用?)\s*(?:[(（][^)）]{0,16}[)）])?\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
+  )) {
+    const name = m[1] ? feeNameIn(m[1]) : '';
+    const amount = m[2] ? leadingMoney(`${m[2]}元`) : null;
+    if (name && amount && !NOT_A_FEE.test(name)) out.push([name, amount]);
+  }
+  return out;
 }
 
 /** The fee's own name in a clause: "本次借款的手续费" → 手续费, "向乙方收取手续费" → 手续费. */
@@ -877,9 +973,12 @@ function amountOnPage(view: View, clause: string): RegExpExecArray | null {
   return null;
 }
 
-/** Paid with the principal at the end: "到期偿还借款本息时…一并支付", "与本金一并归还", "随本息一并收取". */
+/**
+ * Paid with the principal at the end: "到期偿还借款本息时…一并支付", "与本金一并归还", "随本息一并收取",
+ * "与本金、利息一并于到期还款日归还".
+ */
 const WITH_LAST =
-  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳|收取|扣收|划扣|扣划|扣款)|(?:与|连同|随)(?:借款)?本(?:金|息)[^。；]{0,8}?一并(?:支付|偿还|归还|缴纳|收取|扣收|划扣)/;
+  /到期[^。；]{0,16}?(?:一并|同时|一起)(?:支付|偿还|归还|缴纳|收取|扣收|划扣|扣划|扣款)|(?:与|连同|随)(?:借款)?本(?:金|息)[^。；]{0,8}?一并[^。；，,]{0,10}?(?:支付|偿还|归还|缴纳|收取|扣收|划扣)/;
 
 const FINANCED_FEE =
   /费[^，。；]{0,12}(?:计入|纳入|包含在|含在)(?:融资额|融资金额|贷款本金|借款本金|贷款金额|借款金额|本金)/;
@@ -899,8 +998,20 @@ export function deductionClauses(view: View): {
     // "…于借款人签署本协议时收取；本次展期服务费为99.99元": the amount in the clause after the one
     // that says when.
     const said = `${view.sentences[k - 1]?.text ?? ''}${t}`;
-    const signed = AT_SIGNING.test(said) || AT_START.test(t);
+    const signed =
+      AT_SIGNING.test(said) ||
+      AT_START.test(t) ||
+      PAID_BEFORE_PAYOUT.test(t) ||
+      PAID_SOON_AFTER.test(t);
     if (signed && !isFree(t)) {
+      // "放款前需向贷款顾问支付：包装费（批贷金额的3%） 3,000.00 元 + 前期费用（资料、评估、公证）
+      // 500.00 元，合计 3,500.00 元": each fee the list names, not its total.
+      const listed = PAID_BEFORE_PAYOUT.test(t) ? feeList(t) : [];
+      if (listed.length >= 2) {
+        for (const [name, amount] of listed)
+          fees.push({ name, when: 'upfront', amount, source: s.source });
+        return;
+      }
       const m = feeAndAmount(t);
       const amount = m && !NOT_A_FEE.test(m[1]) ? leadingMoney(`${m[2]}元`) : null;
       if (m && amount)

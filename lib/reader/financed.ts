@@ -130,6 +130,7 @@ export function financedAmounts(
 
 /** "每期本金 ¥450.00": the equal part of the amount each instalment repays. */
 const PART = /^(?:每期|每月)(?:应还)?本金$/;
+const PART_IN_PROSE = /(?:每期|每月)(?:应还)?本金\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/;
 
 /**
  * The amount a plan of equal principal parts finances: the part times the number of periods
@@ -142,7 +143,18 @@ export function amountOfEqualParts(
   principals: readonly Candidate<string>[],
 ): Candidate<string>[] {
   if (principals.some((c) => c.origin === 'label')) return [];
-  const part = view.facts.find((f) => PART.test(f.key));
+  const fact = view.facts.find((f) => PART.test(f.key));
+  // …or said in a sentence: "分24期，每期本金 ￥237.00，每期手续费 ￥19.91".
+  const said = fact
+    ? null
+    : view.sentences
+        .map((s) => ({ s, m: PART_IN_PROSE.exec(s.text.normalize('NFKC')) }))
+        .find((x) => x.m !== null);
+  const part = fact
+    ? { value: fact.value, source: fact.source }
+    : said?.m?.[1]
+      ? { value: `${said.m[1]}元`, source: said.s.source }
+      : null;
   const each = part ? leadingMoney(part.value) : null;
   if (!part || each === null) return [];
   const counts = [...new Set(terms.flatMap((t) => (t.value.months ? [t.value.months] : [])))];

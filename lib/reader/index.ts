@@ -28,6 +28,7 @@ import {
   bulletWithoutOverdueCharge,
   feeBesideReceived,
   interestFor,
+  financedFees,
   namedDeductions,
   placeUntimed,
   untimedAsUpfront,
@@ -48,7 +49,7 @@ import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
 import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
-import { rentToOwn, rentToOwnSchedule } from './rent-to-own';
+import { rentToOwn, rentToOwnLent, rentToOwnSchedule } from './rent-to-own';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
 import { lender } from './lender';
 import {
@@ -137,6 +138,9 @@ function lastAmounts(view: View): string[] {
  * label whose value could not be read counts as shown: the report then says it was unreadable,
  * rather than that the page has no loan terms.
  */
+/** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
+const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
+
 function isLoan(
   hasPrincipal: boolean,
   hasTerm: boolean,
@@ -315,7 +319,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // 先租后买: the goods' price is lent, and the rents and the buyout repay it (rent-to-own.ts).
   const owned = rentToOwn(view);
   if (owned) {
-    candidates.principal.push(owned.price);
+    candidates.principal.push({ ...owned.price, value: rentToOwnLent(owned) });
+    if (owned.atOrder) fees.push({ ...owned.atOrder, when: 'upfront', source: owned.price.source });
     if (!plans.some((s) => s.rows.some((r) => r.total !== null)))
       plans.push(rentToOwnSchedule(owned));
   }
@@ -420,10 +425,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     plans.every((s) => s.rows.length <= 1)
   )
     m = { value: '到期一次性还本付息', source: due.source };
-  for (const f of namedDeductions(
-    view.facts,
-    candidates.principal.map((c) => c.value),
-  ))
+  const amounts = candidates.principal.map((c) => c.value);
+  for (const f of [...namedDeductions(view.facts, amounts), ...financedFees(view.facts, amounts)])
     if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
   const known = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
@@ -432,11 +435,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // "放款金额 80000.00 · 期初服务费 2400.00（放款时扣除） · 实际放款金额 77600.00": of two amounts
   // paid out, the one the amount less the fees taken at payout comes to.
   const keptBack = sumMoney(known);
+  // A 放款金额 equal to the amount lent beside fees taken out of it at payout ("放款当日从放款金额中
+  // 一次性扣收") is what was paid out before they were taken, not what arrived.
+  const gross = (c: { value: string }): boolean =>
+    known.length > 0 && lent.includes(c.value) && FROM_PAYOUT.test(view.all);
   const rec =
     (known.length > 0
       ? candidates.received.find((c) => lent.some((p) => subtractMoney(p, keptBack) === c.value))
       : undefined) ??
-    candidates.received[0] ??
+    candidates.received.find((c) => !gross(c)) ??
     null;
   const beside = known.length === 0 ? feeBesideReceived(rec, lent) : null;
   if (beside) fees.push(beside);
@@ -515,6 +522,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
     // 期限": a year of 360 days.
     yearDays: /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年按\s*360\s*天/.test(view.all) ? 360 : 365,
+    interestFree: /不(?:收取|收|计收?|计)(?:任何)?利息|(?:利息|手续费)(?:均)?由商家承担/.test(
+      view.all,
+    ),
   });
   const p = found.principal;
   const t = found.term;

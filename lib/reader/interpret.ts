@@ -81,6 +81,8 @@ export interface InterpretInput {
   remaining: Remaining | null;
   /** The days in a year the page says its daily interest is counted on ("借款天数/360"). */
   yearDays: 360 | 365;
+  /** The page says the plan bears no interest ("不收取利息", "手续费由商家承担"), beyond a banner's 免息. */
+  interestFree: boolean;
 }
 
 export interface Interpretation {
@@ -325,7 +327,10 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   // its own label or worked out from the price: a bare figure equal to n instalments may be their
   // total, and the loan smaller.
   const stated = monthlyRates(input.rates);
-  const trusted = option.principal?.origin === 'label' || option.principal?.derived === true;
+  const trusted =
+    option.principal?.origin === 'label' ||
+    option.principal?.derived === true ||
+    input.interestFree;
   const monthly = [
     ...stated,
     ...(input.periodicFees.length > 0 || (stated.length === 0 && trusted)

@@ -61,8 +61,9 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
           /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
           '',
         );
-      // "贷款银行：澄州银行": the role's own word is no bank's name; the name after it is.
-      if (ROLE_BANK.test(name)) continue;
+      // "贷款银行：澄州银行", "经办银行 澄江银行": the role's own word is no bank's name (nor what is
+      // left of it once a joining word is cut: "经办银行" → "办银行"); the name after it is.
+      if (ROLE_BANK.test(name) || ROLE_BANK.test(m[0])) continue;
       if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
       return { name, type };
     }
@@ -213,7 +214,9 @@ function personLending(view: View): string | null {
       // "出借人周以宁向您发起借条", "您（出借人韩子墨）出借的本笔借款".
       /出借人([\u4e00-\u9fa5]{2,4}?)(?=向您|向你|向借款人)|[（(]出借人([\u4e00-\u9fa5]{2,4})[)）]/.exec(
         t,
-      );
+      ) ??
+      // "乙方与出借方邵家明已于2026年4月18日签署一份《借款合同》".
+      /与出借(?:人|方)([\u4e00-\u9fa5]{2,4}?)(?=已于|于\d)/.exec(t);
     const name = m?.[1] ?? m?.[2];
     if (name) return name;
   }

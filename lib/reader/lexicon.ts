@@ -30,10 +30,11 @@ export const LEXICON: Record<LexiconRole, Concept> = {
   },
   received: {
     label:
-      /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|净收金额|净得金额|净融资额|待放金额|实放金额|实际发放|实际到手|实得金额|到账$|实到(?:金额)?$|(?:实际)?打款金额|实际收款(?:金额)?$|实际可提现(?:金额)?$|^收款金额$/,
+      /到账金额|实际到账|实际放款|到手金额|预计到账|放款金额|实收金额|净收金额|净得金额|净融资额|待放金额|实放金额|实际发放|实际到手|实得金额|到账$|实到(?:金额)?$|(?:实际)?打款金额|实际收款(?:金额)?$|实际可提现(?:金额)?$|^收款金额$|实际提款(?:金)?额$|实际入账(?:金额)?$|实际划付(?:金额)?$|实际支付给[\u4e00-\u9fa5]{1,6}?的?(?:车款|款项|金额|资金)(?:为)?$/,
     // "融资期限为自实际放款之日起 6个月": a date the term runs from, not an amount.
     // "累计放款金额 1,286.40亿": a platform's statistic, every loan it ever made.
-    not: /最高|最快|时间|银行|账户|卡|期限|之日|日起|累计/,
+    // ("借款账户实际入账 490,000.00元" is what reached the account.)
+    not: /最高|最快|时间|银行|账户(?!实际入账)|卡|期限|之日|日起|累计/,
   },
   // A pawn ticket's 当期 is its term (典当管理办法第四十条: 当票应当载明…当期); on a bill the same word
   // is the current period, whose figure is no length of time and so never a term.

@@ -152,14 +152,35 @@ export function listsSeveralBorrowers(view: View): boolean {
     view.facts
       .filter((f) => /^(?:借款人|借款人姓名|申请人|客户姓名)$/.test(f.key))
       .map((f) => compactText(f.value))
-      // A person's name ("韩栖梧", "邵*秋"), not a header paired with the next ("借款人 | 期数").
-      .filter(
-        (v) =>
-          /^[\u4e00-\u9fa5][\u4e00-\u9fa5*＊]{1,3}$/.test(v) &&
-          !/[数额期率日号金费息款间型态称名人方]$/.test(v),
-      ),
+      .filter(isPersonName),
   );
-  return names.size >= 2;
+  // …or a back office's table with a column of them ("编号 · 状态 · 本金 · 手续费 · 姓名 · 手机"): one
+  // row a borrower, where one borrower's plan repeats one name in every row.
+  // (Every cell of the column a name, beside a column of what each borrowed: a form's table of
+  // label | value pairs, a list of contacts, or a P2P loan's lenders with what each lent is no list
+  // of loans.)
+  const inTable = view.raw.tables.some((t) => {
+    const heads = t.headers.map(compactText);
+    if (!heads.some((h) => LENT_COLUMN.test(h)) || heads.some((h) => /出借|投资|投标/.test(h)))
+      return false;
+    return heads.some((h, col) => {
+      const cells = t.rows.map((r) => compactText(r[col] ?? '')).filter((c) => c !== '');
+      return PERSON_COLUMN.test(h) && cells.every(isPersonName) && new Set(cells).size >= 2;
+    });
+  });
+  return names.size >= 2 || inTable;
+}
+
+const LENT_COLUMN = /^(?:主债权)?本金|^(?:借款|贷款|合同)(?:金额|本金)/;
+const PERSON_COLUMN =
+  /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名)$/;
+
+/** A person's name ("韩栖梧", "邵*秋"), not a header paired with the next ("借款人 | 期数"). */
+function isPersonName(v: string): boolean {
+  return (
+    /^[\u4e00-\u9fa5][\u4e00-\u9fa5*＊]{1,3}$/.test(v) &&
+    !/[数额期率日号金费息款间型态称名人方]$/.test(v)
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import type { View } from './facts';
-import { EXAMPLE } from './lexicon';
+import { EXAMPLE, conceptKey } from './lexicon';
 
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
 const RATE_LABEL =
@@ -21,8 +21,9 @@ const RATE_LABEL =
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
  *  loan's own flows, which is its cost), a subsidy the state pays
  *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
+// "复利利率上浮 50.00 %": how far a rate is raised, not a rate.
 const NOT_A_LOAN_RATE =
-  /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款/;
+  /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -415,6 +416,9 @@ export function primaryByInstalments(rates: StatedRate[], checks: readonly Readi
  * Wording of an annual rate anywhere on the page: "年利率（即预期年收益率）10.8%" in a clause, a
  * table column headed 年利率 with percentages under it, "不超过借款本金的36%/年".
  */
+const RATE_LABEL_NO_UNIT =
+  /^(?:年化)?(?:利率|年利率|执行利率|合同利率|贷款利率|借款利率|租赁利率)$/;
+
 export function annualWording(view: View): string | null {
   // …or a headline figure over its caption ("10.80% +0.50% | 年利率").
   const prose =
@@ -422,6 +426,13 @@ export function annualWording(view: View): string | null {
       view.all,
     );
   if (prose) return prose[0];
+  // …or a rate label over a bare figure ("利率： 0.07800000", a lease system's stored 7.8%; "合同
+  // 利率 14.400 (固定)"): a rate is there, in a unit the page does not say.
+  const bare = view.facts.find(
+    (f) =>
+      RATE_LABEL_NO_UNIT.test(conceptKey(f.key)) && /^(?:0|[1-9]\d?)\.\d+$/.test(f.value.trim()),
+  );
+  if (bare) return `${bare.label} ${bare.value.trim()}`;
   for (const t of view.raw.tables) {
     const col = t.headers.findIndex((h) => /年化|年利率/.test(h));
     const cell = col < 0 ? undefined : t.rows.find((r) => /\d\s*[%％]/.test(r[col] ?? ''));

@@ -18,11 +18,15 @@ import { leadingMoney } from './money-facts';
 import type { Schedule } from './schedule';
 
 /** The goods become the lessee's at the end: a buyout, or ownership once every rent is paid. */
-const OWNED = /买断|租满(?:即|后)?(?:送|归)|(?:商品|设备)?归(?:您|承租人|乙方)所有/;
+const OWNED =
+  /买断|租满(?:\d{1,2}(?:期|个月))?(?:即|后)?(?:送|归)|(?:商品|设备)?归(?:您|承租人|乙方)所有/;
 /** What the goods are worth when the rent starts: the price the lessor lends. */
 const PRICE = /(?:官网|官方)?售价|签约价|(?:商品|设备)价值/;
-/** A yuan figure after its label: with a colon or the currency sign, never a count ("买断价6个月"). */
-const YUAN = String.raw`(?:[:：]\s*[¥￥]?|[¥￥])\s*(\d[\d,]*(?:\.\d{1,2})?)(?!\s*(?:个月|期|天|%))`;
+/**
+ * A yuan figure after its label: with a colon, the currency sign or 元 after it ("商品价值7299.00元"),
+ * never a count ("买断价6个月").
+ */
+const YUAN = String.raw`(?:[:：]\s*[¥￥]?|[¥￥]|(?=\d[\d,]*(?:\.\d{1,2})?\s*元))\s*(\d[\d,]*(?:\.\d{1,2})?)(?!\s*(?:个月|期|天|%))`;
 const PRICE_LABEL = new RegExp(`^(?:${PRICE.source})`);
 const PRICE_FIGURE = new RegExp(`(?:${PRICE.source})(?:[(（]元[)）])?${YUAN}`, 'g');
 /** "月租金 ¥399", "租金：¥558/月"; not a sum of rents ("12期租金 ¥5,508.00", "总租金 ¥4788"). */
@@ -34,16 +38,34 @@ const BUYOUT_FIGURE = new RegExp(
 /** What is taken each month with the rent (租金 ¥629 + 意外保障 ¥19): "每期扣款 ¥648.00". */
 const EACH_FIGURE = new RegExp(`每期扣款(?:合计)?${YUAN}`, 'g');
 /** Rent until owned: no buyout is due ("租满即送", "付满12期租金，商品归您所有"). */
-const NO_BUYOUT = /租满(?:即|后)?送|付满\d+期租金[^。；]{0,6}归您所有/;
+const NO_BUYOUT =
+  /租满(?:\d{1,2}(?:期|个月))?(?:即|后)?(?:送|归您)|付满\d+期租金[^。；]{0,6}归您所有/;
+/**
+ * The first rent paid when the order is placed, not a month later ("首期租金549.00元及意外保障已于下单时
+ * 支付", "审核通过后支付首期"): a down payment on the price, which lends only the rest.
+ */
+const FIRST_AT_ORDER =
+  /首期[^。；]{0,16}?于下单时(?:已)?(?:支付|付清)|(?:下单|审核通过)后?[^。；]{0,4}?支付首期/;
+/** A cover taken with each rent: "意外保障 (分期支付) 每期¥12.00". */
+const COVER_EACH = new RegExp(`(?:意外保障|碎屏(?:险|保障)|保障服务)[^。；¥￥]{0,12}?每期${YUAN}`);
+/** …or once, with the first rent: "意外保障 (一次性付清) ¥199.00". */
+const COVER_ONCE = new RegExp(
+  `((?:意外保障|碎屏(?:险|保障)|保障服务))\\s*[(（]一次性(?:付清|支付)[)）]\\s*${YUAN}`,
+);
 
 export interface RentToOwn {
   price: Candidate<string>;
+  rent: string;
   /** What is paid each month: the rent, with the services taken beside it where stated. */
   monthly: string;
   months: number;
   buyout: string;
   /** The day the rent starts (起租), when the page states it. */
   start: string | null;
+  /** The first rent was paid with the order: the price less it is lent, and the rents left repay it. */
+  firstAtOrder: boolean;
+  /** A cover paid with the order beside the first rent (意外保障): it comes off what is lent. */
+  atOrder: { name: string; amount: string } | null;
 }
 
 /**
@@ -75,7 +97,9 @@ function rentCount(all: string, rent: string): number | null {
   ))
     if (m[1] && m[2] && leadingMoney(`${m[1]}元`) === r) return Number(m[2]);
   const stated = new Set<number>();
-  for (const m of all.matchAll(/租期[^\d。；]{0,16}?(\d{1,2})个月(?![、/\s]?\d)|共(\d{1,2})期/g)) {
+  for (const m of all.matchAll(
+    /租期[^\d。；]{0,16}?(\d{1,2})\s*个月(?![、/\s]?\d)|共(\d{1,2})期/g,
+  )) {
     const n = Number(m[1] ?? m[2]);
     if (n > 0) stated.add(n);
   }
@@ -103,7 +127,9 @@ export function rentToOwn(view: View): RentToOwn | null {
   const all = view.all.normalize('NFKC');
   if (!OWNED.test(all)) return null;
   const prices = figures(view, all, PRICE_FIGURE, PRICE_LABEL);
-  const rents = figures(view, all, RENT_FIGURE).filter((v) => !new Decimal(v).isZero());
+  const rents = figures(view, all, RENT_FIGURE, /^(?:月租金|每月租金|每期租金)$/).filter(
+    (v) => !new Decimal(v).isZero(),
+  );
   if (prices.length !== 1 || rents.length !== 1) return null;
   const price = prices[0] ?? '0';
   const rent = rents[0] ?? '0';
@@ -115,9 +141,26 @@ export function rentToOwn(view: View): RentToOwn | null {
   if (months === null || buyout === undefined) return null;
   // The rents and the buyout must repay more than the price, and a buyout at or above the price is
   // no purchase on credit.
-  const monthly = each.length === 1 ? (each[0] ?? rent) : rent;
+  const coverEach = COVER_EACH.exec(all)?.[1];
+  const cover = coverEach ? leadingMoney(`${coverEach}元`) : null;
+  const monthly =
+    each.length === 1
+      ? (each[0] ?? rent)
+      : cover !== null
+        ? new Decimal(rent).plus(cover).toFixed(2)
+        : rent;
   const repaid = new Decimal(monthly).times(months).plus(buyout);
   if (!repaid.gt(price) || new Decimal(buyout).gte(price)) return null;
+  const firstAtOrder = FIRST_AT_ORDER.test(all);
+  const once = COVER_ONCE.exec(all);
+  const onceAmount = once?.[2] ? leadingMoney(`${once[2]}元`) : null;
+  const atOrder = !firstAtOrder
+    ? null
+    : once?.[1] && onceAmount !== null
+      ? { name: once[1], amount: onceAmount }
+      : cover !== null
+        ? { name: /意外保障|碎屏(?:险|保障)|保障服务/.exec(all)?.[0] ?? '保障服务', amount: cover }
+        : null;
   return {
     price: {
       value: price,
@@ -129,14 +172,45 @@ export function rentToOwn(view: View): RentToOwn | null {
       derived: true,
     },
     monthly,
+    rent,
     months,
     buyout,
     start: startOf(all),
+    firstAtOrder,
+    atOrder,
   };
 }
 
-/** The rents month by month from the start, the buyout with the last rent. */
+/** What is lent: the price, less the first rent where it was paid with the order. */
+export function rentToOwnLent(r: RentToOwn): string {
+  return r.firstAtOrder ? new Decimal(r.price.value).minus(r.rent).toFixed(2) : r.price.value;
+}
+
+/**
+ * The rents month by month from the start, the buyout with the last rent; where the first rent was
+ * paid with the order, the others from a month on and the buyout on its own when the term ends.
+ */
 export function rentToOwnSchedule(r: RentToOwn): Schedule {
+  if (r.firstAtOrder) {
+    const rows = Array.from({ length: r.months - 1 }, (_, k) => ({
+      period: k + 1,
+      dueDate: r.start ? addMonths(r.start, k + 1) : null,
+      total: new Decimal(r.monthly).toFixed(2),
+      principal: null,
+      interest: null,
+      fees: {},
+    }));
+    if (new Decimal(r.buyout).gt(0))
+      rows.push({
+        period: r.months,
+        dueDate: r.start ? addMonths(r.start, r.months) : null,
+        total: new Decimal(r.buyout).toFixed(2),
+        principal: null,
+        interest: null,
+        fees: {},
+      });
+    return { rows, finePrint: false, locator: r.price.source.locator };
+  }
   const rows = Array.from({ length: r.months }, (_, k) => ({
     period: k + 1,
     dueDate: r.start ? addMonths(r.start, k + 1) : null,

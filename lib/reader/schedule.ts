@@ -18,8 +18,8 @@ import type { Term } from '@/lib/parse/term';
 import type { Candidate } from './candidates';
 import { compactText } from '@/lib/parse/normalize';
 
-// "1/期": a template's "{{n}}/期" with its count left out.
-const PERIOD = /^(?:第\s*)?(\d{1,3})(?:\s*\/\s*(?:\d{1,3})?)?\s*(?:期)?$/;
+// "1/期": a template's "{{n}}/期" with its count left out; "NO:1", "No.1", "#1": a back office's.
+const PERIOD = /^(?:第\s*|NO\s*[.:：]?\s*|#\s*)?(\d{1,3})(?:\s*\/\s*(?:\d{1,3})?)?\s*(?:期)?$/i;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)/;
 
 interface Row {
@@ -1075,19 +1075,28 @@ export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | nul
  */
 const RANGE =
   /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3}))?\s*期\s*[:：]?\s*(?:每期|均为|为)?\s*(?:应还|还款)?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/g;
-/** "首期应还¥5,740.00": period 1, stated apart from the run of the others ("第2-24期每期应还¥2,500.00"). */
+/**
+ * "首期应还¥5,740.00", "首期应还（含全部手续费） ¥3,473.33": period 1, stated apart from the run of
+ * the others ("第2-24期每期应还¥2,500.00"); "末期应还 ¥833.41": the period after the run.
+ */
 const FIRST_OF_RANGE =
-  /首期(?:应还|还款)?(?:金额)?\s*[:：]?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/;
+  /首期(?:应还|还款)?(?:金额)?(?:[(（][^)）]*[)）])?\s*[:：]?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/;
+const LAST_OF_RANGE =
+  /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:[(（][^)）]*[)）])?\s*[:：]?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/;
 
 export function rangeSchedules(view: {
   raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
 }): Schedule[] {
   const found: { from: number; to: number; amount: string }[] = [];
+  let last: string | null = null;
   let where: { locator: string; finePrint: boolean } | null = null;
   for (const [k, b] of view.raw.blocks.entries()) {
-    // A label and its figure in runs of their own ("第2-24期每期应还 | ¥2,500.00"): read together.
+    // A label and its figure in runs of their own ("第2-24期每期应还 | ¥2,500.00", "首期应还（含全部
+    // 手续费） | ¥3,473.33"): read together.
     const next = view.raw.blocks[k + 1]?.text ?? '';
-    const alone = /[期还]\s*$/.test(b.text) && /^\s*[¥￥]?\s*[\d,]+\.\d{2}/.test(next);
+    const alone =
+      /[期还额](?:[(（][^)）]*[)）])?\s*[:：]?\s*$/.test(b.text) &&
+      /^\s*[¥￥]?\s*[\d,]+\.\d{2}/.test(next);
     const text = (alone ? `${b.text}${next}` : b.text).normalize('NFKC');
     for (const m of text.matchAll(RANGE)) {
       const from = Number(m[1]);
@@ -1101,10 +1110,16 @@ export function rangeSchedules(view: {
     const firstAmount = first ? money(first[1] ?? first[2]) : null;
     if (firstAmount !== null && !found.some((f) => f.from === 1))
       found.push({ from: 1, to: 1, amount: firstAmount });
+    const lastMatch = LAST_OF_RANGE.exec(text);
+    last ??= lastMatch ? money(lastMatch[1] ?? lastMatch[2]) : null;
   }
   // Only with a range among them: lone "第3期 1,200.00元" lines are plan rows, read with the lists.
   if (!found.some((f) => f.to > f.from)) return [];
   found.sort((a, b) => a.from - b.from);
+  // The last instalment said apart closes the run, unless the run already names it ("第24期：833.41").
+  const end = found.at(-1);
+  if (last !== null && end !== undefined && !(end.from === end.to && end.amount === last))
+    found.push({ from: end.to + 1, to: end.to + 1, amount: last });
   const rows: Row[] = [];
   for (const f of found) {
     if (f.from !== rows.length + 1) return [];

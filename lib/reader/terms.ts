@@ -276,10 +276,11 @@ const CONTRACT_DATE =
  * a 结清证明 beside its 借款日期 it is the day the certificate was issued.
  */
 const ISSUED_DATE = /^出具日期$/;
-// A loan's start is its 放款 day too: 开始日期 on a borrower's detail, 满标日期 on a P2P loan (the
-// day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts.
+// A loan's start is its 放款 day too: 开始日期 on a borrower's detail (合同开始日期 on a clerk's), 满标日期 on a P2P loan (the
+// day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts — on a
+// student loan whose interest the state paid while studying, the day it 转入还款期.
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当)?开始(?:日期|时间)$|^起始日期$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$/;
+  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^起始日期$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^转入还款期(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -287,7 +288,7 @@ const FIRST_DUE_DATE =
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
 const DUE_DATE =
-  /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 /**
  * A P2P project's bidding window ("开始时间：2026-04-02 10:00 截止日期：2026-04-12 10:00" beside
