@@ -165,7 +165,9 @@ export function listsSeveralBorrowers(view: View): boolean {
       return false;
     return heads.some((h, col) => {
       const cells = t.rows.map((r) => compactText(r[col] ?? '')).filter((c) => c !== '');
-      return PERSON_COLUMN.test(h) && cells.every(isPersonName) && new Set(cells).size >= 2;
+      // (An application's 申请人 may be the applicant's login, "qian_lu".)
+      const who = (c: string): boolean => isPersonName(c) || /^[A-Za-z][\w.]{2,20}$/.test(c);
+      return PERSON_COLUMN.test(h) && cells.every(who) && new Set(cells).size >= 2;
     });
   });
   return names.size >= 2 || inTable;
@@ -173,7 +175,7 @@ export function listsSeveralBorrowers(view: View): boolean {
 
 const LENT_COLUMN = /^(?:主债权)?本金|^(?:借款|贷款|合同)(?:金额|本金)/;
 const PERSON_COLUMN =
-  /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名)$/;
+  /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名|用户名)$/;
 
 /** A person's name ("韩栖梧", "邵*秋"), not a header paired with the next ("借款人 | 期数"). */
 function isPersonName(v: string): boolean {
