@@ -499,7 +499,9 @@ function feePlanColumns(view: View): Fee[] {
   for (const t of view.raw.tables) {
     const heads = t.headers.map(compactText);
     const periods = heads.some((h) => /^(?:期号|期数|期次|期序|期)$/.test(h));
-    const repayments = heads.some((h) => /本金|利息|本息|期供|月供/.test(h));
+    // (A plan with a fee column beside what each period repays is the repayment plan: its fees
+    // are read with it.)
+    const repayments = heads.some((h) => /本金|利息|本息|期供|月供|还款|应还/.test(h));
     const each = periods && !repayments && t.rows.length >= 2;
     const once = atPayout && t.rows.length === 1;
     if (!each && !once) continue;
