@@ -47,11 +47,11 @@ const NO_BUYOUT =
 const FIRST_AT_ORDER =
   /首期[^。；]{0,16}?于下单时(?:已)?(?:支付|付清)|(?:下单|审核通过)后?[^。；]{0,4}?支付首期/;
 /** A cover taken with each rent: "意外保障 (分期支付) 每期¥12.00". */
-const COVER_EACH = new RegExp(`(?:意外保障|碎屏(?:险|保障)|保障服务)[^。；¥￥]{0,12}?每期${YUAN}`);
+/** A cover sold with the rent: 意外保障, 碎屏险. */
+const COVER = /意外保障|碎屏(?:险|保障)|保障服务/;
+const COVER_EACH = new RegExp(`(?:${COVER.source})[^。；¥￥]{0,12}?每期${YUAN}`);
 /** …or once, with the first rent: "意外保障 (一次性付清) ¥199.00". */
-const COVER_ONCE = new RegExp(
-  `((?:意外保障|碎屏(?:险|保障)|保障服务))\\s*[(（]一次性(?:付清|支付)[)）]\\s*${YUAN}`,
-);
+const COVER_ONCE = new RegExp(`((?:${COVER.source}))\\s*[(（]一次性(?:付清|支付)[)）]\\s*${YUAN}`);
 
 export interface RentToOwn {
   price: Candidate<string>;
@@ -159,7 +159,7 @@ export function rentToOwn(view: View): RentToOwn | null {
     : once?.[1] && onceAmount !== null
       ? { name: once[1], amount: onceAmount }
       : cover !== null
-        ? { name: /意外保障|碎屏(?:险|保障)|保障服务/.exec(all)?.[0] ?? '保障服务', amount: cover }
+        ? { name: COVER.exec(all)?.[0] ?? '保障服务', amount: cover }
         : null;
   return {
     price: {
@@ -191,36 +191,23 @@ export function rentToOwnLent(r: RentToOwn): string {
  * paid with the order, the others from a month on and the buyout on its own when the term ends.
  */
 export function rentToOwnSchedule(r: RentToOwn): Schedule {
-  if (r.firstAtOrder) {
-    const rows = Array.from({ length: r.months - 1 }, (_, k) => ({
-      period: k + 1,
-      dueDate: r.start ? addMonths(r.start, k + 1) : null,
-      total: new Decimal(r.monthly).toFixed(2),
-      principal: null,
-      interest: null,
-      fees: {},
-    }));
-    if (new Decimal(r.buyout).gt(0))
-      rows.push({
-        period: r.months,
-        dueDate: r.start ? addMonths(r.start, r.months) : null,
-        total: new Decimal(r.buyout).toFixed(2),
-        principal: null,
-        interest: null,
-        fees: {},
-      });
-    return { rows, finePrint: false, locator: r.price.source.locator };
-  }
-  const rows = Array.from({ length: r.months }, (_, k) => ({
-    period: k + 1,
-    dueDate: r.start ? addMonths(r.start, k + 1) : null,
-    total: (k + 1 === r.months
-      ? new Decimal(r.monthly).plus(r.buyout)
-      : new Decimal(r.monthly)
-    ).toFixed(2),
+  const row = (period: number, total: Decimal): Schedule['rows'][number] => ({
+    period,
+    dueDate: r.start ? addMonths(r.start, period) : null,
+    total: total.toFixed(2),
     principal: null,
     interest: null,
     fees: {},
-  }));
+  });
+  const monthly = new Decimal(r.monthly);
+  const buyout = new Decimal(r.buyout);
+  const rows = r.firstAtOrder
+    ? [
+        ...Array.from({ length: r.months - 1 }, (_, k) => row(k + 1, monthly)),
+        ...(buyout.gt(0) ? [row(r.months, buyout)] : []),
+      ]
+    : Array.from({ length: r.months }, (_, k) =>
+        row(k + 1, k + 1 === r.months ? monthly.plus(buyout) : monthly),
+      );
   return { rows, finePrint: false, locator: r.price.source.locator };
 }
