@@ -41,6 +41,8 @@ export function labelKey(label: string): string {
     compactText(label)
       // "。利息总额为：" cut from the sentence before it: the punctuation is the last one's.
       .replace(/^[。，,；;、.]+/, '')
+      // "（二）月付服务费": a clause's number before its label.
+      .replace(/^[(（][一二三四五六七八九十\d]{1,3}[)）](?=.{2})/, '')
       // "+ 首付：￥799.80" after "月供 ￥597.18": the sign joins the figures, it is no word.
       // …nor the equals sign of a written sum ("本金 8000元 +利息 144元 = 到期本息 8144元"), with
       // the unit of the figure before it when the run starts there ("2,000.00 | 元 + 服务费 | 192.00").

@@ -86,7 +86,7 @@ function feeName(label: string): string {
       .replace(/^[一二三四五六七八九十\d]{1,3}[、.．]/, '')
       .replace(/[:：]$/, '')
       .replace(/[(（][^)）]*[)）]$/, '')
-      .replace(/^(?:每期|每月|当期|月)/, '')
+      .replace(/^(?:每期|每月|当期|月(?!付))/, '')
       // "支付续期费用 140.00元" on the button that pays it: the fee is 续期费用.
       .replace(/^(?:立即|确认)?(?:支付|缴纳|缴付)(?=.{2})/, '')
   );

@@ -92,6 +92,7 @@ import {
   listSchedules,
   methodOfEqualPayments,
   principalOfPlan,
+  principalOfStatedTotals,
   rangeSchedules,
   schedules,
   termOfSchedule,
@@ -345,6 +346,21 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       origin: 'label',
       chosen: false,
     });
+  }
+  const netOfInterest = principalOfStatedTotals(
+    plans,
+    candidates['total-repaid'],
+    candidates['total-interest'],
+  );
+  if (candidates.principal.length === 0 && netOfInterest) {
+    const t = candidates['total-repaid'].find((x) => x.origin === 'label');
+    if (t)
+      candidates.principal.push({
+        ...t,
+        value: netOfInterest.value,
+        source: { ...t.source, text: `${netOfInterest.how} ${netOfInterest.value}` },
+        order: view.facts.length + view.sentences.length,
+      });
   }
   if (byRows && candidates.term.every((t) => t.origin === 'prose')) candidates.term.unshift(byRows);
   const remaining = remainingPrincipal(view);

@@ -33,9 +33,10 @@ const GENERIC_PAGE_WORDS =
 const PAGE_NAME =
   /确认|详情|申请|列表|记录|账单|计划|结果|成功|提交|订单|首页|明细|合同|协议|方案|收银台/;
 
-/** The party that matched lender and borrower on a platform (居间服务人, 丙方（居间服务方）, 平台方). */
+/** The party that matched lender and borrower on a platform (居间服务人, 丙方（居间服务方）, 平台方), or
+ * the company a premium is paid in instalments through (分期服务方). */
 const BROKER_LABEL =
-  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台))[)）]?$/;
+  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台)|分期服务(?:方|机构))[)）]?$/;
 
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;

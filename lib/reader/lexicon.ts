@@ -95,7 +95,8 @@ export function conceptOf(label: string): LexiconRole | null {
     return 'total-repaid';
   // "申请分期金额", "申请期数", "本次借款期限": the words that say it is this application's.
   if (role !== null) return role;
-  const own = key.replace(/^(?:申请|本次|此次|本笔|本期|纳入)(?=.{2})/, '');
+  // …or the instalment's own ("分期还款总额", "分期利息" on a premium or purchase in instalments).
+  const own = key.replace(/^(?:申请|本次|此次|本笔|本期|纳入|分期)(?=.{2})/, '');
   if (own !== key) return roleOf(own);
   // "年租金（分期金额）": a gloss in brackets names the concept the page means by its own word.
   const gloss = /[(（]([^)）]{2,8})[)）]$/.exec(label)?.[1];
@@ -126,8 +127,10 @@ export const PROSE: Record<
     /实际(?:可)?(?:收款|到账|到手|提现|收到|可提现)(?:的)?(?:金额|款项|资金)?(?:为|是|共计|[:：])?(?=\s*(?:人民币)?\s*[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元)\s*(?:人民币)?/,
   'per-period':
     /(?:每月|每期)(?:需)?(?:应还|还款|还|偿还|归还|支付|付息)(?:本息)?(?:金额)?(?:为|约)?/,
+  // Not what another party pays for the borrower ("由丁方向甲方一次性支付12个月租金"): that is the
+  // money lent.
   'total-repaid':
-    /(?:共需?还款?|一共还款?|合计还款|(?<=\d\s*(?:天|日|个月))\s*后[，,]?\s*(?:需|应)?(?:一次性)?(?:还款|归还|偿还)|一次性(?:归还|偿还|支付|还款)(?:本金及利息|本息)?(?:共计|合计)?|到期(?:赎当|赎回)?应(?:还|付)(?!利息|本金)(?:本息)?(?:合计)?|到期(?:一次性)?(?:归还|偿还)(?!利息)(?:本息)?(?:合计)?|应还本息合计|本息合计|还款总额|(?:还款日|到期日)应(?:归还|偿还|还)(?:借款)?(?:金额|本金|本息)?)(?:为|约|共计)?/,
+    /(?:共需?还款?|一共还款?|合计(?:还款|应还)|(?<=\d\s*(?:天|日|个月))\s*后[，,]?\s*(?:需|应)?(?:一次性)?(?:还款|归还|偿还)|(?<!由[^，。；,;]{1,12})一次性(?:归还|偿还|支付|还款)(?:本金及利息|本息)?(?:共计|合计)?|到期(?:赎当|赎回)?应(?:还|付)(?!利息|本金)(?:本息)?(?:合计)?|到期(?:一次性)?(?:归还|偿还)(?!利息)(?:本息)?(?:合计)?|应还本息合计|本息合计|还款总额|(?:还款日|到期日)应(?:归还|偿还|还)(?:借款)?(?:金额|本金|本息)?)(?:为|约|共计)?/,
   // Not "每月利息600元": interest of one period is no total.
   // Not an investor's "利息收益": what a lender earns on a bid is no total of this loan.
   'total-interest':

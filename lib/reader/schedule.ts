@@ -21,6 +21,8 @@ import { compactText } from '@/lib/parse/normalize';
 // "1/期": a template's "{{n}}/期" with its count left out; "NO:1", "No.1", "#1": a back office's.
 const PERIOD = /^(?:第\s*|NO\s*[.:：]?\s*|#\s*)?(\d{1,3})(?:\s*\/\s*(?:\d{1,3})?)?\s*(?:期)?$/i;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)/;
+/** What was bought and is repaid in parts: rent, a premium, a course's fee, goods. */
+const PRICE_PART = /租金|保费|学费|货款/;
 
 interface Row {
   period: number;
@@ -231,7 +233,12 @@ function fromTable(table: RawTable): Schedule | null {
     (table.rows[0]?.length ?? 0) > 2 &&
     /期/.test(table.rows[0]?.[0] ?? '') &&
     !/\d/.test(table.rows[0]?.[0] ?? '');
-  const t = headed ? { ...table, headers: table.rows[0] ?? [], rows: table.rows.slice(1) } : table;
+  const body = headed
+    ? { ...table, headers: table.rows[0] ?? [], rows: table.rows.slice(1) }
+    : table;
+  // The sums row under a plan ("合计 | 36,000.00 | 2,160.00 | 38,160.00", one cell short) is no
+  // period: left in, it would decide which columns the periods are read from.
+  const t = { ...body, rows: body.rows.filter((r) => !TOTAL_ROW.test(compactText(r[0] ?? ''))) };
   // A plan of money coming in (应回款金额, 应收本金, 实收利息) is an investor's or a lender's, not
   // what a borrower repays.
   const heads = t.headers.map(compactText);
@@ -293,6 +300,27 @@ function fromTable(table: RawTable): Schedule | null {
   const firstIsPeriod = PERIOD.test(compactText(t.rows[0]?.[0] ?? ''));
   const at = named > 0 ? named : byContent >= 0 && !firstIsPeriod ? byContent : 0;
   const use = chooseColumns(t, roles);
+  // "应还租金 3,000.00 | 月付服务费 180.00 | 合计 3,180.00": the rent (a premium, a fee for a course)
+  // paid in advance for the borrower, left beside a total that adds the fee to it, is the part of
+  // that advance the period repays.
+  roles.forEach((role, col) => {
+    if (role !== 'total' || use[col] || !PRICE_PART.test(compactText(t.headers[col] ?? ''))) return;
+    if (roles.some((r) => r === 'principal' || r === 'interest')) return;
+    const fees = roles.flatMap((r, i) => (r === 'fee' ? [i] : []));
+    const whole = roles.findIndex((r, i) => r === 'total' && use[i]);
+    const adds = t.rows.every((r) => {
+      const [all, part] = [money(r[whole]), money(r[col])];
+      return (
+        all !== null &&
+        part !== null &&
+        sumMoney([part, ...fees.map((f) => money(r[f]) ?? '0')]) === all
+      );
+    });
+    if (whole >= 0 && fees.length > 0 && adds) {
+      roles[col] = 'principal';
+      use[col] = true;
+    }
+  });
   const twins = paidTwins(t.headers);
   // No period column at all (an overdue list opens each row with its 逾期天数 0 · 0 · 18 · 0): rows
   // dated one after another are the plan's periods in order.
@@ -408,6 +436,16 @@ function fromTable(table: RawTable): Schedule | null {
       if (whole !== undefined) row.total = whole;
       for (const c of own) {
         const n = c.normalize('NFKC');
+        // "2026-05-20 应还 621.07元" in one cell: the row's date and its amount.
+        const dueAndAmount = DATE_THEN_AMOUNT.exec(n.trim());
+        if (dueAndAmount) {
+          row.dueDate ??= date(dueAndAmount[1]);
+          row.total ??= money(dueAndAmount[2]);
+        }
+        // "本金566.67 + 分期服务费54.40" in one cell: the parts of that amount.
+        const pieces = n.split(/(?=[+＋])/).map((x) => PART.exec(x.trim()));
+        if (pieces.length > 1 && pieces.every((p) => p?.[1] && p[2]))
+          for (const p of pieces) if (p?.[1] && p[2]) addPart(row, p[1], p[2]);
         row.dueDate ??= date(n);
         const inline = /本金\s*[:：]?\s*([\d,.]+)/.exec(n);
         if (inline) row.principal = money(inline[1]);
@@ -650,6 +688,28 @@ export function principalOfPlan(s: Schedule): { value: string; how: string } | n
   return round ? { value: extra.toFixed(2), how: '还款计划末期多还的本金' } : null;
 }
 
+/**
+ * The amount lent, when the page states none but says what the plan repays in all and what of it
+ * is interest ("分期还款总额 4800.00 · 分期利息 0.00") and the plan's rows add up to that total: the
+ * total less the interest. Unlabelled figures do not count: the page must name both.
+ */
+export function principalOfStatedTotals(
+  plans: readonly Schedule[],
+  totals: readonly Candidate<string>[],
+  interests: readonly Candidate<string>[],
+): { value: string; how: string } | null {
+  for (const total of totals.filter((t) => t.origin === 'label')) {
+    const agrees = plans.some(
+      (s) => s.rows.length >= 2 && sumMoney(s.rows.map((r) => r.total ?? '0')) === total.value,
+    );
+    const interest = interests.find((i) => i.origin === 'label');
+    if (!agrees || interest === undefined) continue;
+    const value = new Decimal(total.value).minus(interest.value);
+    if (value.gt(0)) return { value: value.toFixed(2), how: '还款总额减利息' };
+  }
+  return null;
+}
+
 export function toPayments(s: Schedule): Payment[] {
   return s.rows.map((r) => ({
     dueDate: r.dueDate,
@@ -761,6 +821,9 @@ function labelsWithFigures(cells: readonly string[]): string[] {
   return out;
 }
 
+/** A row's due date and what it repays in one cell: "2026-05-20 应还 621.07元". */
+const DATE_THEN_AMOUNT =
+  /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|待还|应付)\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 /** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
 const PART =
   /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
