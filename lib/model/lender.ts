@@ -17,7 +17,8 @@ export interface ClassifiedLender {
 
 /** Order matters: a 消费金融 or 小额贷款 company name is checked before the generic 银行. */
 const PATTERNS: readonly { type: LenderType; pattern: RegExp }[] = [
-  { type: 'consumer-finance', pattern: /消费金融/ },
+  // 汽车金融公司: licensed like a consumer-finance company (汽车金融公司管理办法).
+  { type: 'consumer-finance', pattern: /消费金融|汽车金融/ },
   { type: 'small-loan', pattern: /小额贷款|小贷/ },
   { type: 'bank', pattern: /银行|信用社|农商行/ },
   // 批复 (legal.md §2a): 融资担保、典当、融资租赁、商业保理 are licensed local financial

@@ -33,11 +33,15 @@ const FROM_LOAN =
   /费[^。]{0,40}?从[^。；]{0,20}?借款[^。；]{0,4}?中[^。；]{0,8}?(?:划转|划扣|扣除|扣收|扣取)/;
 /** A card instalment's fee paid at once: "◉一次性收取", "手续费收取方式 首期收取". */
 const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
+/** A heading over fees paid before the money moves: "放款前您要支付", "签约当日需支付（不计入融资金额）：". */
 const PAID_BEFORE_HEADING =
-  /^(?:放款前|放款时|到账前|借款前)[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
-/** Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"). */
+  /^(?:放款前|放款时|到账前|借款前|签约(?:当日|当天|时))[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
+/**
+ * Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"),
+ * or with the order on the page that confirms it ("今日随订单一次性支付").
+ */
 const AT_SIGNING =
-  /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取)/;
+  /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取)|随订单[^，。；]{0,4}?(?:支付|付清|缴纳)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)/;
 /**
  * …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取",
  * "于收到基础合同约定的借款本金当日将服务费汇入").
@@ -163,6 +167,9 @@ export function upfrontAndPeriodicFees(
     // not a sum of the fees above it.
     const pawnFee = /^(?:续当|典当)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
     if (!pawnFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
+    // A policy loan is lent against the policy's cash value (现金价值): the policy's own premium
+    // on the page (应缴保费 12000.00) is what the insurance costs, no charge of the loan.
+    if (/保费|保险费/.test(named) && /现金价值/.test(view.all)) continue;
     // "请按本单实际运费填写借款金额：2000-20000元之间": a form's hint, and a range, are no fee.
     if (/^请/.test(named) || isAmountRange(f.value)) continue;
     // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.

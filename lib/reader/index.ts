@@ -118,10 +118,12 @@ function firstAmount(view: View): string | null {
 }
 
 /** Every last instalment the page states apart ("末期550.07元"), in page order. */
-function lastAmounts(view: View): string[] {
+function lastAmounts(view: View, periods: number | null): string[] {
   const out: string[] = [];
   for (const f of view.facts) {
-    if (/^(?:末期|最后一期)/.test(f.key)) {
+    // "第36期应还 ¥115,525.26" on a loan of 36 periods is its last.
+    const nth = /^第(\d{1,3})期(?:应还|还款|租金)(?:金额)?$/.exec(f.key)?.[1];
+    if (/^(?:末期|最后一期)/.test(f.key) || (nth !== undefined && Number(nth) === periods)) {
       const v = leadingMoney(f.value);
       if (v) out.push(v);
     }
@@ -134,14 +136,16 @@ function lastAmounts(view: View): string[] {
   return out;
 }
 
+/** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
+const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
+/** The loan charges nothing beyond its interest: "不收取其他费用", "无其他费用". */
+const NO_OTHER_FEES = /不(?:另行)?(?:收取|收|计收)(?:任何)?其他(?:任何)?费用|无(?:任何)?其他费用/;
+
 /**
  * Enough to call it a loan offer: an amount borrowed and at least one loan term beside it. A loan
  * label whose value could not be read counts as shown: the report then says it was unreadable,
  * rather than that the page has no loan terms.
  */
-/** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
-const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
-
 function isLoan(
   hasPrincipal: boolean,
   hasTerm: boolean,
@@ -517,7 +521,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     method: m?.value ?? null,
     rates: own.length > 0 ? own : rates.filter((r) => r.context === undefined),
     schedules: plans,
-    lastAmounts: lastAmounts(view),
+    lastAmounts: lastAmounts(view, candidates.term[0]?.value.months ?? null),
+    balloons: view.facts.flatMap((f) =>
+      /^尾(?:款|付)(?:金额)?$/.test(f.key) ? (leadingMoney(f.value) ?? []) : [],
+    ),
     firstAmount: firstAmount(view),
     upfrontDeductions: upfront,
     periodicFees: fees
@@ -605,8 +612,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // Penalties the page states in yuan (逾期罚息 274.77): not part of any listed instalment.
   const penalties = overdueChargesShown(view);
   const interests = bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates);
+  // A page that says the loan costs nothing else ("不收取其他费用") leaves no fee to be placed by
+  // guess.
   const placed = placeUntimed(
-    untimed,
+    NO_OTHER_FEES.test(view.all) ? [] : untimed,
     interpreted.reading.schedule === 'listed'
       ? withoutOverdueCharges(instalments, penalties)
       : bulletWithoutOverdueCharge(

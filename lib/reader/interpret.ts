@@ -60,6 +60,11 @@ export interface InterpretInput {
   schedules: Schedule[];
   /** Last instalments the page states apart ("末期550.07元"; a principal-only 末期 too). */
   lastAmounts: string[];
+  /**
+   * A balloon the last instalment carries besides its regular part ("尾款金额 ¥110,400（第36期随月供
+   * 一并支付）"): a stated last instalment that is the regular one plus it is the last.
+   */
+  balloons: string[];
   /** First instalment when the page states it apart ("首期应还 734.58元（含会员费）"). */
   firstAmount: string | null;
   upfrontDeductions: string[];
@@ -673,9 +678,12 @@ function chargedMonthly(input: InterpretInput, p: Decimal, each: string): boolea
  */
 function lastOf(input: InterpretInput, each: string): string | null {
   const e = dec(each);
+  const within = Decimal.max(new Decimal(1), e.times('0.01'));
   return (
-    input.lastAmounts.find((l) => near(dec(l), e, Decimal.max(new Decimal(1), e.times('0.01')))) ??
-    null
+    input.lastAmounts.find(
+      (l) =>
+        near(dec(l), e, within) || input.balloons.some((b) => near(dec(l).minus(b), e, within)),
+    ) ?? null
   );
 }
 

@@ -10,6 +10,9 @@ import type { View } from './facts';
 
 const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?(?:消费金融(?:股份)?有限公司|消费金融公司)/, 'consumer-finance'],
+  // An auto-finance company is a non-bank financial institution licensed as a consumer-finance
+  // company is (汽车金融公司管理办法), under the same lines; LenderType has no value of its own.
+  [/[\u4e00-\u9fa5]{2,20}?汽车金融(?:股份)?有限公司/, 'consumer-finance'],
   [/[\u4e00-\u9fa5]{2,20}?(?:小额贷款(?:股份)?有限公司|小额贷款公司)/, 'small-loan'],
   [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
   // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
@@ -34,9 +37,9 @@ const PAGE_NAME =
   /确认|详情|申请|列表|记录|账单|计划|结果|成功|提交|订单|首页|明细|合同|协议|方案|收银台/;
 
 /** The party that matched lender and borrower on a platform (居间服务人, 丙方（居间服务方）, 平台方), or
- * the company a premium is paid in instalments through (分期服务方). */
+ * the company a premium is paid in instalments through (分期服务方, 分期机构). */
 const BROKER_LABEL =
-  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台)|分期服务(?:方|机构))[)）]?$/;
+  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台)|分期(?:服务)?(?:方|机构))[)）]?$/;
 
 /** Regulators and the central bank are named on lending pages, but never lend. */
 const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
@@ -57,7 +60,8 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
     for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
       // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
       const name = m[0]
-        .replace(/^.*[由向为是与和及经在：:]/, '')
+        // "推送鹭江农村商业银行审批", "推荐给…": where an application is sent is cut off too.
+        .replace(/^.*[由向为是与和及经在送荐：:]/, '')
         .replace(
           /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
           '',

@@ -270,7 +270,7 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|借款日期|借款日$|借款时间|^下单(?:日期|日|时间)$/;
+  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|签署日$|借款日期|借款日$|借款时间|^下单(?:日期|日|时间)$/;
 /**
  * The day an IOU was written out (借条 "出具日期"), where nothing names the contract otherwise: on
  * a 结清证明 beside its 借款日期 it is the day the certificate was issued.

@@ -1,0 +1,251 @@
+/**
+ * Rounds forty-eight and forty-nine's patterns: a car-insurance premium paid in instalments and a
+ * year's rent advanced by a lender (租金贷), whose pages state the amount lent only as what the
+ * plan repays; a policy loan beside the policy's premium; car loans with a balloon and finance
+ * leases with a deposit set against the last rent. Each expected figure is worked by hand beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTerms } from '@/lib/reader';
+import { rawOf, readSpec, tableOf } from '../support/raw';
+
+const sum = (xs: string[]): string =>
+  (xs.reduce((s, x) => s + Math.round(Number(x) * 100), 0) / 100).toFixed(2);
+
+describe('a plan in a list of rows, each row its date, amount and parts in cells of their own', () => {
+  it('reads each row’s date, its amount and the fee in it', () => {
+    // 6,800 premium in 12: 566.67 × 11 + 566.63 = 6,800.00, plus 6,800 × 0.8% = 54.40 a month.
+    const row = (k: number, due: string, p: string): string[] => [
+      `第${String(k)}/12期`,
+      `${due} 应还 ${sum([p, '54.40'])}元`,
+      `本金${p} + 分期服务费54.40`,
+    ];
+    const rows = Array.from({ length: 12 }, (_, i) =>
+      row(i + 1, `2027-${String(i + 1).padStart(2, '0')}-20`, i === 11 ? '566.63' : '566.67'),
+    );
+    const t = readSpec({
+      pairs: [
+        ['分期期数:', '12期'],
+        ['每期应还:', '621.07元（末期621.03元）'],
+        ['还款总额:', '7452.80元'],
+      ],
+      tables: [tableOf([], rows)],
+    });
+    expect(t.payments[0]).toMatchObject({ dueDate: '2027-01-20', amount: '621.07' });
+    expect(t.payments[11]?.amount).toBe('621.03');
+    expect(sum(t.payments.map((p) => p.amount))).toBe('7452.80');
+    expect(t.principal).toBe('6800.00');
+  });
+});
+
+describe('a plan whose total and interest are stated, but not the amount lent', () => {
+  it('takes the total less the interest as lent, where the rows add up to the total', () => {
+    // 10 × 480.00 = 4,800.00 = 分期还款总额; 分期利息 0.00: 4,800.00 lent.
+    const rows = Array.from({ length: 10 }, (_, i) => [
+      String(i + 1),
+      `2026-${String(i + 3).padStart(2, '0')}-10`,
+      '480.00',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['分期期数:', '10期'],
+        ['分期利息:', '0.00元'],
+        ['分期还款总额:', '4800.00元'],
+      ],
+      tables: [tableOf(['期数', '还款日', '应还金额'], rows)],
+    });
+    expect(t.principal).toBe('4800.00');
+  });
+
+  it('does not when the rows add up to something else', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [
+      String(i + 1),
+      `2026-${String(i + 3).padStart(2, '0')}-10`,
+      '490.00',
+    ]);
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['分期期数:', '10期'],
+          ['分期利息:', '0.00元'],
+          ['分期还款总额:', '4800.00元'],
+        ],
+        tables: [tableOf(['期数', '还款日', '应还金额'], rows)],
+      }),
+    );
+    expect(t?.principal ?? null).toBeNull();
+  });
+});
+
+describe('a year’s rent advanced to the landlord and repaid monthly with a service fee', () => {
+  const rows = Array.from({ length: 12 }, (_, i) => [
+    String(i + 1),
+    `2026-${String(i + 1).padStart(2, '0')}-01`,
+    '3,000.00',
+    '180.00',
+    '3,180.00',
+  ]);
+  const page = {
+    pairs: [['丁方（租金服务方）：', '栖岸小额贷款有限公司']] as [string, string][],
+    text: [
+      '起租日由丁方向甲方一次性支付12个月租金36,000.00元，甲方收到后即视为乙方已付清全年租金。',
+      '（二）月付服务费：乙方每期另向丁方支付月付服务费，即每期180.00元，每期合计3,180.00元，12期合计应还38,160.00元。',
+    ],
+    tables: [
+      tableOf(
+        ['期数', '还款日', '应还租金', '月付服务费', '合计'],
+        // The sums row, one cell short as the page draws it.
+        [...rows, ['合计', '36,000.00', '2,160.00', '38,160.00']],
+      ),
+    ],
+  };
+
+  it('reads the rent as the principal each period repays, the plan’s total as the instalment', () => {
+    // 12 × 3,000.00 = 36,000.00 lent; 12 × 3,180.00 = 38,160.00 repaid.
+    const t = readSpec(page);
+    expect(t.principal).toBe('36000.00');
+    expect(t.payments).toHaveLength(12);
+    expect(t.payments[0]?.amount).toBe('3180.00');
+    expect(sum(t.payments.map((p) => p.amount))).toBe('38160.00');
+  });
+
+  it('does not take the lender’s payment to the landlord as what the borrower repays', () => {
+    const t = readSpec(page);
+    expect(t.reading?.doubt ?? null).toBeNull();
+  });
+
+  it('names the fee without the clause’s number or its first character', () => {
+    const t = readSpec(page);
+    expect(t.fees.filter((f) => f.when === 'periodic').map((f) => f.name)).toEqual(['月付服务费']);
+  });
+});
+
+describe('a policy loan on the policy’s page', () => {
+  const page = {
+    pairs: [
+      ['应缴保费：', '12000.00 元'],
+      ['当前现金价值：', '56,800.00元'],
+      ['借款金额：', '20,000.00元'],
+      ['借款期限：', '180天'],
+      ['借款年利率：', '5.00%'],
+      ['还款方式：', '到期一次性还本付息'],
+      ['到期应还本息：', '20,493.15元'],
+      ['承保公司：', '禾屿人寿保险股份有限公司'],
+    ] as [string, string][],
+    text: ['可随时提前还款，利息按实际借款天数计算，不收取其他费用。'],
+  };
+
+  it('takes the policy’s premium for no charge of the loan', () => {
+    // 20,000 × 5% × 180 / 365 = 493.15: the one repayment is principal and interest alone.
+    const t = readSpec(page);
+    expect(t.fees.filter((f) => f.when !== 'overdue')).toEqual([]);
+    expect(t.received).toBe('20000.00');
+    expect(t.payments.map((p) => p.amount)).toEqual(['20493.15']);
+  });
+
+  it('places no fee by guess where the page says the loan costs nothing else', () => {
+    // Without the cash value, 服务费 600.00 would be guessed as paid at payout (principal and
+    // interest make the one repayment); the page says no other fee is charged.
+    const t = readSpec({
+      pairs: [...page.pairs.filter(([k]) => !/现金价值|保费/.test(k)), ['服务费：', '600.00元']],
+      text: page.text,
+    });
+    expect(t.received).toBe('20000.00');
+  });
+});
+
+describe('a premium in instalments whose service fee is paid today with the order', () => {
+  it('reads the fee as paid before the money moves', () => {
+    // 12 × 800 = 9,600 at 0%; 336.00 paid today: 9,264.00 received.
+    const t = readSpec({
+      pairs: [
+        ['分期机构', '岚澄商业保理有限公司'],
+        ['分期金额', '9,600.00元（由分期机构向保险公司一次性垫付首年保费）'],
+        ['分期期数', '12期'],
+        ['每期应还', '800.00元'],
+        ['分期年利率', '0.00%'],
+        ['分期服务费', '336.00元（首年保费的3.5%，今日随订单一次性支付）'],
+      ],
+    });
+    expect(t.fees.filter((f) => f.when === 'upfront').map((f) => [f.name, f.amount])).toEqual([
+      ['分期服务费', '336.00'],
+    ]);
+    expect(t.received).toBe('9264.00');
+    expect(t.lender.name).toBe('岚澄商业保理有限公司');
+  });
+});
+
+describe('a car loan whose last instalment carries a balloon', () => {
+  it('takes the stated last instalment, the regular one plus the balloon', () => {
+    // 35 × 5,125.44 + 115,525.26 = 294,915.66 = 总还款额; 115,525.26 − 110,400 = 5,125.26.
+    const t = readSpec({
+      pairs: [
+        ['贷款金额', '¥257,600'],
+        ['分期期数', '36期'],
+        ['月供金额', '¥5,125.44/月'],
+        ['尾款金额', '¥110,400 （车价的30%，第36期随月供一并支付）'],
+        ['第36期应还', '¥115,525.26 （月供¥5,125.26 + 尾款¥110,400）'],
+        ['还款方式', '等额本息+尾款'],
+        ['贷款利率', '年利率6.60%'],
+        ['放款机构', '澄川汽车金融有限公司'],
+        ['总还款额', '¥294,915.66'],
+      ],
+    });
+    expect(t.payments).toHaveLength(36);
+    expect(t.payments[35]?.amount).toBe('115525.26');
+    expect(sum(t.payments.map((p) => p.amount))).toBe('294915.66');
+    expect(t.reading?.doubt ?? null).toBeNull();
+    expect(t.lenderType).toBe('consumer-finance');
+  });
+});
+
+describe('a finance lease with a deposit and a fee paid at signing', () => {
+  it('reads the term, the rent, the fees under their heading and the last rent less the deposit', () => {
+    // 200,000 financed; 5,000 deposit and 6,000 fee at signing: 189,000 received. 35 × 6,193.72,
+    // then 6,193.88 − 5,000 = 1,193.88.
+    const t = readSpec({
+      pairs: [
+        ['融资金额', '¥200,000.00'],
+        ['租期', '36期'],
+        ['租金计算方式', '等额本息'],
+        ['月租金', '¥6,193.72'],
+        ['第36期租金', '¥6,193.88，保证金冲抵 ¥5,000.00 后实付 ¥1,193.88'],
+        ['年化租息', '7.20%'],
+        ['签约当日需支付', '（不计入融资金额）：'],
+        ['履约保证金', '¥5,000.00（融资金额的2.5%，不计息，租期届满无违约冲抵第36期租金）'],
+        ['手续费', '¥6,000.00（融资金额的3%，一次性收取，不予退还）'],
+      ],
+      text: ['履约保证金不计息，租期届满无违约冲抵第36期租金。'],
+    });
+    expect(t.termMonths).toBe(36);
+    expect(t.received).toBe('189000.00');
+    expect(t.payments[0]?.amount).toBe('6193.72');
+    expect(t.payments[35]?.amount).toBe('1193.88');
+  });
+});
+
+describe('who lends, and when the contract was signed', () => {
+  it('cuts where an application was sent from the bank’s name', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '600,000.00元'],
+        ['借款期限', '60个月'],
+        ['年利率', '5.40%'],
+      ],
+      text: ['资料齐全，按借款需求推送鹭江农村商业银行审批。'],
+    });
+    expect(t.lender.name).toBe('鹭江农村商业银行');
+  });
+
+  it('reads 合同签署日 as the day the contract was signed', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '20,000.00元'],
+        ['借款期限', '12个月'],
+        ['年利率', '10.80%'],
+        ['合同签署日', '2026-03-17'],
+        ['放款日期', '2026-03-18'],
+      ],
+    });
+    expect(t.contractDate).toBe('2026-03-17');
+  });
+});
