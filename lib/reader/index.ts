@@ -109,7 +109,7 @@ import {
 } from './terms';
 
 const LAST =
-  /(?:末期|最后一期)(?:应还|还款)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/;
+  /(?:末期|最后一期)(?:应还|还款|月供)?(?:金额)?(?:为|:|：)?\s*(?:¥)?\s*([\d,]+\.\d{2})\s*元?/g;
 
 /** "首期应还：734.58元（含会员费199.00元）" beside "其余每期应还：535.58元". */
 function firstAmount(view: View): string | null {
@@ -128,11 +128,12 @@ function lastAmounts(view: View, periods: number | null): string[] {
       if (v) out.push(v);
     }
   }
-  for (const s of view.sentences) {
-    const m = LAST.exec(s.text.normalize('NFKC'));
-    const v = m?.[1] ? leadingMoney(`${m[1]}元`) : null;
-    if (v) out.push(v);
-  }
+  // "每月归还本金2,777.78元（末期2,777.70元）…末期月供3,377.70元": each 末期 the sentence states.
+  for (const s of view.sentences)
+    for (const m of s.text.normalize('NFKC').matchAll(LAST)) {
+      const v = m[1] ? leadingMoney(`${m[1]}元`) : null;
+      if (v) out.push(v);
+    }
   return out;
 }
 
@@ -553,7 +554,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const t = found.term;
   const months = t?.value.months ?? null;
   const days = t?.value.days ?? null;
-  markTiersNotReached(rates, days);
+  markTiersNotReached(rates, days, months);
   if (p === null)
     unreadable.push(...candidates.unreadable.filter((u) => /金额|本金|借/.test(u.label)));
   if (found.payments.length === 0 && isEstimateOnly(view, candidates, rates)) return null;

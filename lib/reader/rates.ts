@@ -43,7 +43,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   // "综合费率：2.2%/月" (a pawn's): the value's own unit names the period before the word 综合.
   if (/综合/.test(l) && !/年/.test(l) && per === 'month') return 'monthly';
   if (/综合/.test(l) && !/年/.test(l) && per === 'day') return 'daily';
-  if (/综合/.test(l) && /年化|成本|费率/.test(l)) return 'comprehensive-annual';
+  // …and "综合利率 7.80%/年", "综合年利率": a year's, by the unit or the word.
+  if (/综合/.test(l) && (/年化|成本|费率|年/.test(l) || per === 'year'))
+    return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
   if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$|^年利息$/i.test(l)) return 'annual-simple';
@@ -75,7 +77,8 @@ function kindBySize(label: string, value: string): RateKind | null {
 
 function contextOf(label: string, value: string): StatedRate['context'] | undefined {
   const t = compactText(label + value);
-  if (/低至|最低|起$|起[，,]|\d%起/.test(t)) return 'marketing-minimum';
+  // "月费率一般 | 在0.8%以上": a floor the market's rates stand above, no rate of this loan.
+  if (/低至|最低|起$|起[，,]|\d%起|[%‰]以上$/.test(t)) return 'marketing-minimum';
   if (/不超过|不高于|以内|最高|上限|封顶/.test(t)) return 'cap-claim';
   if (/示例|举例|例如/.test(compactText(label))) return 'example';
   return undefined;
@@ -315,7 +318,9 @@ export function statedRates(
         .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
         .replace(/为$/, '');
       // "例如年利率3.6%对应月利率0.3%", "如选择等额本金…年利率3.6%": a worked example's rate.
-      const example = EXAMPLE.test(text.slice(0, m.index + m[0].length));
+      // …or one the words after it call so ("月费率0.5%时的示例").
+      const example =
+        EXAMPLE.test(text.slice(0, m.index + m[0].length)) || /^\s*时?的?(?:示例|举例)/.test(after);
       push(
         label,
         (m[2] ?? '').slice(word?.[0].length ?? 0),
@@ -503,14 +508,23 @@ export function ratesOfOtherOptions(
  * "用款前30天日利率为万分之5；超过30天的部分日利率为万分之7" on a loan of 30 days: the tier past the
  * term is never charged, a rate of another case than this loan's.
  */
-export function markTiersNotReached(rates: StatedRate[], days: number | null): void {
-  if (days === null) return;
+export function markTiersNotReached(
+  rates: StatedRate[],
+  days: number | null,
+  months: number | null = null,
+): void {
   for (const r of rates) {
     const text = compactText(r.source?.text ?? '');
     const at = text.indexOf(compactText(r.valueText));
+    const before = at > 0 ? text.slice(0, at) : '';
     const tier = /(?:超过|超出|满)\s*(\d{1,3})\s*天(?:的部分|以上|后)?[^，。；]{0,12}$/.exec(
-      at > 0 ? text.slice(0, at) : '',
+      before,
     );
-    if (tier?.[1] && days <= Number(tier[1]) && r.context === undefined) r.context = 'other-option';
+    if (days !== null && tier?.[1] && days <= Number(tier[1]) && r.context === undefined)
+      r.context = 'other-option';
+    // "12期每期手续费率0.40%、36期每期手续费率0.50%" under a plan of 24: the rates of other terms.
+    const term = /(?:^|[，,、；;。])(\d{1,3})期(?:每期)?[\u4e00-\u9fa5]{0,6}率$/.exec(before);
+    if (months !== null && term?.[1] && Number(term[1]) !== months && r.context === undefined)
+      r.context = 'other-option';
   }
 }

@@ -249,3 +249,51 @@ describe('who lends, and when the contract was signed', () => {
     expect(t.contractDate).toBe('2026-03-17');
   });
 });
+
+describe('rates a home-improvement or home-equity page states beside the loan’s own', () => {
+  it('reads 综合利率 per year as the comprehensive annual rate', () => {
+    const t = readSpec({
+      pairs: [
+        ['贷款金额(元)', '300,000.00'],
+        ['贷款期限', '24个月'],
+        ['贷款利率', '0.65%/月'],
+        ['还款方式', '等额本息'],
+        ['综合利率', '7.80%/年'],
+      ],
+    });
+    expect(t.statedRates.find((r) => r.value === '0.078')?.kind).toBe('comprehensive-annual');
+  });
+
+  it('keeps the rates of an example, a market floor and other terms apart from the loan’s', () => {
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '48,000.00元'],
+        ['分期期数', '24期'],
+        ['每期手续费率：', '0.45% （按分期金额计收，0利息）'],
+        ['月费率一般', '在0.8%以上'],
+      ],
+      text: [
+        '月供低至为60期、月费率0.5%时的示例；实际月费率以审批结果为准。',
+        '12期每期手续费率0.40%、36期每期手续费率0.50%，以签约时为准。',
+      ],
+    });
+    const own = t.statedRates.filter((r) => r.context === undefined).map((r) => r.value);
+    expect(own).toEqual(['0.0045']);
+  });
+
+  it('takes the last 月供 a sentence states after the last principal part', () => {
+    // 100,000 in 36: 2,777.78 principal + 600.00 fee a month; 35 × 2,777.78 + 2,777.70 = 100,000.
+    const t = readSpec({
+      pairs: [
+        ['贷款金额', '100,000.00元'],
+        ['分期期数', '36期'],
+        ['月供', '3,377.78元'],
+      ],
+      text: [
+        '100,000.00元，分36期；每月归还本金2,777.78元（末期2,777.70元），另按贷款本金的0.60%每月收取账户管理费600.00元，不另计利息；末期月供3,377.70元。',
+      ],
+    });
+    expect(t.payments[35]?.amount).toBe('3377.70');
+    expect(t.payments[0]?.amount).toBe('3377.78');
+  });
+});
