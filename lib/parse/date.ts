@@ -8,7 +8,8 @@ import { isoFromCalendar } from '@/lib/dates/iso';
 import { compactText, normalizeText } from './normalize';
 import { ok, type Parsed, unreadable } from './result';
 
-const DATE = /(?<!\d)(\d{4})(?:年|\/|\.|-)(\d{1,2})(?:月|\/|\.|-)(\d{1,2})(?:日|号)?(?!\d)/;
+// "2026月06月15日": a template's slip for 年 (a back office's "2018月11月02日") is still the date.
+const DATE = /(?<!\d)(\d{4})(?:年|月|\/|\.|-)(\d{1,2})(?:月|\/|\.|-)(\d{1,2})(?:日|号)?(?!\d)/;
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200) return null;

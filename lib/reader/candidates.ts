@@ -133,6 +133,15 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
       return;
     }
   }
+  // A plan written as its periods times each instalment: "首付20% 6 期 X 424.00元/月".
+  const plan =
+    /(\d{1,3})\s*期\s*[×xX*]\s*[¥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*\/\s*(?:月|期)/.exec(t);
+  const instalment = plan?.[2] ? leadingMoney(`${plan[2]}元`) : null;
+  if (plan?.[1] && instalment !== null) {
+    push(out['per-period'], instalment);
+    push(out.term, { months: Number(plan[1]), days: null, periods: true });
+    return;
+  }
   const bare: Term[] = [];
   let labelled = false;
   for (const part of parts) {
@@ -519,7 +528,7 @@ function downPayment(view: View, out: Candidates): void {
       /^首付(?:金额|款|款金额)?$/.test(f.key) || (/^首付比例$/.test(f.key) && /元/.test(f.value)),
   );
   const price = view.facts.find((f) =>
-    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|售价|市场价|服务价格|设备价格)$/.test(
+    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|合计金额|售价|市场价|服务价格|设备价格)$/.test(
       f.key,
     ),
   );

@@ -45,6 +45,7 @@ import {
   pawnRedeemedAtOnce,
 } from './method-hints';
 import { offsetDeposits } from './deposit-offset';
+import { feeOfRate, unshownFeeRate } from './fee-from-rate';
 import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
 import { interestInAdvance } from './interest-in-advance';
@@ -517,12 +518,21 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   for (const r of perTerm) rates.splice(rates.indexOf(r), 1);
   if (perTerm.length > 0) markPrimary(rates);
   const own = rates.filter((r) => r.context === undefined && !(r.source?.finePrint ?? false));
+  // A monthly fee rate the page gives no instalment, plan or total for (fee-from-rate.ts).
+  const feeRate =
+    // (A 还款总额 of ￥0.00 on a list with nothing owing is no total.)
+    ![...candidates['per-period'], ...candidates['total-repaid']].some((c) =>
+      new Decimal(c.value).gt(0),
+    ) && !plans.some((s) => s.rows.some((r) => r.total !== null))
+      ? unshownFeeRate(own, fees)
+      : null;
   const found = interpret({
     candidates,
     method: m?.value ?? null,
     rates: own.length > 0 ? own : rates.filter((r) => r.context === undefined),
     schedules: plans,
     lastAmounts: lastAmounts(view, candidates.term[0]?.value.months ?? null),
+    unshownFeeRate: feeRate?.value ?? null,
     balloons: view.facts.flatMap((f) =>
       /^尾(?:款|付)(?:金额)?$/.test(f.key) ? (leadingMoney(f.value) ?? []) : [],
     ),
@@ -551,6 +561,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ),
   });
   const p = found.principal;
+  // The fee the derived instalments carry at that rate, listed as the page's fee.
+  if (feeRate && p && found.reading.schedule === 'derived' && found.reading.derivedFrom === 'rate')
+    fees.push(feeOfRate(feeRate, p.value));
   const t = found.term;
   const months = t?.value.months ?? null;
   const days = t?.value.days ?? null;

@@ -65,6 +65,11 @@ export interface InterpretInput {
    * 一并支付）"): a stated last instalment that is the regular one plus it is the last.
    */
   balloons: string[];
+  /**
+   * A monthly fee rate no instalment, plan, total or listed fee on the page accounts for
+   * (fee-from-rate.ts): a rate derived from the page adds it on the principal each period.
+   */
+  unshownFeeRate: string | null;
   /** First instalment when the page states it apart ("首期应还 734.58元（含会员费）"). */
   firstAmount: string | null;
   upfrontDeductions: string[];
@@ -878,7 +883,12 @@ function fromRate(
         ),
       )
     : rowsFor(method, p, monthly.rate, months);
-  const fee = feePerPeriod(input, null);
+  const listed = feePerPeriod(input, null);
+  // A monthly fee the page states only as a rate (fee-from-rate.ts): its amount on this principal.
+  const fee =
+    listed.isZero() && input.unshownFeeRate !== null
+      ? roundCents(p.times(input.unshownFeeRate))
+      : listed;
   return rows
     ? { amounts: rows.map((r) => r.principal.plus(r.interest).plus(fee)), from: 'rate' }
     : null;

@@ -238,9 +238,16 @@ export function lender(view: View): LenderInfo {
 
 function namedLender(view: View): LenderInfo {
   const accounts = accountBlocks(view);
-  const sentences = view.sentences.filter(
-    (s) => !accounts.has(s.block) && !BORROWER_ACCOUNT.test(compactText(s.text)),
-  );
+  // Only the clause that names the borrower's account is left out: "分期资金由鹿鸣消费金融有限公司
+  // 提供，每月2日自动从绑定储蓄卡扣款" still names the lender.
+  const sentences = view.sentences
+    .filter((s) => !accounts.has(s.block))
+    .flatMap((s) =>
+      s.text
+        .split(/(?<=[，,；;])/)
+        .filter((c) => !BORROWER_ACCOUNT.test(compactText(c)))
+        .map((text) => ({ ...s, text: text.replace(/[，,；;]$/, '') })),
+    );
   for (const f of view.facts) {
     if (!LENDER_LABEL.test(f.key)) continue;
     const hit = labelledLender(f.value);

@@ -77,6 +77,8 @@ export function conceptKey(key: string): string {
       .replace(/帐/g, '账')
       // A form's prompt is its label: "请选择借款金额 [3000 ▾]".
       .replace(/^(?:请选择|请输入|请填写|请确认|选择|输入)(?=.{2})/, '')
+      // …or after it: "分期选择 [12期 ▾]", "期限选择".
+      .replace(/(?<=.{2})选择$/, '')
       // What was approved is what is lent: "您获批的贷款金额", "审批金额".
       .replace(/^(?:您|你)?(?:获批|审批|批核|核准|核定|批准)(?:通过)?(?:的)?(?=.{3})/, '')
       .replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|约)(?=.{2})/, '')

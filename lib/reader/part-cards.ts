@@ -17,7 +17,7 @@ import type { Schedule } from './schedule';
 
 type Row = Schedule['rows'][number];
 
-const DATE_HEAD = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_HEAD = /^(\d{4}[-/.年月]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The state a card shows beside its date. */
 const STATE =
   /^(?:已还(?:款|清)?|待还(?:款)?|未还(?:款)?|逾期(?:中)?|已逾期|本期|当期|已结清|还款中|提前还款)$/;

@@ -297,3 +297,86 @@ describe('rates a home-improvement or home-equity page states beside the loan’
     expect(t.payments[0]?.amount).toBe('3377.78');
   });
 });
+
+describe('a business loan whose monthly fee is stated only as a rate', () => {
+  const pairs: [string, string][] = [
+    ['申请金额', '￥50,000.00'],
+    ['借款期限', '12期'],
+    ['还款方式', '等额本息'],
+    ['年化利率', '7.2%'],
+    ['管理费率', '0.50%/月'],
+  ];
+
+  it('adds the fee on the amount lent to each derived instalment', () => {
+    // 50,000 at 0.6% a month in 12: 4,330.95; 50,000 × 0.5% = 250.00 on each: 4,580.95.
+    const t = readSpec({ pairs });
+    expect(t.payments[0]?.amount).toBe('4580.95');
+    expect(t.fees.filter((f) => f.when === 'periodic').map((f) => [f.name, f.amount])).toEqual([
+      ['管理费', '250.00'],
+    ]);
+  });
+
+  it('leaves a fee the page lists with its amount to that amount', () => {
+    const t = readSpec({ pairs: [...pairs, ['管理费', '每月200.00元']] });
+    expect(t.fees.filter((f) => f.when === 'periodic').map((f) => f.amount)).toEqual(['200.00']);
+  });
+});
+
+describe('a shop order paid in instalments', () => {
+  it('reads the plan written as periods times the instalment, and the fee paid with the down payment', () => {
+    // 3,180.00 − 636.00 = 2,544.00 financed = 6 × 424.00; 76.32 paid with the down payment.
+    const t = readSpec({
+      pairs: [
+        ['合计金额：', '3180.00'],
+        ['付款方案：', '首付20% 6 期 X 424.00元/月'],
+        ['首付金额：', '636.00'],
+        ['分期服务费：', '76.32（一次性，随首付支付）'],
+      ],
+      text: ['6期免息分期，分期资金由鹿鸣消费金融有限公司提供，每月2日自动从绑定储蓄卡扣款'],
+    });
+    expect(t.principal).toBe('2544.00');
+    expect(t.termMonths).toBe(6);
+    expect(t.payments.map((p) => p.amount)).toEqual(Array(6).fill('424.00'));
+    expect(t.received).toBe('2467.68');
+    expect(t.lender.name).toBe('鹿鸣消费金融有限公司');
+  });
+
+  it('reads a term chosen under 分期选择', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '4,310.40元'],
+        ['分期选择', '12期'],
+        ['月利率', '0.5%'],
+      ],
+    });
+    expect(t.termMonths).toBe(12);
+  });
+});
+
+describe('a plan of cards whose dates a template misprints', () => {
+  it('reads "2026月06月15日" as 2026-06-15', () => {
+    const card = (d: string, p: string, i: string): string[] => [
+      '应还款',
+      d,
+      `￥${(Number(p) + Number(i)).toFixed(2)}`,
+      '本金',
+      p,
+      '利息',
+      i,
+    ];
+    const t = readSpec({
+      pairs: [
+        ['申请金额', '￥2,000.00'],
+        ['借款期限', '2期'],
+      ],
+      text: [
+        ...card('2026月06月15日', '990.00', '20.00'),
+        ...card('2026月07月15日', '1010.00', '10.00'),
+      ],
+    });
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([
+      ['2026-06-15', '1010.00'],
+      ['2026-07-15', '1020.00'],
+    ]);
+  });
+});

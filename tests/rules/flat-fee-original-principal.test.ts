@@ -23,6 +23,21 @@ describe('flat-fee-original-principal', () => {
     expect(f.outcome).toBe('pass');
   });
 
+  it('passes 等本等息 instalments that only repay the principal, the cost a fee at the start', () => {
+    // 6 × 424.00 = 2,544.00 lent, 分期服务费 76.32 paid with the down payment (page 1900): the rate
+    // comes from the fee, no charge on the original principal each period.
+    const f = check(rule, {
+      apr: apr('0.105272'),
+      terms: {
+        repaymentMethod: '等本等息',
+        principal: '2544.00',
+        payments: Array.from({ length: 6 }, () => ({ dueDate: null, amount: '424.00' })),
+      },
+    });
+    expect(f.outcome).toBe('pass');
+    expect(f.explanation.zh).toContain('没有发现');
+  });
+
   it('fails (info) on 等本等息 with the page understating the rate', () => {
     const f = check(rule, {
       apr: apr('0.121994'),

@@ -56,7 +56,17 @@ export default defineRule({
       ? fees.filter((f) => f.when === 'periodic' && f.rateBasis === 'original-principal')
       : [];
     // Equal parts of the principal and nothing more (an interest-free 分期) charge nothing flat.
-    const free = input.apr !== null && new Decimal(input.apr.nominal).abs().lt('0.00005');
+    // No charge each period: a rate of nothing, or instalments that only repay the principal (6 ×
+    // 424.00 on 2,544.00 — a fee taken at the start makes the rate, not the method).
+    const repaid = input.terms.payments.reduce((s, p) => s.plus(p.amount), new Decimal(0));
+    const onlyPrincipal =
+      input.terms.principal !== null &&
+      input.terms.payments.length > 0 &&
+      repaid
+        .minus(input.terms.principal)
+        .lte(new Decimal('0.01').times(input.terms.payments.length));
+    const free =
+      (input.apr !== null && new Decimal(input.apr.nominal).abs().lt('0.00005')) || onlyPrincipal;
     const items = [
       ...(repaymentMethod === '等本等息' && !free ? ['利息（还款方式为"等本等息"）'] : []),
       ...flatFees.map(flatFeeWords),
