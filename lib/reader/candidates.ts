@@ -505,7 +505,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     }
     if (out.term.length + out.principal.length > before) continue;
     const v = leadingMoney(o.label);
-    if (v !== null && /元|¥|万/.test(o.label.normalize('NFKC')))
+    // "户外桌椅套装 +¥60/次", "全面保障 +¥150/天": an add-on's price, on top or per use, lends nothing.
+    const addOn = /[+＋]\s*[¥￥]?\s*\d|[¥￥]?\s*\d[\d,.]*\s*元?\s*\/\s*(?:次|天|日|件|份|人)/.test(
+      o.label,
+    );
+    if (v !== null && !addOn && /元|¥|万/.test(o.label.normalize('NFKC')))
       out.principal.unshift({ ...base, value: v });
   }
 

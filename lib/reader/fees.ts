@@ -59,8 +59,9 @@ const PAID_BEFORE_PAYOUT =
   /放款(?:通知)?前[^。；]{0,12}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)/;
 // A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
 // so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
+// A fee lent with the loan ("GPS费（计入融资额）"): owed, never received, as if taken at payout.
 const UPFRONT = new RegExp(
-  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|${AT_SIGNING.source}`,
+  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}`,
 );
 
 /**
@@ -187,9 +188,12 @@ export function upfrontAndPeriodicFees(
         : null;
     // …only under a name ("极速审核会员"), not a list of perks ("优先审核 · 专属提额 · 会员专享券包").
     const titled = /^[\u4e00-\u9fa5]{2,10}$/.test(f.key);
+    // "管理服务费 | 512.00 /期": a back office's figure with no unit but its period is money.
+    const perPeriodFigure = /^\s*([\d,]+\.\d{2})\s*\/\s*(?:期|月)\s*$/.exec(f.value)?.[1];
     const amount =
       leadingMoney(bare) ??
       moneyTokens(f.value)[0]?.value ??
+      (perPeriodFigure !== undefined ? leadingMoney(`${perPeriodFigure}元`) : null) ??
       (/\d/.test(f.value.replace(/\d+(?:\.\d+)?\s*[%‰]/g, '')) || !titled ? null : priceAfter);
     if (amount === null || amount === '0.00') continue;
     if (sumOfFiguresAbove(view, k, amount)) continue;

@@ -519,11 +519,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (perTerm.length > 0) markPrimary(rates);
   const own = rates.filter((r) => r.context === undefined && !(r.source?.finePrint ?? false));
   // A monthly fee rate the page gives no instalment, plan or total for (fee-from-rate.ts).
+  // Only over instalments: a single repayment's or a pawn's monthly fee rate is priced with the
+  // loan's own (综合费率, 综合费用), as the bullet and pawn readings do.
   const feeRate =
     // (A 还款总额 of ￥0.00 on a list with nothing owing is no total.)
     ![...candidates['per-period'], ...candidates['total-repaid']].some((c) =>
       new Decimal(c.value).gt(0),
-    ) && !plans.some((s) => s.rows.some((r) => r.total !== null))
+    ) &&
+    !plans.some((s) => s.rows.some((r) => r.total !== null)) &&
+    (candidates.term[0]?.value.months ?? 0) > 1 &&
+    m?.value !== '到期一次性还本付息' &&
+    !/当金|当票|典当/.test(view.all)
       ? unshownFeeRate(own, fees)
       : null;
   const found = interpret({

@@ -271,8 +271,13 @@ function fromTable(table: RawTable): Schedule | null {
   // 应支付日, 账单日).
   // …unless another column's header names the due date (计划还款日 beside 结束计息日).
   const namedDate = t.headers.some((h) => headerRole(h) === 'date');
+  // A lessor's cash-flow list (流入量 · 流出量 · 净流量, from the lessor's side): the net flow of each
+  // period is what the lessee pays, a deposit handed back at the end taken off it.
+  const cashFlow = heads.some((h) => /流入/.test(h)) && heads.some((h) => /流出/.test(h));
   const roles = t.headers.map((h, col) => {
     const role = headerRole(h);
+    if (cashFlow)
+      return /^净(?:现金)?流量?/.test(compactText(h)) ? 'total' : role === 'date' ? role : 'skip';
     const cells = t.rows.map((r) => r[col] ?? '').filter((c) => c.trim() !== '');
     if (role !== 'other') return role;
     return !namedDate && cells.length >= 1 && cells.every((c) => date(c) !== null)
@@ -482,6 +487,16 @@ function fromTable(table: RawTable): Schedule | null {
       if (over.gt(0) && new Decimal(row.total).minus(parts).minus(over).abs().lte('0.01'))
         row.total = parts.toFixed(2);
     }
+    // …whose list of what came in names the parts ("租金3,284.96；管理服务费512.00"): the fees among
+    // them are in the net flow already.
+    if (cashFlow)
+      t.headers.forEach((h, i) => {
+        if (!/流入.*(?:清单|明细|说明)/.test(compactText(h))) return;
+        for (const m of (cells[i] ?? '').matchAll(
+          /([\u4e00-\u9fa5]{1,8}费)\s*([\d,]+(?:\.\d{1,2})?)/g,
+        ))
+          if (m[1] && m[2]) addPart(row, m[1], m[2]);
+      });
     if (row.total !== null) rows.push(row);
   }
   // An instalment is never less than the fee it carries ("当月还款金额 ¥0.00 · 服务费 ¥450.00"):

@@ -380,3 +380,98 @@ describe('a plan of cards whose dates a template misprints', () => {
     ]);
   });
 });
+
+describe('pages a monthly fee rate or an add-on must not turn into a loan’s charge', () => {
+  it('leaves a pawn’s monthly fee rates to the pawn’s own reading', () => {
+    const t = readSpec({
+      pairs: [
+        ['典当金额', '30,000.00元'],
+        ['典当期限', '2个月'],
+        ['月利率', '1.0%'],
+        ['综合费率', '2.2%/月'],
+        ['服务费率', '1.2%/月'],
+      ],
+      text: ['当金到期一次性赎当，综合费用于赎当时一并支付。'],
+    });
+    expect(t.fees.filter((f) => f.rateBasis === 'original-principal')).toEqual([]);
+  });
+
+  it('takes no chosen add-on’s price for an amount lent', () => {
+    const addOn = (label: string) => ({
+      kind: 'radio' as const,
+      checked: true,
+      label,
+      locator: `#opt-${label}`,
+    });
+    const t = readTerms(
+      rawOf({
+        controls: [addOn('户外桌椅套装 +¥60/次 详情'), addOn('全面保障 +¥150/天 车损无需承担')],
+        pairs: [
+          ['租期', '5天'],
+          ['价格明细', '租金(5天 × ¥880)'],
+          ['合计', '¥5010'],
+        ],
+      }),
+    );
+    expect(t).toBeNull();
+  });
+});
+
+describe('a lessor’s cash-flow list of a car lease', () => {
+  it('reads each period’s net flow as what the lessee pays, the fees in it named once', () => {
+    // 3 periods: rent 1,000.00 + 管理服务费 50.00; the last adds 留购价款 100.00 and hands the
+    // 500.00 deposit back: 1,050.00, 1,050.00, 650.00.
+    const row = (k: number, rent: string, inflow: string, out: string, net: string): string[] => [
+      String(k),
+      `2026-0${String(k + 5)}-08`,
+      inflow,
+      `租金${rent}；管理服务费50.00${k === 3 ? '；留购价款100.00' : ''}`,
+      out,
+      k === 3 ? '保证金退还 -500.00' : '',
+      net,
+    ];
+    const t = readSpec({
+      pairs: [
+        ['租赁本金', '3,000.00'],
+        ['租赁期限(月)', '3个月'],
+        ['管理服务费', '50.00 /期'],
+      ],
+      tables: [
+        tableOf(
+          ['期项', '日期', '流入量', '流入量清单', '流出量', '流出量清单', '净流量'],
+          [
+            [
+              '0',
+              '2026-05-08',
+              '500.00',
+              '租赁保证金500.00',
+              '3,000.00',
+              '设备款3,000.00',
+              '-2,500.00',
+            ],
+            row(1, '1,000.00', '1,050.00', '0.00', '1,050.00'),
+            row(2, '1,000.00', '1,050.00', '0.00', '1,050.00'),
+            row(3, '1,000.00', '1,150.00', '500.00', '650.00'),
+          ],
+        ),
+      ],
+    });
+    expect(t.payments.map((p) => p.amount)).toEqual(['1050.00', '1050.00', '650.00']);
+  });
+});
+
+describe('fees a lease finances with the car', () => {
+  it('takes a fee 计入融资额 as lent and never received', () => {
+    // 融资额 110,000 includes GPS费 2,000 and 服务费 8,000: 100,000 arrives.
+    const t = readSpec({
+      pairs: [
+        ['GPS费（计入融资额）', '2,000.00元'],
+        ['服务费（计入融资额）', '8,000.00元'],
+        ['融资额', '110,000.00元'],
+        ['租期', '36期（月）'],
+        ['月租金', '3,990.56元'],
+      ],
+    });
+    expect(t.received).toBe('100000.00');
+  });
+});
