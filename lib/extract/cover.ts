@@ -75,8 +75,9 @@ function hidden(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
 }
 
 /**
- * A box inside a fixed layer over most of the window, or beside or under its own dimmed mask: an
- * open dialog (iView's ivu-modal-wrap, el-dialog__wrapper, a van-popup's overlay, a bottom sheet).
+ * A box inside a fixed layer over most of the window, or beside or under its own dimmed mask, or
+ * in a layer marked as a dialog: an open dialog (iView's ivu-modal-wrap, el-dialog__wrapper, a
+ * van-popup's overlay, a bottom sheet, Bootstrap's role="dialog").
  * The page beneath is the page, shown again when the borrower closes it; only a box laid over the
  * text itself hides it.
  */
@@ -85,6 +86,9 @@ function inDialogLayer(layout: Layout, el: Element): boolean {
   if (!view) return false;
   const whole = DOMRect.fromRect({ width: view.innerWidth, height: view.innerHeight });
   for (let e: Element | null = el; e && e.localName !== 'body'; e = renderedParent(e)) {
+    // A layer the page marks as a dialog (Bootstrap's <div class="modal" role="dialog">, aria-modal):
+    // a second one may open over the first, which stays the page beneath it.
+    if (e.getAttribute('role') === 'dialog' || e.getAttribute('aria-modal') === 'true') return true;
     const position = layout.of(e).style?.position;
     if (position !== 'fixed' && position !== 'absolute') continue;
     const r = e.getBoundingClientRect();

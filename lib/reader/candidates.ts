@@ -112,6 +112,13 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
   const parts = t
     .split(SEGMENT)
     .flatMap((p) => p.split(/\s+(?=[^\d\s:：¥￥]{2,14}(?:\s*[:：]\s*|\s+)[¥￥]?\s*\d)/))
+    // "首付35940元 贷款83860元 月供2494.58元 36期": labels glued to their figures, one after another,
+    // and the periods last.
+    .flatMap((p) =>
+      /\d\s*元\s+[\u4e00-\u9fa5]{2,6}\s*[¥]?\d/.test(p)
+        ? p.split(/(?<=\d\s*元)\s+(?=[\u4e00-\u9fa5]{2,6}\s*[¥]?\d|\d{1,3}\s*期$)/)
+        : [p],
+    )
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 12) return;
@@ -142,6 +149,12 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
     push(out.term, { months: Number(plan[1]), days: null, periods: true });
     return;
   }
+  // …or the instalment first, under its label: "月租1806.86元×36期".
+  const times = parts
+    .map((p) =>
+      /^[\u4e00-\u9fa5]{2,6}\s*[:：]?\s*[¥]?[\d,.]+\s*元?\s*[×xX*]\s*(\d{1,3})\s*期$/.exec(p),
+    )
+    .find((m) => m !== null);
   const bare: Term[] = [];
   let labelled = false;
   for (const part of parts) {
@@ -170,6 +183,8 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
     }
   }
   if (isOption || labelled) for (const t of bare) push(out.term, t);
+  if (labelled && times?.[1])
+    push(out.term, { months: Number(times[1]), days: null, periods: true });
 }
 
 function termOf(value: string): Term | null {

@@ -12,7 +12,7 @@ import type { View } from './facts';
 
 const DEPOSIT = /保证金|押金/;
 const OFFSET =
-  /(?:保证金|押金)[^。；]{0,40}?(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还)[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))/;
+  /(?:保证金|押金)[^。；]{0,40}?(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还|抵(?=第|末期|最后))[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))/;
 
 export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payment[]): Payment[] {
   const deposits = fees.filter((f) => f.when === 'upfront' && DEPOSIT.test(f.name) && f.amount);
@@ -30,4 +30,17 @@ export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payme
     const left = new Decimal(p.amount).minus(back);
     return left.isNegative() ? p : { ...p, amount: left.toFixed(2) };
   });
+}
+
+/**
+ * A deposit listed with no word of when it is paid ("保证金(元)：1500.00"), on a page that sets it
+ * against a later rent ("保证金抵末期租金"): it was paid when the lease began, or it could not be
+ * set against anything.
+ */
+export function depositsSetAgainstRent(view: View, untimed: readonly Fee[]): Fee[] {
+  const said = view.sentences.some((s) => OFFSET.test(compactText(s.text)));
+  if (!said) return [];
+  return untimed
+    .filter((f) => DEPOSIT.test(f.name) && f.amount !== undefined)
+    .map((f) => ({ ...f, when: 'upfront' as const }));
 }

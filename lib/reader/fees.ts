@@ -68,8 +68,9 @@ const UPFRONT = new RegExp(
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
  * 进入人工审核"): it comes off what the loan brings in, as a deduction does.
  */
+// …or with the down payment, before the car or the goods are handed over ("手续费首付时一次性收取").
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前/;
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -293,12 +294,12 @@ export function upfrontAndPeriodicFees(
     const tokens = moneyTokens(c.label);
     const last = tokens[tokens.length - 1];
     if (!last) continue;
-    const name = (/「([^」]+)」/.exec(c.label)?.[1] ?? c.label.split(/\s/)[0] ?? c.label).replace(
-      /^开通/,
-      '',
-    );
+    // The item's own name: "勾选并开通极速借款会员（会员费¥99.00，放款时从借款中扣除）" → 极速借款会员.
+    const name = (/「([^」]+)」/.exec(c.label)?.[1] ?? c.label.split(/\s/)[0] ?? c.label)
+      .replace(/[(（].*$/, '')
+      .replace(/^(?:勾选)?(?:并|同意)?(?:开通|购买|加购|选择)/, '');
     add({
-      name,
+      name: name === '' ? c.label : name,
       when: UPFRONT.test(c.label) ? 'upfront' : 'once',
       amount: last.value,
       ...(WITH_FIRST.test(c.label) ? { period: 1 } : {}),

@@ -44,7 +44,7 @@ import {
   pawnPaidMonthly,
   pawnRedeemedAtOnce,
 } from './method-hints';
-import { offsetDeposits } from './deposit-offset';
+import { depositsSetAgainstRent, offsetDeposits } from './deposit-offset';
 import { feeOfRate, unshownFeeRate } from './fee-from-rate';
 import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
@@ -489,7 +489,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     });
   }
   if (deductedAtOnce) fees.push(...untimedListed.map((f) => ({ ...f, when: 'upfront' as const })));
-  const untimed = deductedAtOnce ? [] : untimedListed;
+  // A deposit the page sets against a later rent was paid before it (deposit-offset.ts).
+  const setAgainst = deductedAtOnce ? [] : depositsSetAgainstRent(view, untimedListed);
+  fees.push(...setAgainst);
+  const untimed = deductedAtOnce
+    ? []
+    : untimedListed.filter((f) => !setAgainst.some((d) => d.name === f.name));
   // "借款总额 6000.00 · 服务费率 10.00% · 服务金额 5400.00", "典当金额 60,000 · 月费率 2.0% · 实付金额
   // 58,800": one amount, and a fee rate on it whose remainder the page states, was kept back
   // (financed); a monthly rate over the term is that fee, no cost of the repayment as well.

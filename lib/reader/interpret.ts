@@ -509,10 +509,14 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   // A per-period figure from prose (another product's blurb, a story) counts only when it agreed
   // with the method, or when it is said with the principal ("借一万二，分十二期，每期还…"); one under
   // its own label is the page's statement even when it does not.
+  // (Said with the principal: the same amount in the same run, whichever candidate stood for it.)
+  const withPrincipal = (x: Candidate<string>): boolean =>
+    x.order === option.principal?.order ||
+    c.principal.some((q) => q.order === x.order && q.value === option.principal?.value);
   perPeriod ??=
     distinct(c['per-period'], (v) => v).find(
       (x) =>
-        (x.origin !== 'prose' || x.order === option.principal?.order) &&
+        (x.origin !== 'prose' || withPrincipal(x)) &&
         // One of several instalments is less than the whole loan: a plan's row as large as the
         // principal is a single repayment or a total, never "每期". One the page labels 每期应还
         // stays, for the sanity gate to question.
@@ -1184,7 +1188,18 @@ export function interpret(input: InterpretInput): Interpretation {
     payments = Array.from({ length: n }, (_, i) => ({
       dueDate: dates[i] ?? null,
       amount: (() => {
-        const last = i === n - 1 ? lastOf(input, pp.value) : null;
+        // A balloon the page states (尾款金额 45,700.00) and no last instalment: the last one is the
+        // regular instalment and the balloon.
+        const [balloon] = input.balloons;
+        const last =
+          i === n - 1
+            ? (lastOf(input, pp.value) ??
+              (input.balloons.length === 1 &&
+              balloon !== undefined &&
+              input.lastAmounts.length === 0
+                ? money(dec(pp.value).plus(balloon))
+                : null))
+            : null;
         const stated = last ?? (i === 0 ? input.firstAmount : null);
         if (stated === null) return fromFormula?.[i] ?? withBeside(pp.value);
         // A stated 末期 of the 本息 alone carries the fee too.

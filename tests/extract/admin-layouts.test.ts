@@ -147,6 +147,19 @@ describe('admin and component-kit layouts', () => {
     expect(raw.blocks.some((b) => b.text.includes('1.2%'))).toBe(true);
   });
 
+  it('still reads a dialog under a second dialog opened over it', async () => {
+    // Bootstrap: a customer's details in one role="dialog", the repayment plan opened over it in
+    // another (position:absolute, the dimmed backdrop a sibling at the body's level).
+    const raw = await scan(`
+      <div style="position:fixed;inset:0;background:#000;opacity:.5"></div>
+      <div role="dialog" style="position:absolute;top:30px;left:0;right:0">
+        <div style="width:600px;margin:0 auto;background:#fff;height:300px">
+          <p>合同年利率 <span style="margin-left:120px">7.80%</span></p></div></div>
+      <div role="dialog" style="position:absolute;top:20px;left:0;right:0">
+        <div style="width:700px;margin:0 auto;background:#fff;height:400px">还款计划表</div></div>`);
+    expect(raw.blocks.some((b) => b.text.includes('7.80%'))).toBe(true);
+  });
+
   it('pairs a caption with the figure an add-on follows', async () => {
     // "13.20% | + 0.80% | 年利率": a P2P 加息 paid to the lenders is no rate of the loan.
     const raw = await scan(`

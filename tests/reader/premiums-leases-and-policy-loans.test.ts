@@ -475,3 +475,98 @@ describe('fees a lease finances with the car', () => {
     expect(t.received).toBe('100000.00');
   });
 });
+
+describe('round fifty-one: car loans and leases in a dealer’s files, premium plans, add-ons', () => {
+  it('reads a plan written in the sale’s name, labels glued to their figures', () => {
+    // 83,860 in 36 at 2,494.58, the last 2,494.46: a bank's car loan, no rate stated.
+    const t = readSpec({
+      pairs: [
+        [
+          '销售车型/方案：',
+          '启辰星 2026款 1.5T CVT 智享版【岚汀银行按揭】首付35940元 贷款83860元 月供2494.58元 36期',
+        ],
+        ['金融平台：', '岚汀银行股份有限公司'],
+        ['合同总价(元)：', '119800.00'],
+        ['首期款(元)：', '35940.00'],
+        ['末期租金(元)：', '2494.46'],
+      ],
+    });
+    expect(t.principal).toBe('83860.00');
+    expect(t.payments).toHaveLength(36);
+    expect(t.payments[0]?.amount).toBe('2494.58');
+    expect(t.lender.name).toBe('岚汀银行股份有限公司');
+  });
+
+  it('sets a deposit the page lists without a time against the last rent', () => {
+    // 融资 54,400, 36 × 1,806.86; 保证金 1,500 paid at signing, set against the last rent.
+    const t = readSpec({
+      pairs: [
+        [
+          '销售车型/方案：',
+          '哈弗H6（二手）以租代购：首付13600元，融资54400元，月租1806.86元×36期，保证金1500元，保证金抵末期租金',
+        ],
+        ['保证金(元)：', '1500.00'],
+      ],
+    });
+    expect(t.principal).toBe('54400.00');
+    expect(t.received).toBe('52900.00');
+    expect(t.payments[35]?.amount).toBe('306.86');
+  });
+
+  it('adds a stated balloon to the last instalment when no last one is stated', () => {
+    // 36 × 3,387.79, then 3,387.79 + 尾款 45,700.00.
+    const t = readSpec({
+      pairs: [
+        ['融资额（计息）', '146240.00'],
+        ['融资期限(月)', '36'],
+        ['尾款金额', '45700.00'],
+        ['客户利率(%)', '7.2'],
+        ['月供', '3387.79'],
+      ],
+    });
+    expect(t.payments[35]?.amount).toBe('49087.79');
+  });
+
+  it('reads a fee the plan’s name says is paid with the down payment', () => {
+    const t = readSpec({
+      pairs: [
+        ['产品方案', '直租36期（手续费首付时一次性收取）'],
+        ['融资额', '98720.00'],
+        ['融资期限(月)', '36'],
+        ['手续费(元)', '2960.00'],
+        ['客户利率(%)', '6'],
+      ],
+    });
+    expect(t.received).toBe('95760.00');
+  });
+
+  it('reads 分期保费 as the amount lent', () => {
+    const t = readSpec({
+      pairs: [
+        ['分期保费', '12000.00 元（10期）'],
+        ['分期期数', '10期'],
+        ['每期应还', '1272.00'],
+      ],
+    });
+    expect(t.principal).toBe('12000.00');
+  });
+
+  it('names a ticked add-on by its item, not its whole label', () => {
+    const t = readSpec({
+      controls: [
+        {
+          kind: 'checkbox',
+          checked: true,
+          label: '勾选并开通极速借款会员（会员费¥99.00，放款时从借款中扣除）',
+          locator: '#vip',
+        },
+      ],
+      pairs: [
+        ['借款金额', '2,000.00元'],
+        ['借款期限', '14天'],
+        ['到期应还', '2,014.00元'],
+      ],
+    });
+    expect(t.fees.filter((f) => f.when === 'upfront').map((f) => f.name)).toEqual(['极速借款会员']);
+  });
+});
