@@ -545,7 +545,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     lastAmounts: lastAmounts(view, candidates.term[0]?.value.months ?? null),
     unshownFeeRate: feeRate?.value ?? null,
     balloons: view.facts.flatMap((f) =>
-      /^尾(?:款|付)(?:金额)?$/.test(f.key) ? (leadingMoney(f.value) ?? []) : [],
+      // (A lease's 留购价 paid with the last rent is such a sum too.)
+      /^(?:尾(?:款|付)款?|留购(?:价|价款|款))(?:金额)?$/.test(f.key)
+        ? (leadingMoney(f.value) ?? [])
+        : [],
     ),
     firstAmount: firstAmount(view),
     upfrontDeductions: upfront,

@@ -570,3 +570,24 @@ describe('round fifty-one: car loans and leases in a dealer’s files, premium p
     expect(t.fees.filter((f) => f.when === 'upfront').map((f) => f.name)).toEqual(['极速借款会员']);
   });
 });
+
+describe('a lease’s monthly rate and its buyout', () => {
+  const pairs: [string, string][] = [
+    ['租赁本金', '3,000.00元'],
+    ['租期', '3期'],
+    ['月租', '¥1,050.00'],
+    ['综合月租使用费率', '0.58%'],
+  ];
+
+  it('reads a 综合…月… rate as a month’s', () => {
+    const t = readSpec({ pairs });
+    expect(t.statedRates.find((r) => r.value === '0.0058')?.kind).toBe('monthly');
+  });
+
+  it('adds a 留购价 or a 尾付款 paid with the last rent to it', () => {
+    for (const label of ['留购价', '尾付款']) {
+      const t = readSpec({ pairs: [...pairs, [label, '¥100.00（随第3期租金支付）']] });
+      expect(t.payments.map((p) => p.amount)).toEqual(['1050.00', '1050.00', '1150.00']);
+    }
+  });
+});
