@@ -140,6 +140,9 @@ function lastAmounts(view: View, periods: number | null): string[] {
 
 /** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
 const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
+/** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
+const PAID_APART =
+  /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|支付)/;
 /** The loan charges nothing beyond its interest: "不收取其他费用", "无其他费用". */
 const NO_OTHER_FEES = /不(?:另行)?(?:收取|收|计收)(?:任何)?其他(?:任何)?费用|无(?:任何)?其他费用/;
 
@@ -702,6 +705,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     );
 
   let receivedValue = rec?.value ?? null;
+  // "实际到账 2000.00元" beside a card fee "在放款前从您的收款银行卡一次性扣取，不从借款中扣除": the whole
+  // loan arrives, but the borrower paid the fee before it did — what the loan brought in is less.
+  const paidApart = fees.filter(
+    (f) =>
+      f.when === 'upfront' &&
+      f.amount !== undefined &&
+      PAID_APART.test(compactText(`${f.name}${f.source?.text ?? ''}`)),
+  );
+  if (receivedValue !== null && p && receivedValue === p.value && paidApart.length > 0)
+    receivedValue = subtractMoney(receivedValue, sumMoney(paidApart.map((f) => f.amount ?? '0')));
   if (receivedValue === null && p) {
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));
   }

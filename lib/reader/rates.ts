@@ -83,6 +83,8 @@ function contextOf(label: string, value: string): StatedRate['context'] | undefi
   if (/低至|最低|起$|起[，,]|\d%起|[%‰]以上$/.test(t)) return 'marketing-minimum';
   if (/不超过|不高于|以内|最高|上限|封顶/.test(t)) return 'cap-claim';
   if (/示例|举例|例如/.test(compactText(label))) return 'example';
+  // "原每期手续费率 0.75%" struck through beside a promotion's 0: the rate this loan does not carry.
+  if (/^原/.test(compactText(label))) return 'other-option';
   return undefined;
 }
 

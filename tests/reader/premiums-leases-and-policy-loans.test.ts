@@ -591,3 +591,38 @@ describe('a lease’s monthly rate and its buyout', () => {
     }
   });
 });
+
+describe('round fifty-two: a card fee paid apart, a struck-through rate', () => {
+  it('takes a fee paid from the borrower’s card before the payout off what the loan brings in', () => {
+    // 2,000 arrives whole; 199.00 was paid from the card before it: 1,801.00 net.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '2000.00元'],
+        ['借款期限', '14天'],
+        ['日利率', '0.05%'],
+        ['实际到账', '2000.00元'],
+      ],
+      controls: [
+        {
+          kind: 'checkbox',
+          checked: true,
+          label: '开通极速放款卡 ¥199.00 ：卡费在放款前从您的收款银行卡一次性扣取，不从借款中扣除',
+          locator: '#card',
+        },
+      ],
+    });
+    expect(t.received).toBe('1801.00');
+  });
+
+  it('keeps a struck-through 原 rate beside a promotion apart from the loan’s', () => {
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '2,997.00元'],
+        ['分期期数', '3期'],
+        ['原每期手续费率', '0.75%'],
+        ['每期应还', '999.00元'],
+      ],
+    });
+    expect(t.statedRates.find((r) => r.value === '0.0075')?.context).toBe('other-option');
+  });
+});
