@@ -66,9 +66,9 @@ const UPFRONT = new RegExp(
 
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
- * 进入人工审核"): it comes off what the loan brings in, as a deduction does.
+ * 进入人工审核"), or with the down payment before the car or the goods are handed over
+ * ("手续费首付时一次性收取"): it comes off what the loan brings in, as a deduction does.
  */
-// …or with the down payment, before the car or the goods are handed over ("手续费首付时一次性收取").
 const BEFORE_LOAN =
   /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)/;
 function paidBeforeLoan(name: string, view: View): boolean {

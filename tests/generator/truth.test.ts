@@ -21,6 +21,9 @@ interface Spec {
 function toSchedule(s: Record<string, unknown>): ScheduleSpec | null {
   const t = s.type as string;
   const str = (k: string): string => String(s[k]);
+  // A stated instalment that overrides the method's (pmtOverride: a balloon plan's 月供, the last
+  // row clearing the rest) is the Python engine's alone; this engine does not model it.
+  if (s.pmtOverride !== undefined) return null;
   if (t === 'annuity' || t === 'equal-principal' || t === 'interest-only')
     return { type: t, rate: str('monthlyRate'), n: Number(s.n) };
   if (t === 'flat') return { type: t, rate: str('periodRate'), n: Number(s.n) };
