@@ -448,9 +448,9 @@ function fromTable(table: RawTable): Schedule | null {
           row.total ??= money(dueAndAmount[2]);
         }
         // "本金566.67 + 分期服务费54.40" in one cell: the parts of that amount.
-        const pieces = n.split(/(?=[+＋])/).map((x) => PART.exec(x.trim()));
-        if (pieces.length > 1 && pieces.every((p) => p?.[1] && p[2]))
-          for (const p of pieces) if (p?.[1] && p[2]) addPart(row, p[1], p[2]);
+        const pieces = partsOf(n);
+        if (pieces && pieces.length > 1)
+          for (const [name, amount] of pieces) addPart(row, name, amount);
         row.dueDate ??= date(n);
         const inline = /本金\s*[:：]?\s*([\d,.]+)/.exec(n);
         if (inline) row.principal = money(inline[1]);
@@ -842,6 +842,19 @@ const DATE_THEN_AMOUNT =
 /** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
 const PART =
   /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
+/**
+ * The parts of a row's amount on one line, each named with its figure ("本金566.67 + 分期服务费54.40",
+ * "本金1666.67+服务费180.00"), or null where any piece is not such a part.
+ */
+function partsOf(text: string): [string, string][] | null {
+  const out: [string, string][] = [];
+  for (const piece of text.split(/(?=[+＋])/)) {
+    const p = PART.exec(piece.trim());
+    if (!p?.[1] || !p[2]) return null;
+    out.push([p[1], p[2]]);
+  }
+  return out;
+}
 const AMOUNT_ONLY =
   /^(?:应还|待还|已还)?\s*¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*(?:已还|待还|未还|已结清|已逾期)?$/;
 
@@ -889,8 +902,7 @@ function lines(
     return d !== undefined && DATE_ONLY.test(d) ? d : null;
   };
   // "本金833.33 + 利息50.00 + 月服务费150.00": a row's parts on a line of their own.
-  const partsLine = (x: string | undefined): boolean =>
-    x !== undefined && x.split(/(?=[+＋])/).every((piece) => PART.test(piece.trim()));
+  const partsLine = (x: string | undefined): boolean => x !== undefined && partsOf(x) !== null;
   const amount = (x: string | undefined): [string, string | null] | null => {
     if (x === undefined) return null;
     const m = /^(.*?)\s*[(（]含([^)）]+)[)）]$/.exec(x);
@@ -964,9 +976,8 @@ function lines(
     }
     // "第1期 · 2026-06-20 | 本金 1,585.77 ＋ 利息 180.00", no amount of its own: the row is its parts.
     if (dated(t) !== null && next !== undefined && partsLine(next)) {
-      const parts = next
-        .split(/(?=[+＋])/)
-        .map((piece) => money(PART.exec(piece.trim())?.[2]))
+      const parts = (partsOf(next) ?? [])
+        .map(([, figure]) => money(figure))
         .filter((x): x is string => x !== null);
       push(b, dated(t) ?? '', [sumMoney(parts), null]);
       out.push({ ...b, text: next });
@@ -1066,9 +1077,9 @@ export function listSchedules(view: {
     // A part of the last row's amount on its own line: kept with the row, the list goes on.
     const lastRow = run[run.length - 1];
     // …or several on one line: "本金1666.67+服务费180.00".
-    const parts = run.length > 0 ? t.split(/(?=[+＋])/).map((x) => PART.exec(x.trim())) : [];
-    if (lastRow && parts.length > 0 && parts.every((p) => p?.[1] && p[2])) {
-      for (const p of parts) if (p?.[1] && p[2]) addPart(lastRow, p[1], p[2]);
+    const parts = run.length > 0 ? partsOf(t) : null;
+    if (lastRow && parts) {
+      for (const [name, amount] of parts) addPart(lastRow, name, amount);
       continue;
     }
     const byPeriod = m
