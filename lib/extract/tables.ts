@@ -97,6 +97,22 @@ function listShapes(counts: Map<Element, number>, inTable: (el: Element) => bool
   return innermost;
 }
 
+/**
+ * A cell's runs as one text. Runs on one line are one figure split for styling ("<i>¥</i>386
+ * <small>.35</small>") and join as they are; a figure on a line of its own ("第1期<br>2026/06/20")
+ * is kept apart from the words or figure above it, or the period and the date read as one number.
+ */
+function cellText(cell: readonly Run[]): string {
+  let out = '';
+  cell.forEach((r, k) => {
+    const text = r.text.trim();
+    const before = cell[k - 1];
+    const newLine = before !== undefined && r.y >= before.y + before.height * 0.8;
+    out += newLine && (/\d$/.test(out) || /^\d/.test(text)) ? ` ${text}` : text;
+  });
+  return out;
+}
+
 const isHeaderCell = (c: Element): boolean => c.localName === 'th' || c.closest('thead') !== null;
 const span = (c: Element, name: 'colspan' | 'rowspan'): number =>
   Math.min(Math.max(Number(c.getAttribute(name) ?? '1') || 1, 1), 50);
@@ -197,7 +213,7 @@ export function extractTables(
           : cells.filter((c) => c.length > 0),
     );
     const rows = rowRuns
-      .map((cells) => cells.map((c) => c.map((i) => runs[i]?.text.trim() ?? '').join('')))
+      .map((cells) => cells.map((c) => cellText(c.map((i) => runs[i]).filter((r) => !!r))))
       .filter((r) => r.some((c) => c !== ''));
     if (rows.length === 0) return;
     const firstRow = s.rows[0]?.[0];

@@ -6,8 +6,9 @@
 const CAPITALS_AMOUNT =
   /^(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?$/;
 
+// …and "3期总利息(元)": the plan's periods counted before its total.
 const PERIODS_FIRST =
-  /^(?:第\s*\d+\s*(?:[-–~～至到]\s*\d+\s*)?期|[前后]\s*\d+\s*期|\d+\s*[-–~～至到]\s*\d+\s*期)\s*/;
+  /^(?:第\s*\d+\s*(?:[-–~～至到]\s*\d+\s*)?期|[前后]\s*\d+\s*期|\d+\s*[-–~～至到]\s*\d+\s*期|\d{1,3}\s*期(?=总))\s*/;
 
 export function isLabelLike(text: string): boolean {
   const t = text.trim();

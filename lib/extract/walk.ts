@@ -271,6 +271,12 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       fieldRun(el, (el as HTMLSelectElement).selectedOptions[0]?.text ?? '', scope);
       continue;
     }
+    // …and so does a text box, a back office's read-only 备注 above all ("<textarea readonly>资金方：…
+    // 执行利率日0.02%…</textarea>"): its text is on screen as any field's is.
+    if (tag === 'textarea') {
+      fieldRun(el, (el as HTMLTextAreaElement).value, scope);
+      continue;
+    }
     if (SKIP_TAGS.has(tag)) continue;
     // A required-field marker drawn as an element of its own (<i class="star">*</i>分期金额) is no
     // text of the form: read, it would split the label from its field.

@@ -320,4 +320,35 @@ describe('admin and component-kit layouts', () => {
       ['2', '2026-07-12', '1,053.15', '待还'],
     ]);
   });
+
+  it('keeps a cell’s date on its own line apart from the period above it, not a split figure', async () => {
+    // A script-drawn plan: "第1期<br><span>2026/06/20</span>" under 期数/还款日, and an amount
+    // split for styling ("<i>¥</i>956<small>.76</small>") that stays one figure.
+    const raw = await scan(`
+      <table>
+        <thead><tr><th>期数/还款日</th><th>本金</th><th>应还</th></tr></thead>
+        <tbody>
+          <tr><td>第1期<br><span style="color:#a1a1aa">2026/06/20</span></td>
+            <td><i>¥</i>956<small>.76</small></td><td>1124.76</td></tr>
+          <tr><td>第2期<br><span style="color:#a1a1aa">2026/07/20</span></td>
+            <td><i>¥</i>964<small>.41</small></td><td>1124.76</td></tr>
+        </tbody>
+      </table>`);
+    const plan = raw.tables.find((t) => t.headers.includes('本金'));
+    expect(plan?.rows).toEqual([
+      ['第1期 2026/06/20', '¥956.76', '1124.76'],
+      ['第2期 2026/07/20', '¥964.41', '1124.76'],
+    ]);
+  });
+
+  it('reads a read-only text box’s note as text on screen, and not one that is hidden', async () => {
+    // A back office's 备注 in a <textarea readonly>: the loan's rate is written only there.
+    const raw = await scan(`
+      <label>备注：</label>
+      <textarea readonly>执行利率日0.02%（年化7.30%），按日计息、到期一次还本付息。</textarea>
+      <div style="display:none"><textarea>隐藏的草稿：年化36%</textarea></div>`);
+    const text = raw.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('执行利率日0.02%（年化7.30%）');
+    expect(text).not.toContain('隐藏的草稿');
+  });
 });
