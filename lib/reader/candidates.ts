@@ -425,7 +425,15 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const times = /^[^×xX*(（]{0,16}(?:[×xX*]|[(（]\s*(?:共|分)?)\s*(\d{1,3})\s*期/.exec(
       compactText(after.includes(f.value) ? after.slice(after.indexOf(f.value)) : f.value),
     );
-    const periods = role === 'per-period' && times?.[1] ? Number(times[1]) : 0;
+    // …and an amount lent with its periods after a slash: "借款金额（元） 20,000.00 | / 12期 等额本息".
+    const over =
+      role === 'principal'
+        ? /^[\d,.¥￥元\s]{0,16}[/／]\s*(\d{1,3})\s*期(?![\d/])/.exec(
+            compactText(after.includes(f.value) ? after.slice(after.indexOf(f.value)) : f.value),
+          )
+        : null;
+    const periods =
+      (role === 'per-period' && times?.[1] ? Number(times[1]) : 0) || Number(over?.[1] ?? 0);
     if (periods >= 2)
       out.term.push({ ...base, value: { months: periods, days: null, periods: true } });
   });

@@ -166,6 +166,8 @@ export function placeUntimed(
   interests: readonly string[],
   /** The yuan figures the page states (money-facts.ts statedFigures). */
   figures: ReadonlySet<string>,
+  /** The page says its fees are paid with the repayment, none taken from the loan. */
+  paidAtRepayment = false,
 ): { payments: Payment[]; fees: Fee[]; check: ReadingCheck | null } {
   const none = { payments, fees: [], check: null };
   const [only] = payments;
@@ -186,10 +188,25 @@ export function placeUntimed(
   const interest = near(rest.minus(fees));
   // …and so does one that is the principal alone (a renewal's 到期还款 1500.00 beside 本期手续费
   // 300.00 and 续借费用 30.00 paid today).
-  if (interest === undefined)
-    return near(rest) === undefined && !rest.isZero()
-      ? none
-      : { payments, fees: untimed.map((f) => ({ ...f, when: 'upfront' as const })), check: null };
+  if (interest === undefined) {
+    if (near(rest) === undefined && !rest.isZero()) return none;
+    // "综合费用将在还款时一次性收取 … 不预扣任何费用": they are due with the repayment, on top.
+    if (paidAtRepayment) {
+      const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
+      return {
+        payments: [
+          { ...only, amount: fees.plus(only.amount).toFixed(2), fees: { ...only.fees, ...named } },
+        ],
+        fees: untimed.map((f) => ({ ...f, when: 'once' as const, period: 1 })),
+        check: null,
+      };
+    }
+    return {
+      payments,
+      fees: untimed.map((f) => ({ ...f, when: 'upfront' as const })),
+      check: null,
+    };
+  }
   return heldIn(untimed, payments, new Decimal(principal), new Decimal(interest), fees, {
     when: 'once',
     period: 1,
@@ -348,11 +365,13 @@ export function namedDeductions(facts: readonly Fact[], principals: readonly str
   const found: Fee[] = [];
   for (const f of facts) {
     const amount = leadingMoney(f.value);
-    if (amount === null || !NAMED_DEDUCTION.test(f.key) || new Decimal(amount).lte(0)) continue;
+    // "预扣利息（出借时从本金中扣除）": the gloss in brackets says only when.
+    const key = f.key.replace(/[(（][^)）]*[)）]$/, '');
+    if (amount === null || !NAMED_DEDUCTION.test(key) || new Decimal(amount).lte(0)) continue;
     const left = principals.map((p) => new Decimal(p).minus(amount));
     if (!left.some((l) => l.gt(0) && figures.has(l.toFixed(2)))) continue;
     if (found.some((x) => x.amount === amount)) continue;
-    found.push({ name: f.label, when: 'upfront', amount, source: f.source });
+    found.push({ name: key, when: 'upfront', amount, source: f.source });
   }
   return found;
 }

@@ -20,7 +20,7 @@ const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 // …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
 const NOT_A_FEE =
-  /分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|本息|免|^无|其他费用|费用说明|示例|举例|收费说明|收费标准|计费|以上|上述|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
+  /分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -38,10 +38,10 @@ const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前|签约(?:当日|当天|时))[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 /**
  * Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"),
- * or with the order or its down payment on the page that confirms it ("今日随订单一次性支付", "随首付支付").
+ * or with the order or its down payment on the page that confirms it ("今日随订单一次性支付", "随首付支付", "下单时一次性支付").
  */
 const AT_SIGNING =
-  /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)/;
+  /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
 /**
  * …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取",
  * "于收到基础合同约定的借款本金当日将服务费汇入").
@@ -70,14 +70,22 @@ const UPFRONT = new RegExp(
  * ("手续费首付时一次性收取"): it comes off what the loan brings in, as a deduction does.
  */
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)/;
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
     const at = t.indexOf(name);
     if (at < 0) return false;
     const m = BEFORE_LOAN.exec(t);
-    return m !== null && Math.abs(m.index - at) <= 12;
+    if (m === null) return false;
+    // "按揭手续费、GPS费、家访费于提车时…交清": the first of a list of fees is as near as the last.
+    const between = m.index > at ? t.slice(at + name.length, m.index) : '';
+    return (
+      Math.abs(m.index - at) <= 12 ||
+      /^(?:[、,，和及与][\u4e00-\u9fa5A-Za-z]{1,8}费用?)+(?:均|都)?(?:于|在)?(?:提车|交车|签约)?(?:时|前|当日|当天)?$/.test(
+        between,
+      )
+    );
   });
 }
 
@@ -132,6 +140,7 @@ export function upfrontAndPeriodicFees(
 ): { fees: Fee[]; untimed: Fee[] } {
   const fees: Fee[] = [];
   const untimed: Fee[] = [];
+  const tabled = feeTableRows(view);
   // One fee shown twice (a labelled figure and a contract clause) is one fee.
   const add = (fee: Fee): void => {
     if (fees.some((f) => f.when === fee.when && f.amount === fee.amount)) return;
@@ -176,6 +185,8 @@ export function upfrontAndPeriodicFees(
     if (/^请/.test(named) || isAmountRange(f.value)) continue;
     // "借款本金的2%，计300.00元，于放款时扣除": the amount need not come first.
     const bare = f.value.replace(/^(?:每期|每月|按月|按期)\s*/, '');
+    // "还款方式为每月等额本金加手续费：每期本金1,750.00元，手续费按…": the figure is the principal's.
+    if (/^[^\d¥￥]{0,6}(?:本金|利息|月供|首付|租金)\s*[:：]?\s*[¥￥]?\s*\d/.test(bare)) continue;
     // "极速审核会员 | 开通后优先审核放款，放款当日从收款卡扣取 | ¥99.00": a note for its value, and
     // the price on the run after it.
     const near = normalizeText(f.near);
@@ -217,6 +228,8 @@ export function upfrontAndPeriodicFees(
       continue;
     }
     const name = feeName(f.label);
+    // A fee table's row is read with its columns (feeTableRows), not as a label beside its rate.
+    if (tabled.some((x) => x.name === name)) continue;
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
     // …or in the unit run after the figure ("综合费用 | 810.00 | 元/月").
     const perPeriod =
@@ -421,20 +434,25 @@ export function upfrontAndPeriodicFees(
     })),
     ...view.facts.map((f) => ({ text: f.value, label: f.key })),
   ];
-  for (const { text, label } of written) {
+  const parts = written.flatMap(({ text, label }) => {
     const t = text.normalize('NFKC');
     const at = BREAKDOWN.exec(t)?.index ?? -1;
     const first = at >= 0 && /首期/.test(`${label}${t.slice(0, at)}`.slice(-24));
-    for (const [name, amount] of instalmentParts(t)) {
-      if (NOT_A_FEE.test(name)) continue;
-      add(
-        first
-          ? { name: feeNameIn(name), when: 'once', amount, period: 1 }
-          : { name: feeNameIn(name), when: 'periodic', amount },
-      );
-    }
-  }
-  for (const fee of [...feeTableRows(view), ...feePlanColumns(view)]) add(fee);
+    return instalmentParts(t)
+      .filter(([name]) => !NOT_A_FEE.test(name))
+      .map(([name, amount]) => ({ name: feeNameIn(name), amount, first }));
+  });
+  // (The first's fee the same as every other period's — "首期 本金2,777.78 + 手续费350.00" above
+  // "第2期至第35期 每期本金2,777.78 + 手续费350.00" — is that periodic fee, not one more.)
+  const everyPeriod = (x: { name: string; amount: string }): boolean =>
+    parts.some((o) => !o.first && o.name === x.name && o.amount === x.amount);
+  for (const x of parts)
+    add(
+      x.first && !everyPeriod(x)
+        ? { name: x.name, when: 'once', amount: x.amount, period: 1 }
+        : { name: x.name, when: 'periodic', amount: x.amount },
+    );
+  for (const fee of [...tabled, ...feePlanColumns(view)]) add(fee);
   // A fee's row that says only when it is paid ("交车服务费 | 提车当日向门店一次性支付"), its amount in
   // a sentence that names it ("需向门店支付交车服务费2500元").
   for (const f of view.facts) {
@@ -471,11 +489,17 @@ function feeTableRows(view: View): Fee[] {
   for (const t of view.raw.tables) {
     const heads = t.headers.map(compactText);
     const name = heads.findIndex((h) => /^(?:费用|收费|费用项目|收费项目)(?:名称|项目)?$/.test(h));
-    const way = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$/.test(h));
+    // (A back office's "费用类型 放款时一次性扣收" says how, as 收取方式 does.)
+    const way = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$|^费用类型$/.test(h));
     const each = heads.findIndex((h) => /^每期(?:金额|费用|应收)?(?:[(（]元[)）])?$/.test(h));
-    const once = heads.findIndex((h) =>
-      /^(?:金额|费用金额|收费金额|应收金额)(?:[(（]元[)）])?$/.test(h),
-    );
+    // What was charged after any discount (实际收费 600.00 beside 标准收费 700.00) before the list price.
+    const actual = heads.findIndex((h) => /^实际(?:收费|金额|收取)(?:[(（]元[)）])?$/.test(h));
+    const once =
+      actual >= 0
+        ? actual
+        : heads.findIndex((h) =>
+            /^(?:金额|费用金额|收费金额|应收金额|标准收费)(?:[(（]元[)）])?$/.test(h),
+          );
     if (name < 0 || way < 0 || (each < 0 && once < 0)) continue;
     for (const r of t.rows) {
       const label = compactText(r[name] ?? '');
@@ -779,8 +803,14 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     // paid is not refunded, which charges nothing more for prepaying (unlike "剩余各期服务费" still
     // owed, below). The clause is set aside and a penalty in the rest still charges ("收取1%违约金，
     // 已收手续费不退").
-    const rest = text.replace(NO_REFUND, '');
-    const noRefund = rest !== text;
+    const kept = text.replace(NO_REFUND, '');
+    const noRefund = kept !== text;
+    // "提前还款时，借款人须支付当月应还本息及剩余未还本金、…逾期还款违约金（如有）": what is owed for
+    // paying late, settled with the rest, is no charge for paying early.
+    const rest = kept.replace(
+      /逾期[^，,、。；;]{0,6}?(?:违约金|罚息|罚金)(?:[(（]如有[)）])?/g,
+      '',
+    );
     // "提前还款需结清剩余本金及当期手续费": the period now running is paid as it would be; nothing
     // is charged for the periods not borrowed.
     const currentOnly =
@@ -884,7 +914,8 @@ function feeAndAmount(t: string): [string, string, string] | null {
     const share = between
       .replace(/(?:借款|贷款)?本金的\s*\d+(?:\.\d+)?\s*%\s*[，,]?\s*(?:计|即|合计|共计)?/, '')
       .replace(/^[=＝]\s*(?:借款|贷款)?本金\s*[×*xX][^，,；;]*[，,]\s*(?:即|计|合计|共计)/, '');
-    if (/实际|到账|划付|发放|收到|放款金额|本金/.test(share)) continue;
+    // …nor what is left once it is taken ("扣除前述服务费，并将扣除后的余额人民币50,400.00元支付至").
+    if (/实际|实付|到账|划付|发放|收到|放款金额|本金|余额|余款|扣除后|剩余/.test(share)) continue;
     if (/(?:借款|贷款|借)(?:金额)?(?:为)?\s*$/.test(between)) continue;
     const name = feeNameIn(last[0]);
     // "该咨询服务费…": a fee named before; its amount is there (earlier()).
@@ -898,7 +929,7 @@ function feeAndAmount(t: string): [string, string, string] | null {
 function feeList(t: string): [string, string][] {
   const out: [string, string][] = [];
   for (const m of t.matchAll(
-    /([\u4e00-\u9fa5]{1,8}?费用?)\s*(?:[(（][^)）]{0,16}[)）])?\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
+    /([\u4e00-\u9fa5A-Za-z]{1,8}?(?:费用?|保证金))\s*(?:[(（][^)）]{0,16}[)）])?\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
   )) {
     const name = m[1] ? feeNameIn(m[1]) : '';
     const amount = m[2] ? leadingMoney(`${m[2]}元`) : null;
@@ -910,8 +941,8 @@ function feeList(t: string): [string, string][] {
 /** The fee's own name in a clause: "本次借款的手续费" → 手续费, "向乙方收取手续费" → 手续费. */
 function feeNameIn(words: string): string {
   return words
-    .replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|的)/, '')
-    .replace(/^(?:本次|此次|本笔|该笔)/, '');
+    .replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|另交|交纳|的)/, '')
+    .replace(/^(?:本次|此次|本笔|该笔|及|和|与|以及)/, '');
 }
 
 /** "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）": the amount after 每月/每期, in any form. */
@@ -947,13 +978,17 @@ function earlier(before: readonly { text: string }[], clause: string): RegExpExe
   return null;
 }
 
+/** A contract's sum in capitals before its figure: "人民币（大写）玖仟陆佰元整，￥（小写）". */
+const CAPITALS_FIRST = String.raw`(?:\s*(?:人民币)?\s*[(（]?大写[)）]?[:：]?\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+[，,、]?)?\s*(?:人民币)?\s*[¥￥]?\s*(?:[(（]?小写[)）]?[:：]?)?`;
+
 /**
- * "信息服务费【2,400.00】元", "咨询服务费，金额为人民币2,400.00元": a fee named with its amount in
- * `text`, the words between them allowed by `between`.
+ * "信息服务费【2,400.00】元", "咨询服务费，金额为人民币2,400.00元", "信息咨询服务费人民币（大写）玖仟陆佰
+ * 元整，￥（小写）9,600.00元": a fee named with its amount in `text`, the words between them allowed
+ * by `between`.
  */
 function statedAmount(fee: string, text: string, between: string): RegExpExecArray | null {
   return new RegExp(
-    `(${fee})${between}\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
+    `(${fee})${between}${CAPITALS_FIRST}\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
   ).exec(text);
 }
 
@@ -1017,10 +1052,20 @@ export function deductionClauses(view: View): {
       AT_START.test(t) ||
       PAID_BEFORE_PAYOUT.test(t) ||
       PAID_SOON_AFTER.test(t);
-    if (signed && !isFree(t)) {
+    // "贷款利息7680元在提车前随首付一并交清，按揭期间每月只还本金": the whole interest paid before the
+    // money is lent, as a fee taken out of it would be (砍头息, 民法典第670条).
+    const interestFirst =
+      /(?:^|[:：]\s*)(?:贷款|借款)?利息\s*[:：]?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/.exec(t);
+    if (interestFirst?.[1] && (signed || BEFORE_LOAN.test(t)) && !isFree(t)) {
+      const amount = leadingMoney(`${interestFirst[1]}元`);
+      if (amount) fees.push({ name: '贷款利息', when: 'upfront', amount, source: s.source });
+      return;
+    }
+    // (…not "经保证金冲抵3000.00元后实付19704.55元": a deposit set against a rent is not paid again.)
+    if (signed && !isFree(t) && !/(?:冲抵|抵扣)\s*[¥￥]?\s*\d/.test(t)) {
       // "放款前需向贷款顾问支付：包装费（批贷金额的3%） 3,000.00 元 + 前期费用（资料、评估、公证）
       // 500.00 元，合计 3,500.00 元": each fee the list names, not its total.
-      const listed = PAID_BEFORE_PAYOUT.test(t) ? feeList(t) : [];
+      const listed = PAID_BEFORE_PAYOUT.test(t) || AT_SIGNING.test(t) ? feeList(t) : [];
       if (listed.length >= 2) {
         for (const [name, amount] of listed)
           fees.push({ name, when: 'upfront', amount, source: s.source });
@@ -1041,10 +1086,12 @@ export function deductionClauses(view: View): {
       )
     )
       return;
-    // "放款时不扣除，到期与本金、利息一并归还": the fee is not taken from the loan.
+    // "放款时不扣除，到期与本金、利息一并归还", "保险费不在放款时扣除，按期随还款一并收取": the fee
+    // is not taken from the loan.
     if (
       isFree(t) ||
-      /不得|禁止|严禁|不(?:会|予|作)?(?:预先|提前|直接)?(?:扣除|预扣|扣收|扣减|扣取)/.test(t)
+      /不得|禁止|严禁|不(?:会|予|作)?(?:预先|提前|直接)?(?:扣除|预扣|扣收|扣减|扣取)/.test(t) ||
+      /不(?:在|于|从)[^，,。；;]{1,8}(?:扣除|预扣|扣收|扣减|扣取)/.test(t)
     )
       return;
     const months =
@@ -1057,6 +1104,13 @@ export function deductionClauses(view: View): {
         interestMonths = n;
         source = s.source;
       }
+      return;
+    }
+    // "放款时从转让款中扣除服务费4800.00元、GPS安装费1200.00元": each fee of the list taken.
+    const after = feeList(t.slice(Math.max(0, t.search(/扣除|预扣|先扣|扣收|扣减|扣取/))));
+    if (after.length >= 2) {
+      for (const [name, amount] of after)
+        fees.push({ name, when: 'upfront', amount, source: s.source });
       return;
     }
     // "该咨询服务费于放款时从借款本金中一次性扣收": the fee named with its amount just before.

@@ -70,6 +70,8 @@ import {
   isFeeGuide,
   isProductList,
   isStaffAdvance,
+  isCreditLineApplication,
+  isPaidInFull,
   listsSeveralBorrowers,
   paysInFull,
   isSettledCertificate,
@@ -143,6 +145,12 @@ const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
   /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|支付)/;
+/**
+ * Fees due with the repayment, none kept back at payout: "综合费用将在还款时一次性收取",
+ * "到账金额以借款金额为准，不预扣任何费用".
+ */
+const FEES_AT_REPAYMENT =
+  /费用?[^。；;]{0,10}(?:在|于)?(?:还款|到期)(?:时|日|当日)[^。；;]{0,6}(?:收取|支付|一并)|不(?:预扣|预先扣除|扣除|扣收)任何费用/;
 /** The loan charges nothing beyond its interest: "不收取其他费用", "无其他费用". */
 const NO_OTHER_FEES = /不(?:另行)?(?:收取|收|计收)(?:任何)?其他(?:任何)?费用|无(?:任何)?其他费用/;
 
@@ -238,6 +246,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     readerLends(view) ||
     listsSeveralBorrowers(view) ||
     isStaffAdvance(view) ||
+    isCreditLineApplication(view) ||
+    isPaidInFull(view) ||
     isSettledCertificate(view, rates)
   )
     return null;
@@ -571,8 +581,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     interestPrepaid: prepaid !== undefined,
     remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
-    // 期限": a year of 360 days.
-    yearDays: /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年按\s*360\s*天/.test(view.all) ? 360 : 365,
+    // 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.
+    yearDays:
+      /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年(?:按|以|为|计)?\s*360\s*天|(?:按|以)\s*360\s*天\s*(?:\/\s*年|为一年|计)/.test(
+        view.all,
+      )
+        ? 360
+        : 365,
     interestFree: /不(?:收取|收|计收?|计)(?:任何)?利息|(?:利息|手续费)(?:均)?由商家承担/.test(
       view.all,
     ),
@@ -661,6 +676,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     p?.value ?? null,
     interests,
     statedFigures(view.facts),
+    FEES_AT_REPAYMENT.test(view.all),
   );
   fees.push(...placed.fees);
   upfront.push(...placed.fees.filter((f) => f.when === 'upfront').map((f) => f.amount ?? '0'));

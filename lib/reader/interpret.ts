@@ -42,6 +42,7 @@ import {
   termOfSchedule,
   toPayments,
   monthsPerRow,
+  daysSplitIntoRows,
 } from './schedule';
 
 /**
@@ -142,7 +143,13 @@ function distinct<T>(list: Candidate<T>[], key: (v: T) => string): Candidate<T>[
   );
   for (const c of ranked) {
     const k = key(c.value);
-    if (seen.has(k)) continue;
+    if (seen.has(k)) {
+      // The same figure said in words somewhere ("总当价 : 80000.00") is no guess, whichever
+      // candidate stands in its place.
+      const at = out.findIndex((x) => key(x.value) === k);
+      if (out[at]?.origin === 'unlabelled' && c.origin !== 'unlabelled') out[at] = c;
+      continue;
+    }
     seen.add(k);
     out.push(c);
   }
@@ -783,11 +790,16 @@ function derive(
   }
   // A card 分期 or shop instalment that states a fee per period and no interest rate (分期费率 0.66%
   // 每期, 手续费 79.20/期): the amount in equal parts, each with the fee on top.
-  const contract = input.rates.filter((r) => r.kind !== 'fee-rate-monthly' && dec(r.value).gt(0));
+  // (A "参考年化利率（单利）4.20%" that is the fee rate × 12 says the same fee again, as a year's.)
+  const feeRate = input.rates.find((r) => r.kind === 'fee-rate-monthly' && dec(r.value).gt(0));
+  const feeRateAgain = (r: InterpretInput['rates'][number]): boolean =>
+    feeRate !== undefined && dec(r.value).eq(dec(feeRate.value).times(12));
+  const contract = input.rates.filter(
+    (r) => r.kind !== 'fee-rate-monthly' && dec(r.value).gt(0) && !feeRateAgain(r),
+  );
   if (method === null && months !== null && months > 1 && contract.length === 0 && !interest) {
     // The fee is the stated fee rate on the amount; a listed fee that is not that (a whole-term
     // 分期总手续费, a fee collected at once) leaves the schedule unknown rather than guessed.
-    const feeRate = input.rates.find((r) => r.kind === 'fee-rate-monthly' && dec(r.value).gt(0));
     const byRate = feeRate ? roundCents(p.times(feeRate.value)) : null;
     const listed = feePerPeriod(input, null);
     const agrees = byRate === null || listed.isZero() || near(listed, byRate, new Decimal('0.01'));
@@ -989,6 +1001,21 @@ function inMonths(t: Candidate<Term>, method: RepaymentMethod | null): Candidate
   return { ...t, value: { months: days / 30, days: null, periods: true } };
 }
 
+/** A term in days that a listed plan splits evenly into its rows is that many periods. */
+function inPeriods(t: Candidate<Term>, schedules: readonly Schedule[]): Candidate<Term> {
+  const { months, days } = t.value;
+  if (months !== null || days === null) return t;
+  const plan = schedules.find(
+    (s) =>
+      !s.finePrint &&
+      daysSplitIntoRows(
+        s.rows.map((r) => r.dueDate),
+        days,
+      ),
+  );
+  return plan ? { ...t, value: { months: plan.rows.length, days: null, periods: true } } : t;
+}
+
 export function interpret(input: InterpretInput): Interpretation {
   const c: Candidates = {
     ...input.candidates,
@@ -999,7 +1026,7 @@ export function interpret(input: InterpretInput): Interpretation {
   };
   const principals = distinct(c.principal, (v) => v);
   const terms = distinct(
-    c.term.map((t) => inMonths(t, input.method)),
+    c.term.map((t) => inPeriods(inMonths(t, input.method), input.schedules)),
     termKey,
   );
   const options: Option[] = [];

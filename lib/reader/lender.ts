@@ -19,7 +19,7 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
 ];
 const LENDER_LABEL =
-  /^(?:贷款人|典当行|典当机构|资金方|出借人|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|甲方|贷款人（甲方）)/;
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
@@ -30,7 +30,7 @@ const HIDING_WORDS =
 const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 const GENERIC_PAGE_WORDS =
-  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
@@ -63,13 +63,15 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
         // "推送鹭江农村商业银行审批", "推荐给…": where an application is sent is cut off too.
         .replace(/^.*[由向为是与和及经在送荐：:]/, '')
         .replace(
-          /^.*(?:贷款机构|贷款人|资金方|出借人|放款机构|资金提供方|出资方|放款方|合作机构)/,
+          /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|放款机构|资金提供方|出资方|放款方|合作机构)/,
           '',
         );
       // "贷款银行：澄州银行", "经办银行 澄江银行": the role's own word is no bank's name (nor what is
       // left of it once a joining word is cut: "经办银行" → "办银行"); the name after it is.
       if (ROLE_BANK.test(name) || ROLE_BANK.test(m[0])) continue;
       if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
+      // "施工款由银行直接支付给装修公司": a kind of lender, not one lender's name.
+      if (/^(?:银行|典当行|小额贷款公司)$/.test(name)) continue;
       return { name, type };
     }
   }

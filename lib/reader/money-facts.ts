@@ -52,7 +52,9 @@ export function leadingMoney(value: string): string | null {
   if ('value' in whole) return whole.value;
   const sum = writtenSum(text);
   if (sum !== null) return sum;
-  const head = /^[^（(，;；]+/.exec(text)?.[0] ?? text;
+  // (A comma before a digit belongs to the figure, well formed or not: "陆万元整,人民币(小写)
+  // 60000.00元" ends at the first one that is not.)
+  const head = /^(?:[^（(，,;；]|,(?=\d))+/.exec(text)?.[0] ?? text;
   const h = parseMoney(head);
   if ('value' in h) return h.value;
   // "9,700.00元 收取手续费300.00元": a figure with its unit, then words about another one.

@@ -11,7 +11,7 @@ import { dateTokens } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import type { Candidates } from './candidates';
 import type { View } from './facts';
-import { APPLY_ACTION } from './lexicon';
+import { APPLY_ACTION, conceptOf } from './lexicon';
 import { isDatedPlan } from './schedule';
 
 /**
@@ -42,9 +42,16 @@ export function isCalculator(view: View): boolean {
     view.facts.some(
       (f) => /^(?:放款|贷款发放)(?:日期|时间)$/.test(f.key) && dateTokens(f.value).length > 0,
     );
+  // …and so is one customer's own sheet at a dealer ("来访登记：贺一凡 … 购车计算（只读）", "购车人
+  // 邵明远"): the figures are that customer's loan, not a visitor's inputs.
+  const forCustomer = view.facts.some(
+    (f) =>
+      /^(?:购车人|客户|客户姓名|来访登记|借款人|申请人)$/.test(f.key) &&
+      isPersonName(f.value.trim().split(/\s+/)[0] ?? ''),
+  );
   const names = (t: string): boolean =>
     (/计算器|calculator/i.test(t) && !paidOut) ||
-    (!borrowing && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
+    (!borrowing && !forCustomer && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
   // …or a help centre's tool under a heading of its own ("常用工具 · 利息计算器 … 计算结果仅供参考，
   // 不构成借款要约").
   const tool =
@@ -186,6 +193,35 @@ function isPersonName(v: string): boolean {
 }
 
 /**
+ * A purchase paid in full ("购车方式 现款", "付款方式 全款"): whatever finance the page quotes beside
+ * it ("客户来店时咨询过按揭方案…上述方案不适用") was not taken.
+ */
+export function isPaidInFull(view: View): boolean {
+  return view.facts.some(
+    (f) =>
+      /^(?:购车|购买|付款|购房)方式$/.test(f.key) &&
+      /^(?:现款|全款|一次性(?:全款|付款|付清))(?:购车|购买|支付)?$/.test(compactText(f.value)),
+  );
+}
+
+/**
+ * An application for a credit line, not for a loan ("借款管理-额度申请": 申请类型 借款信用额度 ·
+ * 申请金额 80,000.00 · 授信额度 50,000.00): the amounts are limits asked for or granted, and nothing
+ * is borrowed until a loan is drawn on them. Only where the page shows no loan drawn: no plan, no
+ * instalment, no total to repay.
+ */
+export function isCreditLineApplication(view: View): boolean {
+  const forLine =
+    /额度申请|授信申请|提额申请|申请提额/.test(compactText(view.raw.title)) ||
+    view.facts.some((f) => /^申请类型$/.test(f.key) && /额度|授信/.test(f.value));
+  if (!forLine) return false;
+  const drawn = view.facts.some((f) =>
+    ['per-period', 'total-repaid', 'total-interest'].includes(conceptOf(f.key) ?? ''),
+  );
+  return !drawn && !view.raw.tables.some(isDatedPlan);
+}
+
+/**
  * An employee's advance from the company (备用金, a travel advance settled against expenses:
  * "还款方式：报销冲账", 一级科目 · 二级科目): money for the employer's costs, repaid with receipts and
  * no interest — not a loan to a consumer.
@@ -306,6 +342,21 @@ export function isComparison(
         : [],
     ),
   );
+  // …or the same table turned on its side, a column per term ("期数 | 3期 | 6期 | 12期", then
+  // "每期手续费率 | 0.65% | 0.62% | 0.60%"): a row of rates, one per product.
+  const rateRows = tables.flatMap((t) =>
+    picked(t) || isDatedPlan(t)
+      ? []
+      : t.rows
+          .filter((r) => /利率|费率|年化/.test(r[0] ?? '') && !/逾期|罚息/.test(r[0] ?? ''))
+          .map((r) =>
+            r
+              .slice(1)
+              .map(compactText)
+              .filter((v) => /^\d+(?:\.\d+)?%$/.test(v)),
+          ),
+  );
+  rateColumns.push(...rateRows);
   // …or a list with no header row of its own whose column holds only percents, one per listed
   // loan (an investors' 散标 list: "12% · 14.4% · 15%"; its header row is drawn apart).
   // Each row is a loan of its own: an amount and a term beside its rate.

@@ -615,6 +615,42 @@ function embeddedPlan(t: RawTable): RawTable[] {
   return rows.length >= 1 ? [{ ...t, headers: header, rows }] : [t];
 }
 
+/** "第1期 2026/06/20": a period and its due date in one cell. */
+const PERIOD_THEN_DATE = /^(第?\s*\d{1,3}\s*(?:期|\/\s*\d{1,3}\s*期?)?)\s+(\S.*)$/;
+
+/**
+ * A column of periods whose cells carry the due date on a line below ("期数/还款日" over "第1期
+ * <br>2026/06/20"): two columns, named by the header's two halves, so the period and the date are
+ * each read where the plan's other columns expect them.
+ */
+function splitPeriodAndDate(t: RawTable): RawTable {
+  const col = t.headers.findIndex(
+    (_, k) =>
+      t.rows.length >= 2 &&
+      t.rows.every((r) => {
+        const m = PERIOD_THEN_DATE.exec((r[k] ?? '').trim());
+        return m !== null && periodIn(m[1]) !== null && date(m[2]) !== null;
+      }),
+  );
+  if (col < 0) return t;
+  const header = t.headers[col] ?? '';
+  const halves = header.split(/[/／、]/);
+  const names = halves.length === 2 ? halves : [header, '还款日'];
+  const around = (r: readonly string[], cells: string[]): string[] => [
+    ...r.slice(0, col),
+    ...cells,
+    ...r.slice(col + 1),
+  ];
+  return {
+    ...t,
+    headers: around(t.headers, names),
+    rows: t.rows.map((r) => {
+      const m = PERIOD_THEN_DATE.exec((r[col] ?? '').trim());
+      return around(r, [m?.[1] ?? '', m?.[2] ?? '']);
+    }),
+  };
+}
+
 /** "第1-23期", "1~23": a row that stands for a run of equal periods. */
 const PERIOD_RANGE = /^第?(\d{1,3})\s*[-–—~～至到]\s*第?(\d{1,3})期?$/;
 
@@ -646,6 +682,7 @@ function expandRanges(t: RawTable): RawTable {
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(overlayFixedColumns(tables))
+    .map(splitPeriodAndDate)
     .map(expandRanges)
     .flatMap(embeddedPlan)
     // A ledger's rows are loans, not the instalments of one.
@@ -1186,7 +1223,9 @@ export function rangeSchedules(view: {
     const alone =
       /[期还额](?:[(（][^)）]*[)）])?\s*[:：]?\s*$/.test(b.text) &&
       /^\s*[¥￥]?\s*[\d,]+\.\d{2}/.test(next);
-    const text = (alone ? `${b.text}${next}` : b.text).normalize('NFKC');
+    // (A bare figure in a cell of its own, "第2-36期每期应还 | 3,560.66", is the amount in 元.)
+    const figure = /^\s*[\d,]+\.\d{2}\s*$/.test(next) ? `${next.trim()}元` : next;
+    const text = (alone ? `${b.text}${figure}` : b.text).normalize('NFKC');
     for (const m of text.matchAll(RANGE)) {
       const from = Number(m[1]);
       const to = m[2] ? Number(m[2]) : from;
@@ -1356,6 +1395,22 @@ export function gridSchedules(view: {
     if (s) out.push(s);
   }
   return out;
+}
+
+/**
+ * A term in days the plan divides into its rows ("借款周期(天) 90 (分3期还)" over three rows 30 days
+ * apart): each row falls days ÷ rows after the one before, give or take the two days a calendar
+ * month adds or takes. The rows are then the loan's periods, not one repayment at the end.
+ */
+export function daysSplitIntoRows(dueDates: readonly (string | null)[], days: number): boolean {
+  const n = dueDates.length;
+  if (n < 2 || days % n !== 0 || days / n < 7) return false;
+  const step = days / n;
+  return dueDates.every((d, i) => {
+    const before = dueDates[i - 1];
+    if (d === null) return false;
+    return i === 0 || (before != null && Math.abs(daysBetween(before, d) - step) <= 2);
+  });
 }
 
 /**

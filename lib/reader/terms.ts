@@ -31,6 +31,9 @@ const RECEIVED = /到账金额|实际到账|实际放款|到手金额|预计到�
 const TERM = /^(?:借款|贷款|分期|还款)?(?:期限|期数)$|^借款期$|^期限$|^分期$|^借多久$|^term$/i;
 const METHODS: [RegExp, RepaymentMethod][] = [
   [/等额本息/, '等额本息'],
+  // "每月等额本金加手续费…分期期间不因本金减少而降低": equal parts of principal and a fee on the
+  // whole amount every period, which is 等本等息 whatever the first words say.
+  [/等额本金(?:加|\+|[＋和及])(?:固定|每月|每期)?(?:的)?(?:手续费|服务费|分期费)/, '等本等息'],
   [/等额本金/, '等额本金'],
   [/等本等息/, '等本等息'],
   // …"每月15日结息，展期到期日一次归还全部本金", "按月付息（每月20日），到期日归还全部本金", a
