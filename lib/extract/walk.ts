@@ -484,10 +484,31 @@ function flowsInline(display: string): boolean {
   return display.startsWith('inline') || display === 'contents';
 }
 
+/**
+ * A figure drawn one digit to a box, the boxes side by side ("countup-num" 2 | 0 | 0 | 0 | 0 元 on a
+ * loan form): each digit touches the one before it on the same line. Not in a table, whose cells
+ * are read as cells.
+ */
+function nextDigitBox(prev: Run, run: Run): boolean {
+  // (…and the unit after the last box: "20000 | 元".)
+  if (!/^\d+$/.test(prev.text.trim()) || !/^(?:\d|元|万元)$/.test(run.text.trim())) return false;
+  if (prev.owner.closest('td, th') !== null || run.owner.closest('td, th') !== null) return false;
+  const gap = run.x - (prev.x + prev.width);
+  // A unit set smaller sits inside the digits' line; another digit box is the same height.
+  const sameLine = /\d/.test(run.text)
+    ? Math.abs(run.y - prev.y) <= 2 && Math.abs(run.height - prev.height) <= 2
+    : run.y >= prev.y - 2 && run.y + run.height <= prev.y + prev.height + 2;
+  return sameLine && gap >= -1 && gap <= run.fontSize * 0.6;
+}
+
 /** Join a run to the previous one when both are pieces of one figure. */
 function appendRun(runs: Run[], run: Run): void {
   const prev = runs[runs.length - 1];
-  if (prev && prev.container === run.container && continuesFigure(prev.text, run.text)) {
+  if (
+    prev &&
+    ((prev.container === run.container && continuesFigure(prev.text, run.text)) ||
+      nextDigitBox(prev, run))
+  ) {
     const right = Math.max(prev.x + prev.width, run.x + run.width);
     const bottom = Math.max(prev.y + prev.height, run.y + run.height);
     prev.text = prev.text.replace(/\s+$/, '') + run.text.trimStart();

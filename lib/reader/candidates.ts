@@ -392,6 +392,15 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       return;
     }
     // "借款金额 | 您当前可借款额度50000元": a hint of the limit under the label, not the amount.
+    // "还款计划 | 借款金额10,000.00元，分12期…": the figure is under another label of its own.
+    const inner = /^([\u4e00-\u9fa5]{2,8})\s*[:：]?\s*[¥￥]?\s*\d/.exec(compactText(f.value))?.[1];
+    const innerRole = inner === undefined ? null : conceptOf(inner);
+    // (Parts of a written sum, "利息 90.00 + 综合费 432.00 = 522.00 元", are the label's own.)
+    if (
+      (innerRole === 'principal' || innerRole === 'received' || innerRole === 'term') &&
+      innerRole !== role
+    )
+      return;
     if (role === 'principal' && /可借|额度|最高|最多|上限/.test(f.value)) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
       return;

@@ -6,7 +6,7 @@ import { openDeal } from './deal-ledger';
 import type { RawExtraction, RawTable } from '@/lib/model/extraction';
 import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
-import { parseMoney } from '@/lib/parse/money';
+import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { conceptOf } from './lexicon';
 
@@ -185,6 +185,31 @@ function unitBeforeFigure(
   return { ...p, value: `${next}${unit}`, valueBlock: p.valueBlock + 1 };
 }
 
+/** A run that is a sum of money and nothing else: "¥5,601.00", "-¥399.00", "128.00元". */
+const LONE_SUM = /^[-−]?\s*(?:[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?|[\d,]+\.\d{2}\s*元)$/;
+
+/**
+ * A field whose first run is a status or a name and whose sum comes a run or two later, before the
+ * next label ("极速放款会员费 | 已开通 | 借款时勾选开通，放款时从借款金额中扣除 | -¥399.00", "实际到账 |
+ * 澄海农商银行(尾号6621) | ¥5,601.00"): the sum is the field's value, the words beside it its note.
+ */
+function figureAfterNote(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  if (moneyTokens(p.value).length > 0 || /^\s*[\d¥￥]/.test(p.value)) return p;
+  // Only under a label that names a sum (a fee, an amount), not a list of perks.
+  const key = labelKey(p.label);
+  if (!/费$/.test(key) && conceptOf(key) === null) return p;
+  for (let k = p.valueBlock + 1; k <= p.valueBlock + 2; k++) {
+    if (raw.pairs.some((q) => q.labelBlock === k)) return p;
+    const text = raw.blocks[k]?.text.trim() ?? '';
+    if (LONE_SUM.test(text))
+      return { ...p, value: `${text.replace(/^[-−]\s*/, '')}（${p.value}）` };
+  }
+  return p;
+}
+
 /**
  * Labels in one row and their figures in the row under them, column by column ("金额 | 发布日期"
  * over "5000元 | 2026-05-20"): each label with the figure beneath it, not with the label beside it.
@@ -334,6 +359,7 @@ export function buildView(raw: RawExtraction): View {
         ].sort((a, b) => a.valueBlock - b.valueBlock)
   )
     .map((p) => unitBeforeFigure(raw, p))
+    .map((p) => figureAfterNote(raw, p))
     .map((p) => pastHelpIcon(raw, p))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
