@@ -684,8 +684,15 @@ export function overdueFees(view: View): Fee[] {
             : periodOf(f.value, f.value.length, rate.value, null);
     fees.push(overdueRate(name, rate.value, period, f.source));
   }
+  // A rent loan's page holds the lease's own late-rent clause ("丙方应向甲方缴纳的款项…逾期未付的，
+  // 每逾期一天按月租金的3%支付违约金") beside the loan's ("按逾期金额每日0.05%向资金方支付逾期违约金"):
+  // where a clause names the lender as the one paid, a clause that pays the landlord is the lease's.
+  const toLender = view.sentences.some(
+    (s) => OVERDUE.test(s.text) && /向(?:资金方|贷款人|出借人|贷款方)/.test(s.text),
+  );
   for (const s of view.sentences) {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
+    if (toLender && /向(?:甲方|出租方|出租人|房东)/.test(s.text)) continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       // "自逾期之日起按年利率14.60%继续计息": interest that runs on past the due date is charged for
       // paying late, though the clause gives it no name.

@@ -334,6 +334,16 @@ export function statedRates(
       );
     }
   }
+  // "平台每月按借款总额的0.5%收取借款管理费": a monthly fee named by its share of the amount lent.
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    const m =
+      /(?:每月|按月|每期|按期)按(?:借款|贷款)?(?:本金|总额|金额|总金额)的\s*(\d+(?:\.\d+)?\s*%)\s*(?:向[^，。；]{1,8})?(?:收取|计收|支付)([\u4e00-\u9fa5]{2,8}?费)/.exec(
+        t,
+      );
+    if (!m?.[1] || !m[2] || OVERDUE_CONDITION.test(t) || /逾期|罚息/.test(m[2])) continue;
+    push(`${m[2]}率`, m[1], s.block, false);
+  }
   found.push(...optionTableRates(view, unselectedOptionTexts, selectedOptionTexts));
   return dedupe(found.map((c) => c.rate));
 }
