@@ -1037,7 +1037,9 @@ function lines(
           ? amount(t)
           : null;
     if (d2 !== null && a2 !== null) {
-      push(b, d2, a2);
+      // "第1期 2026-02-15 | ￥1617.00": the row keeps the marker before its date.
+      const own = dated(t) !== null ? PERIOD_BEFORE_DATE.exec(t)?.[0] : undefined;
+      push(b, d2, a2, own ? markerOf(own.replace(/[:：·]\s*$/, '')) : '');
       i++;
     } else if (/^\d{1,3}$/.test(t) && moneyLike(next) && next !== undefined) {
       // "1 | ¥1846.67 | 本金1666.67+服务费180.00": a bare period number before its amount (the

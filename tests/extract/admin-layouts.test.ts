@@ -351,4 +351,16 @@ describe('admin and component-kit layouts', () => {
     expect(text).toContain('执行利率日0.02%（年化7.30%）');
     expect(text).not.toContain('隐藏的草稿');
   });
+
+  it('joins an amount drawn one digit to a box, and its unit, into one figure', async () => {
+    const raw = await scan(`
+      <div style="font-size:38px">
+        <span style="display:inline-block">2</span><span style="display:inline-block">0</span
+        ><span style="display:inline-block">0</span><span style="display:inline-block">0</span
+        ><span style="display:inline-block">0</span><span style="display:inline-block;font-size:16px">元</span>
+      </div>
+      <p>第 <span style="display:inline-block">3</span> 期</p>`);
+    const texts = raw.blocks.map((b) => b.text);
+    expect(texts).toContain('20000元');
+  });
 });

@@ -227,3 +227,80 @@ describe('a pawn ticket', () => {
     expect(t.received).toBe('77000.00');
   });
 });
+
+describe('round fifty-six: app fields, P2P fees and rent loans', () => {
+  it('reads a fee whose sum comes after its status and note', () => {
+    // 6,000 − 399.00 membership taken at payout = 5,601.00.
+    const raw = rawOf({
+      pairs: [
+        ['借款金额', '¥6,000.00'],
+        ['极速放款会员费', '已开通'],
+      ],
+    });
+    // The note and the sum in runs of their own after the status, before the next label.
+    const status = raw.blocks[3];
+    if (status === undefined) throw new Error('no status run');
+    raw.blocks.push(
+      { ...status, text: '借款时勾选开通，放款时从借款金额中扣除', y: 80 },
+      { ...status, text: '-¥399.00', y: 100 },
+    );
+    const more = rawOf({
+      pairs: [
+        ['借款期数', '6期'],
+        ['月利率', '1.50%'],
+        ['每期应还', '¥1,053.15'],
+      ],
+    });
+    const offset = raw.blocks.length;
+    raw.blocks.push(...more.blocks.map((b, i) => ({ ...b, y: 120 + i * 20 })));
+    raw.pairs.push(
+      ...more.pairs.map((p) => ({
+        ...p,
+        labelBlock: p.labelBlock + offset,
+        valueBlock: p.valueBlock + offset,
+      })),
+    );
+    const t = readTerms(raw);
+    expect(t?.received).toBe('5601.00');
+  });
+
+  it('reads "每月还息到期还本" as interest first', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '24000.00'],
+        ['还款方式', '每月还息到期还本'],
+        ['年利率', '9.00%'],
+        ['还款期限', '12个月'],
+      ],
+    });
+    expect(t.repaymentMethod).toBe('先息后本');
+    expect(t.payments[11]?.amount).toBe('24180.00');
+  });
+
+  it('charges a monthly fee named by its share of the amount', () => {
+    // 50,000 interest-only at 12%: 500.00 a month, plus 0.5% × 50,000 = 250.00.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '50000'],
+        ['借款期限', '6个月'],
+        ['还款方式', '按月付息，到期还本'],
+        ['年利率', '12%'],
+      ],
+      text: ['借款成功后，平台每月按借款总额的0.5%收取借款管理费，随每月应付利息一并划扣。'],
+    });
+    expect(t.payments[0]?.amount).toBe('750.00');
+  });
+
+  it('lends what the lender pays the landlord, and leaves the lease’s late clause to the lease', () => {
+    // 33,600 in 12 × 2,984.80 = 2,800.00 + 184.80 (0.55% a month).
+    const t = readSpec({
+      text: [
+        '丙方应向甲方缴纳的款项逾期未付的，每逾期一天按月租金的3%支付违约金。',
+        '丙方自愿选择“房租月付”：由资金方澄屿小额贷款有限公司于2026年5月1日向甲方一次性支付本合同12个月租金共计33600.00元，丙方自2026年6月1日起每月1日向资金方还款，共12期，每期应还2984.80元。',
+        '丙方逾期还款的，按逾期金额每日0.05%向资金方支付逾期违约金。',
+      ],
+    });
+    expect(t.principal).toBe('33600.00');
+    expect(t.fees.filter((f) => f.when === 'overdue').map((f) => f.rate)).toEqual(['0.0005']);
+  });
+});
