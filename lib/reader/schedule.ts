@@ -1202,7 +1202,7 @@ export function termOfSchedule(schedule: Schedule | null): Candidate<Term> | nul
  * only when the ranges run from period 1 without a gap.
  */
 const RANGE =
-  /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3}))?\s*期\s*[:：]?\s*(?:每期|均为|为)?\s*(?:应还|还款)?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*元)/g;
+  /第\s*(\d{1,3})\s*(?:[-–—~～至到]\s*(?:第\s*)?(\d{1,3}))?\s*期\s*[:：]?\s*(?:每期|均为|为)?\s*(?:应还|还款)?\s*(?:[¥￥]\s*([\d,]+\.\d{2})|([\d,]+\.\d{2})\s*(?:元|(?=[（(\s]|$)))/g;
 /**
  * "首期应还¥5,740.00", "首期应还（含全部手续费） ¥3,473.33": period 1, stated apart from the run of
  * the others ("第2-24期每期应还¥2,500.00"); "末期应还 ¥833.41": the period after the run.

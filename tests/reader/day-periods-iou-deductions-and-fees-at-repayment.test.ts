@@ -268,3 +268,20 @@ describe('a card instalment whose "annual" rate is its fee rate × 12', () => {
     expect(t.fees.filter((f) => f.when === 'once')).toEqual([]);
   });
 });
+
+describe('a plan written as runs of periods with bare figures', () => {
+  it('reads "第1-6期：每期300.00（只还本金）" and the runs after it', () => {
+    // 6 × 300.00 + 17 × 923.11 + 923.20 = 1,800.00 + 15,692.87 + 923.20 = 18,416.07.
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '16800.00'],
+        ['分期期数', '24期'],
+      ],
+      text: ['第1-6期：每期300.00（只还本金，不计利息）', '第7-23期：每期923.11', '第24期：923.20'],
+    });
+    expect(t.payments).toHaveLength(24);
+    expect(t.payments[0]?.amount).toBe('300.00');
+    expect(t.payments[6]?.amount).toBe('923.11');
+    expect(t.payments[23]?.amount).toBe('923.20');
+  });
+});
