@@ -1088,7 +1088,7 @@ export function deductionClauses(view: View): {
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
       !financed &&
-      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|预先|先行|已扣除|已扣/.test(
+      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|(?:划付|拨付)[^，。；]{0,8}?时|预先|先行|已扣除|已扣/.test(
         t,
       )
     )

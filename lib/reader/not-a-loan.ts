@@ -344,6 +344,8 @@ export function isComparison(
   );
   // …or the same table turned on its side, a column per term ("期数 | 3期 | 6期 | 12期", then
   // "每期手续费率 | 0.65% | 0.62% | 0.60%"): a row of rates, one per product.
+  // (Every other cell of the row a rate: a form's row of label · value pairs, "日费率 0.070% ·
+  // 日利率 0.025%", is one loan's.)
   const rateRows = tables.flatMap((t) =>
     picked(t) || isDatedPlan(t)
       ? []
@@ -353,8 +355,9 @@ export function isComparison(
             r
               .slice(1)
               .map(compactText)
-              .filter((v) => /^\d+(?:\.\d+)?%$/.test(v)),
-          ),
+              .filter((v) => v !== ''),
+          )
+          .filter((cells) => cells.every((v) => /^\d+(?:\.\d+)?%$/.test(v))),
   );
   rateColumns.push(...rateRows);
   // …or a list with no header row of its own whose column holds only percents, one per listed

@@ -241,6 +241,14 @@ describe('a rate table turned on its side', () => {
     );
     expect(isComparison([], [], [one], [])).toBe(false);
   });
+
+  it('is one loan’s when its row is a form’s label · value pairs', () => {
+    const form = tableOf(
+      [],
+      [['日费率', '0.070%', '0.035%', '日利率', '0.025%', '日服务费率', '0.010%']],
+    );
+    expect(isComparison([], [], [form], [])).toBe(false);
+  });
 });
 
 describe('a card instalment whose "annual" rate is its fee rate × 12', () => {
@@ -283,5 +291,23 @@ describe('a plan written as runs of periods with bare figures', () => {
     expect(t.payments[0]?.amount).toBe('300.00');
     expect(t.payments[6]?.amount).toBe('923.11');
     expect(t.payments[23]?.amount).toBe('923.20');
+  });
+});
+
+describe('a fee taken when the money is paid over', () => {
+  it('reads "由丙方在划付出借资金时一次性扣收" as taken at payout', () => {
+    // 50,000 − 2,500.00 = 47,500.00 received.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '50,000.00元'],
+        ['借款期限', '183天'],
+        ['借款利率', '15%'],
+      ],
+      text: [
+        '乙方应向丙方支付居间服务费人民币2,500.00元，由丙方在划付出借资金时一次性扣收，乙方实际收到借款人民币47,500.00元。',
+      ],
+    });
+    expect(upfront(t)).toEqual(['2500.00']);
+    expect(t.received).toBe('47500.00');
   });
 });
