@@ -38,7 +38,8 @@ const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前|签约(?:当日|当天|时))[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 /**
  * Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"),
- * or with the order or its down payment on the page that confirms it ("今日随订单一次性支付", "随首付支付", "下单时一次性支付").
+ * or with the order or its down payment on the page that confirms it ("今日随订单一次性支付",
+ * "随首付支付", "下单时一次性支付").
  */
 const AT_SIGNING =
   /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
