@@ -195,6 +195,7 @@ const LONE_SUM = /^[-−]?\s*(?:[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?|[\d,]+\.\d
  */
 function figureAfterNote(
   raw: RawExtraction,
+  labelBlocks: ReadonlySet<number>,
   p: RawExtraction['pairs'][number],
 ): RawExtraction['pairs'][number] {
   if (moneyTokens(p.value).length > 0 || /^\s*[\d¥￥]/.test(p.value)) return p;
@@ -202,7 +203,7 @@ function figureAfterNote(
   const key = labelKey(p.label);
   if (!/费$/.test(key) && conceptOf(key) === null) return p;
   for (let k = p.valueBlock + 1; k <= p.valueBlock + 2; k++) {
-    if (raw.pairs.some((q) => q.labelBlock === k)) return p;
+    if (labelBlocks.has(k)) return p;
     const text = raw.blocks[k]?.text.trim() ?? '';
     if (LONE_SUM.test(text))
       return { ...p, value: `${text.replace(/^[-−]\s*/, '')}（${p.value}）` };
@@ -349,6 +350,8 @@ export function buildView(raw: RawExtraction): View {
   const claimed = (p: RawExtraction['pairs'][number]): boolean =>
     captioned.captions.has(p.labelBlock) ||
     (captioned.figures.has(p.valueBlock) && conceptOf(labelKey(p.label)) === null);
+  // The runs that open a field: a sum found after a field's note stops at the next one.
+  const labelBlocks = new Set(raw.pairs.map((q) => q.labelBlock));
   const pairs = (
     stacked.length === 0 && captioned.pairs.length === 0
       ? raw.pairs
@@ -359,7 +362,7 @@ export function buildView(raw: RawExtraction): View {
         ].sort((a, b) => a.valueBlock - b.valueBlock)
   )
     .map((p) => unitBeforeFigure(raw, p))
-    .map((p) => figureAfterNote(raw, p))
+    .map((p) => figureAfterNote(raw, labelBlocks, p))
     .map((p) => pastHelpIcon(raw, p))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));

@@ -359,7 +359,6 @@ export function isComparison(
           )
           .filter((cells) => cells.every((v) => /^\d+(?:\.\d+)?%$/.test(v))),
   );
-  rateColumns.push(...rateRows);
   // …or a list with no header row of its own whose column holds only percents, one per listed
   // loan (an investors' 散标 list: "12% · 14.4% · 15%"; its header row is drawn apart).
   // Each row is a loan of its own: an amount and a term beside its rate.
@@ -377,7 +376,7 @@ export function isComparison(
     )
   )
     return true;
-  if (rateColumns.some((values) => new Set(values).size >= 3)) return true;
+  if ([...rateColumns, ...rateRows].some((values) => new Set(values).size >= 3)) return true;
   // Any option chosen on the page makes the rest its terms, not a comparison.
   if (chosen.length > 0) return false;
   const byLabel = new Map<string, Set<string>>();
