@@ -87,7 +87,9 @@ export function extractLinks(anchors: HTMLAnchorElement[], runs: Run[]): RawLink
 /** A class token, ARIA state or mark that says "this option is the chosen one". */
 const CHOSEN_CLASS =
   /^(?:active|on|sel|selected|cur|current|checked|chosen|is-active|is-selected|is-checked)$/i;
-const CHOSEN_MARK = /^[✔✓√]?\s*(?:已选择|已选中|当前选择|已选)$/;
+// …or the button that would choose it, once pressed: "已选择该分期方式" beside "选择该分期方式".
+const CHOSEN_MARK =
+  /^[✔✓√]?\s*(?:已选择|已选中|当前选择|已选)(?:该|此|这个)?(?:分期|还款|借款)?(?:方式|方案|期数|套餐)?$/;
 /** A chip is short: "12期", "6个月", "5000元", "方案B ✔ 已选择 …" cards stay under this. */
 const MAX_CHIP_TEXT = 80;
 
@@ -199,6 +201,8 @@ function chosenByStyle(runs: Run[]): Element[] {
   for (const colours of byParent.values()) {
     const els = [...colours.keys()];
     const kind = (e: Element): string => `${e.localName}.${e.className}`;
+    const odd = oddByClassAndColour(els, colours);
+    if (odd) out.push(odd);
     if (els.length < 2 || new Set(els.map(kind)).size !== 1) continue;
     if (els.some((e) => marksChosen(e))) continue;
     const counts = new Map<string, number>();
@@ -206,9 +210,32 @@ function chosenByStyle(runs: Run[]): Element[] {
     if (counts.size !== 2) continue;
     // Of two, the one whose colour is set on the element itself; of more, the odd one out.
     const styled = els.filter((e) => /color/.test(e.getAttribute('style') ?? ''));
-    const odd = [...counts.entries()].find(([, n]) => n === 1)?.[0];
+    const oddColour = [...counts.entries()].find(([, n]) => n === 1)?.[0];
     const pick = styled.length === 1 ? styled[0] : undefined;
-    if (pick && (els.length === 2 || colours.get(pick) === odd)) out.push(pick);
+    if (pick && (els.length === 2 || colours.get(pick) === oddColour)) out.push(pick);
   }
   return out;
+}
+
+/** A class that marks an option out of reach or merely labelled, never the one chosen. */
+const NOT_CHOSEN_CLASS =
+  /dis|gr[ae]y|unavail|off|hid|lock|sold|invalid|expire|first|last|odd|even|hot|new|tag|tip|badge|recommend|more|no[-_]/i;
+
+/**
+ * Of three or more chips of one tag, the one that alone carries a class and alone is drawn in
+ * another colour (<li>7天</li> … <li class="enabled">28天</li>, styled `li.enabled`) is the chosen
+ * one, whatever the template calls the class.
+ */
+function oddByClassAndColour(els: Element[], colours: Map<Element, string>): Element | null {
+  if (els.length < 3 || new Set(els.map((e) => e.localName)).size !== 1) return null;
+  const own = (e: Element): string[] => [...e.classList];
+  const shared = own(els[0] ?? els[1] ?? els[2] ?? document.body).filter((c) =>
+    els.every((e) => e.classList.contains(c)),
+  );
+  const extra = els.filter((e) => own(e).some((c) => !shared.includes(c)));
+  const pick = extra.length === 1 ? extra[0] : undefined;
+  if (!pick || els.some((e) => marksChosen(e))) return null;
+  if (own(pick).some((c) => !shared.includes(c) && NOT_CHOSEN_CLASS.test(c))) return null;
+  const others = els.filter((e) => e !== pick).map((e) => colours.get(e));
+  return new Set(others).size === 1 && colours.get(pick) !== others[0] ? pick : null;
 }

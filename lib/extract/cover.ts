@@ -56,6 +56,12 @@ function scrolledAway(layout: Layout, el: Element, vx: number, vy: number): bool
   return false;
 }
 
+function inFixedLayer(layout: Layout, el: Element): boolean {
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = renderedParent(e))
+    if (layout.of(e).style?.position === 'fixed') return true;
+  return false;
+}
+
 function hidden(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
   const target = boxed(layout, t.owner);
   const root = target.getRootNode() as Document | ShadowRoot;
@@ -163,6 +169,13 @@ export function coveredRuns(
       const vy = t.y - view.scrollY;
       const inView = vx >= 0 && vx < w && vy >= 0 && vy < h;
       if (inView && !hidden(layout, t, vx, vy)) continue;
+      // A figure in a fixed layer (a dialog's scrolling list) moves with the window: scrolling
+      // shows no other place of it, and past the screen's edge it is one scroll of its own list
+      // away.
+      if (inFixedLayer(layout, t.owner)) {
+        if (inView) out.add(t.run);
+        continue;
+      }
       // Off screen, or covered where it is now: a fixed footer or a sticky header hides the edges
       // of the screen, not the page. Seen from the middle of the screen, it is hidden for good.
       view.scrollTo({ left: t.x - w / 2, top: t.y - h / 2, behavior: 'instant' });

@@ -65,6 +65,8 @@ export function continuesFigure(prev: string, next: string): boolean {
   if (/[\d万]\s*$/.test(p) && /^(?:元|万元?|%|‰|\/(?:期|月|天|日|年)|期|个月|天)\s*$/.test(n))
     return true;
   if (/\d\.$/.test(p) && /^\d/.test(n)) return true;
+  // "<span>50,000</span><span>.</span><span>00</span>": the decimal point in an element of its own.
+  if (/\d$/.test(p) && n === '.') return true;
   // "借款金额<font>(元)</font> :" in one cell: a label, its unit in brackets and its colon.
   if (/[\u4e00-\u9fff]\s*$/.test(p) && /^[(（][^()（）\d]{1,4}[)）]\s*$/.test(n)) return true;
   if (/[\u4e00-\u9fff)）]\s*$/.test(p) && /^[:：]\s*$/.test(n)) return true;

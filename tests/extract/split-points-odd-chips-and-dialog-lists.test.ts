@@ -1,0 +1,97 @@
+/**
+ * Round fifty-seven's markup, read by the real scanner in Chromium: an amount whose decimal point
+ * is an element of its own, a term chip marked only by a class no sibling has and a colour no
+ * sibling shares, a plan card marked by its pressed button's words, and a dialog whose plan
+ * scrolls inside a fixed layer over a long page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { RawExtraction } from '@/lib/model/extraction';
+import { launchChromium } from '../../cli/chromium';
+import { scannerBundle } from '../../cli/scanner-bundle';
+
+describe('split points, odd chips and lists in dialogs', () => {
+  let browser: Browser;
+  let page: Page;
+
+  async function scan(body: string, head = ''): Promise<RawExtraction> {
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`,
+      { waitUntil: 'load' },
+    );
+    await page.addScriptTag({ content: await scannerBundle() });
+    return page.evaluate(() =>
+      (
+        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
+      ).__loanlensScan({ maxRounds: 1 }),
+    );
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('joins an amount whose decimal point is an element of its own', async () => {
+    // NutUI's price: <span>50,000</span><span>.</span><span>00</span>.
+    const raw = await scan(`
+      <div>安薪贷</div>
+      <div style="font-size:40px">￥<span>50,000</span><span class="point">.</span><span>00</span></div>`);
+    expect(raw.blocks.map((b) => b.text)).toContain('￥50,000.00');
+  });
+
+  it('takes the one chip with a class and a colour of its own as the chosen one', async () => {
+    const raw = await scan(
+      `<ul class="perid"><li>7天</li><li>14天</li><li>21天</li><li class="enabled">28天</li></ul>`,
+      `<style>.perid li{display:inline-block;color:#666} .perid li.enabled{color:#ff7a45}</style>`,
+    );
+    const chosen = raw.controls.filter((c) => c.checked).map((c) => c.label);
+    expect(chosen).toEqual(['28天']);
+  });
+
+  it('leaves chips alone when the odd one is marked out of reach', async () => {
+    const raw = await scan(
+      `<ul class="perid"><li>7天</li><li>14天</li><li>21天</li><li class="disabled">28天</li></ul>`,
+      `<style>.perid li{display:inline-block;color:#666} .perid li.disabled{color:#ccc}</style>`,
+    );
+    expect(raw.controls.filter((c) => c.checked)).toEqual([]);
+  });
+
+  it('takes a plan card whose button reads 已选择该分期方式 as the chosen one', async () => {
+    const raw = await scan(`
+      <div class="plans">
+        <div class="item"><h3>598.00元 × 6期</h3><a class="btn">选择该分期方式</a></div>
+        <div class="item"><h3>299.00元 × 12期</h3><a class="btn">已选择该分期方式</a></div>
+      </div>`);
+    const chosen = raw.controls.filter((c) => c.checked).map((c) => c.label);
+    expect(chosen.some((l) => l.includes('× 12期'))).toBe(true);
+    expect(chosen.some((l) => l.includes('× 6期'))).toBe(false);
+  });
+
+  it('reads every row of a plan that scrolls inside a fixed dialog over a long page', async () => {
+    // The rows past the dialog's own scroll box are one scroll of that box away; scrolling the
+    // window (the page below is long) does not move them.
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="row"><div>第${String(i + 1)}期：${String(900 - i)}.00元</div><div>含利息${String(80 - i)}.00元</div></div>`,
+    ).join('');
+    const raw = await scan(
+      `<div style="height:3000px">借款详情</div>
+       <div class="mask"><div class="box"><div class="list">${rows}</div></div></div>`,
+      `<style>
+        .mask{position:fixed;inset:0;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}
+        .box{background:#fff;width:300px}
+        .list{max-height:40vh;overflow-y:auto}
+        .row{padding:12px}
+      </style>`,
+    );
+    const texts = raw.blocks.map((b) => b.text);
+    for (let i = 1; i <= 12; i++)
+      expect(texts).toContain(`第${String(i)}期：${String(901 - i)}.00元`);
+  });
+});
