@@ -11,8 +11,10 @@ import { compactText } from '@/lib/parse/normalize';
 import type { View } from './facts';
 
 const DEPOSIT = /保证金|押金/;
+// …or with the day before the verb: "保证金于放款时从提款金额中冻结…到期日自动冲抵应还本金",
+// "保证金不计息，于第24期作保证金冲抵3600.00元".
 const OFFSET =
-  /(?:保证金|押金)[^。；]{0,40}?(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还|抵(?=第|末期|最后))[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))/;
+  /(?:保证金|押金)[^。；]{0,40}?(?:(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还|抵(?=第|末期|最后))[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))|(?:到期|期满)日?[,，]?\s*(?:自动)?(?:冲抵|抵扣|抵减|冲减|抵付)(?:应还|应付|剩余)?(?:本金|本息|款项|租金)|于?第\s*([\d一二三四五六七八九十百]+)\s*期[^。；\d]{0,4}?(?:冲抵|抵扣|抵减|冲减|抵付))/;
 
 export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payment[]): Payment[] {
   const deposits = fees.filter((f) => f.when === 'upfront' && DEPOSIT.test(f.name) && f.amount);
@@ -20,8 +22,9 @@ export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payme
   const said = view.sentences.map((s) => compactText(s.text)).find((t) => OFFSET.test(t));
   const m = said === undefined ? null : OFFSET.exec(said);
   if (!m) return payments;
-  const n = m[1]
-    ? Number(/^\d+$/.test(m[1]) ? m[1] : (chineseInteger(m[1]) ?? 0n))
+  const said_n = m[1] ?? m[3];
+  const n = said_n
+    ? Number(/^\d+$/.test(said_n) ? said_n : (chineseInteger(said_n) ?? 0n))
     : payments.length;
   const at = n >= 1 && n <= payments.length ? n - 1 : payments.length - 1;
   const back = deposits.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));

@@ -50,7 +50,7 @@ import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { extensionOf } from './extension';
 import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
-import { rentToOwn, rentToOwnLent, rentToOwnSchedule } from './rent-to-own';
+import { rentToOwn, rentToOwnLent, rentToOwnSchedule, withBuyout } from './rent-to-own';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
 import { lender } from './lender';
 import {
@@ -343,6 +343,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     if (owned.atOrder) fees.push({ ...owned.atOrder, when: 'upfront', source: owned.price.source });
     if (!plans.some((s) => s.rows.some((r) => r.total !== null)))
       plans.push(rentToOwnSchedule(owned));
+    // A bill list of the rents alone ("1/12期 ¥459.00" … "12/12期 ¥459.00", then "买断金 ¥899.00"
+    // in a row of its own): the buyout is paid with the last rent.
+    else
+      for (const [k, s] of plans.entries())
+        if (withBuyout(s, owned) !== s) plans[k] = withBuyout(s, owned);
   }
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
@@ -588,9 +593,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       )
         ? 360
         : 365,
-    interestFree: /不(?:收取|收|计收?|计)(?:任何)?利息|(?:利息|手续费)(?:均)?由商家承担/.test(
-      view.all,
-    ),
+    // …or "12期免息", "免息分期": only the instalments that repay just the principal are tried.
+    interestFree:
+      /不(?:收取|收|计收?|计)(?:任何)?利息|(?:利息|手续费)(?:均)?由商家承担|\d{1,2}期免息|免息分期|分期免息/.test(
+        view.all,
+      ),
   });
   const p = found.principal;
   // The fee the derived instalments carry at that rate, listed as the page's fee.

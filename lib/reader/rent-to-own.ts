@@ -21,7 +21,7 @@ import type { Schedule } from './schedule';
 const OWNED =
   /买断|租满(?:\d{1,2}(?:期|个月))?(?:即|后)?(?:送|归)|(?:商品|设备)?归(?:您|承租人|乙方)所有/;
 /** What the goods are worth when the rent starts: the price the lessor lends. */
-const PRICE = /(?:官网|官方)?售价|签约价|(?:商品|设备)价值/;
+const PRICE = /(?:官网|官方)?售价|官网价|签约价|(?:商品|设备)价值/;
 /**
  * A yuan figure after its label: with a colon, the currency sign or 元 after it ("商品价值7299.00元"),
  * never a count ("买断价6个月").
@@ -31,10 +31,18 @@ const PRICE_LABEL = new RegExp(`^(?:${PRICE.source})`);
 const PRICE_FIGURE = new RegExp(`(?:${PRICE.source})(?:[(（]元[)）])?${YUAN}`, 'g');
 /** "月租金 ¥399", "租金：¥558/月"; not a sum of rents ("12期租金 ¥5,508.00", "总租金 ¥4788"). */
 const RENT_FIGURE = new RegExp(`(?<![期总])(?:月租金|每月租金|每期租金|租金)${YUAN}`, 'g');
+// (…with a note or the row's status between: "到期买断金 提前买断享优惠 ¥3,299.00", "买断金 待支付
+// ¥899.00".)
 const BUYOUT_FIGURE = new RegExp(
-  `买断(?:价|款|金额)${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断`,
+  `买断(?:价|款|金额|金)(?:[^¥￥\\d。；]{0,8}?(?=[¥￥]))?${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断`,
   'g',
 );
+/** The first rent, stated apart: "首期租金 ¥419.00", "首月租金 -¥348.00 ¥1.00" (after a discount). */
+const FIRST_RENT_FIGURE = new RegExp(`首(?:期|月)租金(?:-[¥￥][\\d,.]+)?${YUAN}`, 'g');
+/** The rents still to pay after the first, with their count: "剩余总租金 ¥419.00x11期". */
+const LEFT_RENTS = /剩余(?:总)?租金[:：]?[¥￥]?(\d[\d,]*(?:\.\d{1,2})?)元?[×xX*](\d{1,2})期/;
+/** All the rents together: "总租金 ¥5508.00" (not "总租金 ¥419.00x11期"). */
+const TOTAL_RENT = new RegExp(`(?<!剩余)总租金${YUAN}(?![\\d,.]*\\s*[×xX*])`, 'g');
 /** What is taken each month with the rent (租金 ¥629 + 意外保障 ¥19): "每期扣款 ¥648.00". */
 const EACH_FIGURE = new RegExp(`每期扣款(?:合计)?${YUAN}`, 'g');
 /** Rent until owned: no buyout is due ("租满即送", "付满12期租金，商品归您所有"). */
@@ -56,6 +64,8 @@ const COVER_ONCE = new RegExp(`((?:${COVER.source}))\\s*[(（]一次性(?:付清
 export interface RentToOwn {
   price: Candidate<string>;
   rent: string;
+  /** The first rent, paid with the order where it was ("首月租金 ¥1.00"); else the rent. */
+  first: string;
   /** What is paid each month: the rent, with the services taken beside it where stated. */
   monthly: string;
   months: number;
@@ -101,7 +111,8 @@ function rentCount(all: string, rent: string): number | null {
     /租期[^\d。；]{0,16}?(\d{1,2})\s*个月(?![、/\s]?\d)|共(\d{1,2})期/g,
   )) {
     const n = Number(m[1] ?? m[2]);
-    if (n > 0) stated.add(n);
+    // (A bill page's "¥463.13 共1期" counts the bills chosen to pay, no term.)
+    if (n > 1) stated.add(n);
   }
   return stated.size === 1 ? ([...stated][0] ?? null) : null;
 }
@@ -127,13 +138,29 @@ export function rentToOwn(view: View): RentToOwn | null {
   const all = view.all.normalize('NFKC');
   if (!OWNED.test(all)) return null;
   const prices = figures(view, all, PRICE_FIGURE, PRICE_LABEL);
-  const rents = figures(view, all, RENT_FIGURE, /^(?:月租金|每月租金|每期租金)$/).filter(
+  const left = LEFT_RENTS.exec(all);
+  const leftRent = left?.[1] ? leadingMoney(`${left[1]}元`) : null;
+  const totals = figures(view, all, TOTAL_RENT);
+  const firsts = figures(view, all, FIRST_RENT_FIGURE);
+  const stated = figures(view, all, RENT_FIGURE, /^(?:月租金|每月租金|每期租金)$/).filter(
     (v) => !new Decimal(v).isZero(),
   );
-  if (prices.length !== 1 || rents.length !== 1) return null;
+  // The rents after the first, where only they carry their count; else the one rent stated.
+  const rents = leftRent !== null ? [leftRent] : stated;
+  if (prices.length !== 1 || rents.length > 1) return null;
   const price = prices[0] ?? '0';
-  const rent = rents[0] ?? '0';
-  const months = rentCount(all, rent);
+  // No rent stated alone: the whole of the rents over the term, where they split into equal
+  // months to the fen ("总租金 ¥5508.00 · 租期12个月": 459.00 a month).
+  const term = rentCount(all, '');
+  const even =
+    rents.length === 0 && totals.length === 1 && term !== null
+      ? new Decimal(totals[0] ?? '0').div(term)
+      : null;
+  const rent =
+    rents[0] ?? (even !== null && even.decimalPlaces() <= 2 ? even.toFixed(2) : undefined);
+  if (rent === undefined) return null;
+  const months =
+    left?.[2] !== undefined && firsts.length === 1 ? Number(left[2]) + 1 : rentCount(all, rent);
   const buyouts = figures(view, all, BUYOUT_FIGURE, /^(?:到期)?买断(?:价|款|金额)$/);
   // The rent with the services taken beside it each month, where the page states that total.
   const each = figures(view, all, EACH_FIGURE).filter((v) => new Decimal(v).gt(rent));
@@ -149,18 +176,46 @@ export function rentToOwn(view: View): RentToOwn | null {
       : cover !== null
         ? new Decimal(rent).plus(cover).toFixed(2)
         : rent;
-  const repaid = new Decimal(monthly).times(months).plus(buyout);
+  // The first rent stated apart ("首月租金 ¥1.00"): where the page gives the whole of the rents
+  // too, they must add up ("总租金 ¥3840.00" = 1.00 + 11 × 349.00).
+  if (firsts.length > 1) return null;
+  const first = firsts[0];
+  if (
+    first !== undefined &&
+    totals.length === 1 &&
+    !new Decimal(rent)
+      .times(months - 1)
+      .plus(first)
+      .eq(totals[0] ?? '0')
+  )
+    return null;
+  const repaid = new Decimal(monthly)
+    .times(months - 1)
+    .plus(first ?? monthly)
+    .plus(buyout);
   if (!repaid.gt(price) || new Decimal(buyout).gte(price)) return null;
-  const firstAtOrder = FIRST_AT_ORDER.test(all);
+  // A first rent the page states apart is paid with the order, before the goods are lent.
+  const firstAtOrder = FIRST_AT_ORDER.test(all) || first !== undefined;
   const once = COVER_ONCE.exec(all);
   const onceAmount = once?.[2] ? leadingMoney(`${once[2]}元`) : null;
+  // …or the cover whose figure, with the first rent, makes what the order paid ("首期实付金额 ¥518.00"
+  // = 首期租金 ¥419.00 + 碎屏险金额 ¥99.00).
+  const coverFigure = new RegExp(`(${COVER.source})(?:金额|费)?${YUAN}`).exec(all);
+  const coverPaid = coverFigure?.[2] ? leadingMoney(`${coverFigure[2]}元`) : null;
+  const paidAtOrder = figures(view, all, new RegExp(`首期实付(?:金额)?${YUAN}`, 'g'));
+  const withFirst =
+    coverFigure?.[1] &&
+    coverPaid !== null &&
+    paidAtOrder.some((v) => new Decimal(first ?? rent).plus(coverPaid).eq(v))
+      ? { name: coverFigure[1], amount: coverPaid }
+      : null;
   const atOrder = !firstAtOrder
     ? null
     : once?.[1] && onceAmount !== null
       ? { name: once[1], amount: onceAmount }
       : cover !== null
         ? { name: COVER.exec(all)?.[0] ?? '保障服务', amount: cover }
-        : null;
+        : withFirst;
   return {
     price: {
       value: price,
@@ -173,6 +228,7 @@ export function rentToOwn(view: View): RentToOwn | null {
     },
     monthly,
     rent,
+    first: first ?? rent,
     months,
     buyout,
     start: startOf(all),
@@ -183,7 +239,7 @@ export function rentToOwn(view: View): RentToOwn | null {
 
 /** What is lent: the price, less the first rent where it was paid with the order. */
 export function rentToOwnLent(r: RentToOwn): string {
-  return r.firstAtOrder ? new Decimal(r.price.value).minus(r.rent).toFixed(2) : r.price.value;
+  return r.firstAtOrder ? new Decimal(r.price.value).minus(r.first).toFixed(2) : r.price.value;
 }
 
 /**
@@ -210,4 +266,20 @@ export function rentToOwnSchedule(r: RentToOwn): Schedule {
         row(k + 1, k + 1 === r.months ? monthly.plus(buyout) : monthly),
       );
   return { rows, finePrint: false, locator: r.price.source.locator };
+}
+
+/**
+ * A listed plan of the rents alone — as many rows as rents, each the rent — with the buyout added
+ * to its last row; any other plan as it is.
+ */
+export function withBuyout(s: Schedule, r: RentToOwn): Schedule {
+  const buyout = new Decimal(r.buyout);
+  const rents = s.rows.length === r.months && s.rows.every((row) => row.total === r.monthly);
+  if (!rents || buyout.isZero()) return s;
+  const rows = s.rows.map((row, i) =>
+    i === s.rows.length - 1
+      ? { ...row, total: new Decimal(row.total ?? '0').plus(buyout).toFixed(2) }
+      : row,
+  );
+  return { ...s, rows };
 }

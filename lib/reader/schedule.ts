@@ -60,7 +60,11 @@ export function isDatedPlan(t: RawTable): boolean {
 
 /** The period a cell names: "3", "第3期", "3/12", or in Chinese numerals "十二", "第三期". */
 function periodIn(cell: string | undefined): number | null {
-  const c = compactText(cell ?? '');
+  // "第1次结息" counts a quarterly plan's rows as "第1期" does a monthly one's.
+  const c = compactText(cell ?? '').replace(
+    /(?<=^第.{1,3})次(?:结息|付息|还息|还款|还本付息)?$/,
+    '期',
+  );
   const m = PERIOD.exec(c);
   if (m) return Number(m[1]);
   const n = chineseInteger(c.replace(/^第|期$/g, ''));
@@ -83,7 +87,9 @@ function headerRole(
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
   if (/借款(?:时间|日期)|放款|起息|申请|发标|满标/.test(t)) return 'skip';
   // …and a back office's own bookkeeping (操作日期, 创建时间, 更新时间) dates no period.
-  if (/操作|创建|更新|录入|修改/.test(t)) return 'skip';
+  if (/操作|创建|更新|录入|修改|生成/.test(t)) return 'skip';
+  // A bill list's count of the drawdowns each bill gathers (提款笔数) is no amount.
+  if (/笔数$/.test(t)) return 'skip';
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
   // "应付利息 (元)" is interest: the unit in brackets names nothing.
   const named = t.replace(/[(（][^)）]*[)）]$/, '');
@@ -218,7 +224,8 @@ function paidTwins(headers: readonly string[]): Map<number, number> {
   const keys = headers.map(compactText);
   const out = new Map<number, number>();
   keys.forEach((k, col) => {
-    const part = /^(?:待还|未还)(本金|利息)$/.exec(k)?.[1];
+    // (…or the instalment whole: "已还本息 | 待还本息".)
+    const part = /^(?:待还|未还)(本金|利息|本息|金额)$/.exec(k)?.[1];
     const twin = part ? keys.indexOf(`已还${part}`) : -1;
     if (twin >= 0) out.set(col, twin);
   });
@@ -279,6 +286,14 @@ function fromTable(table: RawTable): Schedule | null {
     if (cashFlow)
       return /^净(?:现金)?流量?/.test(compactText(h)) ? 'total' : role === 'date' ? role : 'skip';
     const cells = t.rows.map((r) => r[col] ?? '').filter((c) => c.trim() !== '');
+    // A settled record with no column of what was due ("还款日 | 实际还款日 | 已还金额 | 借款管理费"):
+    // what was paid each period is the instalment.
+    if (
+      role === 'skip' &&
+      /^已还(?:金额|本息|款额)$/.test(compactText(h)) &&
+      !t.headers.some((o) => ['total', 'principal', 'interest'].includes(headerRole(o)))
+    )
+      return 'total';
     if (role !== 'other') return role;
     return !namedDate && cells.length >= 1 && cells.every((c) => date(c) !== null)
       ? 'date'
@@ -365,8 +380,11 @@ function fromTable(table: RawTable): Schedule | null {
       const [total, p, i] = [money(r[totalCol]), money(r[principalCol]), money(r[interestCol])];
       return total !== null && p !== null && i !== null && sumMoney([p, i]) === total;
     });
+  // (…and so is what a settled record says was paid, beside the fee it records apart: a P2P
+  // site's 已还金额 | 借款管理费.)
   const interestAndPrincipalOnly =
-    /本息/.test(compactText(t.headers[totalCol] ?? '')) &&
+    (/本息/.test(compactText(t.headers[totalCol] ?? '')) ||
+      /^已还(?:金额|款额)$/.test(compactText(t.headers[totalCol] ?? ''))) &&
     !/合计|总|含/.test(compactText(t.headers[totalCol] ?? ''));
   for (const raw of t.rows) {
     // "首期¥1786.71" in one cell: the first period, and its amount as a cell of its own.
@@ -413,8 +431,12 @@ function fromTable(table: RawTable): Schedule | null {
         if (i === at || !role || role === 'skip' || !use[i]) return;
         // An empty cell (no repayment yet) leaves the date another column gave.
         if (role === 'date') row.dueDate = date(c) ?? row.dueDate;
-        else if (role === 'total') row.total ??= money(c);
-        else if (role === 'principal' || role === 'interest') {
+        else if (role === 'total') {
+          const paid = twins.get(i);
+          const v = money(c);
+          row.total ??=
+            paid === undefined || v === null ? v : sumMoney([v, money(cells[paid]) ?? '0']);
+        } else if (role === 'principal' || role === 'interest') {
           const paid = twins.get(i);
           const v = money(c);
           row[role] =
@@ -849,9 +871,12 @@ const ROW_STATUS_AFTER = new RegExp(String.raw`\s*${ROW_STATUS}$`);
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
 const PERIOD_ONLY =
   /^(?:第\s*\d{1,3}\s*期(?:\s*\/\s*共\s*\d{1,3}\s*期)?|第?\s*\d{1,3}\s*\/\s*\d{1,3}\s*期|[(（]\s*\d{1,3}\s*\/\s*\d{1,3}\s*[)）]\s*期)$/;
-/** "第一期：2026-7-25 2120.00元", "第1/3期 · 2026-05-15": a period marker before the row's date. */
+/**
+ * "第一期：2026-7-25 2120.00元", "第1/3期 · 2026-05-15": a period marker before the row's date. A
+ * plan paying interest each quarter counts its rows as times ("第1次结息 2026-06-20").
+ */
 const PERIOD_BEFORE_DATE =
-  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期|第?\s*\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：·]?\s*(?=\d{4}[-/.年])/;
+  /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|次(?:结息|付息|还息|还款|还本付息)?)|第?\s*\d{1,3}\s*\/\s*\d{1,3}\s*期)\s*[:：·]?\s*(?=\d{4}[-/.年])/;
 /**
  * A card's label and its figure in two cells ("本金:" | "792.88", "服务费：" | "25.00"), joined: the
  * figure is that part, never a bare amount that could be the row's total.
@@ -885,7 +910,8 @@ const PART =
  */
 function partsOf(text: string): [string, string][] | null {
   const out: [string, string][] = [];
-  for (const piece of text.split(/(?=[+＋])/)) {
+  // (…or side by side: "含利息80.00元 担保费50.00".)
+  for (const piece of text.split(/(?=[+＋])|(?<=\d)\s*元?\s+(?=[\u4e00-\u9fa5])/)) {
     const p = PART.exec(piece.trim());
     if (!p?.[1] || !p[2]) return null;
     out.push([p[1], p[2]]);
@@ -931,7 +957,8 @@ function lines(
   const dated = (x: string | undefined): string | null => {
     // "2026-01-15已还款": the row's status glued to its date.
     const d = x
-      ?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日)\s*[:：]?\s*/, '')
+      // …or says what the last row repays ("到期还本付息 2027-03-20").
+      ?.replace(/^(?:还款日期?|应还日期?|到期日|扣款日|到期还本(?:付息)?)\s*[:：]?\s*/, '')
       .replace(PERIOD_BEFORE_DATE, '')
       .replace(ROW_STATUS_AFTER, '')
       // "2026-03-08 （第1期）": the period after the date.
@@ -1030,7 +1057,8 @@ function lines(
     const a2 = ownParts
       ? null
       : dated(t) !== null
-        ? /^\d{4}/.test(dated(t) ?? '') || moneyLike(next)
+        ? // (A bare "1" after the date is a count beside it, 提款笔数, no instalment.)
+          (/^\d{4}/.test(dated(t) ?? '') && !/^\d{1,2}$/.test(next ?? '')) || moneyLike(next)
           ? amount(next)
           : null
         : moneyLike(t)
@@ -1123,10 +1151,26 @@ export function listSchedules(view: {
     }
     const byPeriod = m
       ? null
-      : /^(?:(?:已还|待还|未还|已结清)\s*)?(?:第\s*(\d{1,3})\s*期|(\d{1,3})\s*期|(首)期)\s*[·:：|\-—\s]*\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
+      : /^(?:(?:已还|待还|未还|已结清)\s*)?(?:第\s*([\d一二三四五六七八九十]{1,3})\s*期|(\d{1,3})\s*期|(首)期)\s*[·:：|\-—\s]*\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
           t,
         );
-    const periodNo = byPeriod ? Number(byPeriod[1] ?? byPeriod[2] ?? (byPeriod[3] ? 1 : 0)) : 0;
+    const periodNo = byPeriod
+      ? byPeriod[3]
+        ? 1
+        : (periodIn(`第${byPeriod[1] ?? byPeriod[2] ?? ''}期`) ?? 0)
+      : 0;
+    // "第一期：927.30元 | 含利息80.00元 担保费50.00 | 最后还款日2026年4月15日": the row's date after
+    // its parts.
+    const dueAfter =
+      lastRow?.dueDate === null && !m
+        ? /^(?:最后|最迟)?(?:还款日|到期日|应还日|还款日期|应还日期)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$/.exec(
+            t,
+          )
+        : null;
+    if (lastRow && dueAfter?.[1]) {
+      lastRow.dueDate = date(dueAfter[1]);
+      continue;
+    }
     if (byPeriod?.[4] && periodNo === run.length + 1) {
       const amount = money(byPeriod[4].replace(/\s/g, ''));
       if (amount !== null) {
