@@ -101,7 +101,8 @@ function termFromLabel(key: string, value: string): Term | null {
 type Base = Omit<Candidate<unknown>, 'value'>;
 
 /** Separators between the parts of a summary line or a card (not a thousands comma). */
-const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;]\s*|\s{2,}/;
+// (…and a sentence's end: "事由: 资金周转。本金10000元，月息2分，借期6个月".)
+const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;。]\s*|\s{2,}/;
 
 /**
  * Label + value segments of one run: "借款金额 9,000.00元", "每期 1,362.38元", "年化利率15.6%" (rates
@@ -413,7 +414,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     // is written.
     const v =
       leadingMoney(f.value) ??
-      (/^\s*(?:人民币)?\s*[(（]\s*[大小]写\s*[)）]\s*[:：]?\s*$/.test(f.value)
+      // …and "贷款总额 | 65.9% | 84000.00元" on a quote sheet: the share of the price, then the
+      // amount.
+      (/^\s*(?:人民币)?\s*[(（]\s*[大小]写\s*[)）]\s*[:：]?\s*$|^\s*\d{1,3}(?:\.\d{1,2})?\s*%\s*$/.test(
+        f.value,
+      )
         ? leadingMoney(f.near)
         : null);
     if (v === null) {
@@ -497,8 +502,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // An amount field with no label of its own (a borrow form's "<label>￥</label><div>6000</div>"
   // under the page title 借款): a principal only where the page's own arithmetic agrees with it.
   const unlabelled: Candidate<string>[] = [];
+  // …or one under the product's name ("岚屿安薪贷 | ￥50,000.00" atop a loan's detail page): a name
+  // says nothing of what the figure is.
+  const underProductName = new Set(
+    view.facts
+      .filter(
+        (f) => conceptOf(f.key) === null && !/[额金款费息租价还付收余限欠支存率期]/.test(f.key),
+      )
+      .map((f) => f.block),
+  );
   view.raw.blocks.forEach((b, block) => {
-    if (underName.has(block) || paired.has(block)) return;
+    if ((underName.has(block) && !underProductName.has(block)) || paired.has(block)) return;
     const t = b.text.normalize('NFKC').trim();
     const before = view.raw.blocks[block - 1]?.text.normalize('NFKC').trim() ?? '';
     const m = /^(¥)?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/.exec(t);
@@ -725,7 +739,12 @@ function moneyAt(text: string): string | null {
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
   // illustration of how interest works.
-  if (!APPLY_ACTION.test(view.all)) return null;
+  // (The page's own name is no button: "我要贷款" atop a page titled "云岚分期--我要贷款".)
+  const title = compactText(view.raw.title);
+  const apply = view.raw.blocks.some(
+    (b) => APPLY_ACTION.test(b.text) && !(title !== '' && title.includes(compactText(b.text))),
+  );
+  if (!apply) return null;
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');
     // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元").

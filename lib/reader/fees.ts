@@ -925,6 +925,9 @@ function feeAndAmount(t: string): [string, string, string] | null {
     // …nor what is left once it is taken ("扣除前述服务费，并将扣除后的余额人民币50,400.00元支付至").
     if (/实际|实付|到账|划付|发放|收到|放款金额|本金|余额|余款|扣除后|剩余/.test(share)) continue;
     if (/(?:借款|贷款|借)(?:金额)?(?:为)?\s*$/.test(between)) continue;
+    // …nor the interest's, named after the fee ("平台服务费率3%），本次含借款利息42.00元、平台服务费
+    // 90.00元").
+    if (/利息\s*(?:为|是|[:：])?\s*(?:人民币)?\s*[¥￥]?\s*$/.test(between)) continue;
     const name = feeNameIn(last[0]);
     // "该咨询服务费…": a fee named before; its amount is there (earlier()).
     if (/^(?:该|上述|此|前述)/.test(last[0])) return null;
@@ -937,7 +940,8 @@ function feeAndAmount(t: string): [string, string, string] | null {
 function feeList(t: string): [string, string][] {
   const out: [string, string][] = [];
   for (const m of t.matchAll(
-    /([\u4e00-\u9fa5A-Za-z]{1,8}?(?:费用?|保证金))\s*(?:[(（][^)）]{0,16}[)）])?\s*[:：]?\s*(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
+    // (…with its basis between: "保证金按车价3%计3600.00元".)
+    /([\u4e00-\u9fa5A-Za-z]{1,8}?费用?|[\u4e00-\u9fa5A-Za-z]{0,8}?保证金)\s*(?:[(（][^)）]{0,16}[)）])?\s*(?:按[\u4e00-\u9fa5]{1,6}\d+(?:\.\d+)?\s*[%‰]\s*(?:计|为|合计|共计)\s*)?[:：]?\s*(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
   )) {
     const name = m[1] ? feeNameIn(m[1]) : '';
     const amount = m[2] ? leadingMoney(`${m[2]}元`) : null;
@@ -948,9 +952,12 @@ function feeList(t: string): [string, string][] {
 
 /** The fee's own name in a clause: "本次借款的手续费" → 手续费, "向乙方收取手续费" → 手续费. */
 function feeNameIn(words: string): string {
-  return words
-    .replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|另交|交纳|的)/, '')
-    .replace(/^(?:本次|此次|本笔|该笔|及|和|与|以及)/, '');
+  return (
+    words
+      // (…and a formula's words: "商品金额乘以每期手续费率" names 每期手续费.)
+      .replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|另交|交纳|的|乘以)/, '')
+      .replace(/^(?:本次|此次|本笔|该笔|及|和|与|以及)/, '')
+  );
 }
 
 /** "按月向丙方支付居间服务费，每月人民币壹佰元整（¥100.00）": the amount after 每月/每期, in any form. */

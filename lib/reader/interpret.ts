@@ -593,6 +593,22 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     }
   }
 
+  // No instalment shown: the ones the page's own rate and method give, against its 还款总额
+  // ("￥50,000.00 · 24个月 · 等额本息 · 年化利率7.20% · 预计还款总额 53,835.93"). Only agreement is
+  // recorded: a total may hold fees this page prices nowhere.
+  if (payments === null && p !== null && n !== null && term?.months != null && method !== null) {
+    const derived = fromRate(input, p, n, method);
+    const sum = derived?.amounts.reduce((a, x) => a.plus(roundCents(x)), new Decimal(0));
+    const match = sum && wholes.find((t) => near(dec(t.value), sum, totalTolerance(n)));
+    if (sum && match)
+      checks.push({
+        id: 'payments-vs-total',
+        held: true,
+        figures: { sum: money(sum), total: match.value, periods: String(n) },
+        quotes: [match.source.text],
+      });
+  }
+
   // Total repaid − principal (or Σ interest) against the page's 总利息 — one from prose only where
   // it is said with this principal ("借10,000元用一天的利息为5元" is the example's, not the plan's).
   const interests = distinct(c['total-interest'], (v) => v).filter(

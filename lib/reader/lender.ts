@@ -162,6 +162,7 @@ function cardIssuer(view: View): LenderInfo | null {
   return null;
 }
 
+const PERSONAL_LEDGER = /朋友借贷|我欠别人|别人欠我|我借入|我借出/;
 const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|案件|新闻|法))/;
 
 /** A person's name: two to four characters, never a column's heading ("借款金额", "年利率", a
@@ -287,6 +288,19 @@ function namedLender(view: View): LenderInfo {
     );
     if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
   }
+  // A person's own ledger of money between friends ("朋友借贷 · 我借入", "别人欠我 · 我欠别人"),
+  // naming no institution that lends: the lender is a person (民间借贷).
+  const ledger = PERSONAL_LEDGER.exec(view.all)?.[0];
+  // "我欠 周敏": the one owed is named.
+  const owed = view.raw.blocks
+    .map((b) => /^我欠\s*([\u4e00-\u9fa5]{2,3})$/.exec(compactText(b.text))?.[1])
+    .find((n) => n !== undefined);
+  if (ledger !== undefined || owed !== undefined)
+    return {
+      type: 'private',
+      name: owed ?? null,
+      evidence: owed ? `我欠 ${owed}` : (ledger ?? ''),
+    };
   const issuer = cardIssuer(view);
   if (issuer) return issuer;
   // "居间服务人：澜江融信信息服务有限公司" on a P2P agreement whose lenders are its users: the

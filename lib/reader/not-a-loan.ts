@@ -116,9 +116,12 @@ export function isFeeGuide(view: View): boolean {
  * terms of no loan yet — "不构成任何借款要约" — so nothing of it is checked as the reader's.
  */
 export function isBlankSample(view: View): boolean {
+  if (!/范本|样本|示范文本|模板预览|不构成(?:任何)?(?:借款)?要约/.test(view.all)) return false;
+  // Blanks to fill ("借款金额：________元"), or fields left empty with no sum of a hundred yuan or
+  // more anywhere ("利息：￥元", only the platform's own 10元 fee filled in).
   return (
-    /范本|样本|示范文本|不构成(?:任何)?(?:借款)?要约/.test(view.all) &&
-    view.facts.some((f) => /^[_＿\s]{3,}(?:元)?$/.test(f.value))
+    view.facts.some((f) => /^[_＿\s]{3,}(?:元)?$/.test(f.value)) ||
+    !/\d{3,}(?:\.\d{1,2})?\s*元|[¥￥]\s*\d{3,}/.test(view.all.replace(/(?<=\d),(?=\d{3})/g, ''))
   );
 }
 

@@ -119,6 +119,14 @@ const PROSE_RATE = new RegExp(
   'g',
 );
 
+/**
+ * A private loan's rate as people say it: "月息2分" is 2 % a month (一分 = 1 %). Written as a
+ * percentage, one character for one, so a quote's positions still hold.
+ */
+function folkMonthly(text: string): string {
+  return text.replace(/(月(?:息|利息?))(\d(?:\.\d)?)分(?![钟\d厘])/g, '$1$2%');
+}
+
 export function statedRates(
   view: View,
   unselectedOptionTexts: string[],
@@ -212,9 +220,23 @@ export function statedRates(
       !/每月|每期|按月|按期|月/.test(compactText(label + valueText))
     )
       return;
+    // …or in a clause elsewhere that names the fee: "担保费（1%） ¥1,000.00" beside "担保费按贷款金额
+    // 的1%一次性收取".
+    if (kind === 'fee-rate-monthly' && !/[月日天年期]/.test(compactText(label + valueText))) {
+      const name = /[\u4e00-\u9fa5]{1,6}费/.exec(compactText(label))?.[0];
+      const once = (t: string): boolean =>
+        name !== undefined &&
+        t.includes(name) &&
+        /一次性|一次收取|趸交/.test(t) &&
+        !/每月|每期|按月|按期/.test(t);
+      if (view.sentences.some((x) => once(compactText(x.text)))) return;
+    }
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';
-    if (blk && selectedOptionTexts.some((t) => t.includes(blk.text)) && !fromPair) return;
+    // (A chosen tab that holds a whole form — "添加借贷记录 选择朋友 … 交易说明 …月息4分…" — is no
+    // chip: its prose states the loan.)
+    if (blk && selectedOptionTexts.some((t) => t.length <= 80 && t.includes(blk.text)) && !fromPair)
+      return;
     const rate: StatedRate = {
       label: rateLabel(label),
       kind,
@@ -256,7 +278,9 @@ export function statedRates(
       ? `${f.value.trim()}%${per ? `/${per === '天' ? '日' : per.replace('化', '')}` : ''}`
       : noted
         ? after
-        : f.value;
+        : /^月(?:息|利)/.test(f.key)
+          ? folkMonthly(`月息${f.value}`).slice(2)
+          : f.value;
     // "利息 0%（¥0.00）": interest stated as a percentage is a rate.
     const labelled =
       RATE_LABEL.test(f.key) ||
@@ -285,7 +309,7 @@ export function statedRates(
     const original = s.text;
     // A full stop typed as "." ends a clause too ("…不超过24%.提示:若发生逾期…"), as long as no digit
     // follows it (a decimal point). One character for one: the quote's positions still hold.
-    const text = original.normalize('NFKC').replace(/\.(?!\d)/g, '。');
+    const text = folkMonthly(original.normalize('NFKC').replace(/\.(?!\d)/g, '。'));
     PROSE_RATE.lastIndex = 0;
     for (let m = PROSE_RATE.exec(text); m; m = PROSE_RATE.exec(text)) {
       const clauseStart = Math.max(
