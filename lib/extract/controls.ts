@@ -228,6 +228,8 @@ const NOT_CHOSEN_CLASS =
  */
 function oddByClassAndColour(els: Element[], colours: Map<Element, string>): Element | null {
   if (els.length < 3 || new Set(els.map((e) => e.localName)).size !== 1) return null;
+  // A table row's cells are no chips: its first cell, a link to the row's details, is styled apart.
+  if (els.some((e) => e.closest('td, th') !== null)) return null;
   const own = (e: Element): string[] => [...e.classList];
   const shared = own(els[0] ?? els[1] ?? els[2] ?? document.body).filter((c) =>
     els.every((e) => e.classList.contains(c)),

@@ -466,8 +466,10 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // under 其他产品) may describe another product: its figures count only where they agree.
   const underName = new Set(view.facts.map((f) => f.block));
   const segments = emptyCandidates();
+  // …nor one under a heading that calls it an example ("分期举例（仅供参考）： 成交价约14.3万元…").
+  const examples = new Set(view.facts.filter((f) => EXAMPLE.test(f.key)).map((f) => f.block));
   view.raw.blocks.forEach((b, block) => {
-    if (paired.has(block)) return;
+    if (paired.has(block) || examples.has(block)) return;
     const state = optionState(block, view, options);
     if (state === 'unchosen') return;
     const source = { text: b.text, locator: b.locator, finePrint: b.finePrint };

@@ -299,6 +299,13 @@ function fromTable(table: RawTable): Schedule | null {
       ? 'date'
       : 'skip';
   });
+  // Of several date columns, the one the header names as due (应还款日期, 计划还款日) beside the
+  // day it was paid, the grace period's last day (最大还款日期) and the loan's own dates (发放日期,
+  // 到期日期 the same on every row) is the row's date.
+  const dates = roles.flatMap((r, i) => (r === 'date' ? [i] : []));
+  const due = dates.filter((i) => /应还|计划|约定/.test(compactText(t.headers[i] ?? '')));
+  if (dates.length > 1 && due.length === 1)
+    for (const i of dates) if (i !== due[0]) roles[i] = 'skip';
   // The period column is the first, or one its header names after a title column ("标题 | 第几期",
   // "项目编号 | 还款期数"), or one whose every cell is a period of the plan ("1/6", "第2期").
   const named = t.headers.findIndex((h) =>
@@ -382,6 +389,7 @@ function fromTable(table: RawTable): Schedule | null {
     });
   // (…and so is what a settled record says was paid, beside the fee it records apart: a P2P
   // site's 已还金额 | 借款管理费.)
+  const overdue = new Set<Row>();
   const interestAndPrincipalOnly =
     (/本息/.test(compactText(t.headers[totalCol] ?? '')) ||
       /^已还(?:金额|款额)$/.test(compactText(t.headers[totalCol] ?? ''))) &&
@@ -519,8 +527,29 @@ function fromTable(table: RawTable): Schedule | null {
         ))
           if (m[1] && m[2]) addPart(row, m[1], m[2]);
       });
-    if (row.total !== null) rows.push(row);
+    if (row.total !== null) {
+      rows.push(row);
+      if (raw.some((c) => /^(?:已)?逾期$/.test(compactText(c)))) overdue.add(row);
+    }
   }
+  // A row marked overdue whose sum is more than every other row's one instalment ("8/24 · 逾期 ·
+  // 7,458.03" among 3,901.78s) holds what the late payment added (罚息, 违约金, 拖车费): the period's
+  // instalment is the one the others show.
+  const usual = rows.filter((r) => !overdue.has(r)).slice(0, -1);
+  const each = usual[0]?.total;
+  if (
+    overdue.size > 0 &&
+    overdue.size <= 3 &&
+    usual.length >= 3 &&
+    each != null &&
+    usual.every((r) => r.total === each)
+  )
+    for (const r of overdue)
+      if (r.total !== null && new Decimal(r.total).gt(each)) {
+        r.total = each;
+        r.principal = null;
+        r.interest = null;
+      }
   // An instalment is never less than the fee it carries ("当月还款金额 ¥0.00 · 服务费 ¥450.00"):
   // such a column is the principal repaid, and the fee columns come on top of it.
   const feeOf = (r: Row): Decimal =>

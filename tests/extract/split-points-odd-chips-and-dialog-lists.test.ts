@@ -61,6 +61,15 @@ describe('split points, odd chips and lists in dialogs', () => {
     expect(raw.controls.filter((c) => c.checked)).toEqual([]);
   });
 
+  it('takes no table cell for a chip, though the row’s first cell is styled apart', async () => {
+    // A back office's plan: the 序号 cell is a link to the row's fee details, blue and classed.
+    const raw = await scan(
+      `<table><tr><td class="link">1</td><td>60,000.00</td><td>1/24</td><td>2,922.12</td></tr></table>`,
+      `<style>td{color:#333} td.link{color:#1e6bd6}</style>`,
+    );
+    expect(raw.controls).toEqual([]);
+  });
+
   it('takes a plan card whose button reads 已选择该分期方式 as the chosen one', async () => {
     const raw = await scan(`
       <div class="plans">

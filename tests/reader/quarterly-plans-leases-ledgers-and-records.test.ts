@@ -402,7 +402,81 @@ describe('plans written in unusual words', () => {
   });
 });
 
+describe('a lender’s back office', () => {
+  it('dates each row by its 应还款日期, not the day paid, the grace day or the loan’s end', () => {
+    const rows = [1, 2, 3].map((k) => [
+      `${String(k)}/3`,
+      k === 1 ? '已还' : '未还',
+      '2026-03-10',
+      '2026-06-10',
+      `2026-0${String(k + 3)}-10`,
+      `2026-0${String(k + 3)}-13`,
+      k === 1 ? '2026-04-09' : '',
+      k === 3 ? '3,000.02' : '3,000.00',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['贷款金额', '9,000.00'],
+        ['还款方式', '等额本息'],
+        ['借款期限', '3期'],
+      ],
+      tables: [
+        tableOf(
+          [
+            '还款期数',
+            '还款状态',
+            '发放日期',
+            '到期日期',
+            '应还款日期',
+            '最大还款日期',
+            '还款日期',
+            '应还款合计',
+          ],
+          rows,
+        ),
+      ],
+    });
+    expect(t.payments.map((p) => p.dueDate)).toEqual(['2026-04-10', '2026-05-10', '2026-06-10']);
+  });
+
+  it('takes an overdue row’s instalment without what the late payment added', () => {
+    // Six rows of 1,000.00; the overdue third shows 1,000.00 + 罚息, 违约金 and 拖车费 = 3,450.00.
+    const t = readSpec({
+      pairs: [
+        ['贷款金额', '5,800.00'],
+        ['还款方式', '等额本息'],
+      ],
+      tables: [
+        tableOf(
+          ['还款期数', '还款状态', '应还款日期', '应还款额合计'],
+          [1, 2, 3, 4, 5, 6].map((k) => [
+            `${String(k)}/6`,
+            k < 3 ? '已还' : k === 3 ? '逾期' : '未还',
+            `2026-0${String(k)}-12`,
+            k === 3 ? '3,450.00' : '1,000.00',
+          ]),
+        ),
+      ],
+    });
+    expect(amounts(t)).toEqual(Array<string>(6).fill('1000.00'));
+  });
+});
+
 describe('pages that offer no loan', () => {
+  it('leaves a dealer’s worked example alone, under a label that calls it one', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          [
+            '分期举例（仅供参考）',
+            '成交价约14.3万元的二手车，首付30%，分期金额100,000.00元，选择三年（36期），分期手续费率12%，手续费共12,000.00元，每期还款约3,111.11元。',
+          ],
+        ],
+      }),
+    );
+    expect(t).toBeNull();
+  });
+
   it('leaves a marketing page’s worked example alone when only its title says 我要贷款', () => {
     const t = readTerms(
       rawOf({
