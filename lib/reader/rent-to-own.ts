@@ -34,7 +34,7 @@ const RENT_FIGURE = new RegExp(`(?<![期总])(?:月租金|每月租金|每期租
 // (…with a note or the row's status between: "到期买断金 提前买断享优惠 ¥3,299.00", "买断金 待支付
 // ¥899.00".)
 const BUYOUT_FIGURE = new RegExp(
-  `买断(?:价|款|金额|金)(?:[^¥￥\\d。；]{0,8}?(?=[¥￥]))?${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断`,
+  `买断(?:价|款|金额|金)(?:[^¥￥\\d。；,，(（共计加抵扣]{0,8}?(?=[¥￥]))?${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断`,
   'g',
 );
 /** The first rent, stated apart: "首期租金 ¥419.00", "首月租金 -¥348.00 ¥1.00" (after a discount). */

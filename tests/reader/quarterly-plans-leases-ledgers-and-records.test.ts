@@ -240,6 +240,23 @@ describe('rent-to-own, the first rent paid with the order', () => {
   });
 });
 
+describe('rent-to-own, the buyout named once', () => {
+  it('takes no deposit set against the buyout for a second buyout', () => {
+    // 11 rents of 399, the last with the 1,000 buyout: 1,399.00.
+    const t = readSpec({
+      text: [
+        '星空灰 8G+256G（官网售价 ¥4,999.00）',
+        '月租金 ¥399/月',
+        '租期12个月',
+        '到期买断价:¥1000',
+        '下单时已付押金¥500可抵扣买断款(押金抵扣¥500.00)',
+      ],
+    });
+    expect(t.principal).toBe('4999.00');
+    expect(amounts(t).at(-1)).toBe('1399.00');
+  });
+});
+
 describe('a friends’ ledger', () => {
   it('reads the terms typed in a record’s note, in the words people use', () => {
     // 本金10000, 月息2分 (2 % a month), 6 months, 11,200 at the end: 10,000 × 2 % × 6 = 1,200.
