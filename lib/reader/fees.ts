@@ -1096,7 +1096,7 @@ export function deductionClauses(view: View): {
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
       !financed &&
-      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|(?:划付|拨付)[^，。；]{0,8}?时|预先|先行|已扣除|已扣/.test(
+      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|(?:划付|拨付|转账)[^，。；]{0,8}?时|当场|预先|先行|已扣除|已扣/.test(
         t,
       )
     )
@@ -1110,11 +1110,15 @@ export function deductionClauses(view: View): {
     )
       return;
     const months =
-      /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息/.exec(t);
-    if (months?.[1]) {
-      const n = /^\d+$/.test(months[1])
-        ? Number(months[1])
-        : '一二三四五六七八九十'.indexOf(months[1]) + 1 || (months[1] === '两' ? 2 : 0);
+      // (…or the whole term's, taken on the spot: "两个月利息400元转账时当场先扣了".)
+      /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息|(?<![\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]+)\s*个月(?:的)?利息[^，。；]{0,16}?(?:当场|预先|提前)?先?扣/.exec(
+        t,
+      );
+    const count = months?.[1] ?? months?.[2];
+    if (count) {
+      const n = /^\d+$/.test(count)
+        ? Number(count)
+        : '一二三四五六七八九十'.indexOf(count) + 1 || (count === '两' ? 2 : 0);
       if (n > 0) {
         interestMonths = n;
         source = s.source;

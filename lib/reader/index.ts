@@ -7,7 +7,15 @@ import type { RawExtraction } from '@/lib/model/extraction';
 import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
-import type { Fee, LoanTerms, Payment, StatedRate, Unreadable } from '@/lib/model/terms';
+import type {
+  Fee,
+  LoanTerms,
+  Payment,
+  RepaymentMethod,
+  Source,
+  StatedRate,
+  Unreadable,
+} from '@/lib/model/terms';
 import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { Decimal } from '@/lib/finance/decimal';
@@ -205,6 +213,21 @@ function isPartialLoan(
   );
 }
 
+/**
+ * The whole term's interest taken when the money is lent ("借3个月，3个月利息4500元当场先扣") and no
+ * instalment named: what is left to repay is the principal, once, at the end (砍头息, 民法典第670条).
+ */
+function interestTakenFirst(
+  deducted: ReturnType<typeof deductionClauses>,
+  candidates: Candidates,
+): { value: RepaymentMethod; source: Source } | null {
+  const months = deducted.interestMonths;
+  if (months === null || deducted.source === null || candidates['per-period'].length > 0)
+    return null;
+  const whole = candidates.term.some((t) => t.value.months === months && t.value.days === null);
+  return whole ? { value: '到期一次性还本付息', source: deducted.source } : null;
+}
+
 /** "逾期费用 45.00元": the late fee a bill states under that label, in yuan. */
 function lateFeesLabelled(view: View): string[] {
   return view.facts
@@ -266,6 +289,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
   }
   m ??=
+    interestTakenFirst(deducted, candidates) ??
     interestOnlyByMonthlyInterest(view, candidates, rates) ??
     iouRepaidAtOnce(view, candidates, d.due) ??
     pawnPaidMonthly(view, candidates, rates) ??

@@ -271,6 +271,8 @@ describe('a friends’ ledger', () => {
     expect(t.statedRates.map((r) => `${r.kind}|${r.value}`)).toEqual(['monthly|0.02']);
     expect(t.repaymentMethod).toBe('到期一次性还本付息');
     expect(amounts(t)).toEqual(['11200.00']);
+    // No licensed lender writes 月息2分: between persons, 民间借贷.
+    expect(t.lenderType).toBe('private');
   });
 
   it('takes the one the borrower owes as a private lender', () => {
@@ -307,6 +309,24 @@ describe('a friends’ ledger', () => {
     expect(t.received).toBe('4600.00');
     expect(t.statedRates.map((r) => `${r.kind}|${r.value}`)).toEqual(['monthly|0.04']);
     expect(t.lenderType).toBe('private');
+  });
+
+  it('repays only the principal, once, when the whole term’s interest was taken first', () => {
+    // 50,000 at 3 % a month for 3 months: 4,500 of interest taken on the spot, 45,500 received,
+    // 50,000 repaid at the end.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '50000'],
+        [
+          '事由',
+          '周转做生意。2026-05-01借5万，月息3%，借3个月，3个月利息4500元当场先扣，实际转账45500元，2026-08-01前还50000元',
+        ],
+      ],
+    });
+    expect(t.repaymentMethod).toBe('到期一次性还本付息');
+    expect(t.received).toBe('45500.00');
+    expect(amounts(t)).toEqual(['50000.00']);
+    expect(upfront(t)).toEqual(['预扣利息|4500.00']);
   });
 });
 
