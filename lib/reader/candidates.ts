@@ -466,8 +466,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // under 其他产品) may describe another product: its figures count only where they agree.
   const underName = new Set(view.facts.map((f) => f.block));
   const segments = emptyCandidates();
-  // …nor one under a heading that calls it an example ("分期举例（仅供参考）： 成交价约14.3万元…").
-  const examples = new Set(view.facts.filter((f) => EXAMPLE.test(f.key)).map((f) => f.block));
+  // …nor one under a heading that calls it an example ("分期举例（仅供参考）： 成交价约14.3万元…"),
+  // on a page that offers no loan to apply for (with a button to apply, exampleCandidates reads it).
+  const examples = new Set(
+    offersToApply(view) ? [] : view.facts.filter((f) => EXAMPLE.test(f.key)).map((f) => f.block),
+  );
   view.raw.blocks.forEach((b, block) => {
     if (paired.has(block) || examples.has(block)) return;
     const state = optionState(block, view, options);
@@ -738,15 +741,18 @@ function moneyAt(text: string): string | null {
  * prose, and the block that holds them (whose rates are then the loan's own). Only on a page
  * with a button to apply.
  */
+/** A button to apply; the page's own name is none ("我要贷款" atop "云岚分期--我要贷款"). */
+function offersToApply(view: View): boolean {
+  const title = compactText(view.raw.title);
+  return view.raw.blocks.some(
+    (b) => APPLY_ACTION.test(b.text) && !(title !== '' && title.includes(compactText(b.text))),
+  );
+}
+
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
   // illustration of how interest works.
-  // (The page's own name is no button: "我要贷款" atop a page titled "云岚分期--我要贷款".)
-  const title = compactText(view.raw.title);
-  const apply = view.raw.blocks.some(
-    (b) => APPLY_ACTION.test(b.text) && !(title !== '' && title.includes(compactText(b.text))),
-  );
-  if (!apply) return null;
+  if (!offersToApply(view)) return null;
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');
     // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元").

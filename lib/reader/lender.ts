@@ -162,8 +162,7 @@ function cardIssuer(view: View): LenderInfo | null {
   return null;
 }
 
-// …and the rate as people say it between themselves ("月息2分"), which no licensed lender writes.
-const PERSONAL_LEDGER = /朋友借贷|我欠别人|别人欠我|我借入|我借出|月息\d(?:\.\d)?分(?![钟\d])/;
+const PERSONAL_LEDGER = /朋友借贷|我欠别人|别人欠我|我借入|我借出/;
 const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|案件|新闻|法))/;
 
 /** A person's name: two to four characters, never a column's heading ("借款金额", "年利率", a

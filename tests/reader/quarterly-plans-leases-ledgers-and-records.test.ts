@@ -271,8 +271,6 @@ describe('a friends’ ledger', () => {
     expect(t.statedRates.map((r) => `${r.kind}|${r.value}`)).toEqual(['monthly|0.02']);
     expect(t.repaymentMethod).toBe('到期一次性还本付息');
     expect(amounts(t)).toEqual(['11200.00']);
-    // No licensed lender writes 月息2分: between persons, 民间借贷.
-    expect(t.lenderType).toBe('private');
   });
 
   it('takes the one the borrower owes as a private lender', () => {
