@@ -231,9 +231,9 @@ function oddByClassAndColour(els: Element[], colours: Map<Element, string>): Ele
   // A table row's cells are no chips: its first cell, a link to the row's details, is styled apart.
   if (els.some((e) => e.closest('td, th') !== null)) return null;
   const own = (e: Element): string[] => [...e.classList];
-  const shared = own(els[0] ?? els[1] ?? els[2] ?? document.body).filter((c) =>
-    els.every((e) => e.classList.contains(c)),
-  );
+  const [first] = els;
+  if (!first) return null;
+  const shared = own(first).filter((c) => els.every((e) => e.classList.contains(c)));
   const extra = els.filter((e) => own(e).some((c) => !shared.includes(c)));
   const pick = extra.length === 1 ? extra[0] : undefined;
   if (!pick || els.some((e) => marksChosen(e))) return null;

@@ -22,9 +22,9 @@ export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payme
   const said = view.sentences.map((s) => compactText(s.text)).find((t) => OFFSET.test(t));
   const m = said === undefined ? null : OFFSET.exec(said);
   if (!m) return payments;
-  const said_n = m[1] ?? m[3];
-  const n = said_n
-    ? Number(/^\d+$/.test(said_n) ? said_n : (chineseInteger(said_n) ?? 0n))
+  const period = m[1] ?? m[3];
+  const n = period
+    ? Number(/^\d+$/.test(period) ? period : (chineseInteger(period) ?? 0n))
     : payments.length;
   const at = n >= 1 && n <= payments.length ? n - 1 : payments.length - 1;
   const back = deposits.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));

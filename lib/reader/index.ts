@@ -369,9 +369,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       plans.push(rentToOwnSchedule(owned));
     // A bill list of the rents alone ("1/12期 ¥459.00" … "12/12期 ¥459.00", then "买断金 ¥899.00"
     // in a row of its own): the buyout is paid with the last rent.
-    else
-      for (const [k, s] of plans.entries())
-        if (withBuyout(s, owned) !== s) plans[k] = withBuyout(s, owned);
+    else for (const [k, s] of plans.entries()) plans[k] = withBuyout(s, owned);
   }
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
