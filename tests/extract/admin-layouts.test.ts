@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RawExtraction } from '@/lib/model/extraction';
 import { launchChromium } from '../../cli/chromium';
-import { scannerBundle } from '../../cli/scanner-bundle';
+import { scanPage } from '../support/scan-page';
 
 describe('admin and component-kit layouts', () => {
   let browser: Browser;
@@ -19,12 +19,7 @@ describe('admin and component-kit layouts', () => {
     await page.setContent(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, {
       waitUntil: 'load',
     });
-    await page.addScriptTag({ content: await scannerBundle() });
-    return page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan({ maxRounds: 1 }),
-    );
+    return scanPage(page, { maxRounds: 1 });
   }
 
   beforeAll(async () => {

@@ -10,12 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { analyseExtraction } from '@/lib/analysis/analyse';
-import type { RawExtraction } from '@/lib/model/extraction';
 import type { Report } from '@/lib/model/report';
 import { defaultSettings } from '@/lib/storage/settings';
 import { repoRoot } from '../../cli/paths';
 import { launchChromium } from '../../cli/chromium';
-import { scannerBundle } from '../../cli/scanner-bundle';
+import { scanPage } from '../support/scan-page';
 
 const fair = readFileSync(join(repoRoot, 'cli/samples/fair-bank-loan.html'), 'utf8');
 const firstRow = '<div class="row"><span>借款金额</span>';
@@ -73,12 +72,7 @@ describe('hidden text is not a term; fine print is', () => {
 
   async function report(html: string): Promise<Report> {
     await page.setContent(html, { waitUntil: 'load' });
-    await page.addScriptTag({ content: await scannerBundle() });
-    const raw = await page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan({ maxRounds: 1 }),
-    );
+    const raw = await scanPage(page, { maxRounds: 1 });
     return analyseExtraction(raw, {
       input: 'test',
       settings: defaultSettings,

@@ -8,13 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { analyseExtraction } from '@/lib/analysis/analyse';
-import type { RawExtraction } from '@/lib/model/extraction';
 import type { Report } from '@/lib/model/report';
 import { parseReport } from '@/lib/storage/report-schema';
 import { defaultSettings } from '@/lib/storage/settings';
 import { repoRoot } from '../../cli/paths';
 import { launchChromium } from '../../cli/chromium';
-import { scannerBundle } from '../../cli/scanner-bundle';
+import { scanPage } from '../support/scan-page';
 
 const fair = readFileSync(join(repoRoot, 'cli/samples/fair-bank-loan.html'), 'utf8');
 
@@ -37,12 +36,7 @@ describe('invisible characters and raised digits on a page', () => {
 
   async function report(html: string): Promise<Report> {
     await page.setContent(html, { waitUntil: 'load' });
-    await page.addScriptTag({ content: await scannerBundle() });
-    const raw = await page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan({ maxRounds: 1 }),
-    );
+    const raw = await scanPage(page, { maxRounds: 1 });
     return analyseExtraction(raw, {
       input: 't',
       settings: defaultSettings,

@@ -8,19 +8,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { RawExtraction } from '@/lib/model/extraction';
 import { launchChromium } from '../../cli/chromium';
 import { scannerBundle } from '../../cli/scanner-bundle';
-
-/** Injects the scanner into the page as it stands and scans. */
-async function scan(page: Page): Promise<RawExtraction> {
-  await page.addScriptTag({ content: await scannerBundle() });
-  return page.evaluate(() =>
-    (
-      globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-    ).__loanlensScan(),
-  );
-}
+import { scanPage } from '../support/scan-page';
 
 describe('a body of text revealed by script after load', () => {
   let browser: Browser;
@@ -53,7 +43,7 @@ describe('a body of text revealed by script after load', () => {
       </body></html>`,
       { waitUntil: 'domcontentloaded' },
     );
-    const raw = await scan(page);
+    const raw = await scanPage(page);
     expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
   });
 
@@ -73,7 +63,7 @@ describe('a body of text revealed by script after load', () => {
       </body></html>`,
       { waitUntil: 'domcontentloaded' },
     );
-    const raw = await scan(page);
+    const raw = await scanPage(page);
     expect(raw.blocks.some((b) => b.text.includes('20,000.00'))).toBe(true);
     expect(raw.blocks.some((b) => b.text.includes('$attr.'))).toBe(false);
   });
@@ -91,7 +81,7 @@ describe('a body of text revealed by script after load', () => {
       </body></html>`,
       { waitUntil: 'domcontentloaded' },
     );
-    const raw = await scan(page);
+    const raw = await scanPage(page);
     expect(raw.blocks.some((b) => b.text.includes('1,880.00'))).toBe(true);
   });
 
@@ -109,7 +99,7 @@ describe('a body of text revealed by script after load', () => {
       </body></html>`,
       { waitUntil: 'domcontentloaded' },
     );
-    const raw = await scan(page);
+    const raw = await scanPage(page);
     expect(raw.blocks.some((b) => b.text.includes('12000.00'))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import type { RawExtraction } from '@/lib/model/extraction';
 import { defaultSettings } from '@/lib/storage/settings';
 import { repoRoot } from '../../cli/paths';
 import { launchChromium } from '../../cli/chromium';
-import { scannerBundle } from '../../cli/scanner-bundle';
+import { scanPage } from '../support/scan-page';
 
 const fair = readFileSync(join(repoRoot, 'cli/samples/fair-bank-loan.html'), 'utf8');
 const rows = /<div class="row">[\s\S]*<div class="row">.*<\/div>/;
@@ -86,12 +86,7 @@ describe('oversized items cost themselves, never the page', () => {
 
   async function scan(html: string): Promise<RawExtraction> {
     await page.setContent(html, { waitUntil: 'load' });
-    await page.addScriptTag({ content: await scannerBundle() });
-    return page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan({ maxRounds: 1, maxReadMs: 20_000 }),
-    );
+    return scanPage(page, { maxRounds: 1, maxReadMs: 20_000 });
   }
 
   beforeAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RawExtraction } from '@/lib/model/extraction';
 import { launchChromium } from '../../cli/chromium';
-import { scannerBundle } from '../../cli/scanner-bundle';
+import { scanPage } from '../support/scan-page';
 
 describe('split points, odd chips and lists in dialogs', () => {
   let browser: Browser;
@@ -20,12 +20,7 @@ describe('split points, odd chips and lists in dialogs', () => {
       `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`,
       { waitUntil: 'load' },
     );
-    await page.addScriptTag({ content: await scannerBundle() });
-    return page.evaluate(() =>
-      (
-        globalThis as unknown as { __loanlensScan: (o?: unknown) => Promise<RawExtraction> }
-      ).__loanlensScan({ maxRounds: 1 }),
-    );
+    return scanPage(page, { maxRounds: 1 });
   }
 
   beforeAll(async () => {
