@@ -106,6 +106,11 @@ function rentCount(all: string, rent: string): number | null {
     /[¥￥]?\s*(\d[\d,]*(?:\.\d{1,2})?)\s*元?\s*(?:\/月)?\s*[×xX*]\s*(\d{1,2})\s*期/g,
   ))
     if (m[1] && m[2] && leadingMoney(`${m[1]}元`) === r) return Number(m[2]);
+  return statedTerm(all);
+}
+
+/** The term when only one is stated (租期12个月, 共12期). */
+function statedTerm(all: string): number | null {
   const stated = new Set<number>();
   for (const m of all.matchAll(
     /租期[^\d。；]{0,16}?(\d{1,2})\s*个月(?![、/\s]?\d)|共(\d{1,2})期/g,
@@ -151,7 +156,7 @@ export function rentToOwn(view: View): RentToOwn | null {
   const price = prices[0] ?? '0';
   // No rent stated alone: the whole of the rents over the term, where they split into equal
   // months to the fen ("总租金 ¥5508.00 · 租期12个月": 459.00 a month).
-  const term = rentCount(all, '');
+  const term = statedTerm(all);
   const even =
     rents.length === 0 && totals.length === 1 && term !== null
       ? new Decimal(totals[0] ?? '0').div(term)
