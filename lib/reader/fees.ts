@@ -12,6 +12,7 @@ import { moneyTokens } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
 import { type View, labelKey, sourceOf } from './facts';
+import { itemsListedBelow } from './listed-below';
 import { isAmountRange, leadingMoney } from './money-facts';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
@@ -203,7 +204,12 @@ export function upfrontAndPeriodicFees(
     const titled = /^[\u4e00-\u9fa5]{2,10}$/.test(f.key);
     // "管理服务费 | 512.00 /期": a back office's figure with no unit but its period is money.
     const perPeriodFigure = /^\s*([\d,]+\.\d{2})\s*\/\s*(?:期|月)\s*$/.exec(f.value)?.[1];
+    // "撮合服务费 20元，双方各付10元": the borrower pays a share of it, not the whole.
+    const share = /各(?:自)?(?:付|支付|承担|负担|缴纳)\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/.exec(
+      normalizeText(f.value),
+    )?.[1];
     const amount =
+      (share !== undefined ? leadingMoney(`${share}元`) : null) ??
       leadingMoney(bare) ??
       moneyTokens(f.value)[0]?.value ??
       (perPeriodFigure !== undefined ? leadingMoney(`${perPeriodFigure}元`) : null) ??
@@ -228,7 +234,8 @@ export function upfrontAndPeriodicFees(
       }
       continue;
     }
-    const name = feeName(f.label);
+    // (A clause cut at its figure names the fee at its end: "甲乙双方共应向丙方支付撮合服务费".)
+    const name = feeNameIn(feeName(f.label));
     // A fee table's row is read with its columns (feeTableRows), not as a label beside its rate.
     if (tabled.some((x) => x.name === name)) continue;
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
@@ -1050,10 +1057,13 @@ const FINANCED_FEE =
 export function deductionClauses(view: View): {
   fees: Fee[];
   interestMonths: number | null;
+  /** Interest listed among the fees taken at payout ("费用如下：…利息：¥100.00元"). */
+  interestTaken: string | null;
   source: Source | null;
 } {
   const fees: Fee[] = [];
   let interestMonths: number | null = null;
+  let interestTaken: string | null = null;
   let source: Source | null = null;
   view.sentences.forEach((s, k) => {
     const t = s.text.normalize('NFKC');
@@ -1096,7 +1106,7 @@ export function deductionClauses(view: View): {
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
       !financed &&
-      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款次日|到账前|发放时|(?:划付|拨付|转账)[^，。；]{0,8}?时|当场|预先|先行|已扣除|已扣/.test(
+      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款日当[天日]|放款次日|到账前|发放时|(?:划付|拨付|转账)[^，。；]{0,8}?时|当场|预先|先行|已扣除|已扣/.test(
         t,
       )
     )
@@ -1109,6 +1119,17 @@ export function deductionClauses(view: View): {
       /不(?:在|于|从)[^，,。；;]{1,8}(?:扣除|预扣|扣收|扣减|扣取)/.test(t)
     )
       return;
+    // "…各项费用，于放款日当天一次性扣除…费用如下：" and the list under it: each item taken, the
+    // interest among them too (砍头息, 民法典第670条).
+    const below = /如下[:：]?$/.test(t) ? itemsListedBelow(view.all.normalize('NFKC'), t) : [];
+    if (below.length >= 2) {
+      for (const { name, amount } of below) {
+        fees.push({ name, when: 'upfront', amount, source: s.source });
+        if (/利息/.test(name)) interestTaken = amount;
+      }
+      source = s.source;
+      return;
+    }
     const months =
       // (…or the whole term's, taken on the spot: "两个月利息400元转账时当场先扣了".)
       /(?:前|首)\s*(\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:月|期)(?:的)?利息|(?<![\d一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]+)\s*个月(?:的)?利息[^，。；]{0,16}?(?:当场|预先|提前)?先?扣/.exec(
@@ -1153,7 +1174,7 @@ export function deductionClauses(view: View): {
       source: s.source,
     });
   });
-  return { fees, interestMonths, source };
+  return { fees, interestMonths, interestTaken, source };
 }
 
 /**

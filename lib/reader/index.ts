@@ -257,8 +257,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   // A table's 手续费 300.00 that a note says is taken at payout ("手续费在放款时从贷款金额中扣除")
   // is that fee, timed, not a second one.
+  // (…named a little differently there: 撮合服务费 in the text, 撮合费 in the list of deductions.)
   const untimedListed = listed.untimed.filter(
-    (u) => !fees.some((x) => x.when === 'upfront' && x.name === u.name && x.amount === u.amount),
+    (u) =>
+      !fees.some(
+        (x) =>
+          x.when === 'upfront' &&
+          x.amount === u.amount &&
+          (x.name === u.name || x.name.slice(0, 2) === u.name.slice(0, 2)),
+      ),
   );
   const pre = prepayment(view);
   fees.push(...pre.fees);
@@ -605,7 +612,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     lastPeriodFees: fees
       .filter((f) => f.when === 'once' && f.withLast === true && f.amount !== undefined)
       .map((f) => f.amount ?? '0'),
-    interestPrepaid: prepaid !== undefined,
+    interestPrepaid: prepaid !== undefined || deducted.interestTaken !== null,
     remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
     // 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.

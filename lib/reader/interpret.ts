@@ -10,6 +10,9 @@
 import { Decimal } from '@/lib/finance/decimal';
 import { addDays, addMonths, daysBetween } from '@/lib/dates/iso';
 import { roundCents } from '@/lib/finance/money';
+import { annualise, MONTHS_PER_YEAR } from '@/lib/finance/annualise';
+import { loanCashFlows } from '@/lib/finance/cash-flow';
+import { solveIrr } from '@/lib/finance/irr';
 import {
   annuityRows,
   bulletByDaysRow,
@@ -744,7 +747,12 @@ function derive(
   term: Term,
   method: RepaymentMethod | null,
   c: Candidates,
-): { amounts: Decimal[]; from: NonNullable<Reading['derivedFrom']> } | null {
+): {
+  amounts: Decimal[];
+  from: NonNullable<Reading['derivedFrom']>;
+  /** The method the amounts were made by, where the page named none. */
+  method?: RepaymentMethod;
+} | null {
   const days = term.days;
   const months = term.months;
   const bullet = method === '到期一次性还本付息' || (days !== null && months === null);
@@ -810,8 +818,15 @@ function derive(
   const feeRate = input.rates.find((r) => r.kind === 'fee-rate-monthly' && dec(r.value).gt(0));
   const feeRateAgain = (r: InterpretInput['rates'][number]): boolean =>
     feeRate !== undefined && dec(r.value).eq(dec(feeRate.value).times(12));
+  // An IRR the page discloses ("年化利率（IRR） 14.10%") is what the fees cost, not a rate that
+  // prices interest: it does not make the plan bear interest, and the plan must agree with it.
+  const cost = input.rates.filter((r) => COST_FIGURES.has(r.kind) && dec(r.value).gt(0));
   const contract = input.rates.filter(
-    (r) => r.kind !== 'fee-rate-monthly' && dec(r.value).gt(0) && !feeRateAgain(r),
+    (r) =>
+      r.kind !== 'fee-rate-monthly' &&
+      !COST_FIGURES.has(r.kind) &&
+      dec(r.value).gt(0) &&
+      !feeRateAgain(r),
   );
   if (method === null && months !== null && months > 1 && contract.length === 0 && !interest) {
     // The fee is the stated fee rate on the amount; a listed fee that is not that (a whole-term
@@ -825,7 +840,9 @@ function derive(
     const totalAgrees =
       !total || near(dec(total.value), p.plus(fee.times(months)), new Decimal('0.01'));
     const rows = agrees && totalAgrees && fee.gt(0) ? flatRows(p, new Decimal(0), months) : null;
-    if (rows) return { amounts: rows.map((r) => r.principal.plus(fee)), from: 'rate' };
+    const amounts = rows?.map((r) => r.principal.plus(fee)) ?? null;
+    if (amounts && (cost.length === 0 || cost.some((r) => costAgrees(r, p, amounts))))
+      return { amounts, from: 'rate', method: '等本等息' };
   }
   if (months === null || method === null) return null;
   // The stated rate's own instalments, when they add up to the page's total (or its interest):
@@ -865,6 +882,30 @@ function derive(
     return { amounts, from: 'total-interest' };
   }
   return byRate ?? byTotal(p, months, method, interest, total);
+}
+
+/** Rates that state what the loan costs with its fees folded in, not a rate interest is priced at. */
+const COST_FIGURES: ReadonlySet<StatedRate['kind']> = new Set([
+  'annual-irr',
+  'comprehensive-annual',
+  'annual-compound',
+]);
+
+/**
+ * Monthly instalments from a principal paid out whole agree with a stated cost rate when their
+ * IRR, annualised as the rate was (×12, or compounded), is within 0.1 percentage point of it.
+ */
+function costAgrees(rate: StatedRate, p: Decimal, amounts: readonly Decimal[]): boolean {
+  const irr = solveIrr(
+    loanCashFlows(
+      p,
+      amounts.map((amount, i) => ({ t: i + 1, amount })),
+    ),
+  );
+  if (irr.kind !== 'unique') return false;
+  const { nominal, effective } = annualise(irr.rate, MONTHS_PER_YEAR);
+  const annual = rate.kind === 'annual-compound' ? effective : nominal;
+  return annual.minus(rate.value).abs().lte('0.001');
 }
 
 /**
@@ -1304,6 +1345,7 @@ export function interpret(input: InterpretInput): Interpretation {
       }));
       origin = 'derived';
       derivedFrom = d.from;
+      method = d.method ?? method;
     }
   }
 
