@@ -178,8 +178,10 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
       continue;
     }
     // A bare "12期" is the term only as a short part of a card or of a line with labelled figures.
-    if (summary && part.length <= 6 && !ENUMERATION.test(part)) {
-      const whole = parseTerm(part);
+    // (…its gloss aside: a chip "24期（0息）".)
+    const short = part.replace(/[(（][^)）]{1,10}[)）]$/, '');
+    if (summary && short.length <= 6 && !ENUMERATION.test(short)) {
+      const whole = parseTerm(short);
       if ('value' in whole) bare.push(whole.value);
     }
   }

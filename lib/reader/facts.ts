@@ -125,7 +125,8 @@ function unbracketed(text: string): string {
     text
       .replace(/【\s*([^【】]{0,40}?)\s*】/g, '$1')
       // …or in round brackets before its unit ("本金金额为人民币 (18000.00) 元").
-      .replace(/[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）](?=\s*(?:元|%|天|个?月|期))/g, '$1')
+      // (…or square ones: "支付人民币[2,500.00]元作为居间服务费", "所得利息的[10]%".)
+      .replace(/[(（[［]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）\]］](?=\s*(?:元|%|天|个?月|期))/g, '$1')
   );
 }
 

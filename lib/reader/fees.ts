@@ -43,7 +43,7 @@ const PAID_BEFORE_HEADING =
  * "随首付支付", "下单时一次性支付").
  */
 const AT_SIGNING =
-  /签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
+  /(?:提车|交车)(?:时|前|当日|当天)[^，。；]{0,4}?(?:支付|付清|缴纳|交清)|签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
 /**
  * …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取",
  * "于收到基础合同约定的借款本金当日将服务费汇入").
@@ -919,6 +919,9 @@ function feeAndAmount(t: string): [string, string, string] | null {
     // "收费说明：", "收费标准": a heading about fees, no fee's name.
     const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)(?!说明|标准)/g)];
     const last = names[names.length - 1];
+    // "支付人民币2,500.00元作为居间服务费": the fee named after its figure.
+    const named = /^\s*元?\s*(?:作为|用作|系|为)([\u4e00-\u9fa5]{1,6}费)/.exec(next)?.[1];
+    if (!last && named !== undefined) return [named, named, token.value];
     if (!last) continue;
     const between = before.slice(last.index + last[0].length);
     // …or the principal's ("从贷款金额中扣除，贷款本金仍按¥20,000.00计息"), or the amount lent in
@@ -1090,8 +1093,11 @@ export function deductionClauses(view: View): {
     if (signed && !isFree(t) && !/(?:冲抵|抵扣)\s*[¥￥]?\s*\d/.test(t)) {
       // "放款前需向贷款顾问支付：包装费（批贷金额的3%） 3,000.00 元 + 前期费用（资料、评估、公证）
       // 500.00 元，合计 3,500.00 元": each fee the list names, not its total.
-      const listed = PAID_BEFORE_PAYOUT.test(t) || AT_SIGNING.test(t) ? feeList(t) : [];
-      if (listed.length >= 2) {
+      // (…or a sum paid then: "提车时支付：首付租金￥8,980.00 + GPS及服务费￥5,800.00 = ￥14,780.00",
+      // of which the fee is the part named a fee.)
+      const yuan = t.replace(/([¥￥]\s*[\d,]+(?:\.\d{1,2})?)(?!\s*元|[\d.])/g, '$1元');
+      const listed = PAID_BEFORE_PAYOUT.test(t) || AT_SIGNING.test(t) ? feeList(yuan) : [];
+      if (listed.length >= 2 || (listed.length === 1 && /[+＋]/.test(t))) {
         for (const [name, amount] of listed)
           fees.push({ name, when: 'upfront', amount, source: s.source });
         return;

@@ -133,19 +133,44 @@ function lastAmounts(view: View, periods: number | null): string[] {
   const out: string[] = [];
   for (const f of view.facts) {
     // "第36期应还 ¥115,525.26" on a loan of 36 periods is its last.
-    const nth = /^第(\d{1,3})期(?:应还|还款|租金)(?:金额)?$/.exec(f.key)?.[1];
+    const nth = /^第(\d{1,3})期(?:应还|还款|租金)?(?:金额)?$/.exec(f.key)?.[1];
     if (/^(?:末期|最后一期)/.test(f.key) || (nth !== undefined && Number(nth) === periods)) {
-      const v = leadingMoney(f.value);
+      // "第36期：月租￥2,859.23 + 留购价￥1,000.00 = ￥3,859.23": the sum its parts come to.
+      const sum = /[=＝]\s*([¥￥]?\s*[\d,]+(?:\.\d{1,2})?)/.exec(f.value)?.[1];
+      const v = leadingMoney(sum !== undefined ? `${sum}元` : f.value);
       if (v) out.push(v);
     }
   }
   // "每月归还本金2,777.78元（末期2,777.70元）…末期月供3,377.70元": each 末期 the sentence states.
-  for (const s of view.sentences)
-    for (const m of s.text.normalize('NFKC').matchAll(LAST)) {
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    for (const m of t.matchAll(LAST)) {
       const v = m[1] ? leadingMoney(`${m[1]}元`) : null;
       if (v) out.push(v);
     }
+    // "第36期：月租¥2,859.23 + 留购价¥1,000.00 = ¥3,859.23" on a lease of 36: its last, summed.
+    const nth = /^第(\d{1,3})期[:：][^。；=]{0,60}?=\s*(?:¥)?\s*([\d,]+\.\d{2})/.exec(t);
+    const v = nth?.[2] && Number(nth[1]) === periods ? leadingMoney(`${nth[2]}元`) : null;
+    if (v) out.push(v);
+  }
   return out;
+}
+
+const BALLOON = /^(?:尾(?:款|付)款?|留购(?:价|价款|款))(?:金额)?$/;
+
+/** Balloons the last instalment carries besides its regular part (尾款金额, a lease's 留购价). */
+function balloonsOf(view: View): string[] {
+  const labelled = view.facts.flatMap((f) =>
+    BALLOON.test(f.key) ? (leadingMoney(f.value) ?? []) : [],
+  );
+  // "第36期：月租¥2,859.23 + 留购价¥1,000.00 = ¥3,859.23": the part of the last named so.
+  const summed = view.sentences.flatMap((s) => {
+    const t = s.text.normalize('NFKC');
+    if (!/^第\d{1,3}期[:：][^。；]*=/.test(t)) return [];
+    const m = /[+＋]\s*(?:尾(?:款|付)款?|留购(?:价|价款|款))\s*[:：]?\s*(?:¥)?\s*([\d,]+\.\d{2})/.exec(t);
+    return m?.[1] ? (leadingMoney(`${m[1]}元`) ?? []) : [];
+  });
+  return [...labelled, ...summed];
 }
 
 /** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
@@ -591,12 +616,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     schedules: plans,
     lastAmounts: lastAmounts(view, candidates.term[0]?.value.months ?? null),
     unshownFeeRate: feeRate?.value ?? null,
-    balloons: view.facts.flatMap((f) =>
-      // (A lease's 留购价 paid with the last rent is such a sum too.)
-      /^(?:尾(?:款|付)款?|留购(?:价|价款|款))(?:金额)?$/.test(f.key)
-        ? (leadingMoney(f.value) ?? [])
-        : [],
-    ),
+    balloons: balloonsOf(view),
     firstAmount: firstAmount(view),
     upfrontDeductions: upfront,
     periodicFees: fees

@@ -1177,8 +1177,16 @@ export function interpret(input: InterpretInput): Interpretation {
       best.formula !== null &&
       near(fee, principal.times(best.formula.rate), new Decimal('0.05'));
     const totalHeld = best.checks.some((k) => k.id === 'payments-vs-total' && k.held);
+    // …nor when the plan's instalment is more than the amount that agreed (月供(本金+利息)
+    // 1,754.60 beside a plan whose 合计 is 1,913.60): the plan holds the fees already.
+    const first = payments[0]?.amount;
+    const holdsMore =
+      best.perPeriod !== null &&
+      first !== undefined &&
+      dec(first).minus(best.perPeriod.value).gt('0.05');
     if (
       fee.gt(0) &&
+      !holdsMore &&
       best.formula?.withFees === false &&
       !feeIsRate &&
       !totalHeld &&

@@ -87,11 +87,15 @@ function labelledLender(raw: string): { name: string; type: LenderType } | null 
   if (hit) return hit;
   const name = compactText(raw);
   if (/^[\u4e00-\u9fa5]{2,8}小贷$/.test(name)) return { name, type: 'small-loan' };
-  if (/^[\u4e00-\u9fa5]{2,8}消金$/.test(name)) return { name, type: 'consumer-finance' };
+  if (/^[\u4e00-\u9fa5]{2,8}(?:消金|消费金融)$/.test(name)) return { name, type: 'consumer-finance' };
   return null;
 }
 
+/** A loan's state as its card shows it beside the loan's name. */
+const LOAN_STATE = /^(?:还款中|已结清|已逾期|逾期中|待还款|使用中|已放款|放款中)$/;
+
 function brand(view: View): string | null {
+  const blocks = view.raw.blocks;
   const parts = view.raw.title
     .split(/\s*[-|·—–_]\s*/)
     .map((p) => p.trim())
@@ -106,9 +110,27 @@ function brand(view: View): string | null {
     // may never repeat it; another part counts only where the page says it too.
     if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
   }
+  // "借款由闪米钱包撮合，资金方为合作持牌机构": the platform that matched the loan names itself.
+  for (const s of view.sentences) {
+    const m = /(?:借款|贷款)由([\u4e00-\u9fa5]{2,8}?)(?:平台)?(?:撮合|居间|提供撮合)/.exec(
+      compactText(s.text),
+    );
+    if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1]) && !/合作|机构|平台|公司|银行/.test(m[1]))
+      return m[1];
+  }
+  // "速借花 | 还款中" at the head of a loan's card: the name the loan is shown under, beside its
+  // state.
+  for (let i = 0; i + 1 < Math.min(blocks.length, 12); i++) {
+    const name = compactText(blocks[i]?.text ?? '');
+    if (
+      /^[\u4e00-\u9fa5]{2,8}$/.test(name) &&
+      !GENERIC_PAGE_WORDS.test(name) &&
+      LOAN_STATE.test(compactText(blocks[i + 1]?.text ?? ''))
+    )
+      return name;
+  }
   // "运途宝 · 运费周转借款", "好帮手 · 小额周转": a run at the head or foot of the page naming the site
   // and its line of lending — not a heading naming the page ("极光分期 · 确认借款").
-  const blocks = view.raw.blocks;
   for (const b of [...blocks.slice(0, 3), ...blocks.slice(-3)]) {
     const m = /^([\u4e00-\u9fa5]{2,6})\s*[·•|｜]\s*([\u4e00-\u9fa5]{2,10})$/.exec(b.text.trim());
     if (
@@ -268,7 +290,9 @@ function namedLender(view: View): LenderInfo {
   for (const s of sentences) {
     const t = compactText(s.text);
     const m = /(?:贷款人|资金方|出借人)[（(]?[甲乙]?方?[)）]?[:：]([^，。；\s]+)/.exec(t);
-    const hit = m?.[1] ? licensed(m[1]) : null;
+    // "借款机构 澄源消费金融，合同约定…": a role in running text and the short name after it.
+    const role = /(?:借款|贷款|放款)机构[:：]?([\u4e00-\u9fa5]{2,14}?)(?=[，。；,;]|$)/.exec(t);
+    const hit = (m?.[1] ? licensed(m[1]) : null) ?? (role?.[1] ? labelledLender(role[1]) : null);
     if (hit) return { type: hit.type, name: hit.name, evidence: s.text };
   }
   const iou = /借条|欠条|今借到/.test(view.all);

@@ -200,10 +200,17 @@ function isPersonName(v: string): boolean {
  * it ("客户来店时咨询过按揭方案…上述方案不适用") was not taken.
  */
 export function isPaidInFull(view: View): boolean {
+  // "购买方式 | 全款购车 · ◉分期购车（0息）": the first of two options is no choice made.
+  const notChosen = new Set(
+    view.raw.controls
+      .filter((c) => c.kind === 'radio' && !c.checked)
+      .map((c) => compactText(c.label)),
+  );
   return view.facts.some(
     (f) =>
       /^(?:购车|购买|付款|购房)方式$/.test(f.key) &&
-      /^(?:现款|全款|一次性(?:全款|付款|付清))(?:购车|购买|支付)?$/.test(compactText(f.value)),
+      /^(?:现款|全款|一次性(?:全款|付款|付清))(?:购车|购买|支付)?$/.test(compactText(f.value)) &&
+      !notChosen.has(compactText(f.value)),
   );
 }
 

@@ -232,6 +232,24 @@ function paidTwins(headers: readonly string[]): Map<number, number> {
   return out;
 }
 
+/**
+ * Of a headerless row's bare amounts, the one that two or more of the others add up to, with a
+ * balance beside them ("1,125.45 | 270.00 | 1,395.45 | 28,874.55": 本金 + 利息 = 合计, then 剩余本金).
+ * Only where exactly one amount is such a sum: two would leave the row's total unknown.
+ */
+function sumOfSomeOthers(bares: readonly string[]): string | undefined {
+  if (bares.length < 3 || bares.length > 8) return undefined;
+  const sums = bares.filter((b, k) => {
+    const others = bares.filter((_, j) => j !== k);
+    for (let mask = 1; mask < 1 << others.length; mask++) {
+      const part = others.filter((_, j) => (mask >> j) & 1);
+      if (part.length >= 2 && new Decimal(sumMoney(part)).minus(b).abs().lte('0.01')) return true;
+    }
+    return false;
+  });
+  return sums.length === 1 ? sums[0] : undefined;
+}
+
 function fromTable(table: RawTable): Schedule | null {
   // A caption row above the header row ("还款计划表" | "期数 还款日期 总还款额 …"): the header is
   // the first row.
@@ -463,11 +481,12 @@ function fromTable(table: RawTable): Schedule | null {
         .map((c) => c.normalize('NFKC'))
         .filter((n) => date(n) === null)
         .flatMap((n) => money(n) ?? []);
-      const whole = bares.find(
-        (b, k) =>
-          bares.length >= 3 &&
-          new Decimal(sumMoney(bares.filter((_, j) => j !== k))).minus(b).abs().lte('0.01'),
-      );
+      const whole =
+        bares.find(
+          (b, k) =>
+            bares.length >= 3 &&
+            new Decimal(sumMoney(bares.filter((_, j) => j !== k))).minus(b).abs().lte('0.01'),
+        ) ?? sumOfSomeOthers(bares);
       if (whole !== undefined) row.total = whole;
       for (const c of own) {
         const n = c.normalize('NFKC');

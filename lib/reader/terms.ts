@@ -274,7 +274,9 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|签署日$|借款日期|借款日$|借款时间|^下单(?:日期|日|时间)$/;
+  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|签署日$|借款日期|借款日$|借款时间/;
+/** An instalment purchase's order date, where no day of signing is shown (签约日期 comes first). */
+const ORDER_DATE = /^下单(?:日期|日|时间)$/;
 /**
  * The day an IOU was written out (借条 "出具日期"), where nothing names the contract otherwise: on
  * a 结清证明 beside its 借款日期 it is the day the certificate was issued.
@@ -284,7 +286,7 @@ const ISSUED_DATE = /^出具日期$/;
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts — on a
 // student loan whose interest the state paid while studying, the day it 转入还款期.
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^起始日期$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$/;
+  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -350,7 +352,8 @@ export function dates(view: View): {
   /** The page shows a disbursement date (not one taken over from the contract date). */
   disbursementShown: boolean;
 } {
-  let contract = dateFact(view, CONTRACT_DATE) ?? dateFact(view, ISSUED_DATE);
+  let contract =
+    dateFact(view, CONTRACT_DATE) ?? dateFact(view, ORDER_DATE) ?? dateFact(view, ISSUED_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
   // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10": the loan runs
   // from the first date to the second.
@@ -377,7 +380,7 @@ export function dates(view: View): {
     const signed = /(?:签订日期|下单(?:日期|日|时间))[:：]?\s*(\S+)/.exec(t);
     // …or the day the parties sign: "本协议由以下三方于2026年7月1日签署".
     const signedOn =
-      /于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:签署|签订|订立)/.exec(
+      /于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:在[^，。；,;]{1,16}?)?(?:签署|签订|订立)/.exec(
         t,
       );
     const sd = signed
