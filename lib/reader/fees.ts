@@ -20,8 +20,9 @@ const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 // …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
+// (…nor is a charge for paying early: "提前还款手续费 50.00" on a settlement quote, prepayment().)
 const NOT_A_FEE =
-  /分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
+  /提前(?:还款|结清|清偿|还本|偿还|支取)|分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -235,7 +236,9 @@ export function upfrontAndPeriodicFees(
       continue;
     }
     // (A clause cut at its figure names the fee at its end: "甲乙双方共应向丙方支付撮合服务费".)
-    const name = feeNameIn(feeName(f.label));
+    // (…and a perk's label names its fee in the value: "已开通借款会员：会员费 ¥39.00/月".)
+    const inValue = /^([\u4e00-\u9fa5]{1,8}费)\s*[:：]?\s*[¥￥]?\s*\d/.exec(bare)?.[1];
+    const name = inValue ?? feeNameIn(feeName(f.label));
     // A fee table's row is read with its columns (feeTableRows), not as a label beside its rate.
     if (tabled.some((x) => x.name === name)) continue;
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.

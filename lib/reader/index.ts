@@ -74,6 +74,7 @@ import {
   isCalculator,
   isComparison,
   isEstimateOnly,
+  isArticle,
   isBlankSample,
   isFeeGuide,
   isProductList,
@@ -115,6 +116,7 @@ import {
   method,
   methodIn,
   monthsOfInstalment,
+  payoutBefore,
   principal,
   term,
 } from './terms';
@@ -298,6 +300,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (
     isComparison(rates, raw.controls, raw.tables, view.facts) ||
     isCalculator(view) ||
+    isArticle(view) ||
     readerLends(view) ||
     listsSeveralBorrowers(view) ||
     isStaffAdvance(view) ||
@@ -798,6 +801,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // Options' rates the page does not mark: the plan's own first interest says which is this loan's.
   if (ratesOfOtherOptions(rates, p?.value ?? null, payments[0]?.interest)) markPrimary(rates);
   primaryByInstalments(rates, reading.checks);
+  // A day lent months before this monthly plan's first instalment is another loan's (a settled
+  // card's 借款日期 on a list of the borrower's loans): this loan's own day, or none.
+  const firstDue = payments[0]?.dueDate;
+  if (firstDue && months !== null && payments.length === months && months > 1) {
+    const lent = payoutBefore(view, d.disbursement, firstDue);
+    if (lent !== d.disbursement) {
+      if (d.contract?.value === d.disbursement?.value) d.contract = lent;
+      d.disbursement = lent;
+    }
+  }
   const who = lender(view);
   // A product page whose loan is its worked example offers no loan to sign yet: whether it shows
   // the agreement is not this page's question.

@@ -117,6 +117,12 @@ function brand(view: View): string | null {
     );
     if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1]) && !/合作|机构|平台|公司|银行/.test(m[1]))
       return m[1];
+    // "澜川人力资源服务有限公司 提供工时预支服务": the company that says it provides the service.
+    const provider =
+      /^([\u4e00-\u9fa5（）()]{2,24}?有限(?:责任)?公司)提供[\u4e00-\u9fa5]{0,8}?(?:预支|借款|贷款|分期|信贷)服务$/.exec(
+        compactText(s.text),
+      );
+    if (provider?.[1]) return provider[1];
   }
   // "速借花 | 还款中" at the head of a loan's card: the name the loan is shown under, beside its
   // state.

@@ -112,6 +112,28 @@ export function isFeeGuide(view: View): boolean {
 }
 
 /**
+ * A news or blog article ("来源：财经频道 2026-06-22 · 评论(86) · 原标题 … · 相关阅读 · 标签："): its
+ * loans are worked examples for every reader ("假设贷款100万元、期限30年"), none of them the reader's.
+ * Two of an article's marks, not one: a lender's page may carry a 来源 or a 标签 too.
+ */
+const ARTICLE_MARKS = [
+  /原标题[:：]/,
+  /责任编辑[:：]/,
+  /来源[:：][^，。；]{1,20}?\d{4}-\d{2}-\d{2}/,
+  /评论[(（]\d+[)）]/,
+  /相关阅读|相关文章|延伸阅读|推荐阅读/,
+  /(?:^|[。\s])标签[:：]/,
+  /阅读(?:量)?[(（:：]\s*\d+/,
+];
+
+export function isArticle(view: View): boolean {
+  const all = view.all.normalize('NFKC');
+  return (
+    ARTICLE_MARKS.filter((m) => m.test(all)).length >= 2 && !view.raw.tables.some(isDatedPlan)
+  );
+}
+
+/**
  * A contract's sample text (协议范本, 示范文本) whose fields are blank ("借款本金 ________ 元"): the
  * terms of no loan yet — "不构成任何借款要约" — so nothing of it is checked as the reader's.
  */

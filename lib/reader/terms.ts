@@ -4,6 +4,7 @@
  * "今借到……人民币（大写）叁万伍仟元整", "借款期限为12个月", "自２０２６年２月１日起至…止").
  */
 import type { RawControl } from '@/lib/model/extraction';
+import { daysBetween } from '@/lib/dates/iso';
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
 import { annuityPayment, flatPayment } from '@/lib/finance/repayment-structures';
@@ -294,7 +295,7 @@ const FIRST_DUE_DATE =
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
 const DUE_DATE =
-  /^到期日|^还款到期日|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^还款到期日|^应扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 /**
  * A P2P project's bidding window ("开始时间：2026-04-02 10:00 截止日期：2026-04-12 10:00" beside
@@ -340,6 +341,32 @@ function dateFact(view: View, re: RegExp): Found<string> | null {
     const before = lead ? f.value.slice(0, lead.index) : '';
     if (lead && (lead.index === 0 || /^\s*\d{1,4}\s*(?:天|日|个月)\s*$/.test(before)))
       return { value: lead.value, source: f.source };
+  }
+  return null;
+}
+
+/**
+ * The day this loan was paid out, for a monthly plan whose first instalment falls due on
+ * `firstDue`: a date lent more than two months before it, or after it, is another loan's (a
+ * settled card's 借款日期 on a 我的借款 list), and the run "2026-02-26 放款" on this loan's card
+ * says the day. Null where the page shows no such day.
+ */
+export function payoutBefore(
+  view: View,
+  lent: Found<string> | null,
+  firstDue: string,
+): Found<string> | null {
+  const fits = (d: string): boolean => {
+    const gap = daysBetween(d, firstDue);
+    return gap > 0 && gap <= 62;
+  };
+  if (lent === null || fits(lent.value)) return lent;
+  for (const s of view.sentences) {
+    const m = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|到账|借款)$/.exec(
+      compactText(s.text),
+    );
+    const d = m?.[1] ? dateTokens(m[1])[0] : undefined;
+    if (d && fits(d.value)) return { value: d.value, source: s.source };
   }
   return null;
 }
