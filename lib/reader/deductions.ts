@@ -190,14 +190,21 @@ export function placeUntimed(
   // 300.00 and 续借费用 30.00 paid today).
   // "服务费 ￥10.50（按日费率计，结算日随周薪扣回）" beside 到期应扣 1,510.50 on 1,500.00: the one fee
   // that is all the repayment holds beyond the principal is in it; the others were paid apart.
-  const whole = untimed.filter((f) => rest.minus(f.amount ?? '0').abs().lte('0.01'));
+  const whole = untimed.filter((f) =>
+    rest
+      .minus(f.amount ?? '0')
+      .abs()
+      .lte('0.01'),
+  );
   if (untimed.length > 1 && whole.length === 1 && whole[0] !== undefined) {
     const [inIt] = whole;
     const named = { [inIt.name]: inIt.amount ?? '0' };
     return {
       payments: [{ ...only, fees: { ...only.fees, ...named } }],
       fees: untimed.map((f) =>
-        f === inIt ? { ...f, when: 'once' as const, period: 1 } : { ...f, when: 'upfront' as const },
+        f === inIt
+          ? { ...f, when: 'once' as const, period: 1 }
+          : { ...f, when: 'upfront' as const },
       ),
       check: null,
     };

@@ -169,7 +169,8 @@ function balloonsOf(view: View): string[] {
   const summed = view.sentences.flatMap((s) => {
     const t = s.text.normalize('NFKC');
     if (!/^第\d{1,3}期[:：][^。；]*=/.test(t)) return [];
-    const m = /[+＋]\s*(?:尾(?:款|付)款?|留购(?:价|价款|款))\s*[:：]?\s*(?:¥)?\s*([\d,]+\.\d{2})/.exec(t);
+    const m =
+      /[+＋]\s*(?:尾(?:款|付)款?|留购(?:价|价款|款))\s*[:：]?\s*(?:¥)?\s*([\d,]+\.\d{2})/.exec(t);
     return m?.[1] ? (leadingMoney(`${m[1]}元`) ?? []) : [];
   });
   return [...labelled, ...summed];

@@ -87,7 +87,8 @@ function labelledLender(raw: string): { name: string; type: LenderType } | null 
   if (hit) return hit;
   const name = compactText(raw);
   if (/^[\u4e00-\u9fa5]{2,8}小贷$/.test(name)) return { name, type: 'small-loan' };
-  if (/^[\u4e00-\u9fa5]{2,8}(?:消金|消费金融)$/.test(name)) return { name, type: 'consumer-finance' };
+  if (/^[\u4e00-\u9fa5]{2,8}(?:消金|消费金融)$/.test(name))
+    return { name, type: 'consumer-finance' };
   return null;
 }
 

@@ -7,9 +7,11 @@
 import { leadingMoney } from './money-facts';
 
 /** An item's name and colon: "撮合费：", "利息:" (not the 大写 / 小写 of a filled blank). */
-const ITEM = /([\u4e00-\u9fa5]{0,8}?(?:费|利息))\s*[:：]/g;
+// (A name does not start with the 元 or 整 that closes the item before it: "…100.00元管理费：".)
+const ITEM = /((?:(?![元整])[\u4e00-\u9fa5]){0,8}?(?:费|利息))\s*[:：]/g;
 /** Where the list stops: the next article's number ("1.7乙方…", "二、"), read on the text after it. */
-const NEXT_ARTICLE = /\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fa5])(?!元)|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+条/;
+const NEXT_ARTICLE =
+  /\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fa5])(?!元)|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+条/;
 /** How far after the clause a list is looked for. */
 const REACH = 240;
 
@@ -25,7 +27,7 @@ export function itemsListedBelow(all: string, clause: string): { name: string; a
   const items: { name: string; amount: string }[] = [];
   for (const [i, m] of starts.entries()) {
     const end = starts[i + 1]?.index ?? region.length;
-    const body = region.slice((m.index ?? 0) + m[0].length, end);
+    const body = region.slice(m.index + m[0].length, end);
     const written = /小写\s*[:：)）]?\s*[(（]?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)/.exec(body);
     const amount = leadingMoney(written?.[1] ? `${written[1]}元` : body);
     // An item with no figure ends the list: what follows is not one of its items.

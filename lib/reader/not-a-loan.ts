@@ -128,9 +128,7 @@ const ARTICLE_MARKS = [
 
 export function isArticle(view: View): boolean {
   const all = view.all.normalize('NFKC');
-  return (
-    ARTICLE_MARKS.filter((m) => m.test(all)).length >= 2 && !view.raw.tables.some(isDatedPlan)
-  );
+  return ARTICLE_MARKS.filter((m) => m.test(all)).length >= 2 && !view.raw.tables.some(isDatedPlan);
 }
 
 /**

@@ -1,0 +1,331 @@
+/**
+ * Rounds sixty-one and sixty-two's patterns: a card plan that states its fee and the IRR it costs
+ * and nothing else; fees and interest listed under a contract's deduction clause; a debt tracker's
+ * headerless plan rows; car-finance chips and sums paid at pickup; contract blanks in square
+ * brackets; the platform a card or a clause names; articles, settlement quotes and salary advances.
+ * Each expected figure is worked by hand beside it, not with lib/finance.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTerms } from '@/lib/reader';
+import type { LoanTerms } from '@/lib/model/terms';
+import { rawOf, readSpec, tableOf } from '../support/raw';
+
+const amounts = (t: LoanTerms): string[] => t.payments.map((p) => p.amount);
+const upfront = (t: LoanTerms): string[] =>
+  t.fees
+    .filter((f) => f.when === 'upfront')
+    .map((f) => `${f.name}|${f.amount ?? ''}`)
+    .sort();
+
+describe('a card plan that states its fee per period and the IRR it costs', () => {
+  const page = (irr: string) => ({
+    pairs: [
+      ['商品金额', '9600.00元'],
+      ['每期手续费', '62.40元'],
+      ['年化利率（IRR）', irr],
+      ['分期期数', '12期'],
+    ] as [string, string][],
+  });
+
+  it('repays the amount in equal parts with the fee on each, where that plan costs the IRR stated', () => {
+    // 9,600 ÷ 12 = 800.00, + 62.40 = 862.40 a period. Its IRR: 862.40 × a(12, r) = 9,600 at
+    // r ≈ 1.1749 % a month, × 12 = 14.10 %, the page's own figure.
+    const t = readSpec(page('14.10%'));
+    expect(t.repaymentMethod).toBe('等本等息');
+    expect(amounts(t)).toEqual(Array.from({ length: 12 }, () => '862.40'));
+  });
+
+  it('builds no plan where the IRR stated is not what the fee alone costs', () => {
+    // At 20 % the page's loan bears something the fee does not account for: no plan is guessed.
+    const t = readTerms(rawOf(page('20.00%')));
+    expect(t?.payments ?? []).toEqual([]);
+  });
+});
+
+describe('fees listed under a contract’s deduction clause', () => {
+  it('takes each item, the interest among them, and leaves the principal to repay', () => {
+    // 5,000 − 10 − 100 − 150 = 4,740 arrives; the 30-day loan repays 5,000.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '5000.00元'],
+        ['借款期限', '30天'],
+        ['还款方式', '到期一次性还本付息'],
+      ],
+      text: [
+        '本次借款甲乙双方共应向丙方支付撮合服务费 20元，双方各付10元。',
+        '1.6乙方本次借款产生的各项费用，于放款日当天一次性扣除，按实际借款天数计算，应付丙方及甲方的费用如下：',
+        '撮合费：人民币(大写：',
+        '拾',
+        ')元整，(小写：',
+        '10',
+        ')元整。',
+        '利息：￥100.00元',
+        '管理费：￥150.00元',
+        '1.7乙方的收支账户须为本人名下合法有效的银行账户。',
+      ],
+    });
+    expect(upfront(t)).toEqual(['利息|100.00', '撮合费|10.00', '管理费|150.00']);
+    expect(t.received).toBe('4740.00');
+    expect(amounts(t)).toEqual(['5000.00']);
+  });
+
+  it('reads a fee named after its bracketed figure, and the amount that arrives', () => {
+    // A platform contract's blanks in square brackets: 50,000 − 2,500 = 47,500.
+    const t = readSpec({
+      pairs: [
+        ['借款本金', '50,000.00元'],
+        ['借款期限', '36个月'],
+        ['年利率', '9.60%'],
+        ['还款方式', '等额本息'],
+      ],
+      text: [
+        '6.2借款人同意在借款成功时向居间服务人支付人民币[2,500.00]元作为居间服务费,此笔费用由居间服务人在借款成功时从借款本金中直接扣除,借款人实际到账金额为人民币[47,500.00]元。',
+      ],
+    });
+    expect(upfront(t)).toEqual(['居间服务费|2500.00']);
+    expect(t.received).toBe('47500.00');
+  });
+});
+
+describe('a debt tracker’s plan whose header is apart from its rows', () => {
+  // 30,000 at 10.8 % over 24, 等额本息: 1,395.45 a month; row 1 is 1,125.45 of principal and
+  // 270.00 of interest (30,000 × 0.9 %), 28,874.55 left.
+  const rows = [
+    ['1', '2026-01', '15日', '1,125.45', '270.00', '1,395.45', '28,874.55'],
+    ['2', '2026-02', '15日', '1,135.58', '259.87', '1,395.45', '27,738.97'],
+    ['3', '2026-03', '15日', '1,145.80', '249.65', '1,395.45', '26,593.17'],
+  ];
+
+  it('takes the amount the others in its row add up to, not the first or the balance', () => {
+    const t = readSpec({
+      lead: ['澄源消费金融', '还款中'],
+      pairs: [
+        ['借款总额', '¥30,000.00'],
+        ['月供(本金+利息)', '¥1,395.45'],
+        ['年化利率', '10.8%'],
+      ],
+      tables: [tableOf([], rows)],
+    });
+    expect(amounts(t).slice(0, 3)).toEqual(['1395.45', '1395.45', '1395.45']);
+  });
+
+  it('does not add a fee again to a plan whose total already holds it', () => {
+    // 20,000 at 9.6 % over 12: 1,754.60 of 本息, + 会员费 39.00 + 担保费 120.00 = 1,913.60.
+    // (Each row's own split of principal and interest does not matter to its total.)
+    const plan = Array.from({ length: 12 }, (_, i) => [
+      String(i + 1),
+      `2026-${String(i + 1).padStart(2, '0')}`,
+      '25日',
+      '1,594.60',
+      '160.00',
+      '39.00',
+      '120.00',
+      '1,913.60',
+      '18,405.40',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['借款总额', '¥20,000.00'],
+        ['月供(本金+利息)', '¥1,754.60'],
+        ['年化利率', '9.6%'],
+        ['会员费', '¥39.00/期'],
+        ['剩余期数/总期数', '12 / 12 期'],
+      ],
+      tables: [tableOf([], plan)],
+    });
+    expect(amounts(t).slice(0, 2)).toEqual(['1913.60', '1913.60']);
+  });
+});
+
+describe('who lends, as a tracker, a bill or an advance says it', () => {
+  it('reads a short consumer-finance name after 借款机构 in running text', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款总额', '¥30,000.00'],
+        ['年化利率', '10.8%'],
+        ['期限', '24期'],
+      ],
+      text: ['记录说明：借款机构 澄源消费金融，合同约定按月等额还本付息（等额本息）。'],
+    });
+    expect(t.lender.name).toBe('澄源消费金融');
+    expect(t.lenderType).toBe('consumer-finance');
+  });
+
+  it('takes the name a loan card shows beside the loan’s state', () => {
+    const t = readSpec({
+      lead: ['速借花', '还款中'],
+      pairs: [
+        ['借款总额', '¥10,000.00'],
+        ['年化利率', '14.4%'],
+        ['期限', '12期'],
+      ],
+    });
+    expect(t.lender.name).toBe('速借花');
+    expect(t.lenderType).toBe('platform-unspecified');
+  });
+
+  it('takes the platform a clause says matched the loan, or the company that provides it', () => {
+    const base = {
+      pairs: [
+        ['借款金额', '1000.00'],
+        ['借款期限', '14天'],
+      ] as [string, string][],
+    };
+    expect(
+      readSpec({ ...base, text: ['借款由闪米钱包撮合，资金方为合作持牌机构。'] }).lender.name,
+    ).toBe('闪米钱包');
+    expect(
+      readSpec({ ...base, text: ['澜川人力资源服务有限公司 提供员工预支服务'] }).lender.name,
+    ).toBe('澜川人力资源服务有限公司');
+  });
+});
+
+describe('car finance as a dealer’s page shows it', () => {
+  it('follows the chosen chips: instalments over paying in full, the term with its gloss', () => {
+    // 86,800 over 24 at nothing: 3,616.67 a month.
+    const chip = (label: string, checked: boolean) => ({
+      kind: 'radio' as const,
+      checked,
+      label,
+      locator: `body > div.item:nth-of-type(${label.length})`,
+    });
+    const t = readSpec({
+      pairs: [
+        ['购买方式', '全款购车'],
+        ['分期期数', '12期（0息）'],
+        ['贷款金额', '￥86,800.00'],
+        ['分期年利率', '0.00% （厂家全额贴息）'],
+        ['月供', '￥3,616.67 /月'],
+      ],
+      controls: [
+        chip('全款购车', false),
+        chip('分期购车（0息）', true),
+        chip('12期（0息）', false),
+        chip('24期（0息）', true),
+      ],
+    });
+    expect(t.termMonths).toBe(24);
+  });
+
+  it('takes the fee out of a sum paid at pickup, and the 留购价 with the last rent', () => {
+    const t = readSpec({
+      pairs: [
+        ['融资金额', '¥80,820.00'],
+        ['租期', '36期(按月支付)'],
+        ['月租', '¥2,859.23'],
+      ],
+      text: [
+        '第36期：月租￥2,859.23 + 留购价￥1,000.00 = ￥3,859.23 ，付清后车辆过户至您名下',
+        '提车时支付：首付租金￥8,980.00 + GPS及服务费￥5,800.00 = ￥14,780.00',
+      ],
+    });
+    expect(upfront(t)).toEqual(['GPS及服务费|5800.00']);
+    expect(t.payments.at(-1)?.amount).toBe('3859.23');
+    expect(t.payments[0]?.amount).toBe('2859.23');
+  });
+});
+
+describe('dates a contract or an order states', () => {
+  it('takes the day of signing over the day of ordering', () => {
+    const t = readSpec({
+      pairs: [
+        ['下单时间', '2026-05-18 10:26'],
+        ['贷款金额', '¥132,860.00'],
+        ['执行年利率', '3.60%'],
+        ['贷款期限', '36期'],
+        ['签约日期', '2026-05-19'],
+      ],
+    });
+    expect(t.contractDate).toBe('2026-05-19');
+  });
+
+  it('reads 借款起始日 as the day lent, and a signing in a named place', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '¥50,000.00'],
+        ['月利率', '1.2%'],
+        ['借款期限', '12个月'],
+        ['借款起始日', '2026-02-15'],
+      ],
+      text: ['本借款合同由以下双方于2026-03-01在浙江省宁波市签订。'],
+    });
+    expect(t.disbursementDate).toBe('2026-02-15');
+    expect(t.contractDate).toBe('2026-03-01');
+  });
+
+  it('leaves another loan’s 借款日期 for this loan’s card "2026-02-26 放款"', () => {
+    // 6,000 at 12 % over 6: 1,035.29 + 会员费 39.00, the first due 2026-03-26; the settled loan below
+    // was lent 2025-08-08, seven months before.
+    const plan = tableOf(
+      ['期数', '还款日', '本息', '会员费', '应还', '状态'],
+      [1, 2, 3, 4, 5, 6].map((i) => [
+        `${String(i)}/6`,
+        `2026-${String(i + 2).padStart(2, '0')}-26`,
+        i === 6 ? '1,035.30' : '1,035.29',
+        '39.00',
+        i === 6 ? '1,074.30' : '1,074.29',
+        i === 1 ? '已还' : '待还',
+      ]),
+    );
+    const t = readSpec({
+      lead: ['青穗借 · 6期 还款中', '2026-02-26 放款'],
+      pairs: [
+        ['借款金额', '¥6,000.00'],
+        ['还款方式', '等额本息'],
+        ['年化利率', '12.00%'],
+      ],
+      text: ['青穗借 · 3期 已结清', '借款金额 ¥3,000.00', '借款日期 2025-08-08'],
+      tables: [plan],
+    });
+    expect(t.disbursementDate).toBe('2026-02-26');
+  });
+});
+
+describe('what is not a charge of the loan read', () => {
+  it('reads no loan in a news article’s worked examples', () => {
+    const t = readTerms(
+      rawOf({
+        lead: ['LPR连续持稳，存量房贷月供怎么算？', '来源：财经频道 2026-06-22 10:05 评论(86)'],
+        text: [
+          '原标题：LPR连续持稳，存量房贷月供怎么算？',
+          '公积金贷款利率不随LPR浮动。目前5年以上首套公积金贷款利率为2.85%，贷款60万元、25年、等额本息，月供约2798.68元。',
+          '相关阅读',
+        ],
+      }),
+    );
+    expect(t).toBeNull();
+  });
+
+  it('does not take a settlement quote’s prepayment fee as paid when the money was lent', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '5,000.00 元'],
+        ['借款期限', '30 天'],
+        ['日利率', '0.05%'],
+        ['还款方式', '到期一次性还本付息'],
+        ['到期应还', '5,075.00 元'],
+        ['提前还款手续费', '50.00'],
+      ],
+    });
+    expect(upfront(t)).toEqual([]);
+    expect(t.received).toBe('5000.00');
+  });
+
+  it('keeps in an advance’s repayment the one fee that is all it holds beyond the amount', () => {
+    // 1,500 for 14 days at 0.05 % a day: 10.50, the 服务费; 到期应扣 1,510.50. The 平台使用费 15.00
+    // is the other fee, so it was paid when the money went out: 1,485.00 arrived.
+    const t = readSpec({
+      lead: ['工时预支', '￥ 1,500.00'],
+      pairs: [
+        ['平台使用费', '￥15.00'],
+        ['预支天数', '14天'],
+        ['日费率', '0.05%'],
+        ['服务费', '￥10.50（按日费率计，结算日随周薪扣回）'],
+        ['到期应扣', '￥1,510.50'],
+      ],
+    });
+    expect(upfront(t)).toEqual(['平台使用费|15.00']);
+    expect(t.received).toBe('1485.00');
+    expect(amounts(t)).toEqual(['1510.50']);
+  });
+});
