@@ -547,9 +547,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const before = out.term.length + out.principal.length;
     readSegments(o.label, out, base, true);
     // "￥325.00 × 12期 含手续费￥18.40/期": an instalment times its number of periods.
-    const times = /[¥]?\s*([\d,]+\.\d{2})\s*元?\s*[×xX*]\s*(\d{1,3})\s*期/.exec(
-      o.label.normalize('NFKC'),
-    );
+    // (…its 期 said once, before: "12期免息 ¥499.92×12".)
+    const said = o.label.normalize('NFKC');
+    const times =
+      /[¥]?\s*([\d,]+\.\d{2})\s*元?\s*[×xX*]\s*(\d{1,3})\s*期/.exec(said) ??
+      /^\d{1,3}\s*期[^¥\d]{0,8}¥\s*([\d,]+\.\d{2})\s*[×xX*]\s*(\d{1,3})(?![\d.])/.exec(said);
     if (times?.[1] && times[2]) {
       const each = leadingMoney(`${times[1]}元`);
       if (each !== null) out['per-period'].unshift({ ...base, value: each });
@@ -567,6 +569,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   }
 
   downPayment(view, out);
+  breakdownParts(view, out);
   proseCandidates(view, out);
   // A loan pays out something: "实收金额 0.00" on a bill is what was collected from the borrower so
   // far, never what the borrower received.
@@ -636,6 +639,48 @@ function proseFigures(
         continue;
       const token = moneyAt(after);
       if (token !== null) out[role].push({ ...base, value: token });
+    }
+  }
+}
+
+/**
+ * A sum with its parts in brackets, which add up to it: "合计应还 ¥6,178.97（商品金额 ¥5,999.00 +
+ * 分期服务费 ¥179.97）". Each part under a name the vocabulary knows is a candidate for its role,
+ * checked by the page's own addition.
+ */
+function breakdownParts(view: View, out: Candidates): void {
+  for (const [k, f] of view.facts.entries()) {
+    // Only a total of the whole loan: an instalment's parts ("应还金额 862.40（本金 800.00 + 手续费
+    // 62.40）") are one period's.
+    if (conceptOf(f.key) !== 'total-repaid' || !/合计|总额|总计|共计/.test(f.key)) continue;
+    const m = /^[¥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*[(（]([^)）]{4,60})[)）]/.exec(
+      f.value.normalize('NFKC'),
+    );
+    const whole = m?.[1] ? leadingMoney(`${m[1]}元`) : null;
+    if (!m?.[2] || whole === null) continue;
+    const parts = m[2]
+      .split(/[+＋]/)
+      .map((p) =>
+        /^\s*([\u4e00-\u9fa5]{2,8})\s*[:：]?\s*[¥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*$/.exec(p),
+      );
+    if (parts.length < 2 || parts.some((p) => p === null)) continue;
+    const read = parts.flatMap((p) => {
+      const v = p?.[2] ? leadingMoney(`${p[2]}元`) : null;
+      return p?.[1] && v !== null ? [{ name: p[1], value: v }] : [];
+    });
+    const sum = read.reduce((a, x) => a.plus(x.value), new Decimal(0));
+    if (read.length !== parts.length || !sum.eq(whole)) continue;
+    for (const { name, value } of read) {
+      const role = conceptOf(labelKey(name));
+      if (role !== 'principal' && role !== 'received' && role !== 'total-interest') continue;
+      out[role].push({
+        value,
+        source: f.source,
+        fontSize: view.raw.blocks[f.block]?.fontSize ?? 0,
+        order: k,
+        origin: 'label',
+        chosen: false,
+      });
     }
   }
 }

@@ -321,10 +321,20 @@ export function upfrontAndPeriodicFees(
     // The item's own name: "勾选并开通极速借款会员（会员费¥99.00，放款时从借款中扣除）" → 极速借款会员.
     const name = (/「([^」]+)」/.exec(c.label)?.[1] ?? c.label.split(/\s/)[0] ?? c.label)
       .replace(/[(（].*$/, '')
+      // (…and a shop's bracketed tag before it: "【岚石服务】一年碎屏宝".)
+      .replace(/^【[^】]*】/, '')
       .replace(/^(?:勾选)?(?:并|同意)?(?:开通|购买|加购|选择)/, '');
+    // "【岚石服务】一年碎屏宝 ¥99.00 · 购机时默认加购，与商品一起计入分期金额": bought with the
+    // money lent, it is lent and never received, as a fee taken at payout is.
+    const at = view.all.indexOf(compactText(c.label));
+    const financed =
+      at >= 0 &&
+      /计入[^，。；]{0,4}?(?:分期|融资|借款|贷款)(?:金额|本金)/.test(
+        view.all.slice(at, at + c.label.length + 40),
+      );
     add({
       name: name === '' ? c.label : name,
-      when: UPFRONT.test(c.label) ? 'upfront' : 'once',
+      when: UPFRONT.test(c.label) || financed ? 'upfront' : 'once',
       amount: last.value,
       ...(WITH_FIRST.test(c.label) ? { period: 1 } : {}),
       preselected: true,

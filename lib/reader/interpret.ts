@@ -401,8 +401,12 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           // 1,424.60 + 42.00 a month + 252.00 once): the method's instalment is the rest.
           const once = onceOnFirst(input);
           const asFirst = once.gt(0) && near(plain.plus(fixed).plus(once), shown, tolerance);
+          // An instalment of the amount ÷ n at no interest, beside a fee the page charges every
+          // period, leaves that fee out: the amount is another figure ("分期总额 ¥4,239.00" =
+          // 12 × 353.25, the total repaid, beside 商品金额 3,999 + 20.00 a period).
+          const feeLeftOut = stated === noInterest && fixed.gt(0);
           const held =
-            near(plain, shown, tolerance) ||
+            (near(plain, shown, tolerance) && !feeLeftOut) ||
             near(withFees, shown, tolerance) ||
             feeFirst ||
             asFirst;
@@ -1292,7 +1296,13 @@ export function interpret(input: InterpretInput): Interpretation {
                 ? money(dec(pp.value).plus(balloon))
                 : null))
             : null;
-        const stated = last ?? (i === 0 ? input.firstAmount : null);
+        // (A "首期应还 193.36" under half the instalment is another plan's first: a negotiated plan
+        // for the arrears offered beside the loan's own.)
+        const first =
+          input.firstAmount !== null && dec(input.firstAmount).gte(dec(pp.value).div(2))
+            ? input.firstAmount
+            : null;
+        const stated = last ?? (i === 0 ? first : null);
         if (stated === null) return fromFormula?.[i] ?? withBeside(pp.value);
         // A stated 末期 of the 本息 alone carries the fee too.
         return last !== null ? withBeside(last) : stated;
