@@ -329,3 +329,119 @@ describe('what is not a charge of the loan read', () => {
     expect(amounts(t)).toEqual(['1510.50']);
   });
 });
+
+describe('a phone shop’s instalment checkout', () => {
+  it('takes the price, not 分期总额, where the instalment holds a fee each period', () => {
+    // 3,999 ÷ 12 = 333.25, + 0.50 % × 3,999 = 20.00: 353.25; 12 × 353.25 = 4,239.00 is the
+    // 分期总额, which ÷ 12 would be 353.25 as well — but with no fee in it.
+    const t = readSpec({
+      lead: ['岚石 X9 Ultra', '¥ 3,999.00'],
+      pairs: [
+        ['分期期数', '12期'],
+        ['每期手续费', '¥20.00'],
+        ['每期手续费率', '0.50%'],
+        ['每期应还', '¥353.25'],
+        ['分期总额', '¥4,239.00'],
+      ],
+    });
+    expect(t.principal).toBe('3999.00');
+    expect(amounts(t)).toEqual(Array.from({ length: 12 }, () => '353.25'));
+  });
+
+  it('counts a pre-ticked add-on lent with the purchase as a charge kept back', () => {
+    // 2,499 for the phone + 99 for the cover = 2,598 lent; 2,499 of goods received.
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '¥2,598.00'],
+        ['分期期数', '6期'],
+        ['每期应还', '¥433.00'],
+        ['分期手续费', '¥0.00'],
+      ],
+      text: [
+        '【岚石服务】一年碎屏宝 ¥99.00',
+        '购机时默认加购，与商品一起计入分期金额；取消勾选可单独购买',
+      ],
+      controls: [
+        {
+          kind: 'checkbox',
+          checked: true,
+          label: '【岚石服务】一年碎屏宝 ¥99.00',
+          locator: 'body > label > input',
+        },
+      ],
+    });
+    expect(upfront(t)).toEqual(['一年碎屏宝|99.00']);
+    expect(t.received).toBe('2499.00');
+  });
+
+  it('reads the chosen plan "12期免息 ¥499.92×12" and the amount a total’s parts name', () => {
+    // 5,999 ÷ 12 = 499.92 (the last 499.88); the 3 % fee, 179.97, is billed with the first.
+    const plan = tableOf(
+      ['期数', '还款日', '应还金额', '说明'],
+      Array.from({ length: 12 }, (_, i) => [
+        `第${String(i + 1)}期`,
+        `${String(2026 + Math.floor((i + 6) / 12))}-${String(((i + 6) % 12) + 1).padStart(2, '0')}-08`,
+        i === 0 ? '¥ 679.89' : i === 11 ? '¥ 499.88' : '¥ 499.92',
+        i === 0 ? '含分期服务费 ¥179.97' : '',
+      ]),
+    );
+    const t = readSpec({
+      pairs: [
+        ['应付金额', '¥5,999.00元'],
+        ['合计应还', '¥6,178.97（商品金额 ¥5,999.00 + 分期服务费 ¥179.97）'],
+      ],
+      tables: [plan],
+      controls: [
+        {
+          kind: 'radio',
+          checked: false,
+          label: '6期免息 ¥999.83×6',
+          locator: 'body > li:nth-of-type(1)',
+        },
+        {
+          kind: 'radio',
+          checked: true,
+          label: '12期免息 ¥499.92×12',
+          locator: 'body > li:nth-of-type(2)',
+        },
+      ],
+    });
+    expect(t.principal).toBe('5999.00');
+    expect(t.termMonths).toBe(12);
+    expect(amounts(t)[0]).toBe('679.89');
+  });
+});
+
+describe('overdue loans as a negotiation page or a back office shows them', () => {
+  it('keeps the loan’s own first instalment, not a negotiated plan’s "首期应还"', () => {
+    // 6,000 at 1.5 % a month over 12: 550.08, + 服务费 30.00 = 580.08.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '6,000.00 元'],
+        ['借款期限', '12期'],
+        ['还款方式', '等额本息'],
+        ['月利率', '1.50%'],
+        ['服务费', '每期 30.00 元，随每期账单收取'],
+        ['每期应还', '580.08 元（含服务费）'],
+        ['首期应还', '￥ 193.36'],
+      ],
+    });
+    expect(amounts(t)[0]).toBe('580.08');
+  });
+
+  it('reads a clerk’s 签约额度 and 签约期限 as the loan, beside the 申请额度 asked for', () => {
+    // 24,000 at 1.25 % a month over 12: 24,000 × 0.0125 / (1 − 1.0125^−12) = 2,166.20.
+    const t = readSpec({
+      pairs: [
+        ['申请额度', '30,000.00'],
+        ['签约额度', '24,000.00'],
+        ['签约期限', '12 期'],
+        ['还款方式', '等额本息'],
+        ['月利率', '1.25%'],
+        ['每期还款额', '2,166.20（末期 2,166.19）'],
+      ],
+    });
+    expect(t.principal).toBe('24000.00');
+    expect(t.termMonths).toBe(12);
+  });
+});
