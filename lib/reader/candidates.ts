@@ -722,6 +722,14 @@ function proseCandidates(view: View, out: Candidates): void {
       out['total-interest'].push({ ...stated, value: i });
       out['total-repaid'].push({ ...stated, value: all });
     }
+    // "首期7月18日，应还899.75": the first instalment and its due day, as a plan's summary says it;
+    // the method's arithmetic at the page's rate decides whether the rest repay the same.
+    const firstDue =
+      /^首期\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*应还\s*[¥]?\s*([\d,]+\.\d{2})\s*元?$/.exec(
+        text,
+      );
+    const firstAmount = firstDue?.[1] ? leadingMoney(`${firstDue[1]}元`) : null;
+    if (firstAmount !== null && !narrative) out['per-period'].push({ ...base, value: firstAmount });
     // "审批额度20万元，借款期限12个月…每月还款17,213.22元": an approved amount is the loan only where
     // the page's own figures agree (a credit line elsewhere is no loan).
     const approved =

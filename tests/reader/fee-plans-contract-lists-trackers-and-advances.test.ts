@@ -445,3 +445,22 @@ describe('overdue loans as a negotiation page or a back office shows them', () =
     expect(t.termMonths).toBe(12);
   });
 });
+
+describe('an apply page’s plan summary', () => {
+  it('reads "首期7月18日，应还899.75" as an instalment the rate’s arithmetic then places', () => {
+    // 10,000 at 0.04 % a day × 30 = 1.2 % a month over 12, 等额本息: 10,000 × 0.012 /
+    // (1 − 1.012^−12) = 899.75.
+    const t = readSpec({
+      pairs: [
+        ['借款金额(元)', '10000'],
+        ['借款期数', '12期'],
+      ],
+      text: [
+        '当前最高可用额度15000元，日利率0.04%，月利率按日利率×30计（1.20%），年化利率（单利）14.40%',
+        '首期7月18日，应还899.75',
+      ],
+    });
+    expect(t.repaymentMethod).toBe('等额本息');
+    expect(amounts(t).slice(0, 2)).toEqual(['899.75', '899.75']);
+  });
+});
