@@ -148,6 +148,7 @@ function withLabelUnit(label: string, value: string): string {
 
 /** A help icon between a label and its figure ("申请金额(元) | ? | 3000.00", "到账金额 | i | 19400.00元"). */
 const HELP_ICON = /^[?？ⓘ❓❔iℹ]$/;
+const STEPPER = /^[−\-–—]$/;
 
 /**
  * A pair whose value is the label's help icon takes the figure in the run after it — or, where the
@@ -155,8 +156,11 @@ const HELP_ICON = /^[?？ⓘ❓❔iℹ]$/;
  * after then belongs to the next caption.
  */
 function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): typeof p | null {
-  if (!HELP_ICON.test(p.value.trim())) return p;
   const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
+  // …and so does a stepper's minus button ("您想借多少(元) | − | 10,000.00 | +").
+  if (STEPPER.test(p.value.trim()) && /\d/.test(next))
+    return { ...p, value: next, valueBlock: p.valueBlock + 1 };
+  if (!HELP_ICON.test(p.value.trim())) return p;
   const before = raw.blocks[p.labelBlock - 1]?.text.trim() ?? '';
   // (A figure that is another label's value — "项目编号 | 20260608100217" — is no caption's.)
   const captioned =
