@@ -535,6 +535,21 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       chosen: false,
     });
   });
+  // A product's 额度 set to the visitor's pick ("额度 (1000元～5万元) | 10000"): a limit word, so only
+  // a guess the page's own arithmetic must bear out, as a bare amount is.
+  for (const f of view.facts) {
+    if (!/^(?:借款|贷款)?额度$/.test(f.key) || isAmountRange(f.value)) continue;
+    const v = leadingMoney(f.value);
+    if (v === null) continue;
+    unlabelled.push({
+      value: v,
+      source: f.source,
+      fontSize: view.raw.blocks[f.block]?.fontSize ?? 0,
+      order: view.facts.length + view.raw.blocks.length + f.block,
+      origin: 'unlabelled',
+      chosen: false,
+    });
+  }
   // An IOU card shows one amount and nothing else to check it by ("借条 | ￥20000.00 | 借款人…"):
   // on an IOU, the one amount without a label is what was borrowed.
   const iou = /借条|欠条/.test(view.all) && unlabelled.length === 1;
@@ -629,6 +644,8 @@ function proseFigures(
         continue;
       // "服务费按借款金额3%收取，共6,000元": a share of the amount, not the amount.
       if (/^\s*(?:的)?\s*\d+(?:\.\d+)?\s*[%‰]/.test(after)) continue;
+      // "每月还款按所选额度24000元、期限12个月测算": what a figure is worked out from, not the figure.
+      if (/^\s*(?:按|根据|依据|以)/.test(after)) continue;
       // "归还本金及利息共101,000.00元": principal and interest together, not the interest.
       if (
         role === 'total-interest' &&
@@ -722,6 +739,12 @@ function proseCandidates(view: View, out: Candidates): void {
       out['total-interest'].push({ ...stated, value: i });
       out['total-repaid'].push({ ...stated, value: all });
     }
+    // "按所选额度24000元、期限12个月测算": the amount the visitor chose, which the page's own
+    // instalment is then checked against.
+    const picked = /(?:所选|您选择的|选择的)(?:借款)?(?:额度|金额)\s*(?:为)?\s*/.exec(text);
+    const pickedAmount =
+      picked && !narrative ? moneyAt(text.slice(picked.index + picked[0].length)) : null;
+    if (pickedAmount !== null) out.principal.push({ ...base, value: pickedAmount });
     // "首期7月18日，应还899.75": the first instalment and its due day, as a plan's summary says it;
     // the method's arithmetic at the page's rate decides whether the rest repay the same.
     const firstDue =

@@ -172,6 +172,24 @@ function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): ty
 }
 
 /**
+ * A product's range under its label and the visitor's pick after it ("额度 (3000元～3.0万元) |
+ * 24000", "期限 (3~12月) | 12"): the pick is the value, in the range's unit.
+ */
+function chosenAfterRange(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  const range =
+    /^[(（]\s*\d[\d,.]*\s*(万元|元|个月|月|天|期)?\s*[~～\-—至到]\s*\d[\d,.]*\s*(万元|元|个月|月|天|期)\s*[)）]$/.exec(
+      normalizeText(p.value),
+    );
+  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
+  if (!range || !/^\d[\d,]*(?:\.\d+)?$/.test(next)) return p;
+  const unit = range[1] ?? range[2] ?? '';
+  return { ...p, value: `${next}${unit === '月' ? '个月' : unit}`, valueBlock: p.valueBlock + 1 };
+}
+
+/**
  * A unit drawn before the field it belongs to ("年利率: | % | [12]", "借款金额: | 元 | [6000]": an
  * input whose unit is laid out ahead of it): the figure in the run after the unit, in that unit.
  */
@@ -369,6 +387,7 @@ export function buildView(raw: RawExtraction): View {
     .map((p) => unitBeforeFigure(raw, p))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
     .map((p) => pastHelpIcon(raw, p))
+    .map((p) => (p === null ? p : chosenAfterRange(raw, p)))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
   const facts: Fact[] = pairs.map((p) => {
