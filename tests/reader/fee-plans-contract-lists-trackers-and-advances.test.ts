@@ -464,3 +464,54 @@ describe('an apply page’s plan summary', () => {
     expect(amounts(t).slice(0, 2)).toEqual(['899.75', '899.75']);
   });
 });
+
+describe('an apply page drawn by a canvas app, and an aggregator’s product detail', () => {
+  it('reads the amount past a stepper’s minus button', () => {
+    // 10,000 at 12 % over 12: 888.49, + 会员费 59.00 = 947.49.
+    const t = readSpec({
+      pairs: [
+        ['借款期限', '12期'],
+        ['还款方式', '等额本息'],
+        ['年化利率', '12.00%'],
+        ['每月应还', '947.49（含会员费）'],
+        ['会员费', '59.00元/月'],
+        ['您想借多少(元)', '−'],
+      ],
+      text: ['10,000.00', '+'],
+    });
+    expect(t.principal).toBe('10000.00');
+    expect(amounts(t)[0]).toBe('947.49');
+  });
+
+  it('takes the visitor’s picks after a product’s ranges, checked by the instalment', () => {
+    // 24,000 over 12 at a flat 0.9 % a month: 2,000 + 216 = 2,216.
+    const t = readSpec({
+      pairs: [
+        ['每月还款', '2216元'],
+        ['月费率', '0.9%'],
+        ['额度', '(3000元～3.0万元)'],
+      ],
+      text: [
+        '24000',
+        '期限 (3~12月)',
+        '12',
+        '温馨提示：每月还款按所选额度24000元、期限12个月测算，月费率按借款金额计收，分期内每月金额相同。',
+      ],
+    });
+    expect(t.principal).toBe('24000.00');
+    expect(t.termMonths).toBe(12);
+    expect(amounts(t)[0]).toBe('2216.00');
+  });
+
+  it('charges nothing for prepaying where the fee already billed is only not refunded', () => {
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '30,000.00'],
+        ['分期期数', '24期'],
+        ['每期手续费率', '0.55%'],
+      ],
+      text: ['分期手续费已于首期一次性收取，提前还款时不予退还。'],
+    });
+    expect(t.prepayment?.penalty).toBe(false);
+  });
+});
