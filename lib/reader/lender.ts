@@ -191,7 +191,7 @@ function cardIssuer(view: View): LenderInfo | null {
   return null;
 }
 
-const PERSONAL_LEDGER = /朋友借贷|我欠别人|别人欠我|我借入|我借出/;
+const PERSONAL_LEDGER = /朋友借贷|我欠别人|别人欠我|我借入|我借出|应付[(（]我欠的[)）]/;
 const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|案件|新闻|法))/;
 
 /** A person's name: two to four characters, never a column's heading ("借款金额", "年利率", a
@@ -261,6 +261,24 @@ function personLending(view: View): string | null {
 }
 
 /** The lender the page names, typed by the one classifier (lib/model/lender.ts). */
+/** "我欠 周敏": the one owed is named; or a record of the kind "应付(我欠的)" beside its 相关方. */
+function owedTo(view: View): string | undefined {
+  const iOwe = view.facts.some((f) => /类型$/.test(f.key) && /我欠/.test(f.value));
+  return (
+    view.raw.blocks
+      .map((b) => /^我欠\s*([\u4e00-\u9fa5]{2,3})$/.exec(compactText(b.text))?.[1])
+      .find((n) => n !== undefined) ??
+    (iOwe
+      ? view.facts
+          .filter((f) => /^(?:相关方|对方|往来方|交易对象)$/.test(f.key))
+          .map(
+            (f) => /^([\u4e00-\u9fa5]{2,3})(?:[(（][^)）]*[)）])?$/.exec(compactText(f.value))?.[1],
+          )
+          .find((n) => n !== undefined)
+      : undefined)
+  );
+}
+
 export function lender(view: View): LenderInfo {
   const found = namedLender(view);
   const classified = classifyLender(found);
@@ -309,7 +327,7 @@ function namedLender(view: View): LenderInfo {
   const titled = PRIVATE_TITLE.test(view.raw.title) ? view.raw.title : null;
   if (iou || titled !== null || (person !== null && !/公司|银行|机构/.test(person))) {
     const evidence = iou ? '借条' : (titled ?? `出借人 ${person ?? ''}`);
-    return { type: 'private', name: person, evidence };
+    return { type: 'private', name: person ?? owedTo(view) ?? null, evidence };
   }
   for (const s of sentences) {
     const t = compactText(s.text);
@@ -322,10 +340,7 @@ function namedLender(view: View): LenderInfo {
   // A person's own ledger of money between friends ("朋友借贷 · 我借入", "别人欠我 · 我欠别人"),
   // naming no institution that lends: the lender is a person (民间借贷).
   const ledger = PERSONAL_LEDGER.exec(view.all)?.[0];
-  // "我欠 周敏": the one owed is named.
-  const owed = view.raw.blocks
-    .map((b) => /^我欠\s*([\u4e00-\u9fa5]{2,3})$/.exec(compactText(b.text))?.[1])
-    .find((n) => n !== undefined);
+  const owed = owedTo(view);
   if (ledger !== undefined || owed !== undefined)
     return {
       type: 'private',
