@@ -172,6 +172,24 @@ function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): ty
 }
 
 /**
+ * A printed slip's cell "小写：20,000.00" (its 大写 in the next) under the field's own label in the
+ * cell before ("借款本金 | 小写：20,000.00 | 大写：贰万元整"): the figure is that field's, not a
+ * field named 小写.
+ */
+function writtenFormUnderField(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  if (!/^[大小]写$/.test(compactText(p.label))) return p;
+  let k = p.labelBlock - 1;
+  while (k >= 0 && /^[大小]写/.test(compactText(raw.blocks[k]?.text ?? '')) && p.labelBlock - k < 3)
+    k--;
+  const field = compactText(raw.blocks[k]?.text ?? '');
+  if (field === '' || field.length > 16 || /\d/.test(field)) return p;
+  return { ...p, label: field };
+}
+
+/**
  * A product's range under its label and the visitor's pick after it ("额度 (3000元～3.0万元) |
  * 24000", "期限 (3~12月) | 12"): the pick is the value, in the range's unit.
  */
@@ -388,6 +406,7 @@ export function buildView(raw: RawExtraction): View {
     .map((p) => figureAfterNote(raw, labelBlocks, p))
     .map((p) => pastHelpIcon(raw, p))
     .map((p) => (p === null ? p : chosenAfterRange(raw, p)))
+    .map((p) => (p === null ? p : writtenFormUnderField(raw, p)))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
   const facts: Fact[] = pairs.map((p) => {

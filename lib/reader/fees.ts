@@ -59,7 +59,7 @@ const PAID_SOON_AFTER =
   /(?:放款|到账)后\s*\d{1,2}\s*个?(?:工作日|日|天)内[^。；]{0,30}?(?:支付|缴纳|交纳)/;
 /** "在接到甲方放款通知前，须先付清…担保、保险费用，合计为人民币3,360.00": paid before the money comes. */
 const PAID_BEFORE_PAYOUT =
-  /放款(?:通知)?前[^。；]{0,12}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)/;
+  /放款(?:通知)?前[^。；]{0,40}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)/;
 // A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
 // so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
 // A fee lent with the loan ("GPS费（计入融资额）"): owed, never received, as if taken at payout.

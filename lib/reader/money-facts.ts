@@ -46,7 +46,8 @@ export function writtenSum(text: string): string | null {
 export function leadingMoney(value: string): string | null {
   // "人民币(大写) 叁拾万元整": the words that say how the figure is written come off first.
   const text = value
-    .replace(/^\s*(?:人民币)?\s*[(（]\s*[大小]写\s*[)）]\s*[:：]?\s*/, '')
+    // (…or with no brackets: "小写：1,600.00" on a printed receipt.)
+    .replace(/^\s*(?:人民币)?\s*(?:[(（]\s*[大小]写\s*[)）]|[大小]写)\s*[:：]?\s*/, '')
     .replace(/\s*[.。，,；;]+\s*$/, '');
   const whole = parseMoney(text);
   if ('value' in whole) return whole.value;
