@@ -813,7 +813,17 @@ function derive(
     if (months === null) return null;
     const monthly = monthlyRates([rate])[0];
     if (!monthly) return null;
-    const row = bulletByMonthsRow(p, monthly.rate, months);
+    // A pawn's 月综合费率 beside its 月利率 is charged on the 当金 every month as well (典当管理办法
+    // 第三十七、三十八条), paid with the interest when the goods are redeemed — unless the page
+    // shows it kept back, as feePaid finds.
+    const combined = priced.filter(
+      (r) => r !== rate && r.kind === 'monthly' && /综合费率/.test(compactText(r.label)),
+    );
+    const both =
+      combined.length === 1 && !/综合/.test(compactText(rate.label))
+        ? monthlyRates(combined)[0]?.rate
+        : undefined;
+    const row = bulletByMonthsRow(p, monthly.rate.plus(both ?? 0), months);
     return { amounts: [row.principal.plus(row.interest)], from: 'rate' };
   }
   // A card 分期 or shop instalment that states a fee per period and no interest rate (分期费率 0.66%
