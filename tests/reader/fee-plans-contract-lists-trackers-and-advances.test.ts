@@ -517,3 +517,112 @@ describe('an apply page drawn by a canvas app, and an aggregator’s product det
     expect(t.prepayment?.penalty).toBe(false);
   });
 });
+
+describe('IOU ledgers, pawn tickets and printed loan slips', () => {
+  it('reads "到期连本带息一次还清" as one repayment and names the person a record says I owe', () => {
+    // 20,000 at 1.5 % a month for 6 months, one repayment: 20,000 × (1 + 0.015 × 6) = 21,800.
+    const t = readSpec({
+      pairs: [
+        ['相关方', '韩立东'],
+        ['记账类型', '应付(我欠的)'],
+        ['金额', '¥20,000.00'],
+        ['利息约定', '月息1分5 （月利率1.5%）'],
+        ['借款期限', '6个月'],
+        ['到期应还', '¥21,800.00'],
+      ],
+      text: ['利息按借款金额×月利率×月数计算，到期连本带息一次还清。', '借条_韩立东_20260301.jpg'],
+    });
+    expect(t.repaymentMethod).toBe('到期一次性还本付息');
+    expect(amounts(t)).toEqual(['21800.00']);
+    expect(t.lender.name).toBe('韩立东');
+    expect(t.lenderType).toBe('private');
+  });
+
+  it('adds a pawn’s 月综合费率 to its interest when both are paid at redemption', () => {
+    // 40,000 for 2 months at 0.5 % + 0.9 % a month: 40,000 × 1.4 % × 2 = 1,120; 41,120 in all.
+    const t = readSpec({
+      pairs: [
+        ['典当行', '岑川典当有限责任公司'],
+        ['当金', '40,000.00元'],
+        ['月利率', '0.5%'],
+        ['月综合费率', '0.9%'],
+        ['当期', '2个月'],
+      ],
+    });
+    expect(amounts(t)).toEqual(['41120.00']);
+  });
+
+  it('keeps the 综合费用 in the redemption where the ticket pays the whole 当金 out', () => {
+    const t = readSpec({
+      pairs: [
+        ['典当行', '岑川典当有限责任公司'],
+        ['当金', '12,000.00元'],
+        ['当期', '1个月'],
+        ['月利率', '0.5%'],
+        ['月综合费率', '1.0%'],
+        ['利息', '60.00元'],
+        ['综合费用', '120.00元'],
+        ['实付当金', '12,000.00元'],
+        ['到期赎当应付', '12,180.00元'],
+      ],
+    });
+    expect(upfront(t)).toEqual([]);
+    expect(t.received).toBe('12000.00');
+    expect(amounts(t)).toEqual(['12180.00']);
+  });
+
+  it('reads an approval’s 批准金额 and 批准期限 over the amount and term applied for', () => {
+    // 50,000 at 9.6 % over 12: 50,000 × 0.008 / (1 − 1.008^−12) = 4,386.50.
+    const t = readSpec({
+      pairs: [
+        ['申请金额(元)', '60,000.00'],
+        ['申请期限', '24个月'],
+        ['批准金额(元)', '50,000.00'],
+        ['批准期限', '12个月'],
+        ['执行年利率(%)', '9.600000'],
+        ['还款方式', '等额本息'],
+        ['预计每月还款额(元)', '4,386.50'],
+      ],
+      text: [
+        '1. 借款人于放款前向我行缴纳评估咨询费1,500.00元；',
+        '2. 借款人于放款前投保借款人意外保险，借款人意外保险费500.00元由借款人一次性缴纳；',
+      ],
+    });
+    expect(t.principal).toBe('50000.00');
+    expect(t.termMonths).toBe(12);
+    expect(t.received).toBe('48000.00');
+  });
+
+  it('reads a printed slip’s 小写 figures under their fields', () => {
+    // 20,000 lent, 1,600 kept back: 18,400 paid out. Each cell "小写：20,000.00" is split at its
+    // colon by the scanner, as a label and a value in one element.
+    const raw = rawOf({
+      pairs: [
+        ['借款期限 / 还款方式', '12期 / 等额本息'],
+        ['年化利率(单利)', '14.40%（月利率1.20%）'],
+        ['每期应还金额', '1,799.51'],
+      ],
+      text: [
+        '借款本金',
+        '小写：20,000.00',
+        '大写：贰万元整',
+        '服务费（放款时扣收）',
+        '小写：1,600.00',
+      ],
+    });
+    raw.blocks.forEach((b, k) => {
+      const m = /^([大小]写)：(.+)$/.exec(b.text);
+      if (m?.[1] && m[2])
+        raw.pairs.push({
+          label: m[1],
+          value: m[2],
+          via: 'same-element',
+          labelBlock: k,
+          valueBlock: k,
+        });
+    });
+    const t = readTerms(raw);
+    expect(t?.principal).toBe('20000.00');
+    expect(t ? upfront(t) : []).toEqual(['服务费|1600.00']);
+  });
+});
