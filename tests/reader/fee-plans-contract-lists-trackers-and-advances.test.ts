@@ -1,11 +1,11 @@
 /**
- * Rounds sixty-one to sixty-four's patterns: a card plan that states its fee and the IRR it costs
+ * Rounds sixty-one to sixty-five's patterns: a card plan that states its fee and the IRR it costs
  * and nothing else; fees and interest listed under a contract's deduction clause; a debt tracker's
  * headerless plan rows; car-finance chips and sums paid at pickup; contract blanks in square
  * brackets; the platform a card or a clause names; articles, settlement quotes and salary advances;
  * phone-shop checkouts; negotiation pages and back offices; canvas-drawn apply pages and a loan
- * aggregator's product detail. Each expected figure is worked by hand beside it, not with
- * lib/finance.
+ * aggregator's product detail; IOU ledgers, pawn tickets and printed loan slips. Each expected
+ * figure is worked by hand beside it, not with lib/finance.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
