@@ -9,15 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
-import type { LoanTerms } from '@/lib/model/terms';
-import { rawOf, readSpec, tableOf } from '../support/raw';
-
-const amounts = (t: LoanTerms): string[] => t.payments.map((p) => p.amount);
-const upfront = (t: LoanTerms): string[] =>
-  t.fees
-    .filter((f) => f.when === 'upfront')
-    .map((f) => `${f.name}|${f.amount ?? ''}`)
-    .sort();
+import {
+  amountsOf as amounts,
+  rawOf,
+  readSpec,
+  tableOf,
+  upfrontNamed as upfront,
+} from '../support/raw';
 
 describe('a card plan that states its fee per period and the IRR it costs', () => {
   const page = (irr: string) => ({

@@ -69,3 +69,13 @@ export function readSpec(spec: RawSpec): LoanTerms {
 export function tableOf(headers: string[], rows: string[][], locator = 'body > table'): RawTable {
   return { locator, headers, rows, finePrint: false };
 }
+
+/** The amounts of a reading's payments, in order. */
+export const amountsOf = (t: LoanTerms): string[] => t.payments.map((p) => p.amount);
+
+/** The fees a reading takes at payout, as "name|amount", sorted. */
+export const upfrontNamed = (t: LoanTerms): string[] =>
+  t.fees
+    .filter((f) => f.when === 'upfront')
+    .map((f) => `${f.name}|${f.amount ?? ''}`)
+    .sort();
