@@ -186,8 +186,6 @@ export function placeUntimed(
   const near = (r: Decimal): string | undefined =>
     interests.find((i) => r.minus(i).abs().lte('0.05'));
   const interest = near(rest.minus(fees));
-  // …and so does one that is the principal alone (a renewal's 到期还款 1500.00 beside 本期手续费
-  // 300.00 and 续借费用 30.00 paid today).
   // "服务费 ￥10.50（按日费率计，结算日随周薪扣回）" beside 到期应扣 1,510.50 on 1,500.00: the one fee
   // that is all the repayment holds beyond the principal is in it; the others were paid apart.
   const whole = untimed.filter((f) =>
@@ -209,6 +207,8 @@ export function placeUntimed(
       check: null,
     };
   }
+  // …and so does one that is the principal alone (a renewal's 到期还款 1500.00 beside 本期手续费
+  // 300.00 and 续借费用 30.00 paid today).
   if (interest === undefined) {
     if (near(rest) === undefined && !rest.isZero()) return none;
     // "综合费用将在还款时一次性收取 … 不预扣任何费用": they are due with the repayment, on top.
