@@ -509,6 +509,14 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // An amount field with no label of its own (a borrow form's "<label>￥</label><div>6000</div>"
   // under the page title 借款): a principal only where the page's own arithmetic agrees with it.
   const unlabelled: Candidate<string>[] = [];
+  const bare = (value: string, source: Source, block: number): Candidate<string> => ({
+    value,
+    source,
+    fontSize: view.raw.blocks[block]?.fontSize ?? 0,
+    order: view.facts.length + view.raw.blocks.length + block,
+    origin: 'unlabelled',
+    chosen: false,
+  });
   // …or one under the product's name ("岚屿安薪贷 | ￥50,000.00" atop a loan's detail page): a name
   // says nothing of what the figure is.
   const underProductName = new Set(
@@ -526,14 +534,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     if (!m?.[2] || (m[1] === undefined && before !== '¥')) return;
     const v = leadingMoney(`${m[2]}元`);
     if (v === null) return;
-    unlabelled.push({
-      value: v,
-      source: { text: `¥${m[2]}`, locator: b.locator, finePrint: b.finePrint },
-      fontSize: b.fontSize,
-      order: view.facts.length + view.raw.blocks.length + block,
-      origin: 'unlabelled',
-      chosen: false,
-    });
+    unlabelled.push(
+      bare(v, { text: `¥${m[2]}`, locator: b.locator, finePrint: b.finePrint }, block),
+    );
   });
   // A product's 额度 set to the visitor's pick ("额度 (1000元～5万元) | 10000"): a limit word, so only
   // a guess the page's own arithmetic must bear out, as a bare amount is.
@@ -541,14 +544,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     if (!/^(?:借款|贷款)?额度$/.test(f.key) || isAmountRange(f.value)) continue;
     const v = leadingMoney(f.value);
     if (v === null) continue;
-    unlabelled.push({
-      value: v,
-      source: f.source,
-      fontSize: view.raw.blocks[f.block]?.fontSize ?? 0,
-      order: view.facts.length + view.raw.blocks.length + f.block,
-      origin: 'unlabelled',
-      chosen: false,
-    });
+    unlabelled.push(bare(v, f.source, f.block));
   }
   // An IOU card shows one amount and nothing else to check it by ("借条 | ￥20000.00 | 借款人…"):
   // on an IOU, the one amount without a label is what was borrowed.

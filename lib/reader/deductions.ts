@@ -188,14 +188,13 @@ export function placeUntimed(
   const interest = near(rest.minus(fees));
   // "服务费 ￥10.50（按日费率计，结算日随周薪扣回）" beside 到期应扣 1,510.50 on 1,500.00: the one fee
   // that is all the repayment holds beyond the principal is in it; the others were paid apart.
-  const whole = untimed.filter((f) =>
+  const [inIt, ...more] = untimed.filter((f) =>
     rest
       .minus(f.amount ?? '0')
       .abs()
       .lte('0.01'),
   );
-  if (untimed.length > 1 && whole.length === 1 && whole[0] !== undefined) {
-    const [inIt] = whole;
+  if (untimed.length > 1 && inIt !== undefined && more.length === 0) {
     const named = { [inIt.name]: inIt.amount ?? '0' };
     return {
       payments: [{ ...only, fees: { ...only.fees, ...named } }],

@@ -156,11 +156,8 @@ const STEPPER = /^[−\-–—]$/;
  * after then belongs to the next caption.
  */
 function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): typeof p | null {
-  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
-  // …and so does a stepper's minus button ("您想借多少(元) | − | 10,000.00 | +").
-  if (STEPPER.test(p.value.trim()) && /\d/.test(next))
-    return { ...p, value: next, valueBlock: p.valueBlock + 1 };
   if (!HELP_ICON.test(p.value.trim())) return p;
+  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
   const before = raw.blocks[p.labelBlock - 1]?.text.trim() ?? '';
   // (A figure that is another label's value — "项目编号 | 20260608100217" — is no caption's.)
   const captioned =
@@ -169,6 +166,17 @@ function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): ty
   if (captioned) return { ...p, value: before, valueBlock: p.labelBlock - 1 };
   if (!/\d/.test(next)) return null;
   return { ...p, value: next, valueBlock: p.valueBlock + 1 };
+}
+
+/** A stepper's minus button between a label and its figure ("您想借多少(元) | − | 10,000.00 | +"). */
+function pastStepper(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
+  return STEPPER.test(p.value.trim()) && /\d/.test(next)
+    ? { ...p, value: next, valueBlock: p.valueBlock + 1 }
+    : p;
 }
 
 /**
@@ -404,10 +412,10 @@ export function buildView(raw: RawExtraction): View {
   )
     .map((p) => unitBeforeFigure(raw, p))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
-    .map((p) => pastHelpIcon(raw, p))
-    .map((p) => (p === null ? p : chosenAfterRange(raw, p)))
-    .map((p) => (p === null ? p : writtenFormUnderField(raw, p)))
+    .map((p) => pastHelpIcon(raw, pastStepper(raw, p)))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
+    .map((p) => chosenAfterRange(raw, p))
+    .map((p) => writtenFormUnderField(raw, p))
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
   const facts: Fact[] = pairs.map((p) => {
     const lb = raw.blocks[p.labelBlock];

@@ -130,30 +130,41 @@ function firstAmount(view: View): string | null {
   return f ? leadingMoney(f.value) : null;
 }
 
+/**
+ * A period written as its parts and their sum: "第36期：月租¥2,859.23 + 留购价¥1,000.00 = ¥3,859.23"
+ * — the period, what it comes to, and the balloon (尾款, a lease's 留购价) among the parts.
+ */
+function periodSum(text: string): { period: number; sum: string; balloon: string | null } | null {
+  const m = /^第(\d{1,3})期[:：]([^。；=]{0,60}?)=\s*¥?\s*([\d,]+\.\d{2})/.exec(
+    text.normalize('NFKC'),
+  );
+  const sum = m?.[3] ? leadingMoney(`${m[3]}元`) : null;
+  if (!m?.[1] || sum === null) return null;
+  const b = /\+\s*(?:尾(?:款|付)款?|留购(?:价|价款|款))\s*[:：]?\s*¥?\s*([\d,]+\.\d{2})/.exec(
+    m[2] ?? '',
+  );
+  return { period: Number(m[1]), sum, balloon: b?.[1] ? leadingMoney(`${b[1]}元`) : null };
+}
+
 /** Every last instalment the page states apart ("末期550.07元"), in page order. */
 function lastAmounts(view: View, periods: number | null): string[] {
   const out: string[] = [];
   for (const f of view.facts) {
-    // "第36期应还 ¥115,525.26" on a loan of 36 periods is its last.
+    // "第36期应还 ¥115,525.26" on a loan of 36 periods is its last; so is the sum of its parts.
     const nth = /^第(\d{1,3})期(?:应还|还款|租金)?(?:金额)?$/.exec(f.key)?.[1];
     if (/^(?:末期|最后一期)/.test(f.key) || (nth !== undefined && Number(nth) === periods)) {
-      // "第36期：月租￥2,859.23 + 留购价￥1,000.00 = ￥3,859.23": the sum its parts come to.
-      const sum = /[=＝]\s*([¥￥]?\s*[\d,]+(?:\.\d{1,2})?)/.exec(f.value)?.[1];
-      const v = leadingMoney(sum !== undefined ? `${sum}元` : f.value);
+      const v = periodSum(`${f.key}：${f.value}`)?.sum ?? leadingMoney(f.value);
       if (v) out.push(v);
     }
   }
   // "每月归还本金2,777.78元（末期2,777.70元）…末期月供3,377.70元": each 末期 the sentence states.
   for (const s of view.sentences) {
-    const t = s.text.normalize('NFKC');
-    for (const m of t.matchAll(LAST)) {
+    for (const m of s.text.normalize('NFKC').matchAll(LAST)) {
       const v = m[1] ? leadingMoney(`${m[1]}元`) : null;
       if (v) out.push(v);
     }
-    // "第36期：月租¥2,859.23 + 留购价¥1,000.00 = ¥3,859.23" on a lease of 36: its last, summed.
-    const nth = /^第(\d{1,3})期[:：][^。；=]{0,60}?=\s*(?:¥)?\s*([\d,]+\.\d{2})/.exec(t);
-    const v = nth?.[2] && Number(nth[1]) === periods ? leadingMoney(`${nth[2]}元`) : null;
-    if (v) out.push(v);
+    const summed = periodSum(s.text);
+    if (summed && summed.period === periods) out.push(summed.sum);
   }
   return out;
 }
@@ -165,14 +176,7 @@ function balloonsOf(view: View): string[] {
   const labelled = view.facts.flatMap((f) =>
     BALLOON.test(f.key) ? (leadingMoney(f.value) ?? []) : [],
   );
-  // "第36期：月租¥2,859.23 + 留购价¥1,000.00 = ¥3,859.23": the part of the last named so.
-  const summed = view.sentences.flatMap((s) => {
-    const t = s.text.normalize('NFKC');
-    if (!/^第\d{1,3}期[:：][^。；]*=/.test(t)) return [];
-    const m =
-      /[+＋]\s*(?:尾(?:款|付)款?|留购(?:价|价款|款))\s*[:：]?\s*(?:¥)?\s*([\d,]+\.\d{2})/.exec(t);
-    return m?.[1] ? (leadingMoney(`${m[1]}元`) ?? []) : [];
-  });
+  const summed = view.sentences.flatMap((s) => periodSum(s.text)?.balloon ?? []);
   return [...labelled, ...summed];
 }
 

@@ -1291,6 +1291,12 @@ export function interpret(input: InterpretInput): Interpretation {
         ? rows.map((r) => totalOf(r, withFee || feeBeside))
         : null;
     const dates = partialDates(input.schedules, n);
+    // (A "首期应还 193.36" under half the instalment is another plan's first: a negotiated plan for
+    // the arrears offered beside the loan's own.)
+    const firstStated =
+      input.firstAmount !== null && dec(input.firstAmount).gte(dec(pp.value).div(2))
+        ? input.firstAmount
+        : null;
     payments = Array.from({ length: n }, (_, i) => ({
       dueDate: dates[i] ?? null,
       amount: (() => {
@@ -1306,13 +1312,7 @@ export function interpret(input: InterpretInput): Interpretation {
                 ? money(dec(pp.value).plus(balloon))
                 : null))
             : null;
-        // (A "首期应还 193.36" under half the instalment is another plan's first: a negotiated plan
-        // for the arrears offered beside the loan's own.)
-        const first =
-          input.firstAmount !== null && dec(input.firstAmount).gte(dec(pp.value).div(2))
-            ? input.firstAmount
-            : null;
-        const stated = last ?? (i === 0 ? first : null);
+        const stated = last ?? (i === 0 ? firstStated : null);
         if (stated === null) return fromFormula?.[i] ?? withBeside(pp.value);
         // A stated 末期 of the 本息 alone carries the fee too.
         return last !== null ? withBeside(last) : stated;
