@@ -41,7 +41,13 @@ test('a background that stops mid-scan is named, not waited for', async ({ sessi
   });
   await clickToolbarButton(session, page);
   const popup = await attachToPopup(session);
-  await waitInPopup(popup, `document.querySelector('.scanning') !== null`);
+  // Stop the worker only once it has taken up the scan (it records "scanning" itself): stopped while
+  // the request is still being delivered, Chrome may hand it to a fresh worker, which then finishes.
+  await waitInPopup(
+    popup,
+    `chrome.storage.session.get(null).then((all) => Object.entries(all).some(
+      ([key, value]) => key.startsWith('scan:') && value?.state === 'scanning'))`,
+  );
   const { targetInfos } = (await session.cdp.send('Target.getTargets')) as {
     targetInfos: { targetId: string; type: string; url: string }[];
   };
