@@ -69,11 +69,11 @@ const UPFRONT = new RegExp(
 
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
- * 进入人工审核"), or with the down payment before the car or the goods are handed over
+ * 进入人工审核"; a pawn renewal's "续当须先结清上期利息，并预交本期综合费用"), or with the down payment before the car or the goods are handed over
  * ("手续费首付时一次性收取"): it comes off what the loan brings in, as a deduction does.
  */
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -179,7 +179,8 @@ export function upfrontAndPeriodicFees(
     const named = f.key.replace(/[(（][^)）]*[)）]/g, '');
     // A pawn's 综合费用 is its one fee (典当管理办法第三十八条: 综合费用包括各种服务及管理费用),
     // not a sum of the fees above it.
-    const pawnFee = /^(?:续当|典当)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
+    const pawnFee =
+      /^(?:续当|典当|本期|当期)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
     if (!pawnFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
     // A policy loan is lent against the policy's cash value (现金价值): the policy's own premium
     // on the page (应缴保费 12000.00) is what the insurance costs, no charge of the loan.

@@ -39,7 +39,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   // "借款日综合费率0.7%", "月综合费率": the period word names the period first.
   if (/日(?:综合)?(?:费率|利率)|^日综合|^日[\u4e00-\u9fa5]{1,4}费率/.test(l) && !/年化/.test(l))
     return 'daily';
-  if (/月综合(?:费率|利率)/.test(l) && !/年化/.test(l)) return 'monthly';
+  // A pawn's 月综合费率 is the fee its 综合费用 is charged at (典当管理办法第三十八条), beside its 月利率.
+  if (/月综合费率/.test(l) && !/年化/.test(l)) return 'fee-rate-monthly';
+  if (/月综合利率/.test(l) && !/年化/.test(l)) return 'monthly';
   // "综合月租使用费率 0.58%": a month's, the word 月 inside the name.
   if (/综合/.test(l) && /月/.test(l) && !/年/.test(l)) return 'monthly';
   // "综合费率：2.2%/月" (a pawn's): the value's own unit names the period before the word 综合.
