@@ -24,7 +24,7 @@ import {
   SPOKEN_LOAN,
   SPOKEN_NOT,
 } from './lexicon';
-import { isAmountRange, leadingMoney, writtenSum } from './money-facts';
+import { isAmountRange, leadingMoney, notAnAmountLent, writtenSum } from './money-facts';
 
 export interface Candidate<T> {
   value: T;
@@ -81,7 +81,22 @@ function optionState(
   if (holders.length === 0) return 'none';
   // The smallest option holding the text decides (a card inside a chosen section).
   const smallest = holders.reduce((a, b) => (b.label.length < a.label.length ? b : a));
+  // A figure the page shows again outside the option ("全额还款 ¥3,286.40" among the choices, "分期金额
+  // ¥3,286.40" in the chosen plan's details): only the run nearest the option's control is its.
+  const twins = view.raw.blocks.filter((b) => b.text === text);
+  const nearness = (locator: string): number => sharedSteps(locator, smallest.locator);
+  const own = nearness(view.raw.blocks[block]?.locator ?? '');
+  if (twins.some((b) => nearness(b.locator) > own)) return 'none';
   return smallest.checked ? 'chosen' : 'unchosen';
+}
+
+/** How many steps two element locators ("#app > div:nth-of-type(2) > …") share from the root. */
+function sharedSteps(a: string, b: string): number {
+  const x = a.split(' > ');
+  const y = b.split(' > ');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
 }
 
 /** "还款分期月数 6", "借款天数 14": the label carries the unit the bare figure lacks. */
@@ -172,7 +187,11 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
         if (v) push(out.term, v);
       } else {
         // "每月还款 2543~2459 元": an estimate's range is no one figure, whatever its role.
-        const v = isAmountRange(m[2]) ? null : leadingMoney(m[2]);
+        // (Nor is "本金¥547.73+手续费¥24.65" an amount lent: a plan row's parts, see below.)
+        const v =
+          isAmountRange(m[2]) || (role === 'principal' && writtenSum(m[2]) !== null)
+            ? null
+            : leadingMoney(m[2]);
         if (v !== null) push(out[role], v);
       }
       continue;
@@ -398,10 +417,12 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     // "还款计划 | 借款金额10,000.00元，分12期…": the figure is under another label of its own.
     const inner = /^([\u4e00-\u9fa5]{2,8})\s*[:：]?\s*[¥￥]?\s*\d/.exec(compactText(f.value))?.[1];
     const innerRole = inner === undefined ? null : conceptOf(inner);
-    // (Parts of a written sum, "利息 90.00 + 综合费 432.00 = 522.00 元", are the label's own.)
+    // (Parts of a written sum, "利息 90.00 + 综合费 432.00 = 522.00 元", "本金:500.00元 + 服务费:27.00元
+    // = 527.00元", are the label's own.)
     if (
       (innerRole === 'principal' || innerRole === 'received' || innerRole === 'term') &&
-      innerRole !== role
+      innerRole !== role &&
+      writtenSum(f.value) === null
     )
       return;
     if (role === 'principal' && /可借|额度|最高|最多|上限/.test(f.value)) {
@@ -428,9 +449,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         out.unreadable.push({ label: f.label, text: f.value, reason: 'amount not readable' });
       return;
     }
-    // "本金 0.00元" in a plan's row is no amount lent, nor is a step's number ("贷款 | 1").
-    if (role === 'principal' && new Decimal(v).lt(100) && !/[元¥￥]/.test(f.value)) return;
-    if (role === 'principal' && v === '0.00') return;
+    if (role === 'principal' && notAnAmountLent(v, f.value)) return;
+    // "本金 | ￥613.44+利息￥152.00", "本金¥547.73＋手续费¥24.65": a plan row's parts add up to its
+    // instalment, never to the amount lent.
+    // (…or cut before the rest: "本金 | 500.00元 +".)
+    if (role === 'principal' && (writtenSum(f.value) !== null || /[+＋]\s*$/.test(f.value))) return;
     out[role].push({ ...base, value: v });
     // "月供 ¥364.80 * 18期", "¥180.00 元 × 24期": the instalment times the number of periods.
     const after = view.raw.blocks
@@ -713,7 +736,13 @@ function proseCandidates(view: View, out: Candidates): void {
     // A story about someone else's loan (a news report, a comment) states no terms of this page.
     const narrative = NARRATIVE.test(text);
     // "本金 613.78 利息 119.20": one row of a plan, not the loan's totals.
-    const row = /本金\s*[\d,.]+\s*利息\s*[\d,.]+/.test(text);
+    // (…or "本金￥613.44+利息￥152.00", "本金¥547.73＋手续费¥24.65".)
+    // (A sum with its total, "到期应还：本金2,000.00元+利息36.00元+综合服务费150.00元=2,186.00元", is
+    // the whole loan's.)
+    const row =
+      /本金\s*[¥]?\s*[\d,.]+\s*元?\s*[+]?\s*(?:利息|[\u4e00-\u9fa5]{1,6}费)\s*[¥]?\s*[\d,.]+/.test(
+        text,
+      ) && !text.includes('=');
     if (!narrative && !row)
       proseFigures(text, base, out, [
         'principal',

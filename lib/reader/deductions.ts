@@ -362,6 +362,9 @@ export function bulletWithoutOverdueCharge(
   const owed = ['0', ...interests]
     .filter((i) => new Decimal(i).gte(0))
     .map((i) => new Decimal(principal).plus(i));
+  // "到期应还本息 51,800.00" = 贷款金额 50,000.00 + 应还利息 1,800.00 is the loan's repayment already: a
+  // "逾期利息 1,800.00" beside it is that interest fallen due, no charge on top of it.
+  if (owed.some((o) => o.eq(only.amount) && !o.eq(principal))) return payments;
   const lefts = charges.map((c) => new Decimal(only.amount).minus(c));
   // …or, failing that, the page states what was due before the charge ("原应还金额 1620.50 · 逾期
   // 费用 45.00 · 还款金额 1665.50"), its fees and all.

@@ -721,7 +721,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   );
   // Penalties the page states in yuan (逾期罚息 274.77): not part of any listed instalment.
   const penalties = overdueChargesShown(view);
-  const interests = bulletInterests(p?.value ?? null, t?.value ?? null, rates, candidates);
+  const interests = bulletInterests(
+    p?.value ?? null,
+    t?.value ?? null,
+    rates,
+    candidates,
+    sumMoney(untimed.map((f) => f.amount ?? '0')),
+  );
   // A page that says the loan costs nothing else ("不收取其他费用") leaves no fee to be placed by
   // guess.
   const placed = placeUntimed(
@@ -894,6 +900,8 @@ function bulletInterests(
   term: Term | null,
   rates: StatedRate[],
   candidates: Candidates,
+  /** The fees listed with no word of when they are paid, together. */
+  untimedFees: string,
 ): string[] {
   const out = candidates['total-interest'].map((c) => c.value);
   // A comprehensive rate (综合费率) already covers the fees: the repayment may hold them and no
@@ -908,7 +916,16 @@ function bulletInterests(
         : term.months !== null
           ? bulletByMonthsRow(new Decimal(principal), perMonth(r), term.months)
           : null;
-    if (row) out.push(row.interest.toFixed(2));
+    if (!row) continue;
+    out.push(row.interest.toFixed(2));
+    // …and so does a rate that is the fees annualised ("折合年化利率 6.08% = 服务费 12.00 ÷ 2,400 ÷
+    // 30天 × 365"), on a page that states no interest of its own.
+    if (
+      candidates['total-interest'].length === 0 &&
+      new Decimal(untimedFees).gt(0) &&
+      row.interest.minus(untimedFees).abs().lte('0.05')
+    )
+      out.push('0.00');
   }
   return out;
 }

@@ -588,13 +588,27 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       : totals;
   if (payments !== null && wholes.length > 0) {
     const sum = payments.reduce((s, x) => s.plus(x), new Decimal(0));
-    const match = wholes.find((t) => near(dec(t.value), sum, totalTolerance(payments.length)));
+    // "每期应还本息 1,345.90 · 每期信用保证保险费 105.00 · 还款总额（含保费）34,821.59": the total
+    // holds the fee paid with every instalment.
+    const feesEach = input.periodicFees.reduce((s, f) => s.plus(f.amount), new Decimal(0));
+    const withFees = sum.plus(feesEach.times(payments.length));
+    const asListed = wholes.find((t) => near(dec(t.value), sum, totalTolerance(payments.length)));
+    const besideFees = feesEach.gt(0)
+      ? wholes.find((t) => near(dec(t.value), withFees, totalTolerance(payments.length)))
+      : undefined;
+    const match = asListed ?? besideFees;
     const shown = match ?? wholes[0];
     if (shown) {
       checks.push({
         id: 'payments-vs-total',
         held: match !== undefined,
-        figures: { sum: money(sum), total: shown.value, periods: String(payments.length) },
+        figures: {
+          sum: money(asListed === undefined && besideFees ? withFees : sum),
+          total: shown.value,
+          periods: String(payments.length),
+          // The fee each period the total holds beside the instalments: still to be added to them.
+          ...(asListed === undefined && besideFees ? { feesEach: money(feesEach) } : {}),
+        },
         quotes: [...(schedule || !perPeriod ? [] : [perPeriod.source.text]), shown.source.text],
       });
     }
@@ -730,6 +744,13 @@ function lastOf(input: InterpretInput, each: string): string | null {
  * The fees each instalment carries besides principal and interest: those the page states apart,
  * else the fee columns of the listed plan's first row (服务费 50.00 in every row of the plan).
  */
+/** The page's 还款总额 is the instalments as read, with no fee beside them left to add. */
+function totalHoldsPayments(checks: readonly ReadingCheck[]): boolean {
+  return checks.some(
+    (k) => k.id === 'payments-vs-total' && k.held && k.figures.feesEach === undefined,
+  );
+}
+
 function feePerPeriod(input: InterpretInput, schedule: Schedule | null): Decimal {
   const stated = input.periodicFees.map((f) => f.amount);
   const listed = Object.values(schedule?.rows[0]?.fees ?? {});
@@ -1190,7 +1211,7 @@ export function interpret(input: InterpretInput): Interpretation {
       principal !== null &&
       best.formula !== null &&
       near(fee, principal.times(best.formula.rate), new Decimal('0.05'));
-    const totalHeld = best.checks.some((k) => k.id === 'payments-vs-total' && k.held);
+    const totalHeld = totalHoldsPayments(best.checks);
     // …nor when the plan's instalment is more than the amount that agreed (月供(本金+利息)
     // 1,754.60 beside a plan whose 合计 is 1,913.60): the plan holds the fees already.
     const first = payments[0]?.amount;
@@ -1284,7 +1305,7 @@ export function interpret(input: InterpretInput): Interpretation {
       fee.gt(0) &&
       option.principal !== null &&
       !near(fee, dec(option.principal.value).times(best.formula?.rate ?? 0), new Decimal('0.05')) &&
-      !best.checks.some((k) => k.id === 'payments-vs-total' && k.held);
+      !totalHoldsPayments(best.checks);
     const withBeside = (v: string): string => (feeBeside ? money(dec(v).plus(fee)) : v);
     const fromFormula =
       rows !== null && first !== undefined && (withFee || plain)

@@ -14,6 +14,8 @@ const LICENSED: [RegExp, LenderType][] = [
   // company is (汽车金融公司管理办法), under the same lines; LenderType has no value of its own.
   [/[\u4e00-\u9fa5]{2,20}?汽车金融(?:股份)?有限公司/, 'consumer-finance'],
   [/[\u4e00-\u9fa5]{2,20}?(?:小额贷款(?:股份)?有限公司|小额贷款公司)/, 'small-loan'],
+  // A rural credit cooperative is a banking institution (银行业监督管理法第二条), under a bank's lines.
+  [/[\u4e00-\u9fa5]{2,20}?(?:信用合作联社|农村信用社|信用社)/, 'bank'],
   [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
   // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
   [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
@@ -48,8 +50,9 @@ const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证
  * Words that make a "…银行" a kind of lender or a role, not a name: "代收的利息归银行",
  * "通过第三方存管银行", "银行、信托等资金方", or where the money goes ("再允许借款人提现至其银行账户").
  */
+// (…nor the bank's site the page is on: "个人网上银行", "手机银行".)
 const NOT_A_NAME =
-  /的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入/;
+  /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入/;
 
 const ROLE_BANK =
   /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
@@ -69,7 +72,9 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
       // "贷款银行：澄州银行", "经办银行 澄江银行": the role's own word is no bank's name (nor what is
       // left of it once a joining word is cut: "经办银行" → "办银行"); the name after it is.
       if (ROLE_BANK.test(name) || ROLE_BANK.test(m[0])) continue;
-      if (NOT_A_NAME.test(name.replace(/(?:股份)?有限(?:责任)?公司$/, ''))) continue;
+      // (The suffix is the kind's own word: 信用合作联社 holds 合作.)
+      const stem = name.replace(/(?:股份)?有限(?:责任)?公司$|信用合作联社$/, '');
+      if (NOT_A_NAME.test(stem)) continue;
       // "施工款由银行直接支付给装修公司": a kind of lender, not one lender's name.
       if (/^(?:银行|典当行|小额贷款公司)$/.test(name)) continue;
       return { name, type };

@@ -3,6 +3,7 @@
  * or, when the value is not readable, an Unreadable entry instead of a guess.
  */
 import type { Unreadable } from '@/lib/model/terms';
+import { Decimal } from '@/lib/finance/decimal';
 import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
@@ -87,4 +88,12 @@ export function isAmountRange(value: string): boolean {
   return /^[¥￥]?\s*[\d,.]+\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*[¥￥]?\d/.test(
     compactText(value),
   );
+}
+
+/**
+ * A figure that cannot be an amount lent: under 100 and not written as money ("贷款 | 1", a step's
+ * number in "1 实名认证 · 2 评估额度 · 3 借款"), or nothing at all ("本金 0.00元" in a plan's row).
+ */
+export function notAnAmountLent(value: string, written: string): boolean {
+  return value === '0.00' || (new Decimal(value).lt(100) && !/[元¥￥]/.test(written));
 }

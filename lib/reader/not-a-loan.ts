@@ -162,7 +162,8 @@ export function isProductList(view: View): boolean {
  */
 export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   const titled = [view.raw.title, ...view.raw.blocks.slice(0, 8).map((b) => b.text)].some((t) =>
-    /^(?:贷款|借款)?结清(?:证明|证明书|确认书)$/.test(compactText(t)),
+    // (…after the lender's brand: "梓岚钱包 结清证明".)
+    /^[\u4e00-\u9fa5]{0,8}?(?:贷款|借款)?结清(?:证明|证明书|确认书)$/.test(compactText(t)),
   );
   return (
     titled &&
@@ -418,7 +419,10 @@ export function isComparison(
     values.add(r.value);
     byLabel.set(key, values);
   }
-  if ([...byLabel.values()].some((v) => v.size >= 3)) return true;
+  // (A checkout's term options each with its rate, "分6期 · 7.20% · 分12期 · 7.50% · 分24期 · 7.80%",
+  // above the dated plan of the one in force: one loan, its plan shown, not a list of products.)
+  const planShown = tables.some((t) => isDatedPlan(t) && t.rows.length >= 3);
+  if (!planShown && [...byLabel.values()].some((v) => v.size >= 3)) return true;
   // A form's own fields repeated in its layout are no products once anything on it is chosen.
   if (controls.some((c) => c.kind === 'radio' && c.checked)) return false;
   // A list of products, each with its own 额度 and 期限 ("额度 1000-20000元", "期限 7-30天"): one

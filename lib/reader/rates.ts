@@ -22,8 +22,9 @@ const RATE_LABEL =
  *  loan's own flows, which is its cost), a subsidy the state pays
  *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
 // "复利利率上浮 50.00 %": how far a rate is raised, not a rate.
+// (A 加权平均借款利率 is an account's statistic over several loans.)
 const NOT_A_LOAN_RATE =
-  /逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$/;
+  /平均|逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -39,9 +40,7 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   // "借款日综合费率0.7%", "月综合费率": the period word names the period first.
   if (/日(?:综合)?(?:费率|利率)|^日综合|^日[\u4e00-\u9fa5]{1,4}费率/.test(l) && !/年化/.test(l))
     return 'daily';
-  // A pawn's 月综合费率 is the fee its 综合费用 is charged at (典当管理办法第三十八条), beside its 月利率.
-  if (/月综合费率/.test(l) && !/年化/.test(l)) return 'fee-rate-monthly';
-  if (/月综合利率/.test(l) && !/年化/.test(l)) return 'monthly';
+  if (/月综合(?:费率|利率)/.test(l) && !/年化/.test(l)) return 'monthly';
   // "综合月租使用费率 0.58%": a month's, the word 月 inside the name.
   if (/综合/.test(l) && /月/.test(l) && !/年/.test(l)) return 'monthly';
   // "综合费率：2.2%/月" (a pawn's): the value's own unit names the period before the word 综合.

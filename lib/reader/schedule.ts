@@ -949,9 +949,12 @@ function labelsWithFigures(cells: readonly string[]): string[] {
 /** A row's due date and what it repays in one cell: "2026-05-20 应还 621.07元". */
 const DATE_THEN_AMOUNT =
   /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|待还|应付)\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
-/** One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00". */
+/**
+ * One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00", or
+ * named as due ("应还本金：2000.00元", "应还利息：108.00元"): the due word is no part of the name.
+ */
 const PART =
-  /^[+＋]?\s*(?:含)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
+  /^[+＋]?\s*(?:含)?(?:应还|应付|待还|本期应还|当期应还)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 /**
  * The parts of a row's amount on one line, each named with its figure ("本金566.67 + 分期服务费54.40",
  * "本金1666.67+服务费180.00"), or null where any piece is not such a part.
@@ -1018,7 +1021,9 @@ function lines(
   const amount = (x: string | undefined): [string, string | null] | null => {
     if (x === undefined) return null;
     const m = /^(.*?)\s*[(（]含([^)）]+)[)）]$/.exec(x);
-    const figure = m?.[1] ?? x;
+    // "￥400.00（手续费券减免）": a note on the row, without a figure, is no part of it.
+    const noted = /^(.*?)\s*[(（][^)）\d]{1,16}[)）]$/.exec(x)?.[1];
+    const figure = m?.[1] ?? noted ?? x;
     return AMOUNT_ONLY.test(figure) ? [figure, m?.[2] ?? null] : null;
   };
   // Out of the usual order, the amount must look like money ("￥886.40"): a timeline's step number

@@ -14,7 +14,7 @@ import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
-import { isAmountRange, readMoney } from './money-facts';
+import { isAmountRange, notAnAmountLent, readMoney } from './money-facts';
 import { METHOD_LABEL, MORE_OPTIONS, NARRATIVE } from './lexicon';
 import { perMonth } from './rate-periods';
 
@@ -70,6 +70,7 @@ export function principal(view: View, unreadable: Unreadable[]): Found<string> |
         !/例如|比如|举例|譬如/.test(x.value),
     )) {
       const r = readMoney(f);
+      if (r && 'value' in r && notAnAmountLent(r.value, f.value)) continue;
       if (r && 'value' in r) return { value: r.value, source: f.source };
       if (r) failed.push(r.unreadable);
     }
