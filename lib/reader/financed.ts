@@ -143,7 +143,14 @@ export function amountOfEqualParts(
   principals: readonly Candidate<string>[],
 ): Candidate<string>[] {
   if (principals.some((c) => c.origin === 'label')) return [];
-  const fact = view.facts.find((f) => PART.test(f.key));
+  // …or the first part of an instalment written as its parts ("月供 | 本金500.00元 + 服务费45.00元 =
+  // 545.00元").
+  const partFirst = /^本金\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})\s*元?\s*[+＋]/;
+  const fact =
+    view.facts.find((f) => PART.test(f.key)) ??
+    view.facts
+      .filter((f) => /^(?:月供|每期应还|每月应还)$/.test(f.key) && partFirst.test(f.value))
+      .map((f) => ({ ...f, value: `${partFirst.exec(f.value)?.[1] ?? ''}元` }))[0];
   // …or said in a sentence: "分24期，每期本金 ￥237.00，每期手续费 ￥19.91".
   const said = fact
     ? null

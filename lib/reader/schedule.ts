@@ -96,7 +96,7 @@ function headerRole(
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
   if (
-    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
+    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
       t,
     ) &&
     !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&
@@ -224,8 +224,8 @@ function paidTwins(headers: readonly string[]): Map<number, number> {
   const keys = headers.map(compactText);
   const out = new Map<number, number>();
   keys.forEach((k, col) => {
-    // (…or the instalment whole: "已还本息 | 待还本息".)
-    const part = /^(?:待还|未还)(本金|利息|本息|金额)$/.exec(k)?.[1];
+    // (…or the instalment whole: "已还本息 | 待还本息", "已还总额 | 待还总额".)
+    const part = /^(?:待还|未还)(本金|利息|本息|金额|总额)$/.exec(k)?.[1];
     const twin = part ? keys.indexOf(`已还${part}`) : -1;
     if (twin >= 0) out.set(col, twin);
   });
@@ -317,11 +317,11 @@ function fromTable(table: RawTable): Schedule | null {
       ? 'date'
       : 'skip';
   });
-  // Of several date columns, the one the header names as due (应还款日期, 计划还款日) beside the
-  // day it was paid, the grace period's last day (最大还款日期) and the loan's own dates (发放日期,
-  // 到期日期 the same on every row) is the row's date.
+  // Of several date columns, the one the header names as due (应还款日期, 计划还款日, 最晚还款时间)
+  // beside the day it was paid, the grace period's last day (最大还款日期) and the loan's own dates
+  // (发放日期, 到期日期 the same on every row) is the row's date.
   const dates = roles.flatMap((r, i) => (r === 'date' ? [i] : []));
-  const due = dates.filter((i) => /应还|计划|约定/.test(compactText(t.headers[i] ?? '')));
+  const due = dates.filter((i) => /应还|计划|约定|最晚|最迟/.test(compactText(t.headers[i] ?? '')));
   if (dates.length > 1 && due.length === 1)
     for (const i of dates) if (i !== due[0]) roles[i] = 'skip';
   // The period column is the first, or one its header names after a title column ("标题 | 第几期",

@@ -3,8 +3,9 @@
  * plan row's parts named as due or written as a sum; a wizard's step numbers; a checkout's term
  * options above the plan in force; overdue interest that is the loan's own interest fallen due; a
  * rural credit cooperative as the lender; a pay-later amount and a rate that is its fee annualised;
- * a row's note in brackets; an order's 月供 written as a sum; an account's statistics; and a pawn
- * renewal's 综合费用 paid in advance. Each expected figure is worked by hand beside it, not with
+ * a row's note in brackets; an order's 月供 written as a sum; an account's statistics; a record that
+ * moves each instalment from 待还总额 to 已还总额; bills listed with their 账单金额 and the day each
+ * was paid; and a pawn renewal's 综合费用 paid in advance. Each expected figure is worked by hand beside it, not with
  * lib/finance. Three more are held by pattern pages, because built by hand they read right without
  * the fix: a total that holds the fee paid with each instalment (2473), a figure shown in an
  * unchosen option and again in the chosen plan's details (2486), a settlement certificate under the
@@ -253,5 +254,62 @@ describe('an account’s statistics over several loans', () => {
       }),
     );
     expect(t).toBeNull();
+  });
+});
+
+describe('a repayment record that moves each instalment from 待还总额 to 已还总额', () => {
+  it('reads each period as the two together, the fee in it', () => {
+    // 36,000 over 12 at 1 % a month: 本息 3,198.56 (last 3,198.50) + 管理费 108.00 (0.30 % of
+    // 36,000) = 3,306.56, under 已还总额 once paid and 待还总额 before.
+    const rows = Array.from({ length: 12 }, (_, k) => {
+      const last = k === 11;
+      const each = last ? '¥3,306.50' : '¥3,306.56';
+      const paid = k < 4;
+      return [
+        `${String(2026 + Math.floor((k + 1) / 12))}-${String(((k + 1) % 12) + 1).padStart(2, '0')}-20`,
+        paid ? each : '¥0.00',
+        paid ? '¥0.00' : each,
+        last ? '¥3,198.50' : '¥3,198.56',
+        '¥108.00',
+        paid ? '正常还款' : '待还',
+      ];
+    });
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '¥36,000.00'],
+        ['年利率', '12.00%'],
+        ['期限', '12个月'],
+        ['还款方式', '等额本息'],
+        ['借款管理费率', '0.30%/月'],
+      ],
+      tables: [tableOf(['还款日', '已还总额', '待还总额', '待还本息', '管理费', '状态'], rows)],
+    });
+    expect(amounts(t)).toEqual([...Array.from({ length: 11 }, () => '3306.56'), '3306.50']);
+  });
+});
+
+describe('an order’s bills listed with their 账单金额 and the day each was paid', () => {
+  it('repays each bill on its 最晚还款时间, the amount lent twelve 本金 parts', () => {
+    // 月供 = 本金 500.00 + 服务费 45.00 = 545.00, twelve of them: 6,000 lent.
+    const rows = Array.from({ length: 12 }, (_, k) => [
+      String(k + 1),
+      `${String(2026 + Math.floor((k + 2) / 12))}-${String(((k + 2) % 12) + 1).padStart(2, '0')}-28`,
+      '¥545.00',
+      k < 3 ? '¥0.00' : '¥545.00',
+      k < 3 ? `2026-0${String(k + 3)}-2${String(k)} 10:12:45` : '',
+      k < 3 ? '正常还款' : '待还',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['分期数', '12个月'],
+        ['月供', '本金500.00元 + 服务费45.00元 = 545.00元'],
+      ],
+      tables: [
+        tableOf(['期数', '最晚还款时间', '账单金额', '应还款金额', '还款时间', '还款状态'], rows),
+      ],
+    });
+    expect(t.principal).toBe('6000.00');
+    expect(amounts(t)).toEqual(Array.from({ length: 12 }, () => '545.00'));
+    expect(t.payments[0]?.dueDate).toBe('2026-03-28');
   });
 });
