@@ -357,11 +357,19 @@ export function isComparison(
         r.some((cell) => /\d/.test(cell) && compactText(c.label).includes(compactText(cell))),
       ),
     );
+  // A fee schedule by the borrower's credit grade ("信用等级 | AA | A | … · 服务费率 | 5% | 4% | …") is
+  // one platform's price list, whose line the page applies ("按您当前等级D，服务费率3.5%"), not products.
+  const byGrade = (t: RawExtraction['tables'][number]): boolean =>
+    [...t.headers, ...t.rows.map((r) => r[0] ?? '')].some((c) => /等级|级别/.test(c));
   // A plan whose rows are dated periods may show a rate per row (实时年利率 9.00%, 9.82%, …): one
   // loan's periods, not products.
   const rateColumns = tables.flatMap((t) =>
     t.headers.flatMap((h, col) =>
-      /利率|费率|年化/.test(h) && !/逾期|罚息/.test(h) && !picked(t) && !isDatedPlan(t)
+      /利率|费率|年化/.test(h) &&
+      !/逾期|罚息/.test(h) &&
+      !picked(t) &&
+      !isDatedPlan(t) &&
+      !byGrade(t)
         ? [
             t.rows
               .map((r) => compactText(r[col] ?? ''))
@@ -378,7 +386,7 @@ export function isComparison(
   // (Every other cell of the row a rate: a form's row of label · value pairs, "日费率 0.070% ·
   // 日利率 0.025%", is one loan's.)
   const rateRows = tables.flatMap((t) =>
-    picked(t) || isDatedPlan(t)
+    picked(t) || isDatedPlan(t) || byGrade(t)
       ? []
       : t.rows
           .filter((r) => /利率|费率|年化/.test(r[0] ?? '') && !/逾期|罚息/.test(r[0] ?? ''))

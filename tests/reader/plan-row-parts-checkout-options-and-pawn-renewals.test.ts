@@ -5,7 +5,7 @@
  * rural credit cooperative as the lender; a pay-later amount and a rate that is its fee annualised;
  * a row's note in brackets; an order's 月供 written as a sum; an account's statistics; a record that
  * moves each instalment from 待还总额 to 已还总额; bills listed with their 账单金额 and the day each
- * was paid; and a pawn renewal's 综合费用 paid in advance. Each expected figure is worked by hand beside it, not with
+ * was paid; a fee schedule by credit grade; and a pawn renewal's 综合费用 paid in advance. Each expected figure is worked by hand beside it, not with
  * lib/finance. Three more are held by pattern pages, because built by hand they read right without
  * the fix: a total that holds the fee paid with each instalment (2473), a figure shown in an
  * unchosen option and again in the chosen plan's details (2486), a settlement certificate under the
@@ -311,5 +311,31 @@ describe('an order’s bills listed with their 账单金额 and the day each was
     expect(t.principal).toBe('6000.00');
     expect(amounts(t)).toEqual(Array.from({ length: 12 }, () => '545.00'));
     expect(t.payments[0]?.dueDate).toBe('2026-03-28');
+  });
+});
+
+describe('a fee schedule by the borrower’s credit grade', () => {
+  it('is the platform’s price list, not products: the loan beside it is read', () => {
+    // 8,000 for 20 days at 15 % ÷ 360: 66.67 of interest, 8,066.67 repaid; 3.5 % = 280.00 kept back.
+    const t = readSpec({
+      pairs: [
+        ['到期需还本金', '￥8,000.00'],
+        ['到期需还利息', '￥66.67'],
+        ['到期应还本息', '￥8,066.67'],
+      ],
+      text: [
+        '成交服务费于满标放款时从借款金额中一次性扣除。按您当前等级D，服务费率3.5%，本次成交服务费 ￥280.00 ，借款成功后实际到账 ￥7,720.00 ，到期仍按借款金额8,000.00元、年利率15.0%计算并归还本息。',
+      ],
+      tables: [
+        tableOf(
+          ['信用等级', 'AA', 'A', 'B', 'C', 'D', 'E', 'HR'],
+          [
+            ['服务费率', '5%', '4%', '3.5%', '3%', '2.5%', '2%', '1.5%'],
+            ['服务费', '400.00', '320.00', '280.00', '240.00', '200.00', '160.00', '120.00'],
+          ],
+        ),
+      ],
+    });
+    expect(t.principal).toBe('8000.00');
   });
 });
