@@ -1,15 +1,15 @@
 /**
- * Round sixty-six and sixty-seven's patterns and the pawn renewal left over from round sixty-five: a
- * plan row's parts named as due or written as a sum; a wizard's step numbers; a checkout's term
+ * Round sixty-six and sixty-seven's patterns and the pawn renewal left over from round sixty-five:
+ * a plan row's parts named as due or written as a sum; a wizard's step numbers; a checkout's term
  * options above the plan in force; overdue interest that is the loan's own interest fallen due; a
  * rural credit cooperative as the lender; a pay-later amount and a rate that is its fee annualised;
  * a row's note in brackets; an order's 月供 written as a sum; an account's statistics; a record that
- * moves each instalment from 待还总额 to 已还总额; bills listed with their 账单金额 and the day each
- * was paid; a fee schedule by credit grade; and a pawn renewal's 综合费用 paid in advance. Each expected figure is worked by hand beside it, not with
- * lib/finance. Three more are held by pattern pages, because built by hand they read right without
- * the fix: a total that holds the fee paid with each instalment (2473), a figure shown in an
- * unchosen option and again in the chosen plan's details (2486), a settlement certificate under the
- * lender's brand (2515).
+ * moves each instalment from 待还总额 to 已还总额; bills listed with their 账单金额 and the day each was paid;
+ * a fee schedule by credit grade; and a pawn renewal's 综合费用 paid in advance. Each expected figure
+ * is worked by hand beside it, not with lib/finance. Three more are held by pattern pages, because
+ * built by hand they read right without the fix: a total that holds the fee paid with each
+ * instalment (2473), a figure shown in an unchosen option and again in the chosen plan's details
+ * (2486), a settlement certificate under the lender's brand (2515).
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
