@@ -734,7 +734,8 @@ function proseCandidates(view: View, out: Candidates): void {
       chosen: false,
     };
     // A story about someone else's loan (a news report, a comment) states no terms of this page.
-    const narrative = NARRATIVE.test(text);
+    // …nor does an advert's floor with its sums ("日利率低至0.05%，借1000元用7天，利息仅3.5元").
+    const narrative = NARRATIVE.test(text) || /低至/.test(text);
     // "本金 613.78 利息 119.20": one row of a plan, not the loan's totals.
     // (…or "本金￥613.44+利息￥152.00", "本金¥547.73＋手续费¥24.65".)
     // (A sum with its total, "到期应还：本金2,000.00元+利息36.00元+综合服务费150.00元=2,186.00元", is

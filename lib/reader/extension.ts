@@ -97,12 +97,20 @@ export function extensionOf(view: View): Extension | null {
   const amountFact = view.facts.find(
     (f) => AMOUNT.test(conceptKey(f.key)) && leadingMoney(f.value) !== null,
   );
-  let principal: Found<string> | null = amountFact
-    ? { value: leadingMoney(amountFact.value) ?? '', source: amountFact.source }
+  const termFact = view.facts.find((f) => TERM.test(conceptKey(f.key)));
+  // "待还本金(元) 2000.00 · 展期天数(天) 7": beside the extension's own term, what is left to repay
+  // is what is extended.
+  const owedFact = termFact
+    ? view.facts.find(
+        (f) => /^(?:待还|剩余)本金$/.test(conceptKey(f.key)) && leadingMoney(f.value) !== null,
+      )
+    : undefined;
+  const stated = amountFact ?? owedFact;
+  let principal: Found<string> | null = stated
+    ? { value: leadingMoney(stated.value) ?? '', source: stated.source }
     : null;
   let start = dateOf(view.facts.find((f) => START.test(f.key)));
   let end = dateOf(view.facts.find((f) => END.test(f.key)));
-  const termFact = view.facts.find((f) => TERM.test(conceptKey(f.key)));
   // "申请展期期限(月) | 12": the unit in the label, the figure in the run after it.
   const termText = termFact
     ? /^\s*[(（]?\s*(?:月|个月)\s*[)）]?\s*$/.test(termFact.value)

@@ -1,5 +1,5 @@
 /**
- * Round sixty-six and sixty-seven's patterns and the pawn renewal left over from round sixty-five:
+ * Rounds sixty-six to sixty-eight's patterns and the pawn renewal left over from round sixty-five:
  * a plan row's parts named as due or written as a sum; a wizard's step numbers; a checkout's term
  * options above the plan in force; overdue interest that is the loan's own interest fallen due; a
  * rural credit cooperative as the lender; a pay-later amount and a rate that is its fee annualised;
@@ -337,5 +337,59 @@ describe('a fee schedule by the borrower’s credit grade', () => {
       ],
     });
     expect(t.principal).toBe('8000.00');
+  });
+});
+
+describe('round sixty-eight: extensions, adverts and phone lease-backs', () => {
+  it('extends what is left to repay beside the extension’s own days', () => {
+    // 2,000 for 7 more days at 0.05 % a day: 7.00 of interest, 2,007.00 at the end; the 360.00
+    // 展期费用 is paid before the extension runs.
+    const t = readSpec({
+      pairs: [
+        ['待还本金(元)', '2000.00'],
+        ['原应还款日', '2026-07-10'],
+        ['展期天数(天)', '7'],
+        ['展期还款日', '2026-07-17'],
+        ['到期应还(元)', '2007.00'],
+        ['展期费用(元)', '360.00'],
+      ],
+      text: [
+        '*申请展期须先支付总费用367.00元（展期费用360.00元及原借款期的利息7.00元），支付成功后展期生效。展期期间按日利率0.05%计息，到期一次性还本付息，应还2007.00元。',
+      ],
+    });
+    expect(t.principal).toBe('2000.00');
+    expect(amounts(t)).toEqual(['2007.00']);
+  });
+
+  it('takes no term or interest from an advert’s floor ("日利率低至0.05%，借1000元用7天，利息仅3.5元")', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['借款金额（元）', '5000.00'],
+          ['期限(天)', '7/14'],
+          ['起借金额', '1000元'],
+        ],
+        text: ['立即提现', '日利率低至0.05%，借1000元用7天，利息仅3.5元'],
+      }),
+    );
+    expect(t?.payments ?? []).toEqual([]);
+  });
+
+  it('reads a phone lease-back as the loan it is: the price paid for the phone, repaid with rent', () => {
+    // 2,000 paid for the phone, 200 kept back; 14 days' rent 168.00 + buy-back 2,000 = 2,168.00.
+    const t = readSpec({
+      pairs: [
+        ['回收价（打款本金）', '2,000.00元'],
+        ['回租期限', '回租14天'],
+        ['日租金', '12.00元/天'],
+        ['到期回购价', '2,000.00元'],
+        ['到期应付合计', '2,168.00元'],
+        ['鉴定服务费（打款时扣除）', '200.00元'],
+        ['实际到账', '1,800.00元'],
+      ],
+    });
+    expect(t.principal).toBe('2000.00');
+    expect(t.received).toBe('1800.00');
+    expect(amounts(t)).toEqual(['2168.00']);
   });
 });
