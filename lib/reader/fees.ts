@@ -615,8 +615,9 @@ export function overdueChargeColumns(view: View): string[] {
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
  * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
  */
+// (…or a form's blank for it filled with 无: "提前还款违约金按下列第（一）项执行：无".)
 const NEGATED =
-  /(?:无|免|不|毋|没有)(?:需|须|必|会|再|予|用|得)?(?:另行|另|额外)?(?:收取|支付|承担|缴纳|计收|加收|收)?(?:任何|其他)?(?:提前还款)?(?:违约金|罚息|手续费|滞纳金|费用|补偿金)|免(?:收|除)|[:：]?\s*(?<![\d.])(?:0|零)元/;
+  /(?:违约金|手续费|费用)[^。；;]{0,24}[:：]\s*无(?![\u4e00-\u9fa5])|(?:无|免|不|毋|没有)(?:需|须|必|会|再|予|用|得)?(?:另行|另|额外)?(?:收取|支付|承担|缴纳|计收|加收|收)?(?:任何|其他)?(?:提前还款)?(?:违约金|罚息|手续费|滞纳金|费用|补偿金)|免(?:收|除)|[:：]?\s*(?<![\d.])(?:0|零)元/;
 /**
  * The same promise worded with words between the negation and the charge ("不收取借款人提前还款
  * 违约金"), or after the charge ("剩余未入账的分期手续费不再收取", "违约金予以免除").

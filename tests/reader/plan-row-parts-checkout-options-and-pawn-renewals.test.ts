@@ -392,4 +392,20 @@ describe('round sixty-eight: extensions, adverts and phone lease-backs', () => {
     expect(t.received).toBe('1800.00');
     expect(amounts(t)).toEqual(['2168.00']);
   });
+
+  it('reads a form’s blank for the prepayment penalty filled with 无 as none', () => {
+    const t = readSpec({
+      pairs: [
+        ['支用金额', '100,000.00元'],
+        ['支用期限', '90天'],
+        ['执行年利率', '5.40%'],
+        ['还款方式', '到期一次性还本付息'],
+      ],
+      text: [
+        '二、借款人提前还款的，单次提前归还本金不低于10,000.00元，提前还款违约金按下列第（一）项执行：无',
+        '（一）无须支付提前还款违约金。',
+      ],
+    });
+    expect(t.prepayment?.penalty ?? false).toBe(false);
+  });
 });
