@@ -69,8 +69,9 @@ const UPFRONT = new RegExp(
 
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
- * 进入人工审核"; a pawn renewal's "续当须先结清上期利息，并预交本期综合费用"), or with the down payment before the car or the goods are handed over
- * ("手续费首付时一次性收取"): it comes off what the loan brings in, as a deduction does.
+ * 进入人工审核"; a pawn renewal's "续当须先结清上期利息，并预交本期综合费用"), or with the down
+ * payment before the car or the goods are handed over ("手续费首付时一次性收取"): it comes off what
+ * the loan brings in, as a deduction does.
  */
 const BEFORE_LOAN =
   /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
@@ -613,9 +614,9 @@ export function overdueChargeColumns(view: View): string[] {
 
 /**
  * A clause that says a charge is NOT made: "无违约金", "不收取提前还款违约金", "无需支付任何违约金
- * 或手续费", "免收罚息". Such a clause is a promise to the borrower, never a charge.
+ * 或手续费", "免收罚息", or a form's blank for it filled with 无 ("提前还款违约金按下列第（一）项执行：
+ * 无"). Such a clause is a promise to the borrower, never a charge.
  */
-// (…or a form's blank for it filled with 无: "提前还款违约金按下列第（一）项执行：无".)
 const NEGATED =
   /(?:违约金|手续费|费用)[^。；;]{0,24}[:：]\s*无(?![\u4e00-\u9fa5])|(?:无|免|不|毋|没有)(?:需|须|必|会|再|予|用|得)?(?:另行|另|额外)?(?:收取|支付|承担|缴纳|计收|加收|收)?(?:任何|其他)?(?:提前还款)?(?:违约金|罚息|手续费|滞纳金|费用|补偿金)|免(?:收|除)|[:：]?\s*(?<![\d.])(?:0|零)元/;
 /**

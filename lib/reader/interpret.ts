@@ -740,10 +740,6 @@ function lastOf(input: InterpretInput, each: string): string | null {
   );
 }
 
-/**
- * The fees each instalment carries besides principal and interest: those the page states apart,
- * else the fee columns of the listed plan's first row (服务费 50.00 in every row of the plan).
- */
 /** The page's 还款总额 is the instalments as read, with no fee beside them left to add. */
 function totalHoldsPayments(checks: readonly ReadingCheck[]): boolean {
   return checks.some(
@@ -751,6 +747,10 @@ function totalHoldsPayments(checks: readonly ReadingCheck[]): boolean {
   );
 }
 
+/**
+ * The fees each instalment carries besides principal and interest: those the page states apart,
+ * else the fee columns of the listed plan's first row (服务费 50.00 in every row of the plan).
+ */
 function feePerPeriod(input: InterpretInput, schedule: Schedule | null): Decimal {
   const stated = input.periodicFees.map((f) => f.amount);
   const listed = Object.values(schedule?.rows[0]?.fees ?? {});

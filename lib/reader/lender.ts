@@ -48,9 +48,9 @@ const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证
 
 /**
  * Words that make a "…银行" a kind of lender or a role, not a name: "代收的利息归银行",
- * "通过第三方存管银行", "银行、信托等资金方", or where the money goes ("再允许借款人提现至其银行账户").
+ * "通过第三方存管银行", "银行、信托等资金方", where the money goes ("再允许借款人提现至其银行账户"), or
+ * the bank's site the page is on ("个人网上银行", "手机银行").
  */
-// (…nor the bank's site the page is on: "个人网上银行", "手机银行".)
 const NOT_A_NAME =
   /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入/;
 
