@@ -24,7 +24,13 @@ import {
   SPOKEN_LOAN,
   SPOKEN_NOT,
 } from './lexicon';
-import { isAmountRange, leadingMoney, notAnAmountLent, writtenSum } from './money-facts';
+import {
+  instalmentParts,
+  isAmountRange,
+  leadingMoney,
+  notAnAmountLent,
+  writtenSum,
+} from './money-facts';
 
 export interface Candidate<T> {
   value: T;
@@ -189,7 +195,7 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
         // "每月还款 2543~2459 元": an estimate's range is no one figure, whatever its role.
         // (Nor is "本金¥547.73+手续费¥24.65" an amount lent: a plan row's parts, see below.)
         const v =
-          isAmountRange(m[2]) || (role === 'principal' && writtenSum(m[2]) !== null)
+          isAmountRange(m[2]) || (role === 'principal' && instalmentParts(m[2]))
             ? null
             : leadingMoney(m[2]);
         if (v !== null) push(out[role], v);
@@ -450,10 +456,8 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       return;
     }
     if (role === 'principal' && notAnAmountLent(v, f.value)) return;
-    // "本金 | ￥613.44+利息￥152.00", "本金¥547.73＋手续费¥24.65": a plan row's parts add up to its
-    // instalment, never to the amount lent.
-    // (…or cut before the rest: "本金 | 500.00元 +".)
-    if (role === 'principal' && (writtenSum(f.value) !== null || /[+＋]\s*$/.test(f.value))) return;
+    // "本金 | ￥613.44+利息￥152.00": a plan row's parts add up to its instalment, not the amount lent.
+    if (role === 'principal' && instalmentParts(f.value)) return;
     out[role].push({ ...base, value: v });
     // "月供 ¥364.80 * 18期", "¥180.00 元 × 24期": the instalment times the number of periods.
     const after = view.raw.blocks

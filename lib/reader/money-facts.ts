@@ -97,3 +97,11 @@ export function isAmountRange(value: string): boolean {
 export function notAnAmountLent(value: string, written: string): boolean {
   return value === '0.00' || (new Decimal(value).lt(100) && !/[元¥￥]/.test(written));
 }
+
+/**
+ * A value under 本金 that is an instalment's parts, never the amount lent: "￥613.44+利息￥152.00",
+ * "本金¥547.73＋手续费¥24.65", or a part cut before the rest ("500.00元 +").
+ */
+export function instalmentParts(value: string): boolean {
+  return writtenSum(value) !== null || /[+＋]\s*$/.test(value);
+}
