@@ -7,6 +7,8 @@ import type { RawControl, RawLink } from '@/lib/model/extraction';
 import type { Locators } from './locator';
 import type { Run } from './walk';
 
+const CONTROL = 'input, [role="radio"], [role="checkbox"]';
+
 function labelElement(input: Element): Element | null {
   // A role="radio" chip (<button role="radio" aria-checked="true">12期</button>) is its own label;
   // its parent holds every option.
@@ -25,11 +27,32 @@ function labelElement(input: Element): Element | null {
   const isRadio =
     input.getAttribute('role') === 'radio' || (input as HTMLInputElement).type === 'radio';
   for (let up = option?.parentElement; isRadio && option && up; up = up.parentElement) {
-    const controls = up.querySelectorAll('input, [role="radio"], [role="checkbox"]');
+    const controls = up.querySelectorAll(CONTROL);
     if (controls.length > 1 || up.textContent.trim().length > 60) break;
     option = up;
   }
   return option;
+}
+
+/**
+ * Options written as the text after each radio in one parent ("<input type=radio>等额本息<input
+ * type=radio checked>先息后本"): each radio's option is the text up to the next control, not the
+ * parent's text of every option.
+ */
+function textAfter(input: Element): string {
+  const parent = input.parentElement;
+  if (!parent || parent.querySelectorAll(CONTROL).length < 2) return '';
+  let text = '';
+  for (let n = input.nextSibling; n; n = n.nextSibling) {
+    // (nodeType, not instanceof: a frame's nodes come from another realm.)
+    if (
+      n.nodeType === 1 &&
+      ((n as Element).matches(CONTROL) || (n as Element).querySelector(CONTROL))
+    )
+      break;
+    text += n.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -61,7 +84,10 @@ export function extractControls(inputs: Element[], runs: Run[], locators: Locato
       ? (input as HTMLInputElement).checked
       : input.getAttribute('aria-checked') === 'true';
     const labelEl = labels[i];
-    const label = labelEl ? (texts.get(labelEl) ?? '') : '';
+    const shown = labelEl ? (texts.get(labelEl) ?? '') : '';
+    const after = labelEl === input.parentElement ? textAfter(input) : '';
+    // (Only text the borrower sees: the option's words must be among the parent's visible text.)
+    const label = after !== '' && shown.includes(after) ? after : shown;
     // No visible label: a control inside a hidden block, not something the borrower sees.
     if (!label) return;
     controls.push({

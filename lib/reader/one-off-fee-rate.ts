@@ -14,6 +14,18 @@ import { statedFigures } from './money-facts';
 const FEE_RATE = /^([\u4e00-\u9fa5]{1,6}费)率$/;
 
 /**
+ * …or a rate the page says is taken once at payout ("服务费率 3.00%（放款后一次收取）") whose amount
+ * the page names under the fee's own name ("费用预估：利息2,100.00 + 服务费1,500.00").
+ */
+function namedAtPayout(view: View, name: string, rateText: string, amount: string): boolean {
+  if (!/放款(?:时|后|当日|前)|一次性?(?:收取|扣收|扣除|支付|缴纳)/.test(rateText)) return false;
+  const named = new RegExp(`${name}\\s*[:：]?\\s*[¥￥]?\\s*([\\d,]+\\.\\d{2})`, 'g');
+  return [...view.all.normalize('NFKC').matchAll(named)].some(
+    (m) => m[1] !== undefined && new Decimal(m[1].replace(/,/g, '')).eq(amount),
+  );
+}
+
+/**
  * …or a 月费率 over a term of whole months (a pawn's "月费率 2.0%" for 1个月 beside 实付金额
  * 58,800.00): P × rate × months, kept back the same way.
  */
@@ -33,7 +45,9 @@ export function oneOffFeeRate(
     const share = new Decimal(r.value.value).times(monthly ? (months ?? 1) : 1);
     const amount = roundCents(new Decimal(principal).times(share));
     const left = new Decimal(principal).minus(amount);
-    if (amount.lte(0) || left.lte(0) || !stated.has(left.toFixed(2))) continue;
+    if (amount.lte(0) || left.lte(0)) continue;
+    if (!stated.has(left.toFixed(2)) && !namedAtPayout(view, name, f.value, amount.toFixed(2)))
+      continue;
     return { fee: { name, when: 'upfront', amount: amount.toFixed(2), source: f.source } };
   }
   return null;

@@ -476,7 +476,7 @@ function fromTable(table: RawTable): Schedule | null {
       // A list without headers: dates and bare amounts by form, the rest by inline labels. Of
       // several bare amounts, the one the others add up to is the row's total ("956.76 | 96.00 |
       // 144.00 | 1,196.76"), wherever it stands.
-      const own = labelsWithFigures(cells.filter((_, i) => i !== at));
+      const own = labelsWithFigures(cells.filter((_, i) => i !== at)).flatMap(partsApart);
       const bares = own
         .map((c) => c.normalize('NFKC'))
         .filter((n) => date(n) === null)
@@ -946,6 +946,33 @@ function labelsWithFigures(cells: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A cell whose amount is followed by its parts in brackets ("2026-07-18 应还2,718.57元（本金2,418.57 +
+ * 利息180.00 + 保证保险费120.00）"): the amount and its parts, as two cells.
+ */
+function partsApart(cell: string): string[] {
+  const m = /^(.*?\d)\s*元?\s*[(（]\s*(?:含|其中)?\s*([^()（）]+)[)）]$/.exec(
+    cell.normalize('NFKC').trim(),
+  );
+  const parts = m?.[2] ? partsOf(m[2].trim()) : null;
+  return m?.[1] && m[2] && parts && parts.length > 1 ? [`${m[1]}元`, m[2].trim()] : [cell];
+}
+
+/**
+ * An amount followed by what it adds up ("3,675.00元（租金175.00元＋回购价3,500.00元）"): the amount,
+ * where the figures in brackets make it to the cent.
+ */
+function addedUp(text: string): string | undefined {
+  const m = /^(.*?\d)\s*(元?)\s*[(（]([^()（）]+)[)）]$/.exec(text.normalize('NFKC').trim());
+  const whole = m?.[1] ? money(`${m[1]}${m[2] ?? ''}`) : null;
+  const figures = [...(m?.[3] ?? '').matchAll(/\d[\d,]*(?:\.\d{1,2})?/g)].map((f) =>
+    f[0].replace(/,/g, ''),
+  );
+  return m?.[1] && whole !== null && figures.length >= 2 && sumMoney(figures) === whole
+    ? `${m[1]}${m[2] ?? ''}`
+    : undefined;
+}
+
 /** A row's due date and what it repays in one cell: "2026-05-20 应还 621.07元". */
 const DATE_THEN_AMOUNT =
   /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|待还|应付)\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
@@ -1013,7 +1040,9 @@ function lines(
       .replace(PERIOD_BEFORE_DATE, '')
       .replace(ROW_STATUS_AFTER, '')
       // "2026-03-08 （第1期）": the period after the date.
-      .replace(/(?<=\d)\s*[(（]\s*第?\s*\d{1,3}\s*期\s*[)）]$/, '');
+      .replace(/(?<=\d)\s*[(（]\s*第?\s*\d{1,3}\s*期\s*[)）]$/, '')
+      // "第1期 2026-06-08：" as a label before its amount.
+      .replace(/(?<=\d日?)\s*[:：]$/, '');
     return d !== undefined && DATE_ONLY.test(d) ? d : null;
   };
   // "本金833.33 + 利息50.00 + 月服务费150.00": a row's parts on a line of their own.
@@ -1023,7 +1052,7 @@ function lines(
     const m = /^(.*?)\s*[(（]含([^)）]+)[)）]$/.exec(x);
     // "￥400.00（手续费券减免）": a note on the row, without a figure, is no part of it.
     const noted = /^(.*?)\s*[(（][^)）\d]{1,16}[)）]$/.exec(x)?.[1];
-    const figure = m?.[1] ?? noted ?? x;
+    const figure = m?.[1] ?? noted ?? addedUp(x) ?? x;
     return AMOUNT_ONLY.test(figure) ? [figure, m?.[2] ?? null] : null;
   };
   // Out of the usual order, the amount must look like money ("￥886.40"): a timeline's step number
