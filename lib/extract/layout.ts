@@ -30,6 +30,8 @@ export interface Facts {
   legible: boolean | undefined;
   /** overflow: auto or scroll. */
   scrolls: boolean | undefined;
+  /** Whether a <canvas> among its children paints beneath the rest (Flutter web's flt-canvas). */
+  canvas: boolean | undefined;
 }
 
 export class Layout {
@@ -51,6 +53,7 @@ export class Layout {
         background: undefined,
         legible: undefined,
         scrolls: undefined,
+        canvas: undefined,
       };
       this.facts.set(el, f);
     }
@@ -110,6 +113,13 @@ export class Layout {
         break;
       }
       g = this.of(up);
+      // A box that paints its background on a canvas under its text (Flutter web's HTML renderer:
+      // white 借款金额 on an orange card drawn in <canvas>): what is behind the text is unknown.
+      g.canvas ??= [...g.el.children].some((c) => c.localName === 'canvas');
+      if (g.canvas) {
+        under = null;
+        break;
+      }
     }
     // Back down the chain, painting each translucent background over the one beneath it.
     for (let i = chain.length - 1; i >= 0; i--) {

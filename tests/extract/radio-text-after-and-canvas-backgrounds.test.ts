@@ -1,0 +1,70 @@
+/**
+ * Round sixty-nine's markup, read by the real scanner in Chromium: radios whose options are the
+ * words after each input in one parent, and white text over a card Flutter web paints in a canvas.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { RawExtraction } from '@/lib/model/extraction';
+import { launchChromium } from '../../cli/chromium';
+import { scanPage } from '../support/scan-page';
+
+describe('radios written as text after each input, and text over a painted canvas', () => {
+  let browser: Browser;
+  let page: Page;
+
+  async function scan(body: string): Promise<RawExtraction> {
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><head></head><body>${body}</body></html>`,
+      { waitUntil: 'load' },
+    );
+    return scanPage(page, { maxRounds: 1 });
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('labels each radio with the words after it, not every option in the parent', async () => {
+    const raw = await scan(`
+      <table><tr><td>还款方式：</td><td>
+        <input type="radio" name="m" value="equal" />等额本息<input
+          type="radio" name="m" value="interest" checked />先息后本
+      </td></tr></table>`);
+    const radios = raw.controls.filter((c) => c.kind === 'radio');
+    expect(radios.map((c) => [c.label, c.checked])).toEqual([
+      ['等额本息', false],
+      ['先息后本', true],
+    ]);
+  });
+
+  it('reads white text drawn over a canvas that paints the card behind it', async () => {
+    // Flutter web's HTML renderer: <flt-canvas> holds the <canvas> with the card's orange fill and
+    // the paragraphs positioned over it; no element has a background colour of its own.
+    const raw = await scan(`
+      <div style="position:relative;width:375px;height:120px">
+        <canvas id="c" width="375" height="120" style="position:absolute;left:0;top:0"></canvas>
+        <p style="position:absolute;left:20px;top:10px;margin:0;color:#fff;font-size:14px">年利率（单利）</p>
+        <p style="position:absolute;left:20px;top:40px;margin:0;color:#fff;font-size:14px">18%</p>
+      </div>
+      <script>
+        const g = document.getElementById('c').getContext('2d');
+        g.fillStyle = '#ff9817';
+        g.fillRect(0, 0, 375, 120);
+      </script>`);
+    const texts = raw.blocks.map((b) => b.text);
+    expect(texts).toContain('年利率（单利）');
+    expect(texts).toContain('18%');
+  });
+
+  it('still hides white text on a white box with no canvas under it', async () => {
+    const raw = await scan(`
+      <div style="background:#fff"><p style="color:#fff;font-size:14px">年利率 3.6%</p></div>
+      <p>借款金额 10,000.00元</p>`);
+    expect(raw.blocks.map((b) => b.text)).not.toContain('年利率 3.6%');
+  });
+});
