@@ -168,6 +168,22 @@ function pastHelpIcon(raw: RawExtraction, p: RawExtraction['pairs'][number]): ty
   return { ...p, value: next, valueBlock: p.valueBlock + 1 };
 }
 
+/**
+ * An icon's glyph before a caption and its figure ("青 | 总分期金额(元) | 9,600.00", a logo drawn
+ * as the school's first character): the caption is the label, not the glyph's value.
+ */
+function pastIconGlyph(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
+  return compactText(p.label).length === 1 &&
+    /^[\u4e00-\u9fa5]{2,10}[(（][^)）\d]{1,4}[)）]$/.test(compactText(p.value)) &&
+    /^[¥￥]?\s*[\d,]+(?:\.\d+)?\s*元?$/.test(next)
+    ? { ...p, label: p.value, labelBlock: p.valueBlock, value: next, valueBlock: p.valueBlock + 1 }
+    : p;
+}
+
 /** A stepper's minus button between a label and its figure ("您想借多少(元) | − | 10,000.00 | +"). */
 function pastStepper(
   raw: RawExtraction,
@@ -412,7 +428,7 @@ export function buildView(raw: RawExtraction): View {
   )
     .map((p) => unitBeforeFigure(raw, p))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
-    .map((p) => pastHelpIcon(raw, pastStepper(raw, p)))
+    .map((p) => pastHelpIcon(raw, pastStepper(raw, pastIconGlyph(raw, p))))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .map((p) => chosenAfterRange(raw, p))
     .map((p) => writtenFormUnderField(raw, p))

@@ -385,7 +385,8 @@ export function upfrontAndPeriodicFees(
     if (
       !WITH_LAST.test(t) ||
       isFree(t) ||
-      /(?:按月|每月|按期|每期)(?:[^。；]{0,6}费|(?:与|随)(?:当期)?本息)/.test(t)
+      // (…or "服务费由平台按月随本金一并扣收".)
+      /(?:按月|每月|按期|每期)(?:[^。；]{0,6}费|(?:与|随)(?:当期|借款)?本[息金])/.test(t)
     )
       continue;
     const m = feeAndAmount(t) ?? amountOnPage(view, t);
@@ -916,6 +917,8 @@ function namedBefore(view: View, clause: string, at: number): [string, string][]
     const name = m[0].replace(/^(?:及|和|与|以及)/, '');
     const f = view.facts.find((x) => feeName(x.label) === name || x.key === name);
     const amount = f ? leadingMoney(f.value) : null;
+    // "服务费 144.00元/期": a fee of each period, never one paid once.
+    if (f && /[/每](?:期|月)/.test(f.value)) continue;
     if (amount && !NOT_A_FEE.test(name)) out.push([name, amount]);
   }
   return out;

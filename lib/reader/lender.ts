@@ -166,9 +166,27 @@ function accountBlocks(view: View): Set<number> {
       ? [i]
       : [],
   );
+  // "收款银行卡 | 青禾银行 | 储蓄卡（4417）": the bank under a bare account label, or one whose value
+  // is the card itself.
+  const underLabel = blocks.flatMap((b, i) =>
+    i > 0 &&
+    /银行/.test(b.text) &&
+    /^(?:收款|到账|还款|扣款|提现|放款)(?:银行)?(?:卡|账户)$/.test(
+      compactText(blocks[i - 1]?.text ?? ''),
+    )
+      ? [i]
+      : [],
+  );
   return new Set([
-    ...view.facts.filter((f) => BORROWER_ACCOUNT.test(f.key)).map((f) => f.block),
+    ...view.facts
+      .filter(
+        (f) =>
+          BORROWER_ACCOUNT.test(f.key) ||
+          (/银行$/.test(f.key) && /^(?:储蓄卡|借记卡|信用卡|银行卡)/.test(compactText(f.value))),
+      )
+      .map((f) => f.block),
     ...underNumber,
+    ...underLabel,
   ]);
 }
 

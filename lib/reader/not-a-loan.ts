@@ -165,11 +165,15 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
     // (…after the lender's brand: "梓岚钱包 结清证明".)
     /^[\u4e00-\u9fa5]{0,8}?(?:贷款|借款)?结清(?:证明|证明书|确认书)$/.test(compactText(t)),
   );
+  const settled = /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all);
+  // …or a record of the repayments made, under a notice that the loan is settled and nothing is
+  // owed ("合同…已于2026-03-18全部结清，欠款0.00元"): what was paid, not a plan to audit.
+  const paidOff =
+    /已于[^。；]{0,16}全部结清/.test(view.all) &&
+    /(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元/.test(view.all);
   return (
-    titled &&
-    /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all) &&
     !rates.some((r) => r.context === undefined) &&
-    !view.raw.tables.some(isDatedPlan)
+    ((settled && titled && !view.raw.tables.some(isDatedPlan)) || paidOff)
   );
 }
 

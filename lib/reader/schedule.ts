@@ -383,6 +383,15 @@ function fromTable(table: RawTable): Schedule | null {
       const prev = i === 0 ? '' : (date(t.rows[i - 1]?.[dateCol]) ?? '9');
       return d !== null && d > prev;
     });
+  // A list whose header is drawn apart (a grid's "日期 | 应还(元) | 本金(元) | 利息(元)" in an element
+  // of its own): rows that each open with a later due date are the periods in order.
+  const datedRows =
+    t.headers.length === 0 &&
+    t.rows.length >= 2 &&
+    t.rows.every((r, i) => {
+      const d = date(r[0]);
+      return d !== null && d > (i === 0 ? '' : (date(t.rows[i - 1]?.[0]) ?? '9'));
+    });
   // Charges for paying late inside a row's amount (应还金额 1026.85 = 973.33 + 追期费 36.00 + 滞纳金
   // 17.52): the instalment is the amount without them, where the row's own figures add up so.
   const late = t.headers.flatMap((h, i) =>
@@ -435,7 +444,8 @@ function fromTable(table: RawTable): Schedule | null {
     const pm = inDateOrder ? null : periodIn(first);
     // A 序号 column of record numbers (20531, 20532, …): the rows' order is their period.
     // …or a plan that starts each row with its due date (还款日期 | 本金 | 利息 | 应还本息).
-    const byDate = pm === null && at === 0 && roles[0] === 'date' && date(first) !== null;
+    const byDate =
+      pm === null && at === 0 && (roles[0] === 'date' || datedRows) && date(first) !== null;
     const byOrder =
       (pm === null && /序号|编号|流水/.test(t.headers[0] ?? '') && /^\d+$/.test(first)) ||
       byDate ||
@@ -515,6 +525,7 @@ function fromTable(table: RawTable): Schedule | null {
       }
     }
     row.dueDate ??= dated;
+    if (byDate) row.dueDate ??= date(first);
     // "待还本息 1,758.32 | 借款管理费 160.00": a total that is principal and interest alone — by its
     // header or by its own parts — leaves the fee columns beside it; the instalment is both.
     const fees = Object.values(row.fees);
@@ -1432,7 +1443,12 @@ export function cardSchedules(view: {
     .sort((a, b) => a.block - b.block);
   // A card with a charge of its own beside its amount ("应还款 ¥545.00 · 服务包 ¥25.00") does not
   // say whether the amount holds it: no plan is read from such cards.
-  const [from, to] = [fields[0]?.block ?? 0, fields[fields.length - 1]?.block ?? 0];
+  const opener = fields.find((f, i) => fields.slice(i + 1).some((g) => g.key === f.key))?.key;
+  if (opener === undefined) return [];
+  // (From the first card on: a loan's own fee above the plan, "平台服务费 ¥600" beside 利息 ¥270, is
+  // no card's.)
+  const from = fields.find((f) => f.key === opener)?.block ?? 0;
+  const to = fields[fields.length - 1]?.block ?? 0;
   const charged = view.facts.some(
     (f) =>
       f.block >= from &&
@@ -1444,8 +1460,6 @@ export function cardSchedules(view: {
   // …unless the card sums them itself ("分期手续费 · 账户管理费 · 本期应还合计").
   const summed = fields.some((f) => /合计/.test(f.key));
   if (charged && !summed) return [];
-  const opener = fields.find((f, i) => fields.slice(i + 1).some((g) => g.key === f.key))?.key;
-  if (opener === undefined) return [];
   const rows: Row[] = [];
   let at: { locator: string; finePrint: boolean } | null = null;
   for (const f of fields) {
