@@ -762,7 +762,15 @@ function proseCandidates(view: View, out: Candidates): void {
       /本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*(?:[+]|及|和|与|加)\s*利息\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*(?:=\s*(?:到期)?(?:应还)?本息(?:合计)?|[,，]?\s*(?:合计|共计|总计)(?:为|应还)?)\s*([\d,]+(?:\.\d{1,2})?)/.exec(
         text,
       );
-    const [p, i, all] = [eq?.[1], eq?.[2], eq?.[3]].map((x) => (x ? leadingMoney(`${x}元`) : null));
+    // …or the sum first, its parts in brackets: "到期应还本息合计31,098.00元（本金30,000.00元+利息
+    // 1,098.00元）".
+    const bracketed =
+      /本息(?:合计|共计|总计)?\s*(?:为)?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*\(\s*本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*\+\s*利息\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*\)/.exec(
+        text,
+      );
+    const [p, i, all] = (
+      eq ? [eq[1], eq[2], eq[3]] : [bracketed?.[2], bracketed?.[3], bracketed?.[1]]
+    ).map((x) => (x ? leadingMoney(`${x}元`) : null));
     if (!narrative && p && i && all && new Decimal(p).plus(i).eq(all)) {
       const stated = { ...base, origin: 'label' as const };
       out.principal.push({ ...stated, value: p });

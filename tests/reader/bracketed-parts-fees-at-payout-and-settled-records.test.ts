@@ -197,3 +197,43 @@ describe('an instalment order’s amount', () => {
     expect(t?.principal).toBe('9600.00');
   });
 });
+
+describe('a total of principal and interest with its parts in brackets after it', () => {
+  it('gives the amount lent where the parts add up to the total', () => {
+    // 30,000 for 183 days at 0.02 % a day: 30,000 × 0.0002 × 183 = 1,098.00 interest.
+    const t = readSpec({
+      pairs: [['授信额度', '30000元']],
+      text: [
+        '用款期限自2026年4月10日至2026年10月10日，共183天，日利率0.02%，到期一次性还本付息，到期应还本息合计31,098.00元（本金30,000.00元＋利息1,098.00元）。',
+      ],
+    });
+    expect(t.principal).toBe('30000.00');
+  });
+});
+
+describe('the lender’s name', () => {
+  it('is not the page’s own name in its title ("青栀分期 - 我的待还")', () => {
+    const t = readSpec({
+      title: '青栀分期 - 我的待还',
+      lead: ['我的待还'],
+      pairs: [
+        ['借款金额', '3600.00元'],
+        ['分期期限', '3期'],
+        ['每期应还', '1272.00元'],
+      ],
+    });
+    expect(t.lender.name).not.toBe('我的待还');
+  });
+
+  it('leaves out the card heading run into it ("借款信息 沐岚消费金融有限公司")', () => {
+    const t = readSpec({
+      lead: ['借款信息   沐岚消费金融有限公司'],
+      pairs: [
+        ['借款金额', '￥15,000.00'],
+        ['期限', '12期'],
+        ['年化利率（单利）', '9.00%'],
+      ],
+    });
+    expect(t.lender.name).toBe('沐岚消费金融有限公司');
+  });
+});
