@@ -15,6 +15,7 @@ import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
 import {
   APPLY_ACTION,
+  CONTACT_OFFER,
   conceptOf,
   EXAMPLE,
   METHOD_LABEL,
@@ -560,7 +561,8 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const m = /^(¥)?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/.exec(t);
     if (!m?.[2] || (m[1] === undefined && before !== '¥')) return;
     const v = leadingMoney(`${m[2]}元`);
-    if (v === null) return;
+    // "优惠券 - ¥ 0.00": nothing is no amount lent.
+    if (v === null || notAnAmountLent(v, before === '¥' ? `¥${t}` : t)) return;
     unlabelled.push(
       bare(v, { text: `¥${m[2]}`, locator: b.locator, finePrint: b.finePrint }, block),
     );
@@ -861,7 +863,9 @@ function moneyAt(text: string): string | null {
 function offersToApply(view: View): boolean {
   const title = compactText(view.raw.title);
   return view.raw.blocks.some(
-    (b) => APPLY_ACTION.test(b.text) && !(title !== '' && title.includes(compactText(b.text))),
+    (b) =>
+      (APPLY_ACTION.test(b.text) && !(title !== '' && title.includes(compactText(b.text)))) ||
+      CONTACT_OFFER.test(b.text),
   );
 }
 
@@ -877,7 +881,7 @@ export function exampleCandidates(view: View): { candidates: Candidates; block: 
     );
     if ((!EXAMPLE.test(text) && !headed) || NARRATIVE.test(text)) continue;
     const lent =
-      /(?:以|如|若|例如|比如|举例[:：]?)\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:借款|贷款|借)(?:金额)?(?:为)?|申请[\u4e00-\u9fa5]{0,6}?(?=\s*\d)/.exec(
+      /(?:以|如|若|例如|比如|举例[:：]?|举个例子[:：]?|打个比方[:：]?)\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:借款|贷款|借)(?:金额)?(?:为)?|申请[\u4e00-\u9fa5]{0,6}?(?=\s*\d)/.exec(
         text,
       );
     const amount = lent ? moneyAt(text.slice(lent.index + lent[0].length)) : null;

@@ -406,7 +406,46 @@ function revisedTermSheets(tables: readonly RawTable[]): Set<RawTable> {
   return out;
 }
 
-export function buildView(raw: RawExtraction): View {
+/**
+ * A form contract's blanks filled in brackets, each figure a run of its own ("…止；年利率【 | 6.00% |
+ * 】（月利率【 | 0.50% | 】，单利）", "三、贷款期限【 | 24 | 】个月"): the label is the words before the
+ * opening bracket back to the clause's start, the unit the word after the closing one.
+ */
+function filledBlanks(raw: RawExtraction): RawExtraction['pairs'] {
+  const out: RawExtraction['pairs'] = [];
+  const text = (i: number): string => raw.blocks[i]?.text.normalize('NFKC').trim() ?? '';
+  raw.blocks.forEach((_, i) => {
+    const [before, value, after] = [text(i), text(i + 1), text(i + 2)];
+    if (!/【$/.test(before) || !/^】/.test(after) || !/\d/.test(value) || /[【】]/.test(value))
+      return;
+    if (value.length > 24) return;
+    const label = before
+      .replace(/【$/, '')
+      .split(/[；;，,。：:]/)
+      .pop()
+      ?.replace(/^[】)）\s]+|^[一二三四五六七八九十\d]+[、.．]\s*/g, '')
+      .replace(/^[(（]/, '')
+      .trim();
+    if (!label || label.length > 12 || /\d/.test(label)) return;
+    const unit = /^】\s*(元|个月|月|天|日|期|年)/.exec(after)?.[1] ?? '';
+    const written = /[元月天日期年%]$/.test(value) ? value : `${value}${unit}`;
+    out.push({ label, value: written, via: 'same-element', labelBlock: i, valueBlock: i + 1 });
+  });
+  return out;
+}
+
+export function buildView(scanned: RawExtraction): View {
+  const blanks = filledBlanks(scanned);
+  const filled = new Set(blanks.map((p) => p.valueBlock));
+  const raw =
+    blanks.length === 0
+      ? scanned
+      : {
+          ...scanned,
+          pairs: [...scanned.pairs.filter((p) => !filled.has(p.valueBlock)), ...blanks].sort(
+            (a, b) => a.valueBlock - b.valueBlock,
+          ),
+        };
   const stacked = stackedRows(raw);
   const stackedLabels = new Set(stacked.map((p) => p.labelBlock));
   const captioned = captionedFigures(raw);

@@ -137,7 +137,7 @@ export const PROSE: Record<
   // Not what another party pays for the borrower ("由丁方向甲方一次性支付12个月租金"): that is the
   // money lent.
   'total-repaid':
-    /(?:共需?还款?|一共还款?|合计(?:还款|应还)|(?<=\d\s*(?:天|日|个月))\s*后[，,]?\s*(?:需|应)?(?:一次性)?(?:还款|归还|偿还)|(?<!由[^，。；,;]{1,12})一次性(?:归还|偿还|支付|还款)(?:本金及利息|本息)?(?:共计|合计)?|到期(?:赎当|赎回)?应(?:还|付)(?!利息|本金)(?:本息)?(?:合计)?|赎当(?:时)?应(?:付|还|支付)(?:金额)?(?:合计)?|到期(?:一次性)?(?:归还|偿还)(?!利息)(?:本息)?(?:合计)?|应还本息合计|本息合计|还款总额|(?:还款日|到期日)应(?:归还|偿还|还)(?:借款)?(?:金额|本金|本息)?)(?:为|约|共计)?/,
+    /(?:共需?还款?|一共还款?|合计(?:还款|应还)|(?<=\d\s*(?:天|日|个月))\s*后[，,]?\s*(?:需|应)?(?:一次性)?(?:还款|归还|偿还)|(?<!由[^，。；,;]{1,12})一次性(?:归还|偿还|支付|还款)(?:本金及利息|本息)?(?:共计|合计)?|到期(?:赎当|赎回)?应(?:还|付)(?!利息|本金)(?:本息)?(?:合计)?|赎当(?:时)?应(?:付|还|支付)(?:金额)?(?:合计)?|到期(?:一次性)?(?:归还|偿还)(?!利息)(?:本息)?(?:合计)?|应还本息合计|本息合计|还款总额|(?<=还本付息|连本带(?:利|息))[,，]?\s*(?:共计|合计|总计)|(?:还款日|到期日)应(?:归还|偿还|还)(?:借款)?(?:金额|本金|本息)?)(?:为|约|共计)?/,
   // Not "每月利息600元": interest of one period is no total.
   // Not an investor's "利息收益": what a lender earns on a bid is no total of this loan.
   'total-interest':
@@ -151,10 +151,16 @@ export const PROSE: Record<
  */
 export const SPOKEN_LOAN =
   /(?:^|[，,。；\s]|申请|我要|我想|本次|此次|这次)借(?:款)?(?=[\d零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])/;
-/** A sentence that works through an example or a hypothetical, or promises how low a cost can go
- *  ("借1万元每天利息低至3元"), is not this loan's terms. */
+/** A sentence that works through an example or a hypothetical ("按12%算，8000元借90天的利息是236.71元"),
+ *  or promises how low a cost can go ("借1万元每天利息低至3元"), is not this loan's terms. */
 export const EXAMPLE =
-  /例如|比如|举例|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|Example/i;
+  /例如|比如|举例|举个例子|打个比方|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|按\s*\d+(?:\.\d+)?\s*%\s*(?:来)?(?:算|计算)|Example/i;
+/**
+ * A lender's advert asking the reader to get in touch ("有需要的电话或者站内信联系钱先生",
+ * "需要的直接回帖"): an offer, as an apply button is.
+ */
+export const CONTACT_OFFER =
+  /有需要的?(?:请|可以?)?(?:直接)?(?:电话|私信|联系|回帖|站内信|加微信)|需要的(?:直接)?(?:回帖|私信|联系|电话)|欢迎(?:来电|咨询)/;
 /** An offer's call to act: "立即申请", "马上借", "一键借款", a broker's "报单" (hand in an application). */
 export const APPLY_ACTION =
   /(?:立即|马上|在线|去|我要|一键)(?:申请|借款|办理|贷款|借钱|借)|申请贷款|即可申请|报单/;

@@ -171,9 +171,17 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   const paidOff =
     /已于[^。；]{0,16}全部结清/.test(view.all) &&
     /(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元/.test(view.all);
+  // …or a receipt for the whole debt that voids the IOU ("今收到…归还借款本金贰万元整及利息…双方于
+  // 2025年12月1日所立借条就此作废，双方再无债权债务"): what its rates were is history.
+  const voided =
+    /今收到|收条|收据/.test(view.all) &&
+    /借条[^。；]{0,6}(?:就此|已经?|现已)作废|(?<!后[^。；]{0,12})再无(?:任何)?债权债务/.test(
+      view.all,
+    );
   return (
-    !rates.some((r) => r.context === undefined) &&
-    ((settled && titled && !view.raw.tables.some(isDatedPlan)) || paidOff)
+    voided ||
+    (!rates.some((r) => r.context === undefined) &&
+      ((settled && titled && !view.raw.tables.some(isDatedPlan)) || paidOff))
   );
 }
 
