@@ -385,9 +385,12 @@ function fromTable(table: RawTable): Schedule | null {
     });
   // A list whose header is drawn apart (a grid's "日期 | 应还(元) | 本金(元) | 利息(元)" in an element
   // of its own): rows that each open with a later due date are the periods in order.
+  // (Not an investor's list of what comes back, "2026/05/08 | ￥1,245.60 | … | 5/12期回款 | 项目编号…":
+  // money in, from several loans.)
   const datedRows =
     t.headers.length === 0 &&
     t.rows.length >= 2 &&
+    !t.rows.some((r) => r.some((c) => /回款|应收|收益|项目(?:编号|名称)/.test(c))) &&
     t.rows.every((r, i) => {
       const d = date(r[0]);
       return d !== null && d > (i === 0 ? '' : (date(t.rows[i - 1]?.[0]) ?? '9'));

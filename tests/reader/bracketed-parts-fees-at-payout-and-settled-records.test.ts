@@ -140,6 +140,33 @@ describe('a plan whose header is drawn apart from its rows', () => {
   });
 });
 
+describe('an investor’s list of what comes back, rows opening with dates', () => {
+  it('is no plan of the reader’s: money in, from several loans', () => {
+    const row = (
+      d: string,
+      all: string,
+      p: string,
+      i: string,
+      mark: string,
+      id: string,
+    ): string[] => [d, all, '本金:', p, '利息:', i, mark, `项目编号: ${id}`];
+    const raw = rawOf({
+      lead: ['回款计划', '待回款总额度:', '￥10,906.80'],
+      tables: [
+        tableOf(
+          [],
+          [
+            row('2026/05/08', '￥1,245.60', '1,100.00', '145.60', '5/12期回款', 'HL-0088'),
+            row('2026/05/15', '￥862.40', '800.00', '62.40', '3/6期回款', 'HL-0192'),
+            row('2026/06/08', '￥1,245.60', '1,111.00', '134.60', '6/12期回款', 'HL-0088'),
+          ],
+        ),
+      ],
+    });
+    expect(readTerms(raw)?.payments ?? []).toEqual([]);
+  });
+});
+
 describe('plan cards under the loan’s own fee', () => {
   it('are read though a 平台服务费 stands above them', () => {
     // 6,000 at 18 % a year 先息后本 over 3 months: 90.00 interest a month, 6,090.00 at the end.
