@@ -41,7 +41,11 @@ function tableShape(el: Element): Shape {
 }
 
 const CELL_ROLES = new Set(['gridcell', 'columnheader', 'rowheader', 'cell']);
-const ariaIndex = (el: Element, name: string): number => Number(el.getAttribute(name));
+/** NaN where the attribute is missing: Number(null) is 0, and every row would share index 0. */
+const ariaIndex = (el: Element, name: string): number => {
+  const v = el.getAttribute(name);
+  return v === null || v.trim() === '' ? Number.NaN : Number(v);
+};
 
 /**
  * A data grid that pins columns left and right (AG Grid) draws each row in three parts, one per

@@ -1,6 +1,7 @@
 /**
- * Round sixty-nine's markup, read by the real scanner in Chromium: radios whose options are the
- * words after each input in one parent, and white text over a card Flutter web paints in a canvas.
+ * Rounds sixty-nine to seventy-one's markup, read by the real scanner in Chromium: radios whose
+ * options are the words after each input in one parent, white text over a card Flutter web paints
+ * in a canvas, and an Angular Material grid whose rows carry no aria-rowindex.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,33 @@ describe('radios written as text after each input, and text over a painted canva
     const texts = raw.blocks.map((b) => b.text);
     expect(texts).toContain('年利率（单利）');
     expect(texts).toContain('18%');
+  });
+
+  it('reads an ARIA grid whose rows carry no aria-rowindex row by row (Angular Material)', async () => {
+    const raw = await scan(`
+      <mat-table role="grid" style="display:block">
+        <mat-header-row role="row" style="display:flex">
+          <mat-header-cell role="columnheader" style="flex:1">期次</mat-header-cell>
+          <mat-header-cell role="columnheader" style="flex:1">应还金额</mat-header-cell>
+        </mat-header-row>
+        <mat-row role="row" style="display:flex">
+          <mat-cell role="gridcell" style="flex:1">1</mat-cell>
+          <mat-cell role="gridcell" style="flex:1">2,781.90</mat-cell>
+        </mat-row>
+        <mat-row role="row" style="display:flex">
+          <mat-cell role="gridcell" style="flex:1">2</mat-cell>
+          <mat-cell role="gridcell" style="flex:1">2,781.90</mat-cell>
+        </mat-row>
+      </mat-table>`);
+    expect(raw.tables.map((t) => [t.headers, t.rows])).toEqual([
+      [
+        ['期次', '应还金额'],
+        [
+          ['1', '2,781.90'],
+          ['2', '2,781.90'],
+        ],
+      ],
+    ]);
   });
 
   it('still hides white text on a white box with no canvas under it', async () => {
