@@ -65,8 +65,19 @@ export function parseRate(text: string): Parsed<ParsedRate> {
   const tokens = rateTokens(t);
   const only = tokens[0];
   if (!only) return unreadable(`not a rate: ${text}`);
-  if (tokens.length > 1) return unreadable(`more than one rate: ${text}`);
-  const rest = t.slice(0, only.index) + t.slice(only.index + only.text.length);
+  // "万分之3（0.03%）": one rate, said again in brackets in another form.
+  const again = tokens[1];
+  const restated =
+    tokens.length === 2 &&
+    again !== undefined &&
+    again.value === only.value &&
+    (again.per === null || again.per === only.per) &&
+    /^\s*\(\s*$/.test(t.slice(only.index + only.text.length, again.index));
+  if (tokens.length > 1 && !restated) return unreadable(`more than one rate: ${text}`);
+  const cut = restated ? [only, again] : [only];
+  const rest = cut
+    .reduceRight((s, x) => s.slice(0, x.index) + s.slice(x.index + x.text.length), t)
+    .replace(/\(\)/, '');
   if (/\d/.test(rest)) return unreadable(`more than one figure: ${text}`);
   return ok({ value: only.value, per: only.per, text: only.text });
 }

@@ -15,7 +15,9 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?汽车金融(?:股份)?有限公司/, 'consumer-finance'],
   [/[\u4e00-\u9fa5]{2,20}?(?:小额贷款(?:股份)?有限公司|小额贷款公司)/, 'small-loan'],
   // A rural credit cooperative is a banking institution (银行业监督管理法第二条), under a bank's lines.
-  [/[\u4e00-\u9fa5]{2,20}?(?:信用合作联社|农村信用社|信用社)/, 'bank'],
+  // …and so is a rural mutual fund cooperative (农村资金互助社管理暂行规定第二条), licensed by the
+  // banking regulator.
+  [/[\u4e00-\u9fa5]{2,20}?(?:信用合作联社|农村信用社|信用社|资金互助社)/, 'bank'],
   [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
   // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
   [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
@@ -73,8 +75,8 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
       // "贷款银行：澄州银行", "经办银行 澄江银行": the role's own word is no bank's name (nor what is
       // left of it once a joining word is cut: "经办银行" → "办银行"); the name after it is.
       if (ROLE_BANK.test(name) || ROLE_BANK.test(m[0])) continue;
-      // (The suffix is the kind's own word: 信用合作联社 holds 合作.)
-      const stem = name.replace(/(?:股份)?有限(?:责任)?公司$|信用合作联社$/, '');
+      // (The suffix is the kind's own word: 信用合作联社 holds 合作, 资金互助社 资金.)
+      const stem = name.replace(/(?:股份)?有限(?:责任)?公司$|信用合作联社$|资金互助社$/, '');
       if (NOT_A_NAME.test(stem)) continue;
       // "施工款由银行直接支付给装修公司": a kind of lender, not one lender's name.
       if (/^(?:银行|典当行|小额贷款公司)$/.test(name)) continue;

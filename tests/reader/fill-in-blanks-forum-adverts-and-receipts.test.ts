@@ -1,8 +1,9 @@
 /**
- * Round seventy's patterns: a form contract whose blanks are filled in brackets, each figure a run
+ * Rounds seventy and seventy-one's patterns: a form contract whose blanks are filled in brackets, each figure a run
  * of its own; "¥ 0.00" beside a coupon; a forum lender's advert whose only loan is its worked
  * example; a reply's sum at another rate ("按12%算…利息是236.71元") beside an IOU's own total after
- * 还本付息; and a receipt that voids the IOU. Each expected figure is worked by hand beside it, not
+ * 还本付息; a receipt that voids the IOU; and a daily rate said again in brackets at a rural mutual fund
+ * cooperative. Each expected figure is worked by hand beside it, not
  * with lib/finance. A credit given to the borrower and named like a fee ("每月向甲方赠送使用费【125】
  * 元") is held by pattern page 2609: built by hand, it reads as no fee without the fix.
  */
@@ -102,5 +103,23 @@ describe('a receipt for the whole debt', () => {
       ],
     });
     expect(readTerms(raw)).toBeNull();
+  });
+});
+
+describe('a member’s loan at a rural mutual fund cooperative', () => {
+  it('reads a daily rate said again in brackets, and the cooperative as a bank', () => {
+    // 5,000 for 30 days at 万分之3 a day: 5,000 × 0.0003 × 30 = 45.00, 5,045.00 at the end.
+    const t = readSpec({
+      pairs: [
+        ['贷款人', '桐川农村资金互助社'],
+        ['借款金额', '5,000.00 元'],
+        ['日利率', '万分之3（0.03%）'],
+        ['借款期限', '30天'],
+        ['还款方式', '到期一次性还本付息'],
+      ],
+    });
+    expect(t.statedRates.map((r) => [r.kind, r.value])).toEqual([['daily', '0.0003']]);
+    expect(t.payments.map((p) => p.amount)).toEqual(['5045.00']);
+    expect([t.lender.type, t.lender.name]).toEqual(['bank', '桐川农村资金互助社']);
   });
 });
