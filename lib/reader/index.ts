@@ -72,6 +72,7 @@ import { conceptKey, FIRST_INSTALMENT, NARRATIVE } from './lexicon';
 import { leadingMoney, statedFigures } from './money-facts';
 import {
   isCalculator,
+  isCodeDocs,
   isComparison,
   isEstimateOnly,
   isArticle,
@@ -305,6 +306,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (
     isComparison(rates, raw.controls, raw.tables, view.facts) ||
     isCalculator(view) ||
+    isCodeDocs(view) ||
     isArticle(view) ||
     readerLends(view) ||
     listsSeveralBorrowers(view) ||

@@ -22,6 +22,17 @@ import { isDatedPlan } from './schedule';
 /** Any button that applies, confirms, pays or orders: a page with one offers something. */
 const ANY_ACTION = new RegExp(`${APPLY_ACTION.source}|确认|支付|付款|提交|下单|购买`);
 
+/**
+ * A software library's documentation (a loan calculator's README: "npm install daikuan-calc",
+ * "const plan = schedule({ amount: 1000000 … })", "console.log(plan.payment)"): code and its worked
+ * output, nothing lent. Two runs of code at least.
+ */
+export function isCodeDocs(view: View): boolean {
+  const code =
+    /\b(?:npm|pnpm|yarn)\s+(?:install|add|i)\s|\brequire\(\s*['"]|console\.log\(|^\s*(?:const|let|import|export)\s+[\w{]|=>\s*\{|\bfunction\s*\w*\(/m;
+  return view.raw.blocks.filter((b) => code.test(b.text)).length >= 2;
+}
+
 export function isCalculator(view: View): boolean {
   const { raw } = view;
   const first = raw.blocks.slice(0, 5);
@@ -167,10 +178,14 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   );
   const settled = /已(?:全部)?结清|已还清|(?:债权债务|借贷)关系(?:已经?)?终止/.test(view.all);
   // …or a record of the repayments made, under a notice that the loan is settled and nothing is
-  // owed ("合同…已于2026-03-18全部结清，欠款0.00元"): what was paid, not a plan to audit.
+  // owed ("合同…已于2026-03-18全部结清，欠款0.00元", "本息已全部结清，借款人在我司无任何欠款"): what
+  // was paid, not a plan to audit — unless the page offers a loan again ("可再次借款").
   const paidOff =
-    /已于[^。；]{0,16}全部结清/.test(view.all) &&
-    /(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元/.test(view.all);
+    /已(?:于[^。；]{0,16})?全部结清/.test(view.all) &&
+    /(?:无任何|再无(?:任何)?)欠款|(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元/.test(
+      view.all,
+    ) &&
+    !view.raw.blocks.some((b) => APPLY_ACTION.test(b.text) || /再次借款|再借|续借/.test(b.text));
   // …or a receipt for the whole debt that voids the IOU ("今收到…归还借款本金贰万元整及利息…双方于
   // 2025年12月1日所立借条就此作废，双方再无债权债务"): what its rates were is history.
   const voided =
@@ -180,8 +195,11 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
     );
   return (
     voided ||
+    paidOff ||
     (!rates.some((r) => r.context === undefined) &&
-      ((settled && titled && !view.raw.tables.some(isDatedPlan)) || paidOff))
+      settled &&
+      titled &&
+      !view.raw.tables.some(isDatedPlan))
   );
 }
 

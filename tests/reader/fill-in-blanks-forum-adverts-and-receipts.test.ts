@@ -2,10 +2,12 @@
  * Rounds seventy and seventy-one's patterns: a form contract whose blanks are filled in brackets, each figure a run
  * of its own; "¥ 0.00" beside a coupon; a forum lender's advert whose only loan is its worked
  * example; a reply's sum at another rate ("按12%算…利息是236.71元") beside an IOU's own total after
- * 还本付息; a receipt that voids the IOU; and a daily rate said again in brackets at a rural mutual fund
- * cooperative. Each expected figure is worked by hand beside it, not
+ * 还本付息; a receipt that voids the IOU; a daily rate said again in brackets at a rural mutual fund
+ * cooperative; a calculator library's documentation; and a post quoting a settlement certificate. Each expected figure is worked by hand beside it, not
  * with lib/finance. A credit given to the borrower and named like a fee ("每月向甲方赠送使用费【125】
- * 元") is held by pattern page 2609: built by hand, it reads as no fee without the fix.
+ * 元") is held by pattern page 2609, and what reaches the borrower written in 大写 with its figure in
+ * brackets ("实际到账金额为人民币贰万柒仟陆佰元整（¥27,600.00）") by 2654: built by hand, each reads
+ * right without its fix.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -121,5 +123,30 @@ describe('a member’s loan at a rural mutual fund cooperative', () => {
     expect(t.statedRates.map((r) => [r.kind, r.value])).toEqual([['daily', '0.0003']]);
     expect(t.payments.map((p) => p.amount)).toEqual(['5045.00']);
     expect([t.lender.type, t.lender.name]).toEqual(['bank', '桐川农村资金互助社']);
+  });
+});
+
+describe('pages that lend nothing', () => {
+  it('a loan calculator library’s documentation, with its code and worked output', () => {
+    const raw = rawOf({
+      lead: ['daikuan-calc', '安装'],
+      text: [
+        'npm install daikuan-calc # 或者 pnpm add daikuan-calc',
+        "const { schedule } = require('daikuan-calc') const plan = schedule({ amount: 1000000, months: 360, annualRate: 0.031, method: 'annuity' }) console.log(plan.payment) // 4270.16",
+        '贷款金额 1,000,000.00 元，360 期，年利率 3.10%，每月还款 4,270.16 元，还款总额 1,537,260.03 元。',
+      ],
+    });
+    expect(readTerms(raw)).toBeNull();
+  });
+
+  it('a blog post quoting a settlement certificate: settled in full, nothing owed', () => {
+    const raw = rawOf({
+      text: [
+        '2023 年 6 月买车的时候贷了 12 万，分 60 期，年利率 4.50%，等额本息，每月还 2,237.16 元。',
+        '借款人林泠于2023年6月18日在汀州汽车金融有限公司办理汽车贷款一笔，贷款金额人民币壹拾贰万元整（¥120,000.00），期限60期。',
+        '截至2026年6月18日，该笔贷款本息已全部结清，借款人在我司无任何欠款。',
+      ],
+    });
+    expect(readTerms(raw)).toBeNull();
   });
 });
