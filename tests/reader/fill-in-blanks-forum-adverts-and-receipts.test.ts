@@ -1,13 +1,13 @@
 /**
- * Rounds seventy and seventy-one's patterns: a form contract whose blanks are filled in brackets, each figure a run
- * of its own; "¥ 0.00" beside a coupon; a forum lender's advert whose only loan is its worked
- * example; a reply's sum at another rate ("按12%算…利息是236.71元") beside an IOU's own total after
- * 还本付息; a receipt that voids the IOU; a daily rate said again in brackets at a rural mutual fund
- * cooperative; a calculator library's documentation; and a post quoting a settlement certificate. Each expected figure is worked by hand beside it, not
- * with lib/finance. A credit given to the borrower and named like a fee ("每月向甲方赠送使用费【125】
- * 元") is held by pattern page 2609, and what reaches the borrower written in 大写 with its figure in
- * brackets ("实际到账金额为人民币贰万柒仟陆佰元整（¥27,600.00）") by 2654: built by hand, each reads
- * right without its fix.
+ * Rounds seventy and seventy-one's patterns: a form contract whose blanks are filled in brackets,
+ * each figure a run of its own; "¥ 0.00" beside a coupon; a forum lender's advert whose only loan
+ * is its worked example; a reply's sum at another rate ("按12%算…利息是236.71元") beside an IOU's own
+ * total after 还本付息; a receipt that voids the IOU; a daily rate said again in brackets at a rural
+ * mutual fund cooperative; a calculator library's documentation; and a post quoting a settlement
+ * certificate. Each expected figure is worked by hand beside it, not with lib/finance. A credit
+ * given to the borrower and named like a fee ("每月向甲方赠送使用费【125】 元") is held by pattern page 2609,
+ * and what reaches the borrower written in 大写 with its figure in brackets
+ * ("实际到账金额为人民币贰万柒仟陆佰元整（¥27,600.00）") by 2654: built by hand, each reads right without its fix.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
