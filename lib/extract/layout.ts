@@ -133,6 +133,29 @@ export class Layout {
     return chain.length > 0 ? (chain[0]?.background ?? null) : under;
   }
 
+  /**
+   * Whether the element lies in what a box around it has scrolled past, above its top (a chat's
+   * history above the newest messages): the borrower scrolls back to it as to the rest of the page.
+   * Asked only of boxes above the page's start, where an off-screen decoy (left: -9999px) lies too:
+   * that one is outside its scroller's width or above all it holds.
+   */
+  scrolledAbove(el: Element, r: DOMRect): boolean {
+    for (
+      let e = renderedParent(el);
+      e && e !== el.ownerDocument.scrollingElement;
+      e = renderedParent(e)
+    ) {
+      const f = this.of(e);
+      f.scrolls ??= f.style !== null && /auto|scroll/.test(f.style.overflow);
+      if (!f.scrolls || e.scrollTop <= 0) continue;
+      const box = this.rect(f);
+      return (
+        r.bottom > box.top - e.scrollTop - 1 && r.left >= box.left - 1 && r.right <= box.right + 1
+      );
+    }
+    return false;
+  }
+
   /** Whether a box between the element and the page scrolls (asked only of boxes past the page's end). */
   inScroller(el: Element): boolean {
     const root = el.ownerDocument.scrollingElement;

@@ -474,7 +474,8 @@ function outside(
   layout: Layout,
   el: Element,
 ): boolean {
-  if (r.right + dx <= 0 || r.bottom + dy <= 0) return true;
+  if (r.right + dx <= 0) return true;
+  if (r.bottom + dy <= 0) return !layout.scrolledAbove(el, r);
   if (page === null || (r.left + dx < page.width && r.top + dy < page.height)) return false;
   return !layout.inScroller(el);
 }

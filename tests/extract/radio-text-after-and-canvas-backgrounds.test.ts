@@ -1,7 +1,8 @@
 /**
  * Rounds sixty-nine to seventy-one's markup, read by the real scanner in Chromium: radios whose
  * options are the words after each input in one parent, white text over a card Flutter web paints
- * in a canvas, and an Angular Material grid whose rows carry no aria-rowindex.
+ * in a canvas, an Angular Material grid whose rows carry no aria-rowindex, and a chat's history
+ * scrolled past above its newest message.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +88,25 @@ describe('radios written as text after each input, and text over a painted canva
         ],
       ],
     ]);
+  });
+
+  it('reads a chat’s history that its box has scrolled past, above the newest message', async () => {
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body style="margin:0">
+        <div id="chat" style="height:200px;overflow:auto">
+          <p style="height:180px;margin:0">客服：借款金额8,000.00元，年化利率9.60%（月利率0.80%）。</p>
+          <p style="height:180px;margin:0">客服：每期另收会员服务费88.00元。</p>
+          <p style="height:180px;margin:0">客服：确认后在“借款”页提交即可。</p>
+        </div>
+        <p style="position:absolute;left:-9999px;top:-9999px">年化利率3.60%</p>
+        <script>document.getElementById('chat').scrollTop = 9999;</script>
+      </body></html>`,
+      { waitUntil: 'load' },
+    );
+    const texts = (await scanPage(page, { maxRounds: 1 })).blocks.map((b) => b.text).join(' | ');
+    expect(texts).toContain('年化利率9.60%');
+    // (An off-screen decoy above and left of the page stays out.)
+    expect(texts).not.toContain('3.60%');
   });
 
   it('still hides white text on a white box with no canvas under it', async () => {
