@@ -146,8 +146,7 @@ export class Layout {
       e = renderedParent(e)
     ) {
       const f = this.of(e);
-      f.scrolls ??= f.style !== null && /auto|scroll/.test(f.style.overflow);
-      if (!f.scrolls || e.scrollTop <= 0) continue;
+      if (!this.scrolls(f) || e.scrollTop <= 0) continue;
       const box = this.rect(f);
       return (
         r.bottom > box.top - e.scrollTop - 1 && r.left >= box.left - 1 && r.right <= box.right + 1
@@ -156,13 +155,17 @@ export class Layout {
     return false;
   }
 
+  /** overflow: auto or scroll, asked once per element. */
+  private scrolls(f: Facts): boolean {
+    f.scrolls ??= f.style !== null && /auto|scroll/.test(f.style.overflow);
+    return f.scrolls;
+  }
+
   /** Whether a box between the element and the page scrolls (asked only of boxes past the page's end). */
   inScroller(el: Element): boolean {
     const root = el.ownerDocument.scrollingElement;
     for (let e = renderedParent(el); e && e !== root; e = renderedParent(e)) {
-      const f = this.of(e);
-      f.scrolls ??= f.style !== null && /auto|scroll/.test(f.style.overflow);
-      if (f.scrolls && e.localName !== 'body') return true;
+      if (this.scrolls(this.of(e)) && e.localName !== 'body') return true;
     }
     return false;
   }

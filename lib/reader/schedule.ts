@@ -960,16 +960,21 @@ function labelsWithFigures(cells: readonly string[]): string[] {
   return out;
 }
 
+/** An amount with a bracket after it ("应还2,718.57元（…）"): the amount as written, and the bracket's text. */
+function amountThenBracket(text: string): { amount: string; inside: string } | null {
+  const m = /^(.*?\d)\s*元?\s*[(（]([^()（）]+)[)）]$/.exec(text.normalize('NFKC').trim());
+  return m?.[1] && m[2] ? { amount: `${m[1]}元`, inside: m[2].trim() } : null;
+}
+
 /**
  * A cell whose amount is followed by its parts in brackets ("2026-07-18 应还2,718.57元（本金2,418.57 +
  * 利息180.00 + 保证保险费120.00）"): the amount and its parts, as two cells.
  */
 function partsApart(cell: string): string[] {
-  const m = /^(.*?\d)\s*元?\s*[(（]\s*(?:含|其中)?\s*([^()（）]+)[)）]$/.exec(
-    cell.normalize('NFKC').trim(),
-  );
-  const parts = m?.[2] ? partsOf(m[2].trim()) : null;
-  return m?.[1] && m[2] && parts && parts.length > 1 ? [`${m[1]}元`, m[2].trim()] : [cell];
+  const b = amountThenBracket(cell);
+  const inside = b?.inside.replace(/^(?:含|其中)\s*/, '');
+  const parts = inside ? partsOf(inside) : null;
+  return b && inside && parts && parts.length > 1 ? [b.amount, inside] : [cell];
 }
 
 /**
@@ -977,13 +982,13 @@ function partsApart(cell: string): string[] {
  * where the figures in brackets make it to the cent.
  */
 function addedUp(text: string): string | undefined {
-  const m = /^(.*?\d)\s*(元?)\s*[(（]([^()（）]+)[)）]$/.exec(text.normalize('NFKC').trim());
-  const whole = m?.[1] ? money(`${m[1]}${m[2] ?? ''}`) : null;
-  const figures = [...(m?.[3] ?? '').matchAll(/\d[\d,]*(?:\.\d{1,2})?/g)].map((f) =>
+  const b = amountThenBracket(text);
+  const whole = b ? money(b.amount) : null;
+  const figures = [...(b?.inside ?? '').matchAll(/\d[\d,]*(?:\.\d{1,2})?/g)].map((f) =>
     f[0].replace(/,/g, ''),
   );
-  return m?.[1] && whole !== null && figures.length >= 2 && sumMoney(figures) === whole
-    ? `${m[1]}${m[2] ?? ''}`
+  return b && whole !== null && figures.length >= 2 && sumMoney(figures) === whole
+    ? b.amount
     : undefined;
 }
 
