@@ -177,9 +177,18 @@ test('a site allowed for automatic checking is checked on load, and nothing leav
             { timeout: 30_000 },
           )
           .toBe(1);
-        const stored = await sw.evaluate(() => chrome.storage.local.get('history'));
-        const entries = (stored.history as { entries?: { url: string }[] } | undefined)?.entries;
-        expect(entries?.map((e) => e.url)).toEqual([url]);
+        // The worker saves the report before it adds the loan to the history (store-scan.ts), so
+        // the history is waited for, not read the moment the report appears.
+        await expect
+          .poll(
+            async () => {
+              const stored = await sw.evaluate(() => chrome.storage.local.get('history'));
+              const history = stored.history as { entries?: { url: string }[] } | undefined;
+              return history?.entries?.map((e) => e.url);
+            },
+            { timeout: 10_000 },
+          )
+          .toEqual([url]);
       },
       pkg.dir,
     );
