@@ -727,11 +727,32 @@ function breakdownParts(view: View, out: Candidates): void {
   }
 }
 
+/**
+ * The sentences that work an example, with the numbered items of a list an example opens ("举两个
+ * 例子： ① 借款10,000.00元…； ② 借款1,000.00元，用7天…"): the ② after it is the second example, not
+ * this loan, though it names no example itself.
+ */
+function exampleSentences(view: View): Set<number> {
+  const out = new Set<number>();
+  let listed = false;
+  view.sentences.forEach((s, k) => {
+    // (Circled numerals as written: NFKC would make ② a plain 2.)
+    const item = /^\s*(?:[②③④⑤⑥⑦⑧⑨⑩]|[(（][2-9][)）])/.test(s.text);
+    if (EXAMPLE.test(s.text.normalize('NFKC'))) {
+      out.add(k);
+      listed = /①|[(（]1[)）]|[:：]\s*$/.test(s.text);
+    } else if (listed && item) out.add(k);
+    else listed = false;
+  });
+  return out;
+}
+
 function proseCandidates(view: View, out: Candidates): void {
   const order0 = view.facts.length;
+  const examples = exampleSentences(view);
   view.sentences.forEach((s, k) => {
     const text = s.text.normalize('NFKC');
-    if (EXAMPLE.test(text)) return;
+    if (examples.has(k)) return;
     const base = {
       source: s.source,
       fontSize: view.raw.blocks[s.block]?.fontSize ?? 0,

@@ -155,7 +155,7 @@ export const SPOKEN_LOAN =
 /** A sentence that works through an example or a hypothetical ("按12%算，8000元借90天的利息是236.71元"),
  *  or promises how low a cost can go ("借1万元每天利息低至3元"), is not this loan's terms. */
 export const EXAMPLE =
-  /例如|比如|举例|举个例子|打个比方|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|按\s*\d+(?:\.\d+)?\s*%\s*(?:来)?(?:算|计算)|Example/i;
+  /例如|比如|举例|举[一两三几]?个例子|打个比方|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|按\s*\d+(?:\.\d+)?\s*%\s*(?:来)?(?:算|计算)|Example/i;
 /**
  * A lender's advert asking the reader to get in touch ("有需要的电话或者站内信联系钱先生",
  * "需要的直接回帖"): an offer, as an apply button is.

@@ -14,6 +14,8 @@ import type { View } from './facts';
 import { APPLY_ACTION, conceptOf } from './lexicon';
 import { isDatedPlan } from './schedule';
 
+type RawTable = RawExtraction['tables'][number];
+
 /**
  * A calculator (贷款计算器, 费率计算, 车贷计算) works out what a loan would cost for the figures its
  * reader types in: it offers no loan, so no rule is checked against its sample figures. Named in
@@ -367,6 +369,30 @@ function offeredToLenders(all: string): boolean {
 }
 
 /**
+ * A table of the terms one could have had ("其他期限参考: 6期 8.40% 8,538.69 · 12期 9.60% 4,386.50 ·
+ * …", a note's "当时给的几个方案") beside the dated plan of the loan taken: one row carries the
+ * instalment the plan repeats (4,386.50 in eleven of its rows), so the page says which option is in
+ * force, as a ticked radio would. Checked by the page's own figures, never by its words.
+ */
+function inForceBelow(t: RawTable, tables: readonly RawTable[]): boolean {
+  const amounts = (cells: readonly string[]): string[] =>
+    cells.map(compactText).filter((c) => /^[¥￥]?\d{1,3}(?:,?\d{3})*\.\d{2}(?:元)?$/.test(c));
+  const plainAmount = (c: string): string => c.replace(/[¥￥,元]/g, '');
+  // The plan: three dated rows at least (its 合计 row has no date).
+  const dated = (plan: RawTable): boolean =>
+    plan.rows.filter((r) => r.some((c) => dateTokens(c).length > 0)).length >= 3;
+  return tables.some((plan) => {
+    if (plan === t || !dated(plan)) return false;
+    const rowsWith = new Map<string, number>();
+    for (const r of plan.rows)
+      for (const a of new Set(amounts(r).map(plainAmount)))
+        rowsWith.set(a, (rowsWith.get(a) ?? 0) + 1);
+    const repeated = (a: string): boolean => (rowsWith.get(plainAmount(a)) ?? 0) >= 3;
+    return t.rows.filter((r) => amounts(r).some(repeated)).length === 1;
+  });
+}
+
+/**
  * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
  * different values, and no option chosen among them.
  */
@@ -399,7 +425,8 @@ export function isComparison(
       !/逾期|罚息/.test(h) &&
       !picked(t) &&
       !isDatedPlan(t) &&
-      !byGrade(t)
+      !byGrade(t) &&
+      !inForceBelow(t, tables)
         ? [
             t.rows
               .map((r) => compactText(r[col] ?? ''))
@@ -416,7 +443,7 @@ export function isComparison(
   // (Every other cell of the row a rate: a form's row of label · value pairs, "日费率 0.070% ·
   // 日利率 0.025%", is one loan's.)
   const rateRows = tables.flatMap((t) =>
-    picked(t) || isDatedPlan(t) || byGrade(t)
+    picked(t) || isDatedPlan(t) || byGrade(t) || inForceBelow(t, tables)
       ? []
       : t.rows
           .filter((r) => /利率|费率|年化/.test(r[0] ?? '') && !/逾期|罚息/.test(r[0] ?? ''))
