@@ -41,10 +41,12 @@ function looksRendered(raw: RawExtraction, doc: Document, elapsedMs: number): bo
     return false;
   if (
     raw.blocks.some(
-      // …or still working its figures out: "额度计算中…" under a banner's "日息低至0.02%".
+      // …or still working its figures out: "额度计算中…" under a banner's "日息低至0.02%", a
+      // component's "正在获取借款方案" before its plan arrives (a web component's first render).
       (b) =>
-        /正在加载|加载中|计算中|正在计算|请稍候|loading…|loading\.\.\./i.test(b.text) &&
-        b.text.length < 30,
+        /正在(?:加载|计算|获取|查询|生成|读取|载入|请求)|(?:加载|计算|获取|查询|生成|载入)中|请稍候|loading…|loading\.\.\./i.test(
+          b.text,
+        ) && b.text.length < 30,
     )
   )
     return false;

@@ -3,7 +3,8 @@
  * WeChat article's #js_content: "visibility: hidden; opacity: 0"), while its header already pairs
  * figures (a date, a read count): the scan waits for the body rather than stopping at the header.
  * So it does for a contract whose template variables a script fills in after load, and for a
- * confirmation that says it is still working its figures out ("额度计算中…") under a banner.
+ * confirmation that says it is still working its figures out ("额度计算中…") under a banner, and a
+ * web component that says it is fetching its plan ("正在获取借款方案", page 2680).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,28 @@ describe('a body of text revealed by script after load', () => {
     );
     const raw = await scanPage(page);
     expect(raw.blocks.some((b) => b.text.includes('1,880.00'))).toBe(true);
+  });
+
+  it('waits while a web component says it is fetching its plan ("正在获取借款方案")', async () => {
+    // A Lit-style component renders a loading line in its shadow root, then the offer 500 ms later.
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><body>
+        <p><span>商品价格</span> <b>¥6,999.00</b></p>
+        <loan-plan></loan-plan>
+        <script>customElements.define('loan-plan', class extends HTMLElement {
+          connectedCallback() {
+            const root = this.attachShadow({ mode: 'open' });
+            root.innerHTML = '<p>正在获取借款方案</p>';
+            setTimeout(() => {
+              root.innerHTML = '<p><span>实际到账</span> <b>¥4,650.00</b></p>';
+            }, 500);
+          }
+        });</script>
+      </body></html>`,
+      { waitUntil: 'domcontentloaded' },
+    );
+    const raw = await scanPage(page);
+    expect(raw.blocks.some((b) => b.text.includes('4,650.00'))).toBe(true);
   });
 
   it('waits for a table whose cells are still empty to be filled', async () => {
