@@ -312,8 +312,14 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         const r = layout.rect(facts);
         // An empty box whose overflow shows (an Ionic <ion-nav> of no height holding an absolutely
         // placed page) says nothing of where its children are drawn: they are checked each.
-        const empty = r.width * r.height <= 1 && st.overflow === 'visible';
-        if (!empty && outside(r, dx, dy, el.ownerDocument === doc ? page : null, layout, el))
+        // Nor does one whose content spills out of it: an iView tab strip slid translateX(-300%)
+        // lies off-screen while the fourth pane it holds is drawn in view (page 2691).
+        const spills =
+          st.overflow === 'visible' &&
+          (r.width * r.height <= 1 ||
+            el.scrollWidth > el.clientWidth + 1 ||
+            el.scrollHeight > el.clientHeight + 1);
+        if (!spills && outside(r, dx, dy, el.ownerDocument === doc ? page : null, layout, el))
           continue;
       }
     }
