@@ -31,6 +31,7 @@ const rejectKey: Record<RejectReason, MessageKey> = {
   'unselected-option': 'rejectedUnselected',
   negated: 'rejectedNegated',
   'plan-row': 'rejectedPlanRow',
+  'ledger-entry': 'rejectedLedgerEntry',
 };
 
 const originKey: Record<ScheduleOrigin, MessageKey> = {

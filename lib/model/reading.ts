@@ -55,7 +55,9 @@ export type RejectReason =
   /** A negated clause ("无违约金", "不收取…"). */
   | 'negated'
   /** A field of one row of a plan, repeated in every row ("本金金额：766.80 元"), not the loan's. */
-  | 'plan-row';
+  | 'plan-row'
+  /** A signed movement of an account's ledger ("提现金额 -5,000.00"), money in or out, not lent. */
+  | 'ledger-entry';
 
 export interface RejectedCandidate {
   role: Role;

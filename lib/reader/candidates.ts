@@ -452,7 +452,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         ? leadingMoney(f.near)
         : null);
     if (v === null) {
-      if (role === 'principal' || role === 'received')
+      // "提现金额 -5,000.00", "结算金额 +1,386.00": a shop account's flow, money out or in, is no
+      // amount lent, and no amount that could not be read either (page 2694).
+      if (/^\s*[-−+＋]\s*[¥￥]?\s*\d/.test(f.value))
+        out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'ledger-entry' });
+      else if (role === 'principal' || role === 'received')
         out.unreadable.push({ label: f.label, text: f.value, reason: 'amount not readable' });
       return;
     }

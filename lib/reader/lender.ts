@@ -23,7 +23,7 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
 ];
 const LENDER_LABEL =
-  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|放款|贷款发放)银行|甲方|贷款人（甲方）)/;
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
@@ -55,7 +55,7 @@ const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证
  * ("数字都是照着银行 App 抄的").
  */
 const NOT_A_NAME =
-  /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据/;
+  /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往/;
 
 const ROLE_BANK =
   /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
@@ -244,6 +244,10 @@ function personLending(view: View): string | null {
     if (LENDER_PARTY.test(f.key) && PERSON.test(v)) return v;
     // A card that writes the name above its role ("周启航 | 出借人"), read the other way round.
     if (LENDER_PARTY.test(v) && PERSON.test(f.key)) return f.key;
+    // …or the role and the name in one run, a note after them ("出借人 周立衡 | 个人出借人，由…
+    // 居间撮合"): the name is the label's end.
+    const named = /^出借(?:人|方)[:：]?([\u4e00-\u9fa5]{2,3})$/.exec(f.key)?.[1];
+    if (named && PERSON.test(named) && /个人|自然人/.test(f.value)) return named;
   }
   const blocks = view.raw.blocks.map((b) => bare(b.text));
   // A section of its own: "出借人信息 · 姓名：孟庆川".

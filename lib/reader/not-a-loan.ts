@@ -182,12 +182,18 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   // …or a record of the repayments made, under a notice that the loan is settled and nothing is
   // owed ("合同…已于2026-03-18全部结清，欠款0.00元", "本息已全部结清，借款人在我司无任何欠款"): what
   // was paid, not a plan to audit — unless the page offers a loan again ("可再次借款").
+  // (…said as 还清 too, "已于2026-04-18全部还清…当前待还 0.00元", or with a nothing-owed line of a
+  // record: "借款已于2025-12-20结清，无待还款项", "剩余本金 ¥0.00".) A button to borrow again offers
+  // a loan; "如需再次借款，请重新提交申请" in the record's note offers none.
   const paidOff =
-    /已(?:于[^。；]{0,16})?全部结清/.test(view.all) &&
-    /(?:无任何|再无(?:任何)?)欠款|(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元/.test(
+    /已(?:于[^。；]{0,16})?全部(?:结清|还清)|(?:借款|贷款)已于[^。；]{0,16}结清/.test(view.all) &&
+    /(?:无任何|再无(?:任何)?)欠款|无(?:任何)?(?:待还|未结清|未还)款项|(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元|剩余(?:应还)?本金[:：]?[¥￥]0(?:\.00)?(?![\d.])/.test(
       view.all,
     ) &&
-    !view.raw.blocks.some((b) => APPLY_ACTION.test(b.text) || /再次借款|再借|续借/.test(b.text));
+    !view.raw.blocks.some(
+      (b) =>
+        APPLY_ACTION.test(b.text) || (/再次借款|再借|续借/.test(b.text) && b.text.length <= 12),
+    );
   // …or a receipt for the whole debt that voids the IOU ("今收到…归还借款本金贰万元整及利息…双方于
   // 2025年12月1日所立借条就此作废，双方再无债权债务"): what its rates were is history.
   const voided =
@@ -368,6 +374,11 @@ function offeredToLenders(all: string): boolean {
   return lending.size >= 3 && asked && !borrowing;
 }
 
+/** A plan's dated rows (its 合计 row has no date). */
+function datedRows(plan: RawTable): number {
+  return plan.rows.filter((r) => r.some((c) => dateTokens(c).length > 0)).length;
+}
+
 /**
  * A table of the terms one could have had ("其他期限参考: 6期 8.40% 8,538.69 · 12期 9.60% 4,386.50 ·
  * …", a note's "当时给的几个方案") beside the dated plan of the loan taken: one row carries the
@@ -378,11 +389,8 @@ function inForceBelow(t: RawTable, tables: readonly RawTable[]): boolean {
   const amounts = (cells: readonly string[]): string[] =>
     cells.map(compactText).filter((c) => /^[¥￥]?\d{1,3}(?:,?\d{3})*\.\d{2}(?:元)?$/.test(c));
   const plainAmount = (c: string): string => c.replace(/[¥￥,元]/g, '');
-  // The plan: three dated rows at least (its 合计 row has no date).
-  const dated = (plan: RawTable): boolean =>
-    plan.rows.filter((r) => r.some((c) => dateTokens(c).length > 0)).length >= 3;
   return tables.some((plan) => {
-    if (plan === t || !dated(plan)) return false;
+    if (plan === t || datedRows(plan) < 3) return false;
     const rowsWith = new Map<string, number>();
     for (const r of plan.rows)
       for (const a of new Set(amounts(r).map(plainAmount)))
@@ -426,7 +434,10 @@ export function isComparison(
       !picked(t) &&
       !isDatedPlan(t) &&
       !byGrade(t) &&
-      !inForceBelow(t, tables)
+      !inForceBelow(t, tables) &&
+      // "原每月利率 3.00% · 2.50% · …": what the debts a consolidation loan clears cost before it,
+      // beside the dated plan of that loan (page 2728), not products on offer.
+      !(/^原/.test(compactText(h)) && tables.some((plan) => plan !== t && datedRows(plan) >= 3))
         ? [
             t.rows
               .map((r) => compactText(r[col] ?? ''))

@@ -82,6 +82,8 @@ function headerRole(
   // A balance at a period's start or end (期初本金, 期末本金) is not what the period repays; a
   // subsidy the state pays the bank (财政贴息 −500.00) is not what the borrower repays.
   if (/期初|期末|贴息|补贴/.test(t)) return 'skip';
+  // A running sum (累计利息, 累计应还, 累计已还) adds up the periods so far: no period's own part.
+  if (/累计|累积|合计至|截至/.test(t)) return 'skip';
   // The day a period's interest starts (开始计息日, 起息日) is not the day it is due.
   if (/开始|起始|起息/.test(t)) return 'skip';
   // A loan list's row has the day it was lent beside the day it is due (借款时间 · 应还时间).
