@@ -288,8 +288,16 @@ function withSplitHeaders(tables: RawTable[]): RawTable[] {
   for (const t of tables) {
     const head = out[out.length - 1];
     const lone = head?.headers.length === 0 && head.rows.length === 1 ? head.rows[0] : undefined;
-    const headers =
+    const drawn =
       head?.rows.length === 0 ? head.headers : lone && labelRow(lone) ? lone : undefined;
+    // (el-table's header row ends in an empty "gutter" cell over the body's scrollbar, a column
+    // the body does not have: page 2808.)
+    const headers =
+      drawn !== undefined &&
+      drawn.length === (t.rows[0]?.length ?? 0) + 1 &&
+      drawn[drawn.length - 1]?.trim() === ''
+        ? drawn.slice(0, -1)
+        : drawn;
     if (
       head !== undefined &&
       headers !== undefined &&

@@ -55,7 +55,8 @@ export function labelKey(label: string): string {
       // "贷款 *", "*融资金额": a form's mark of a required field, after the label or before it.
       .replace(/(?<=.)[*＊]$/, '')
       .replace(/^[*＊](?=.)/, '')
-      .replace(/[(（](?:元|人民币|RMB|¥)[)）]$|\/元$/, '')
+      // (…or after a comma: "服务费，元:", a form's label from a translation file.)
+      .replace(/[(（](?:元|人民币|RMB|¥)[)）]$|\/元$|[，,]元$/, '')
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column
       // ("分期id 207") names a record, not the thing itself.
       .replace(/(?<=[\u4e00-\u9fff）)])(?!(?:id|no|num|code)$)[A-Za-z][A-Za-z ]*$/i, '')

@@ -211,10 +211,16 @@ export function upfrontAndPeriodicFees(
     const share = /各(?:自)?(?:付|支付|承担|负担|缴纳)\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/.exec(
       normalizeText(f.value),
     )?.[1];
+    // "按取现金额的1%收取，单笔最低10元": a rate with its floor (or cap) states a rule, not this
+    // fee's amount; the floor is no fee.
+    const unbounded = f.value.replace(
+      /(?:单笔)?(?:最低|最高|不低于|不超过|封顶|至少)[^，。；,;\d]{0,3}[\d,]+(?:\.\d{1,2})?\s*元/g,
+      '',
+    );
     const amount =
       (share !== undefined ? leadingMoney(`${share}元`) : null) ??
       leadingMoney(bare) ??
-      moneyTokens(f.value)[0]?.value ??
+      moneyTokens(unbounded)[0]?.value ??
       (perPeriodFigure !== undefined ? leadingMoney(`${perPeriodFigure}元`) : null) ??
       (/\d/.test(f.value.replace(/\d+(?:\.\d+)?\s*[%‰]/g, '')) || !titled ? null : priceAfter);
     if (amount === null || amount === '0.00') continue;
@@ -591,8 +597,11 @@ export const OVERDUE_NAME =
  * 405.00).
  */
 export function overdueChargesShown(view: View): string[] {
+  // A card's cash advance (取现, 预借现金) bears 透支利息 from the day it is drawn, with no free
+  // period: "透支利息（预估） 63.00元" is the advance's own interest, not a charge for paying late.
+  const advance = /取现|预借现金/.test(view.all);
   const shown = view.facts
-    .filter((f) => OVERDUE_NAME.test(f.key))
+    .filter((f) => OVERDUE_NAME.test(f.key) && !(advance && /^透支利息/.test(f.key)))
     // "逾期费 | 3天，45.00元": the days it ran for, then the charge.
     .map((f) => leadingMoney(f.value.replace(/^\s*\d{1,4}\s*天\s*[，,、]\s*/, '')))
     .filter((v): v is string => v !== null && v !== '0.00');

@@ -23,7 +23,7 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
 ];
 const LENDER_LABEL =
-  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|放款|贷款发放)银行|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
@@ -199,8 +199,11 @@ function accountBlocks(view: View): Set<number> {
  * issued the card lends the instalment. A card named with its number or as the account the
  * borrower repays from ("还款卡 招商银行信用卡 尾号1234") is the borrower's, not the lender.
  */
-const CARD_ISSUER = /([\u4e00-\u9fa5]{2,12}?银行)(?:股份有限公司)?信用卡(?:中心|部)?/;
+const CARD_ISSUER =
+  /([\u4e00-\u9fa5]{2,12}?银行)(?:股份有限公司)?(?:白金|金|普|钻石|经典|标准|无限)?卡?信用卡(?:中心|部)?/;
 const NOT_ISSUER = /还款|扣款|到账|收款|绑定|尾号|卡号|\d{4}|\*{3,}/;
+/** The card's role words alone: on a cash advance the card drawn on, "尾号6618", is the issuer's. */
+const ACCOUNT_ROLE = /还款|扣款|到账|收款|绑定/;
 
 function cardIssuer(view: View): LenderInfo | null {
   const accounts = accountBlocks(view);
@@ -208,10 +211,12 @@ function cardIssuer(view: View): LenderInfo | null {
     view.raw.title,
     ...view.sentences.filter((s) => !accounts.has(s.block)).map((s) => s.text),
   ];
+  // (A cash advance, 预借现金 or 取现, is drawn on the card it names: "鹭川银行 白金信用卡（尾号6618）".)
+  const advance = /取现|预借现金/.test(view.all);
   for (const text of texts) {
     const t = compactText(text);
     const m = CARD_ISSUER.exec(t);
-    if (m?.[1] && !NOT_ISSUER.test(t))
+    if (m?.[1] && !(advance ? ACCOUNT_ROLE : NOT_ISSUER).test(t))
       // "本现金分期由鹭洲银行信用卡中心办理": the bank, not the words before it.
       return { type: 'bank', name: m[1].replace(/^.*[由向为是与和及经在]/, ''), evidence: text };
   }
@@ -330,7 +335,9 @@ function namedLender(view: View): LenderInfo {
         .map((text) => ({ ...s, text: text.replace(/[，,；;]$/, '') })),
     );
   for (const f of view.facts) {
-    if (!LENDER_LABEL.test(f.key)) continue;
+    // (…but a bank with the borrower's card under it, "放款银行 广发银行 尾号 5520", is where the
+    // money goes.)
+    if (!LENDER_LABEL.test(f.key) || /尾号|\*{3,}\s*\d{4}/.test(f.value)) continue;
     const hit = labelledLender(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
   }

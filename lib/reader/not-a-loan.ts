@@ -44,7 +44,8 @@ export function isCalculator(view: View): boolean {
   );
   // "费用计算" also heads a loan's own cost sheet: a calculation is a calculator only where nothing
   // on the page pays money to the reader (到账, 立即借款).
-  const borrowing = /到账|立即借款|申请借款|确认借款/.test(view.all);
+  // (A trial's "预计到账金额" is what its example would pay, not money on its way to the reader.)
+  const borrowing = /(?<!预计|预估|估算)到账|立即借款|申请借款|确认借款/.test(view.all);
   // …and so is a trial run ("贷前咨询试算打印") on a page that says it offers nothing ("不构成贷款
   // 承诺"); a bank's 试算结果 for the borrower's own application is that loan.
   const noOffer = /不构成(?:任何)?(?:贷款|借款|放款)?(?:承诺|要约)/.test(view.all);
@@ -75,12 +76,13 @@ export function isCalculator(view: View): boolean {
         /^[\u4e00-\u9fa5]{0,6}计算器$/.test(compactText(b.text)) &&
         (b.fontSize >= 16 || b.fontWeight >= 600),
     );
-  // …or a form whose only action is to work something out (a "计算" button, no way to apply): the
-  // figures in its fields are the visitor's own ("贷款金额 [120] 万元 · 贷款利率 [4.1] % · 计算").
+  // …or a form whose only action is to work something out (a "计算" or "试算" button, no way to
+  // apply): the figures in its fields are the visitor's own ("贷款金额 [120] 万元 · 贷款利率 [4.1] %
+  // · 计算").
   const computeOnly =
     !borrowing &&
     !paidOut &&
-    raw.blocks.some((b) => /^(?:开始|立即|马上)?计算$/.test(compactText(b.text))) &&
+    raw.blocks.some((b) => /^(?:开始|立即|马上)?(?:计算|试算)$/.test(compactText(b.text))) &&
     !raw.blocks.some((b) => ANY_ACTION.test(compactText(b.text)));
   return tool || computeOnly || names(raw.title) || (heading !== undefined && names(heading.text));
 }

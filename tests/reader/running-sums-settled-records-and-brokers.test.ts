@@ -164,6 +164,20 @@ describe('who lends', () => {
     expect(t.lender.type).toBe('bank');
   });
 
+  it('not the bank of the card the money is paid to ("放款银行 广发银行 尾号 5520")', () => {
+    const t = readSpec({
+      pairs: [
+        ['渠道名称', '岱山消费金融股份有限公司'],
+        ['放款银行', '广发银行 尾号 5520'],
+        ['借款金额', '10,000.00元'],
+        ['年利率', '15.00%'],
+        ['期限', '12个月'],
+        ['还款方式', '等额本息'],
+      ],
+    });
+    expect(t.lender.name).not.toBe('广发银行');
+  });
+
   it('a person named in the run of his role, the note after it saying he lends as a person', () => {
     const t = readSpec({
       pairs: [
