@@ -303,6 +303,16 @@ export function upfrontAndPeriodicFees(
       ...(payee ? { payee } : {}),
       source: f.source,
     });
+    // "担保相关费用 | 担保费 20,000.00 元（…），评审服务费 5,000.00 元（0.50%），均于放款当日…缴纳":
+    // the fees the value lists after the first, each named, are paid at payout with it (page 2797).
+    if (upfront && inValue !== undefined)
+      for (const m of bare.matchAll(
+        /[，,]\s*([\u4e00-\u9fa5]{1,8}费)\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g,
+      )) {
+        const more = leadingMoney(`${m[2] ?? ''}元`);
+        if (m[1] && more !== null && more !== '0.00' && !NOT_A_FEE.test(m[1]))
+          add({ name: m[1], when: 'upfront', amount: more, source: f.source });
+      }
   }
   for (const c of controls) {
     // The plan chosen among options names its fee per period: "6期（￥418.00/期） 手续费：￥18.00/期".

@@ -2,8 +2,8 @@
  * Rounds seventy-four and seventy-five's patterns: a card's cash advance (预借现金) whose 透支利息
  * runs from the day it is drawn and whose fee has a floor ("单笔最低10元", pages 2772, 2778); a
  * trial that says what its example would pay ("预计到账金额", a 试算 button, 2786); a label left
- * with its unit after a comma by a translation file ("服务费，元:", 2815). Each expected figure is
- * worked by hand beside it.
+ * with its unit after a comma by a translation file ("服务费，元:", 2815); two fees listed in one
+ * value and paid at payout together (2797). Each expected figure is worked by hand beside it.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -105,5 +105,24 @@ describe('a label a translation file left with its unit', () => {
       ],
     });
     expect(upfrontNamed(t)).toEqual(['服务费|250.00']);
+  });
+});
+
+describe('fees listed in one value', () => {
+  it('"担保费 20,000.00 元…，评审服务费 5,000.00 元…，均于放款当日…缴纳" takes both at payout', () => {
+    // 1,000,000.00 lent; 20,000.00 + 5,000.00 paid on the day of payout: 975,000.00 to use.
+    const t = readSpec({
+      pairs: [
+        ['贷款金额', '1,000,000.00元'],
+        ['贷款期限', '24个月'],
+        ['还款方式', '等额本金'],
+        ['年利率', '3.75%'],
+        [
+          '担保相关费用',
+          '担保费 20,000.00 元（1,000,000.00 × 1.00% × 2年），评审服务费 5,000.00 元（0.50%），均于放款当日由企业一次性缴纳至担保机构',
+        ],
+      ],
+    });
+    expect(upfrontNamed(t)).toEqual(['担保费|20000.00', '评审服务费|5000.00']);
   });
 });
