@@ -14,6 +14,7 @@ import { rateTokens } from '@/lib/parse/rate';
 import { type View, labelKey, sourceOf } from './facts';
 import { itemsListedBelow } from './listed-below';
 import { isAmountRange, leadingMoney } from './money-facts';
+import { CASH_ADVANCE } from './lexicon';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
 const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
@@ -607,9 +608,8 @@ export const OVERDUE_NAME =
  * 405.00).
  */
 export function overdueChargesShown(view: View): string[] {
-  // A card's cash advance (取现, 预借现金) bears 透支利息 from the day it is drawn, with no free
-  // period: "透支利息（预估） 63.00元" is the advance's own interest, not a charge for paying late.
-  const advance = /取现|预借现金/.test(view.all);
+  // A cash advance's "透支利息（预估） 63.00元" is its own interest, not a charge for paying late.
+  const advance = CASH_ADVANCE.test(view.all);
   const shown = view.facts
     .filter((f) => OVERDUE_NAME.test(f.key) && !(advance && /^透支利息/.test(f.key)))
     // "逾期费 | 3天，45.00元": the days it ran for, then the charge.

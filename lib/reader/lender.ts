@@ -7,6 +7,7 @@ import { classifyLender } from '@/lib/model/lender';
 import type { LenderInfo, LenderType } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import type { View } from './facts';
+import { CASH_ADVANCE } from './lexicon';
 
 const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?(?:消费金融(?:股份)?有限公司|消费金融公司)/, 'consumer-finance'],
@@ -201,9 +202,9 @@ function accountBlocks(view: View): Set<number> {
  */
 const CARD_ISSUER =
   /([\u4e00-\u9fa5]{2,12}?银行)(?:股份有限公司)?(?:白金|金|普|钻石|经典|标准|无限)?卡?信用卡(?:中心|部)?/;
-const NOT_ISSUER = /还款|扣款|到账|收款|绑定|尾号|卡号|\d{4}|\*{3,}/;
 /** The card's role words alone: on a cash advance the card drawn on, "尾号6618", is the issuer's. */
 const ACCOUNT_ROLE = /还款|扣款|到账|收款|绑定/;
+const NOT_ISSUER = new RegExp(`${ACCOUNT_ROLE.source}|尾号|卡号|\\d{4}|\\*{3,}`);
 
 function cardIssuer(view: View): LenderInfo | null {
   const accounts = accountBlocks(view);
@@ -212,7 +213,7 @@ function cardIssuer(view: View): LenderInfo | null {
     ...view.sentences.filter((s) => !accounts.has(s.block)).map((s) => s.text),
   ];
   // (A cash advance, 预借现金 or 取现, is drawn on the card it names: "鹭川银行 白金信用卡（尾号6618）".)
-  const advance = /取现|预借现金/.test(view.all);
+  const advance = CASH_ADVANCE.test(view.all);
   for (const text of texts) {
     const t = compactText(text);
     const m = CARD_ISSUER.exec(t);

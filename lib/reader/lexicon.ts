@@ -157,6 +157,11 @@ export const SPOKEN_LOAN =
 export const EXAMPLE =
   /例如|比如|举例|举[一两三几]?个例子|打个比方|示例|假如|假设|如借|若借|如选择|若选择|以借款?\d|计算公式|按\s*\d+(?:\.\d+)?\s*%\s*(?:来)?(?:算|计算)|Example/i;
 /**
+ * A credit card's cash advance (取现, 预借现金): drawn on the card, so the card's bank lends, and
+ * its 透支利息 runs from the day it is drawn (no free period), as interest, not a late charge.
+ */
+export const CASH_ADVANCE = /取现|预借现金/;
+/**
  * A lender's advert asking the reader to get in touch ("有需要的电话或者站内信联系钱先生",
  * "需要的直接回帖"): an offer, as an apply button is.
  */
