@@ -127,6 +127,30 @@ function hasMask(layout: Layout, layer: Element, box: Element, r: DOMRect): bool
 }
 
 /**
+ * Whether a figure stays hidden when the nearest box that scrolls it vertically brings it to that
+ * box's middle; the box is scrolled back at once (same task: nothing is painted in between). With
+ * no such box, it stays hidden.
+ */
+function hiddenInItsScroller(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
+  let box: Element | null = renderedParent(t.owner);
+  const root = t.owner.ownerDocument.scrollingElement;
+  for (; box && box !== root && box.localName !== 'body'; box = renderedParent(box)) {
+    const st = layout.of(box).style;
+    if (st && /auto|scroll/.test(st.overflowY) && box.scrollHeight > box.clientHeight + 1) break;
+  }
+  if (!box || box === root || box.localName === 'body') return true;
+  const r = box.getBoundingClientRect();
+  const before = box.scrollTop;
+  box.scrollTop = before + (vy - (r.top + r.height / 2));
+  const moved = box.scrollTop - before;
+  try {
+    return moved === 0 || hidden(layout, t, vx, vy - moved);
+  } finally {
+    box.scrollTop = before;
+  }
+}
+
+/**
  * The runs whose figures are covered or cut away. Stops at `deadline` (performance.now()): what is
  * left untested then counts as seen, and `complete` says the check was cut short.
  */
@@ -183,7 +207,12 @@ export function coveredRuns(
       const my = t.y - view.scrollY;
       // The page does not scroll there (a fixed layout, an inner scroller): untestable.
       if (mx < 0 || mx >= w || my < 0 || my >= h) continue;
-      if ((mx === vx && my === vy) || hidden(layout, t, mx, my)) out.add(t.run);
+      if (mx === vx && my === vy && hidden(layout, t, mx, my)) {
+        // The window does not move (an app whose page scrolls in a box of its own, Framework7's
+        // .page-content under a fixed toolbar): that box brings the figure out from under the bar.
+        if (!hiddenInItsScroller(layout, t, mx, my)) continue;
+        out.add(t.run);
+      } else if (hidden(layout, t, mx, my)) out.add(t.run);
     }
   } finally {
     if (view.scrollX !== startX || view.scrollY !== startY) {

@@ -125,6 +125,41 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     }
     const via = viaFor(g.element);
     const rowSize = counts.get(g.element) ?? 0;
+    // A title cell of two lines, a title and a smaller note over or under it, beside the value in
+    // the row's right-hand cell (Framework7's ".item-title > .item-header" + "年化利率（单利）" |
+    // ".item-after 12.00%", or "担保费" over its ".item-footer"): the title labels the value.
+    const right = runs[i + 2];
+    const cellEnd = Math.max(label.x + label.width, value.x + value.width);
+    if (
+      g.members.length === 2 &&
+      g.members[0] === i &&
+      right &&
+      !used.has(i + 2) &&
+      hasDigit(right.text) &&
+      groupOf[i + 2] !== g &&
+      groupOf[i + 2]?.element.contains(g.element) === true &&
+      right.x >= cellEnd &&
+      centreY(right) >= Math.min(label.y, value.y) &&
+      centreY(right) <= Math.max(label.y + label.height, value.y + value.height) &&
+      label.fontSize !== value.fontSize
+    ) {
+      const title = label.fontSize > value.fontSize ? i : i + 1;
+      const tt = runs[title]?.text.trim() ?? '';
+      // The note stays with the figure, in brackets, as pages write it ("228.96元（分期金额的4%，
+      // 签约时随首付一并支付）"): it says how the figure is charged.
+      const note = (title === i ? vt : lt).replace(/[。.]$/, '');
+      if (isLabelLike(tt) && !hasDigit(tt)) {
+        add(
+          title,
+          i + 2,
+          viaFor(groupOf[i + 2]?.element ?? g.element),
+          undefined,
+          `${right.text.trim()}（${note}）`,
+        );
+        i += 2;
+        continue;
+      }
+    }
     // A form table's row of label, value, label, value ("借款金额（大写） | 人民币壹万元整 | 还款方式 |
     // 到期一次性还本付息"): every even cell labels the next one, words or figures.
     const formRow =

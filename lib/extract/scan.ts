@@ -33,9 +33,24 @@ function revealPending(doc: Document): boolean {
 const PLACEHOLDER = /\$[A-Za-z_][\w.]*\$|\{\{\s*[A-Za-z_$][\w.$]*\s*\}\}|[$#]\{[A-Za-z_][\w.]*\}/;
 const PLACEHOLDER_WAIT_MS = 2000;
 
+/**
+ * A skeleton still on screen (Nuxt's <ClientOnly> fallback, el-skeleton, van-skeleton, ant-skeleton,
+ * Bootstrap's placeholder-glow): grey bars where figures are about to be. Waited for a while only,
+ * since a page may leave one for good.
+ */
+const SKELETON = '[class*="skeleton"], .placeholder-glow, .placeholder-wave';
+const SKELETON_WAIT_MS = 2000;
+
+function skeletonShown(doc: Document): boolean {
+  for (const el of doc.querySelectorAll(SKELETON))
+    if (el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0) return true;
+  return false;
+}
+
 /** A read worth returning: some label carries a figure, and the page does not say it is loading. */
 function looksRendered(raw: RawExtraction, doc: Document, elapsedMs: number): boolean {
   if (doc.querySelector('[aria-busy="true"]')) return false;
+  if (elapsedMs < SKELETON_WAIT_MS && skeletonShown(doc)) return false;
   if (elapsedMs < REVEAL_WAIT_MS && revealPending(doc)) return false;
   if (elapsedMs < PLACEHOLDER_WAIT_MS && raw.blocks.some((b) => PLACEHOLDER.test(b.text)))
     return false;

@@ -18,6 +18,9 @@ export function isLabelLike(text: string): boolean {
   const head = note ? t.slice(0, note.index) : t;
   if (note && /[\u4e00-\u9fff]{2}/.test(note[1] ?? '') && head.length > 0 && t.length <= 32)
     return isLabelLike(head);
+  // …or the days a charge ran for: "利息（14天）", "罚息（7天）" on a bill's breakdown.
+  if (note && /^\s*\d{1,4}\s*(?:天|日|个月|期)\s*$/.test(note[1] ?? '') && head.length > 0)
+    return isLabelLike(head);
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
   // "第2-23期每期应还", "前3期每期还款": which periods a figure is for, then the label's words.

@@ -89,6 +89,26 @@ interface Scope {
   dx: number;
   dy: number;
   depth: number;
+  /**
+   * Inside a static box of no size that cuts off what overflows it: a collapsed panel (Framework7's
+   * closed .accordion-item-content), read as fine print like a closed <details>; but a box placed
+   * absolutely against an ancestor outside it is drawn where it lies (the views inside
+   * `.framework7-root { overflow: hidden }`), as it would be without the clip. Holds whether the
+   * walk was in fine print before it.
+   */
+  clipped: { finePrint: boolean } | null;
+}
+
+/** A box its absolutely placed descendants are placed against, though it is not positioned. */
+function holdsPlacedBoxes(st: CSSStyleDeclaration): boolean {
+  return (
+    st.position !== 'static' ||
+    st.transform !== 'none' ||
+    st.filter !== 'none' ||
+    st.perspective !== 'none' ||
+    /paint|layout|strict|content/.test(st.contain) ||
+    /transform|perspective|filter/.test(st.willChange)
+  );
 }
 
 /** Panels a trigger with aria-expanded="false" says are collapsed: read them as fine print. */
@@ -194,6 +214,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       dx: view?.scrollX ?? 0,
       dy: view?.scrollY ?? 0,
       depth: 0,
+      clipped: null,
     });
   }
 
@@ -296,11 +317,22 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     if (!st) continue;
     const isCollapsed = collapsed.has(el);
     if (display === 'none' && !isCollapsed) continue;
+    // Out of a collapsed box: a box placed against an ancestor beyond it is drawn as if it were
+    // not there; a box its own placed boxes are placed against keeps them in it.
+    const base =
+      scope.clipped === null
+        ? scope
+        : st.position === 'absolute' || st.position === 'fixed'
+          ? { ...scope, finePrint: scope.clipped.finePrint, clipped: null }
+          : holdsPlacedBoxes(st)
+            ? { ...scope, clipped: null }
+            : scope;
+    const small = base.finePrint;
     // Fine print is read however it is hidden, so its boxes are never asked for.
-    let inner = isCollapsed ? asFinePrint(scope) : scope;
-    if (!finePrint && !isCollapsed && !scope.overCanvas && textLayerOverCanvas(el, layout))
+    let inner = isCollapsed ? asFinePrint(base) : base;
+    if (!small && !isCollapsed && !scope.overCanvas && textLayerOverCanvas(el, layout))
       inner = { ...inner, overCanvas: true, alpha: 1 };
-    if (!finePrint && !isCollapsed && !inner.overCanvas) {
+    if (!small && !isCollapsed && !inner.overCanvas) {
       if (st.opacity === '0') continue;
       const fade = Number.parseFloat(st.opacity) * filterOpacity(st.filter);
       if (fade < 1) {
@@ -308,7 +340,18 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
         inner = { ...inner, alpha: scope.alpha * fade };
       }
       if (display !== 'contents') {
-        if (layout.clipsToNothing(facts, st)) continue;
+        if (layout.clipsToNothing(facts, st)) {
+          // A panel folded to no height in the flow (not the screen-reader-only box, placed out of
+          // it): what it folds is read as fine print.
+          const folded =
+            st.position !== 'absolute' && st.position !== 'fixed' && layout.rect(facts).width > 1;
+          if (folded)
+            pushChildren(el, facts, {
+              ...asFinePrint(inner),
+              clipped: holdsPlacedBoxes(st) ? null : { finePrint: false },
+            });
+          continue;
+        }
         const r = layout.rect(facts);
         // An empty box whose overflow shows (an Ionic <ion-nav> of no height holding an absolutely
         // placed page) says nothing of where its children are drawn: they are checked each.
