@@ -834,9 +834,10 @@ function proseCandidates(view: View, out: Candidates): void {
       if (amount !== null && hasRepayment) out.principal.push({ ...base, value: amount });
     }
     // "分十二期", "借款期限为12个月", "共6期": a term stated in prose; "融资期限为自实际放款之日起
-    // 3个月": counted from the day the money is paid.
+    // 3个月": counted from the day the money is paid. ("新人首借7天免息" counts the days that bear
+    // no interest, not the loan's.)
     const tm =
-      /(?:借款期限|贷款期限|期限|分|共|用|借款|借满?)(?:为|是)?(?:自[^，。；,;\d]{1,12}?起(?:算)?)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)/.exec(
+      /(?:借款期限|贷款期限|期限|分|共|用|借款|借满?)(?:为|是)?(?:自[^，。；,;\d]{1,12}?起(?:算)?)?\s*(\d{1,4}|[一二两三四五六七八九十百]+)\s*(期|个月|天)(?!内?(?:免息|免费|无息|0息))/.exec(
         text,
       );
     // "借款期限为7天、14天或30天": the options a product offers, not this loan's term.

@@ -10,6 +10,9 @@ import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { conceptOf } from './lexicon';
 
+/** The first column of a table of items, each a row: 项目, 费用项目, 费用名称, 科目. */
+const ITEM_HEADER = /^(?:费用)?(?:项目|名称|科目|类别)$/;
+
 export interface Fact {
   /** The label exactly as shown (colon dropped). */
   label: string;
@@ -557,6 +560,37 @@ export function buildView(scanned: RawExtraction): View {
         block,
       });
     });
+  }
+  // A table of items, one a row, with how each is worked out beside its amount ("项目 | 计算方式 |
+  // 金额（元）" over "垫资服务费 | 300,000.00 × 1.5% | 4,500.00"): the item labels its amount, not
+  // its formula.
+  for (const t of raw.tables) {
+    const heads = t.headers.map(compactText);
+    const amountCol = heads.findLastIndex((h) => /金额|^[(（]?元[)）]?$|数额/.test(h));
+    if (heads.length < 3 || amountCol < 2 || !ITEM_HEADER.test(heads[0] ?? '')) continue;
+    for (const r of t.rows) {
+      const [label = '', ...rest] = r;
+      const value = r[amountCol]?.trim() ?? '';
+      const named = /[\u4e00-\u9fa5]{2}/.test(label) && !/\d/.test(label) && label.length <= 16;
+      if (!named || !/\d/.test(value)) continue;
+      const block = raw.blocks.findIndex(
+        (b) => b.locator.startsWith(t.locator) && b.text.trim() === value,
+      );
+      if (block < 0) continue;
+      const key = labelKey(label);
+      const between = rest.slice(0, amountCol - 1).map((c) => normalizeText(c));
+      // The pair read by layout alone took the formula for the value.
+      for (let i = facts.length - 1; i >= 0; i--)
+        if (facts[i]?.key === key && between.includes(facts[i]?.value ?? '')) facts.splice(i, 1);
+      facts.push({
+        label,
+        key,
+        value: withLabelUnit(t.headers[amountCol] ?? '', normalizeText(value)),
+        near: value,
+        source: { ...sourceOf(raw, block, `${label} ${value}`), finePrint: t.finePrint },
+        block,
+      });
+    }
   }
   // A plan or ledger that repeats the loan's rate on every row ("年利率 | 10.8%" in each of 12
   // rows): one rate, the loan's. Rows that differ are products or options, not this loan.

@@ -83,6 +83,7 @@ import {
   isCreditLineApplication,
   isPaidInFull,
   listsSeveralBorrowers,
+  listsSeveralCases,
   paysInFull,
   isSettledCertificate,
   readerLends,
@@ -310,6 +311,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     isArticle(view) ||
     readerLends(view) ||
     listsSeveralBorrowers(view) ||
+    listsSeveralCases(view) ||
     isStaffAdvance(view) ||
     isCreditLineApplication(view) ||
     isPaidInFull(view) ||

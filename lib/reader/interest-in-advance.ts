@@ -12,6 +12,13 @@ import type { View } from './facts';
 
 const IN_ADVANCE = /前置付息|利息前置|先付息|预收利息|利息于[^。；]{0,8}开始日收取/;
 
+/**
+ * The whole term's interest kept back at payout: 保理's 先收息, "预收利息…于放款时扣收", a mutual-aid
+ * fund's "占用费已于放款时预收".
+ */
+const TAKEN_AT_PAYOUT =
+  /先收息|预收利息|利息(?:预收|前置)|(?:利息|占用费)[^。；;费\s]{0,24}?放款时[^。；;\s]{0,6}?(?:扣收|扣除|预收)(?![^。；;，,]{0,6}费)/;
+
 export function interestInAdvance(
   view: View,
   method: RepaymentMethod | null,
@@ -21,6 +28,8 @@ export function interestInAdvance(
 ): Payment[] {
   const first = payments[0];
   const last = payments[payments.length - 1];
+  if (method === '到期一次性还本付息' && principal !== null && received !== null && first)
+    return interestTakenAtPayout(view, principal, received, payments);
   if (method !== '先息后本' || principal === null || received === null || !first || !last)
     return payments;
   if (payments.length < 2 || !IN_ADVANCE.test(view.all)) return payments;
@@ -30,4 +39,22 @@ export function interestInAdvance(
   return payments.map((x, i) =>
     i === payments.length - 1 ? { ...x, amount: new Decimal(principal).toFixed(2) } : x,
   );
+}
+
+/**
+ * A single repayment whose interest was kept back when the money was paid out ("预收利息
+ * 600,000.00×7.20%×180/360=21,600.00元于放款时扣收…实际入账572,400.00元"): the repayment is the
+ * principal alone — where what was received is at most the principal less that interest.
+ */
+function interestTakenAtPayout(
+  view: View,
+  principal: string,
+  received: string,
+  payments: Payment[],
+): Payment[] {
+  const [only] = payments;
+  if (!only || payments.length !== 1 || !TAKEN_AT_PAYOUT.test(view.all)) return payments;
+  const interest = new Decimal(only.amount).minus(principal);
+  if (interest.lte(0) || new Decimal(principal).minus(interest).lt(received)) return payments;
+  return [{ ...only, amount: new Decimal(principal).toFixed(2) }];
 }

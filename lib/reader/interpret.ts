@@ -629,6 +629,31 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
         quotes: [match.source.text],
       });
   }
+  // …and a loan of so many days repaid at once: its rate for those days ("借款期限90天…日利率0.05%
+  // …到期应还本息8,360元" is 8,000 × (1 + 0.05% × 90)), as the months it only approximates are not.
+  // Only a term the page labels: "首借7天免息" names days that bear no interest, not the loan's.
+  if (
+    payments === null &&
+    p !== null &&
+    option.term?.origin === 'label' &&
+    term?.days != null &&
+    term.months === null &&
+    method === '到期一次性还本付息'
+  ) {
+    const days = term.days;
+    const owed = input.rates
+      .filter((r) => r.context === undefined && r.kind !== 'comprehensive-annual')
+      .flatMap((r) => [perDay(r, 365), perDay(r, 360)])
+      .map((d) => roundCents(p.times(d.times(days).plus(1))));
+    const match = wholes.find((t) => owed.some((o) => near(dec(t.value), o, new Decimal('0.01'))));
+    if (match)
+      checks.push({
+        id: 'payments-vs-total',
+        held: true,
+        figures: { sum: match.value, total: match.value, periods: '1', days: String(days) },
+        quotes: [match.source.text],
+      });
+  }
 
   // Total repaid − principal (or Σ interest) against the page's 总利息 — one from prose only where
   // it is said with this principal ("借10,000元用一天的利息为5元" is the example's, not the plan's).

@@ -244,6 +244,19 @@ export function listsSeveralBorrowers(view: View): boolean {
   return names.size >= 2 || inTable;
 }
 
+/**
+ * A list of court or arbitration cases (a judgment search's results: "钟某平与罗某民间借贷纠纷…
+ * 案号：（2026）岚0105民初1826号", then the next case with its own 案号): each item is someone else's
+ * loan. Three or more case numbers, each under its own label — a judgment cites the first
+ * instance's number in its text, a lawyer's report lists similar cases in a table.
+ */
+export function listsSeveralCases(view: View): boolean {
+  const numbers = view.all
+    .normalize('NFKC')
+    .matchAll(/案号[:：]\s*(\(\s*\d{4}\s*\)[^\s号]{2,24}号)/g);
+  return new Set([...numbers].map((m) => compactText(m[1] ?? ''))).size >= 3;
+}
+
 const LENT_COLUMN = /^(?:主债权)?本金|^(?:借款|贷款|合同)(?:金额|本金)/;
 const PERSON_COLUMN =
   /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名|用户名)$/;

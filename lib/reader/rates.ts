@@ -24,7 +24,7 @@ const RATE_LABEL =
 // "复利利率上浮 50.00 %": how far a rate is raised, not a rate.
 // (A 加权平均借款利率 is an account's statistic over several loans.)
 const NOT_A_LOAN_RATE =
-  /平均|逾期|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$/;
+  /平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -54,6 +54,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$|^年利息$/i.test(l)) return 'annual-simple';
   // Daily before the fee-rate reading: 日费率 is a rate per day, not a monthly 手续费率.
   if (/日利率|日息|日费率|日利息|每日|按日|每天/.test(l) || per === 'day') return 'daily';
+  // A mutual-aid fund's 占用费率 (资金占用费, 互助金占用费) is what it charges instead of interest:
+  // an interest rate, its period by its size.
+  if (/占用费率/.test(l)) return null;
   if (/费率|费$/.test(l)) return 'fee-rate-monthly';
   if (/月利率|月息|月费率/.test(l) || per === 'month') return 'monthly';
   if (per === 'year') return 'annual-simple';
@@ -66,7 +69,7 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
  * a year's too.
  */
 function kindBySize(label: string, value: string): RateKind | null {
-  if (!/利率|利息率|利息$/.test(compactText(label))) return null;
+  if (!/利率|利息率|利息$|占用费率/.test(compactText(label))) return null;
   // "总利率(单利) 9.0000%": the interest over the whole term as a share of the amount, no period's.
   if (/^总/.test(compactText(label))) return null;
   const v = new Decimal(value);
@@ -128,6 +131,26 @@ function folkMonthly(text: string): string {
   return text.replace(/(月(?:息|利息?))(\d(?:\.\d)?)分(?![钟\d厘])/g, '$1$2%');
 }
 
+/**
+ * The blocks of a calculator box on the page: from its title ("贷款计算器", "房贷计算器") to its
+ * action ("计算", "求每月还款额") or the note on its result ("试算结果仅供参考"), a screenful at most.
+ */
+function calculatorBlocks(blocks: readonly { text: string }[]): Set<number> {
+  const out = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!/^[\u4e00-\u9fa5]{0,4}(?:计算器|试算器|试算工具)$/.test(compactText(b.text))) return;
+    const end = blocks
+      .slice(i + 1, i + 40)
+      .findIndex((x) =>
+        /^(?:开始|立即|马上)?(?:计算|试算)$|^求[\u4e00-\u9fa5]{2,8}$|(?:试算|计算)结果/.test(
+          compactText(x.text),
+        ),
+      );
+    if (end >= 0) for (let k = i; k <= i + 1 + end; k++) out.add(k);
+  });
+  return out;
+}
+
 export function statedRates(
   view: View,
   unselectedOptionTexts: string[],
@@ -135,6 +158,8 @@ export function statedRates(
 ): StatedRate[] {
   const { raw } = view;
   const found: Candidate[] = [];
+  const calculator = calculatorBlocks(raw.blocks);
+  const bridge = /垫资|过桥/.test(view.all);
   // "执行利率为银行信用卡分期的总手续费率：分期手续费 = 实际贷款额 × 6.80%，分24期平均收取": the page
   // says the rate under that label is the whole term's fee, no year's or month's.
   const totalByDefinition = (label: string): boolean => {
@@ -181,6 +206,12 @@ export function statedRates(
     const single = parseRate(plain);
     let parsed: ParsedRate | null = null;
     let context = forced ?? contextOf(label, valueText);
+    // A calculator beside the loan ("贷款计算器 · 年利率 [5.94] % · 求每月还款额"): its rate is the
+    // tool's default, worked as an example, not this loan's.
+    if (calculator.has(block)) context ??= 'example';
+    // A bridge loan's page quotes the bank loan it bridges to ("续贷审批：已通过，续贷年利率3.85%"):
+    // that is the next loan's rate, not the bridge's.
+    if (bridge && /续贷|新贷|转贷/.test(compactText(label + valueText))) context ??= 'other-option';
     // "年化利率 10%，100.00元": the rate, then what it comes to in yuan after a comma.
     const lead = /^\s*([^，,；;]*?[%‰][^，,；;]*)[，,；;]\s*[¥￥]?\s*[\d,]+(?:\.\d+)?\s*元/.exec(
       valueText,
@@ -355,7 +386,15 @@ export function statedRates(
         (m[2] ?? '').slice(word?.[0].length ?? 0),
         s.block,
         false,
-        range ? 'range' : example ? 'example' : tail ? 'marketing-minimum' : undefined,
+        range
+          ? 'range'
+          : example
+            ? 'example'
+            : tail
+              ? 'marketing-minimum'
+              : bridge && /续贷|新贷|转贷/.test(clause)
+                ? 'other-option'
+                : undefined,
       );
     }
   }

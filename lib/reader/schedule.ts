@@ -324,8 +324,18 @@ function fromTable(table: RawTable): Schedule | null {
   // (发放日期, 到期日期 the same on every row) is the row's date.
   const dates = roles.flatMap((r, i) => (r === 'date' ? [i] : []));
   const due = dates.filter((i) => /应还|计划|约定|最晚|最迟/.test(compactText(t.headers[i] ?? '')));
-  if (dates.length > 1 && due.length === 1)
+  if (dates.length > 1 && due.length === 1) {
     for (const i of dates) if (i !== due[0]) roles[i] = 'skip';
+  } else if (dates.length > 1) {
+    // …and with no header naming it, the date every row has is when it falls due; a date only the
+    // paid rows have ("到期日 | … | 还款时间 2026-04-13 16:22 / —") is when each was paid.
+    const everyRow = (col: number): boolean =>
+      t.rows.length >= 2 && t.rows.every((r) => date(r[col] ?? '') !== null);
+    const full = dates.filter(everyRow);
+    if (full.length === 1)
+      for (const i of dates)
+        if (i !== full[0] && t.rows.some((r) => date(r[i] ?? '') === null)) roles[i] = 'skip';
+  }
   // The period column is the first, or one its header names after a title column ("标题 | 第几期",
   // "项目编号 | 还款期数"), or one whose every cell is a period of the plan ("1/6", "第2期").
   const named = t.headers.findIndex((h) =>

@@ -40,7 +40,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   // …"每月15日结息，展期到期日一次归还全部本金", "按月付息（每月20日），到期日归还全部本金", a
   // pawn's "典当利息及综合费用按月收取，当金到期一次返还".
   [
-    /先息后本|(?:按月|每月|按期|按季|每季|按半年|按年)(?:付息|收息|结息|还息)[,，、]?到期(?:一次性)?还本|(?:按月|每月\s*\d{1,2}\s*日)(?:付息|结息)[^。；]{0,16}?到期日?(?:一次(?:性)?)?(?:归还|偿还)(?:全部)?本金|利息[^。；]{0,8}?按月收取[,，、]?(?:本金|当金)到期一次(?:性)?(?:返还|归还|偿还)/,
+    /先息后本|(?:按月|每月|按期|按季|每季|按半年|按年)(?:付息|收息|结息|还息)[,，、]?到期(?:一次(?:性)?)?还本|(?:按月|每月\s*\d{1,2}\s*日)(?:付息|结息)[^。；]{0,16}?到期日?(?:一次(?:性)?)?(?:归还|偿还)(?:全部)?本金|利息[^。；]{0,8}?按月收取[,，、]?(?:本金|当金)到期一次(?:性)?(?:返还|归还|偿还)/,
     '先息后本',
   ],
   [
@@ -250,6 +250,13 @@ export function method(
         null)
       : null;
   if (f && named) return { value: named, source: f.source };
+  // "还款方式：到期一次性还本", the interest (a mutual-aid fund's 占用费) taken in advance: one sum at
+  // the end — unless the page pays interest monthly beside it ("结息方式 按月结息 · 还本方式 到期
+  // 一次还本": 先息后本).
+  if (f && !options && /^(?:到期)?一次(?:性)?(?:还本|归还本金)$/.test(compactText(f.value))) {
+    const monthly = /(?:按|每)(?:月|期|季)(?:结息|付息|收息|还息)/.test(view.all.normalize('NFKC'));
+    return { value: monthly ? '先息后本' : '到期一次性还本付息', source: f.source };
+  }
   for (const c of chosen) {
     const label = compactText(c.label);
     const hit = methodIn(label) ?? CHOSEN_METHODS.find(([re]) => re.test(label))?.[1] ?? null;
@@ -407,8 +414,13 @@ export function dates(view: View): {
     // …and an instalment purchase's order date ("下单日 2026-08-03。"): the day it was agreed.
     const signed = /(?:签订日期|下单(?:日期|日|时间))[:：]?\s*(\S+)/.exec(t);
     // …or the day the parties sign: "本协议由以下三方于2026年7月1日签署".
+    // …or a statement of the facts that opens with the day: "2025年7月8日，申请人…与被申请人张某签订
+    // 《借款合同》".
     const signedOn =
       /于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:在[^，。；,;]{1,16}?)?(?:签署|签订|订立)/.exec(
+        t,
+      ) ??
+      /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,][^。；;]{0,40}?(?:签署|签订|订立)\s*(?:了)?\s*《[^》]{0,16}(?:合同|协议|借条)》/.exec(
         t,
       );
     const sd = signed
@@ -424,8 +436,9 @@ export function dates(view: View): {
     if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
     // "本项目已于2026年4月10日放款": the day before the word; "您于2026年4月8日在嘉沅借平台借款
     // 5,000.00 元": the day the borrower borrowed.
+    // …"客户于2026年7月1日办理垫资300,000.00元": the day the money was advanced.
     const paid =
-      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|在[^，。；,;]{1,16}?借款(?=\s*(?:人民币|[¥￥]|\d)))/.exec(
+      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|办理(?:垫资|借款|贷款)|在[^，。；,;]{1,16}?借款(?=\s*(?:人民币|[¥￥]|\d)))/.exec(
         t,
       );
     const pd = paid ? dateTokens(paid[1] ?? '')[0] : undefined;
@@ -433,6 +446,11 @@ export function dates(view: View): {
     const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
     const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
     if (rd) due ??= { value: rd.value, source: s.source };
+    // "期限15天，2026年7月16日到期": the day it falls due, in the sentence that gives the loan.
+    const ends =
+      /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*到期(?![日时])/.exec(t);
+    const ed = ends && pd ? dateTokens(ends[1] ?? '')[0] : undefined;
+    if (ed) due ??= { value: ed.value, source: s.source };
   }
   disbursement ??= paidOutInLog(view);
   const disbursementShown = disbursement !== null;
