@@ -379,8 +379,11 @@ export function statedRates(
         .replace(/为$/, '');
       // "例如年利率3.6%对应月利率0.3%", "如选择等额本金…年利率3.6%": a worked example's rate.
       // …or one the words after it call so ("月费率0.5%时的示例").
+      // …or a question about it ("日利率0.05%折合年化是多少？", a help page's FAQ): asked, not stated.
       const example =
-        EXAMPLE.test(text.slice(0, m.index + m[0].length)) || /^\s*时?的?(?:示例|举例)/.test(after);
+        EXAMPLE.test(text.slice(0, m.index + m[0].length)) ||
+        /^\s*时?的?(?:示例|举例)/.test(after) ||
+        /[？?]\s*$/.test(clause);
       push(
         label,
         (m[2] ?? '').slice(word?.[0].length ?? 0),

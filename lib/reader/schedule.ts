@@ -1123,12 +1123,19 @@ function lines(
         ]
       : [b];
   });
-  for (let i = 0; i < runs.length; i++) {
-    const b = runs[i];
+  // A row's status on a line of its own between its date and its parts ("第1/6期 · 2026-03-25 |
+  // 已还清 | 本金 963.15 + 利息 90.00 | 1,101.15") would part the date from its amount.
+  const statusBetween = (x: { text: string }, i: number, all: { text: string }[]): boolean =>
+    ROW_STATUS_ALONE.test(x.text.normalize('NFKC').trim()) &&
+    dated(all[i - 1]?.text.normalize('NFKC').trim()) !== null &&
+    partsLine(all[i + 1]?.text.normalize('NFKC').trim());
+  const rows = runs.filter((x, i, all) => !statusBetween(x, i, all));
+  for (let i = 0; i < rows.length; i++) {
+    const b = rows[i];
     if (!b) continue;
     const t = b.text.normalize('NFKC').trim();
-    const next = runs[i + 1]?.text.normalize('NFKC').trim();
-    const after = runs[i + 2]?.text.normalize('NFKC').trim();
+    const next = rows[i + 1]?.text.normalize('NFKC').trim();
+    const after = rows[i + 2]?.text.normalize('NFKC').trim();
     // "1/12期 · 2026-02-15 · 608.00元" in three elements, in whatever order the template puts them
     // ("￥886.40 · (1/12)期 · 2026-01-15已还款"): one row.
     const three = [t, next, after];
@@ -1164,7 +1171,7 @@ function lines(
     const d2 = dated(t) ?? dated(next);
     // A figure before a date whose parts and amount follow it ("3,072.00 | 第1/3期 · 2026-05-15 |
     // 本金1,000.00 + 分期手续费24.00 | 1,024.00") is the line above's, not that row's.
-    const ownParts = dated(t) === null && partsLine(after) && amount(runs[i + 3]?.text) !== null;
+    const ownParts = dated(t) === null && partsLine(after) && amount(rows[i + 3]?.text) !== null;
     // After a period marker ("3期") only an amount that looks like money is its instalment: a bare
     // "1" is the next row's number.
     const a2 = ownParts

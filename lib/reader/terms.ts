@@ -231,6 +231,9 @@ export function method(
   // Not a choice by number cut at its figure ("还款方式为以下第 | 2 种：1. 到期一次还本付息；"): the
   // options after it are read in the view's sentences, without those not chosen.
   const f = findFact(view, METHOD_LABEL, /第$/);
+  // "还款方式 | [不限] 到期还本付息 等额本息": a list's filter set to none chooses no method; the
+  // options beside it are the filter's, not this loan's.
+  if (f && /^(?:不限|全部|任意)$/.test(compactText(f.value))) return null;
   // "还款方式：等额本金 等额本息 ◉等本等息 …": a value that names several methods is the options;
   // the one chosen says which.
   // So is a value that is the label of an option not chosen ("还款方式： | ○等额本金 …").
