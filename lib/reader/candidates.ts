@@ -751,6 +751,10 @@ function exampleSentences(view: View): Set<number> {
   return out;
 }
 
+/** Money paid out short of the sum written: "只转了", "仅到账" (the rest kept back, 民法典第670条). */
+const SHORT_PAID =
+  /(?:只|仅)(?:转账?|打款?|汇款?|给|放款|到账|到手|收到)了?我?\s*(?:人民币)?\s*[¥￥]?\s*\d/;
+
 function proseCandidates(view: View, out: Candidates): void {
   const order0 = view.facts.length;
   const examples = exampleSentences(view);
@@ -775,6 +779,8 @@ function proseCandidates(view: View, out: Candidates): void {
       /本金\s*[¥]?\s*[\d,.]+\s*元?\s*[+]?\s*(?:利息|[\u4e00-\u9fa5]{1,6}费)\s*[¥]?\s*[\d,.]+/.test(
         text,
       ) && !text.includes('=');
+    // …but a lender's shortfall told of him ("签完字他当天只转了78,800元") is what this borrower got.
+    if (narrative && !row && SHORT_PAID.test(text)) proseFigures(text, base, out, ['received']);
     if (!narrative && !row)
       proseFigures(text, base, out, [
         'principal',

@@ -379,9 +379,12 @@ export function statedRates(
         .replace(/为$/, '');
       // "例如年利率3.6%对应月利率0.3%", "如选择等额本金…年利率3.6%": a worked example's rate.
       // …or one the words after it call so ("月费率0.5%时的示例").
-      // …or a question about it ("日利率0.05%折合年化是多少？", a help page's FAQ): asked, not stated.
+      // …or a question about it ("日利率0.05%折合年化是多少？", a help page's FAQ): asked, not stated;
+      // …or a writer's own conversion of another rate ("月息1.5分…换成年利率是18%", "月息“1分”约等于年利率
+      // 12%"): worked, not agreed.
       const example =
         EXAMPLE.test(text.slice(0, m.index + m[0].length)) ||
+        /(?:换成|换算成|算成|折算成|等于)$/.test(text.slice(clauseStart + 1, m.index)) ||
         /^\s*时?的?(?:示例|举例)/.test(after) ||
         /[？?]\s*$/.test(clause);
       push(

@@ -938,8 +938,8 @@ export function methodOfEqualPayments(
 const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*期|\d{1,3}\s*期|首期)$/;
 /** Where a plan row stands: 已还款, 待还, 已结清, 已逾期 5天, 待支付. */
 const ROW_STATUS = String.raw`(?:已还(?:清|款)?|(?:本期)?待还款?|未还款?|未到期|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|剩余\s*\d+\s*天|(?:已|待|未)?支付)`;
-/** …on a line of its own between rows, which does not end the list. */
-const ROW_STATUS_ALONE = new RegExp(`^${ROW_STATUS}$`);
+/** …on a line of its own between rows, which does not end the list; with a note ("待还（本期）"). */
+const ROW_STATUS_ALONE = new RegExp(String.raw`^${ROW_STATUS}(?:\s*[(（][^)）\d]{1,8}[)）])?$`);
 /** …glued to the row's date ("2026-01-15已还款"). */
 const ROW_STATUS_AFTER = new RegExp(String.raw`\s*${ROW_STATUS}$`);
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */

@@ -72,3 +72,46 @@ describe('a product list’s filters and questions', () => {
     ]);
   });
 });
+
+describe('a plan row whose status carries a note', () => {
+  it('runs on past "待还（本期）"', () => {
+    // 3,000.00 over 3 months at 1.00 % a month, 等额本息: 1,020.07, 1,020.07, 1,020.06 (as above).
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '3,000.00元'],
+        ['还款方式', '等额本息'],
+      ],
+      text: [
+        '还款日',
+        '金额',
+        '状态',
+        ...['2026-04-14', '1,020.07 元', '已还'],
+        ...['2026-05-14', '1,020.07 元', '待还（本期）'],
+        ...['2026-06-14', '1,020.06 元', '待还'],
+      ],
+    });
+    expect(amountsOf(t)).toEqual(['1020.07', '1020.07', '1020.06']);
+  });
+});
+
+describe('a borrower’s post about an IOU', () => {
+  // 借条: 80,000.00 for 6 months at 1.5 % a month, 87,200.00 due at the end (80,000 × 1.5 % × 6 =
+  // 7,200.00 interest); only 78,800.00 was transferred, 1,200.00 kept back.
+  const post = {
+    lead: [
+      '今借到出借人邵明远人民币80,000元，借款期限6个月，自2026年1月10日起至2026年7月10日止，月利率1.5%，到期一次性归还本金及利息，本息合计87,200元。',
+      '但签完字他当天只转了78,800元，说扣下的1,200元是“手续费”。',
+      '月息1.5分，8万借6个月利息就是7,200元，换成年利率是18%。',
+      '月息“1分”约等于年利率12%，“1分5”就是18%。',
+    ],
+  };
+
+  it('reads what the lender paid out short as the amount received', () => {
+    expect(readSpec(post).received).toBe('78800.00');
+  });
+
+  it('takes the writer’s own conversions of the monthly rate as no rate of the IOU', () => {
+    const stated = readSpec(post).statedRates.filter((r) => r.context === undefined);
+    expect(stated.map((r) => `${r.kind}|${r.value}`)).toEqual(['monthly|0.015']);
+  });
+});
