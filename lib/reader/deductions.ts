@@ -447,3 +447,27 @@ export function feeBesideReceived(
   const name = m[1].replace(/^.*(?:收取|扣除|扣收|已扣|含|扣)/, '');
   return { name, when: 'upfront', amount, source: received.source };
 }
+
+/**
+ * "当天只转了78,800元，说扣下的1,200元是“手续费”": a sum kept back, named a fee after its amount
+ * in a borrower's own words (a 借条 says 80,000). Taken only where the amount lent less that sum is
+ * what the page says arrived — the page's own arithmetic, not the words, decides (民法典第670条).
+ */
+export function feeKeptBackInWords(
+  sentences: readonly { text: string; source: Source }[],
+  received: { value: string } | null,
+  lent: readonly string[],
+): Fee | null {
+  if (received === null) return null;
+  for (const s of sentences) {
+    const m =
+      /(?:扣下|扣留|截留|留下|扣了|先扣)(?:了|的)?\s*([\d,]+(?:\.\d{1,2})?)\s*元[^，。；\d]{0,6}?(?:是|为|作为|当作|算作?|叫)\s*[“"「『]?([\u4e00-\u9fa5]{1,6}费)/.exec(
+        s.text.normalize('NFKC'),
+      );
+    const amount = m?.[1] ? leadingMoney(`${m[1]}元`) : null;
+    if (!m?.[2] || amount === null) continue;
+    if (lent.some((p) => subtractMoney(p, amount) === received.value))
+      return { name: m[2], when: 'upfront', amount, source: s.source };
+  }
+  return null;
+}

@@ -738,6 +738,10 @@ function withoutUntickedBoxes(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** A line that opens an item of a numbered list: "1. 逾期后…", "（2）提前…", "③…". */
+const ITEM_START =
+  /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*[\u4e00-\u9fa5]/;
+
 /**
  * The page's prose as paragraphs: a contract's fields filled into a sentence
  * ("1.1 金额：人民币（大写）<u>贰万元整</u>（¥20,000.00）。", "年化利率<u>15.6%</u>，按月计息") are
@@ -752,7 +756,10 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
       current !== undefined &&
       current.text.length < 600 &&
       (b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
-      !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator);
+      !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator) &&
+      // "【合同里我划了线的两句】<br>1. 逾期后…收取罚息<br>2. 提前结清需…": a line that opens with
+      // an item's number starts an item of its own, as a sentence does.
+      !ITEM_START.test(b.text);
     if (inside) current.text += b.text;
     else out.push({ text: b.text, block: i, locator: b.locator });
   });

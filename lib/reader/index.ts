@@ -35,6 +35,7 @@ import {
 import {
   bulletWithoutOverdueCharge,
   feeBesideReceived,
+  feeKeptBackInWords,
   interestFor,
   financedFees,
   namedDeductions,
@@ -551,7 +552,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       : undefined) ??
     candidates.received.find((c) => !gross(c)) ??
     null;
-  const beside = known.length === 0 ? feeBesideReceived(rec, lent) : null;
+  const beside =
+    known.length === 0
+      ? (feeBesideReceived(rec, lent) ?? feeKeptBackInWords(view.sentences, rec, lent))
+      : null;
   if (beside) fees.push(beside);
   let deductedAtOnce = untimedAsUpfront(untimedListed, lent, rec?.value ?? null, known);
   // "实际打款金额 2659.50" = 3,000 − 正常利息 10.50 − the fees: the interest was taken with them

@@ -53,10 +53,11 @@ const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证
  * Words that make a "…银行" a kind of lender or a role, not a name: "代收的利息归银行",
  * "通过第三方存管银行", "银行、信托等资金方", where the money goes ("再允许借款人提现至其银行账户"), or
  * the bank's site the page is on ("个人网上银行", "手机银行"), or what a note was copied from
- * ("数字都是照着银行 App 抄的").
+ * ("数字都是照着银行 App 抄的"), or a bank a writer only points at ("另一家银行车贷广告上的…",
+ * "某银行").
  */
 const NOT_A_NAME =
-  /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往/;
+  /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|某|任何|同一/;
 
 const ROLE_BANK =
   /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
@@ -202,6 +203,8 @@ function accountBlocks(view: View): Set<number> {
  */
 const CARD_ISSUER =
   /([\u4e00-\u9fa5]{2,12}?银行)(?:股份有限公司)?(?:白金|金|普|钻石|经典|标准|无限)?卡?信用卡(?:中心|部)?/;
+/** A card's own instalment: the card's issuer lends it. */
+const CARD_INSTALMENT = /信用卡[\u4e00-\u9fa5]{0,6}分期|账单分期|现金分期|预借现金|取现/;
 /** The card's role words alone: on a cash advance the card drawn on, "尾号6618", is the issuer's. */
 const ACCOUNT_ROLE = /还款|扣款|到账|收款|绑定/;
 const NOT_ISSUER = new RegExp(`${ACCOUNT_ROLE.source}|尾号|卡号|\\d{4}|\\*{3,}`);
@@ -342,6 +345,16 @@ function namedLender(view: View): LenderInfo {
     const hit = labelledLender(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
   }
+  // "发卡行 沣溪银行股份有限公司" on a card's own instalment (信用卡购车分期, 账单分期, 现金分期): the
+  // bank that issued the card lends the instalment. Elsewhere, or with a card's number beside it,
+  // 发卡行 is the bank of the borrower's card (BORROWER_ACCOUNT).
+  if (CARD_INSTALMENT.test(view.all))
+    for (const f of view.facts) {
+      if (!/^发卡(?:行|银行)$/.test(compactText(f.key)) || /尾号|\d{4}|\*{3,}/.test(f.value))
+        continue;
+      const hit = licensed(f.value);
+      if (hit?.type === 'bank') return { type: hit.type, name: hit.name, evidence: f.value };
+    }
   // A role on a run of its own, its name in the next ("贷款发放人 | 和信小贷"), when the layout
   // paired the name with something else.
   const blocks = view.raw.blocks;

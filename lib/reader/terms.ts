@@ -52,6 +52,14 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [/按月分期还款/, '等额本息'],
 ];
 
+/** How many methods a text names by their plain names. */
+function methodNames(text: string): number {
+  const names = compactText(text).match(
+    /等额本息|等额本金|等本等息|先息后本|到期一次(?:性)?还本付息|按月付息[,，]?到期还本|利随本清/g,
+  );
+  return new Set(names ?? []).size;
+}
+
 export function methodIn(text: string): RepaymentMethod | null {
   const t = compactText(text);
   for (const [re, m] of METHODS) if (re.test(t)) return m;
@@ -267,9 +275,13 @@ export function method(
   }
   // "还款方式为以下第 2 种：1. 到期一次还本付息；2. 按月等本等息还款…": the options not chosen are
   // gone from the view's sentences (facts.ts), so the first method named is the chosen one's.
+  // A sentence that names two methods or more lists the options a product offers ("还款方式：等额本金、
+  // 等额本息、按月付息到期还本，可自选") or compares them ("等额本金还是等额本息？"): the one that
+  // names one ("选择 等额本金 还款") is the loan's.
   for (const s of view.sentences) {
     const m = methodIn(s.text);
-    if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4))) return { value: m, source: s.source };
+    if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4)) && methodNames(s.text) < 2)
+      return { value: m, source: s.source };
   }
   for (const [k, s] of view.sentences.entries()) {
     const both = `${s.text}${view.sentences[k + 1]?.text ?? ''}`;

@@ -1,0 +1,126 @@
+/**
+ * Round eighty's patterns. A product's 还款方式 that lists the methods a borrower may pick
+ * ("等额本金、等额本息、按月付息到期还本，可自选") chooses none of them; the sentence that says which
+ * one was picked ("选择 等额本金 还款") does (page 2940, a bank's worked example). Each expected
+ * figure is worked by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTerms } from '@/lib/reader';
+import { rawOf, readSpec } from '../support/raw';
+
+describe('a method chosen from the options a product lists', () => {
+  it('takes the method the example chose, not the first option listed', () => {
+    const t = readSpec({
+      pairs: [
+        ['额度', '1万元至50万元'],
+        ['还款方式', '等额本金、等额本息、按月付息到期还本，可自选'],
+      ],
+      text: [
+        '张老板申请岚e贷，获批并放款 120,000 元，期限 24 个月，选择 等额本金 还款，执行 年利率 4.20%。',
+        '去年在别的银行借了80,000，年利率3.85%，等额本息，是不是比这个划算？',
+      ],
+    });
+    expect(t.repaymentMethod).toBe('等额本金');
+  });
+
+  it('leaves the method open when the page names only the options', () => {
+    // 12,000 over 12 months at 0.5 % a month: 等额本金 pays 1,000 + 60.00 first; 等额本息 pays
+    // 12,000 × 0.005 / (1 − 1.005⁻¹²) = 1,032.80 every month. The page's 每期还款 says which.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '12,000.00元'],
+        ['借款期限', '12个月'],
+        ['月利率', '0.5%'],
+        ['还款方式', '等额本息、等额本金，可自选'],
+        ['每期还款', '1,032.80元'],
+      ],
+      text: [],
+    });
+    expect(t.repaymentMethod).toBe('等额本息');
+  });
+});
+
+describe('a fee kept back, named in the borrower’s words', () => {
+  // The 借条 says 80,000 at 1.5 % a month for 6 months (87,200 at the end); 78,800 arrived, and
+  // 80,000 − 78,800 = 1,200 is the sum the post says was kept back as a 手续费.
+  const iou = (kept: string) =>
+    readSpec({
+      pairs: [],
+      text: [
+        '今借到邵明远人民币80,000元（大写：捌万元整），借款期限6个月，月利率1.5%，到期一次性归还本金及利息，本息合计87,200元。',
+        `但签完字他当天只转了78,800元，说扣下的${kept}元是“手续费”，借条上却写足了8万。`,
+      ],
+    });
+
+  it('takes the fee when the amount lent less it is what arrived', () => {
+    const t = iou('1,200');
+    expect(t.fees.filter((f) => f.when === 'upfront').map((f) => [f.name, f.amount])).toEqual([
+      ['手续费', '1200.00'],
+    ]);
+  });
+
+  it('takes no fee the page’s arithmetic does not bear out', () => {
+    const t = iou('1,500');
+    expect(t.fees.filter((f) => f.name === '手续费')).toEqual([]);
+  });
+});
+
+describe('a bank a writer only points at', () => {
+  it('is no lender: “另一家银行” names none', () => {
+    const t = readSpec({
+      pairs: [
+        ['分期金额', '150,000.00元'],
+        ['分期期数', '36期'],
+      ],
+      text: ['作为对比，另一家银行车贷广告上的“年化2.99%起”是厂家贴息车型才有的，我这台车不适用。'],
+    });
+    expect(t.lender.name).not.toBe('另一家银行');
+  });
+});
+
+describe('the bank that issued the card, on the card’s own instalment', () => {
+  const page = (issuer: string, text: string) =>
+    readSpec({
+      pairs: [
+        ['发卡行', issuer],
+        ['分期金额', '150,000.00元'],
+        ['分期期数', '36期'],
+        ['每期手续费率', '0.25%'],
+      ],
+      text: [text],
+    });
+
+  it('lends a 信用卡购车分期', () => {
+    const t = page('沣溪银行股份有限公司', '剩下的150,000元办了沣溪银行的信用卡购车分期，36期。');
+    expect([t.lender.type, t.lender.name]).toEqual(['bank', '沣溪银行股份有限公司']);
+  });
+
+  it('does not lend where the card is the borrower’s, with its number', () => {
+    const t = page('澄江银行（尾号6618）', '本次信用卡购车分期由合作机构提供。');
+    expect(t.lender.name).not.toBe('澄江银行');
+  });
+});
+
+describe('numbered lines of one paragraph', () => {
+  // "【合同里我划了线的两句】<br>1. …<br>2. …": each line a run of the same <p>.
+  it('reads each numbered line as a clause of its own', () => {
+    const raw = rawOf({
+      pairs: [
+        ['借款金额', '8,000.00元'],
+        ['借款期限', '12期'],
+        ['年利率（单利）', '10.80%'],
+        ['还款方式', '等额本息'],
+      ],
+      text: [
+        '【合同里我划了线的两句】',
+        '1. 逾期后按逾期本金每日0.05%收取罚息',
+        '2. 提前结清需支付剩余本金2%的提前还款手续费，已收取的保险费不予退还',
+      ],
+    });
+    const lines = raw.blocks.slice(-3);
+    for (const b of lines) b.locator = 'body > p#desc';
+    const t = readTerms(raw);
+    expect(t?.prepayment?.text).toMatch(/^2\. 提前结清/);
+    expect(t?.fees.filter((f) => f.when === 'overdue').map((f) => f.name)).toContain('罚息');
+  });
+});
