@@ -228,7 +228,12 @@ export function statedRates(
     if (!parsed) return;
     // "借款费率 年化14.40%": the period word in front of the figure names the period.
     const said = /^(?:年化|年利率|月利率|日利率|月息|日息)/.exec(compactText(valueText))?.[0] ?? '';
-    const kind = rateKind(said + label, parsed.per) ?? kindBySize(label, parsed.value);
+    // (…before the label's: a three-line list's "年利率（单利） | 月利率0.95%，按月计息 | 11.40%" pairs
+    // the title with the note under it, whose own word names its figure's period.)
+    const kind =
+      (said !== '' ? rateKind(said, parsed.per) : null) ??
+      rateKind(label, parsed.per) ??
+      kindBySize(label, parsed.value);
     if (!kind) return;
     // "服务费率 13%" with no 月, 日 or 年 anywhere: a fee rate that large is the whole term's or a
     // one-off charge's, not a month's (13 % a month would be 156 % a year); its period is unknown,

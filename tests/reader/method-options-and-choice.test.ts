@@ -124,3 +124,32 @@ describe('numbered lines of one paragraph', () => {
     expect(t?.fees.filter((f) => f.when === 'overdue').map((f) => f.name)).toContain('罚息');
   });
 });
+
+describe('a three-line list item: title, note, figure', () => {
+  // Vuetify's v-list-item three-line: "年利率（单利） | 月利率0.95%，按月计息 | 11.40%" and "出借机构 |
+  // 资金由持牌消费金融公司提供 | 禾岚消费金融有限公司". The note under the title is no figure of the
+  // title's and names no lender.
+  const t = readSpec({
+    pairs: [
+      ['借款金额', '24,000.00元'],
+      ['借款期限', '24期'],
+      ['年利率（单利）', '月利率0.95%，按月计息，还款方式等额本息'],
+      ['出借机构', '资金由持牌消费金融公司提供'],
+    ],
+    text: [
+      '11.40%',
+      '禾岚消费金融有限公司',
+      '1. 借款由禾岚消费金融有限公司发放，年利率（单利）11.40%。',
+    ],
+  });
+
+  it('reads the note’s 月利率 as a month’s rate', () => {
+    expect(t.statedRates.filter((r) => r.value === '0.0095').map((r) => r.kind)).toEqual([
+      'monthly',
+    ]);
+  });
+
+  it('takes no “持牌消费金融公司” for a lender’s name', () => {
+    expect(t.lender.name).toBe('禾岚消费金融有限公司');
+  });
+});
