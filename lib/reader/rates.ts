@@ -195,13 +195,13 @@ export function statedRates(
     const blk = raw.blocks[block];
     // Any other note in brackets after the figure is about it, not another rate: the same rate in
     // words ("0.05%（万分之五）"), its working ("9%（=0.75%×12）"), how it was set ("3.00%（5年期以上
-    // LPR 3.50% 减50个基点）").
+    // LPR 3.50% 减50个基点）"), however many ("7.20%（单利）（按日计息，日利率 = 年利率 ÷ 360）").
     // "8.4+1.2%": a P2P project's base rate and its 加息, one rate written as their sum.
     const parts = /^\s*(\d+(?:\.\d+)?)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(valueText);
     const plain =
       parts?.[1] && parts[2]
         ? `${new Decimal(parts[1]).plus(parts[2]).toString()}%`
-        : valueText.replace(/(?<=[%‰])\s*[(（][^)）]*[)）]\s*$/, '');
+        : valueText.replace(/(?<=[%‰])(?:\s*[(（][^)）]*[)）])+\s*$/, '');
     const range = parseRateRange(plain);
     const single = parseRate(plain);
     let parsed: ParsedRate | null = null;

@@ -153,3 +153,32 @@ describe('a three-line list item: title, note, figure', () => {
     expect(t.lender.name).toBe('禾岚消费金融有限公司');
   });
 });
+
+describe('a rate with two notes in brackets', () => {
+  it('reads the figure before them', () => {
+    // Quasar's q-item: the caption under 年利率 joined to its side value.
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '200,000.00元'],
+        ['借款期限', '90天（2026-08-03 至 2026-11-01）'],
+        ['年利率', '7.20%（单利）（按日计息，日利率 = 年利率 ÷ 360）'],
+      ],
+    });
+    expect(t.statedRates.map((r) => [r.kind, r.value])).toContainEqual(['annual-simple', '0.072']);
+  });
+});
+
+describe('a drawdown’s day on a credit line', () => {
+  it('dates the loan: 用款日期', () => {
+    const t = readSpec({
+      pairs: [
+        ['用款金额', '200,000.00元'],
+        ['用款日期', '2026-08-03'],
+        ['借款期限', '90天'],
+        ['年利率', '7.20%'],
+        ['还款方式', '到期一次性还本付息'],
+      ],
+    });
+    expect(t.disbursementDate).toBe('2026-08-03');
+  });
+});
