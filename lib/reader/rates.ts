@@ -192,6 +192,17 @@ export function statedRates(
       push(glossed[2], glossed[3], block, fromPair, forced);
       return;
     }
+    // "年利率（单利，月利率1.00%） | 12.00%": the label's own note states another rate under its own
+    // name; each is a rate of the page, and the label is what stands before the note.
+    const inLabel =
+      /^(.*?)[(（][^)）]*?([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰])\s*[)）]\s*$/.exec(
+        label.trim(),
+      );
+    if (inLabel?.[1] && inLabel[2] && inLabel[3] && RATE_LABEL.test(inLabel[2])) {
+      push(inLabel[2], inLabel[3], block, fromPair, forced);
+      push(inLabel[1], valueText, block, fromPair, forced);
+      return;
+    }
     const blk = raw.blocks[block];
     // Any other note in brackets after the figure is about it, not another rate: the same rate in
     // words ("0.05%（万分之五）"), its working ("9%（=0.75%×12）"), how it was set ("3.00%（5年期以上

@@ -182,3 +182,19 @@ describe('a drawdown’s day on a credit line', () => {
     expect(t.disbursementDate).toBe('2026-08-03');
   });
 });
+
+describe('a rate’s label with another rate in its note', () => {
+  it('reads both rates, each under its own name', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '12,000.00元'],
+        ['借款期限', '12期'],
+        ['年利率（单利，月利率1.00%）', '12.00%'],
+      ],
+    });
+    expect(t.statedRates.map((r) => [r.label, r.kind, r.value]).sort()).toEqual([
+      ['年利率', 'annual-simple', '0.12'],
+      ['月利率', 'monthly', '0.01'],
+    ]);
+  });
+});
