@@ -185,7 +185,21 @@ export function upfrontAndPeriodicFees(
     // not a sum of the fees above it.
     const pawnFee =
       /^(?:续当|典当|本期|当期)?综合费用$/.test(named) && /当金|当票|典当/.test(view.all);
-    if (!pawnFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
+    // …and so is a cash loan's 综合费用 where the page names no other fee with an amount ("借款金额
+    // 20000.00元 · 综合费用 600.00元 · 到账金额 19400.00元"): there is nothing for it to sum.
+    const onlyFee =
+      /^综合费用$/.test(named) &&
+      !view.facts.some((g, j) => {
+        const other = g.key.replace(/[(（][^)）]*[)）]/g, '');
+        return (
+          j !== k &&
+          other !== named &&
+          FEE_LABEL.test(other) &&
+          !NOT_A_FEE.test(other) &&
+          leadingMoney(g.value) !== null
+        );
+      });
+    if (!pawnFee && !onlyFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
     // A policy loan is lent against the policy's cash value (现金价值): the policy's own premium
     // on the page (应缴保费 12000.00) is what the insurance costs, no charge of the loan.
     if (/保费|保险费/.test(named) && /现金价值/.test(view.all)) continue;

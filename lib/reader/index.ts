@@ -648,7 +648,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     lastPeriodFees: fees
       .filter((f) => f.when === 'once' && f.withLast === true && f.amount !== undefined)
       .map((f) => f.amount ?? '0'),
-    interestPrepaid: prepaid !== undefined || deducted.interestTaken !== null,
+    // "借款金额 20000.00元 · 综合费用 600.00元 · 到账金额 19400.00元", and no rate or interest
+    // anywhere: a 综合费用 is the whole cost by its name, taken at payout; nothing else is charged.
+    interestPrepaid:
+      prepaid !== undefined ||
+      deducted.interestTaken !== null ||
+      (rates.every((r) => r.context !== undefined) &&
+        candidates['total-interest'].length === 0 &&
+        fees.some((f) => f.when === 'upfront' && /^综合费用?$/.test(f.name))),
     remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
     // 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.

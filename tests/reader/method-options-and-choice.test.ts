@@ -198,3 +198,40 @@ describe('a rate’s label with another rate in its note', () => {
     ]);
   });
 });
+
+describe('a cash loan’s 综合费用 taken at payout', () => {
+  // 20,000 for 30 days, 600 kept back, 19,400 arrives; 20,000 repaid on day 30.
+  const page = (extra: [string, string][], text: string[] = []) =>
+    readSpec({
+      pairs: [
+        ['借款金额', '20000.00元'],
+        ['借款期限', '30天'],
+        ...extra,
+        ['到账金额', '19400.00元'],
+      ],
+      text: ['本服务资金由汀岚小额贷款有限公司提供', '到账金额 = 借款金额 - 综合费用', ...text],
+    });
+
+  it('is the one fee, and with no rate the principal alone is repaid', () => {
+    const t = page([['综合费用', '600.00元']]);
+    expect(t.fees.filter((f) => f.when === 'upfront').map((f) => [f.name, f.amount])).toEqual([
+      ['综合费用', '600.00'],
+    ]);
+    expect(t.payments.map((p) => p.amount)).toEqual(['20000.00']);
+  });
+
+  it('is the sum of the fees the page names beside it, no fee of its own', () => {
+    const t = page([
+      ['服务费', '400.00元'],
+      ['管理费', '200.00元'],
+      ['综合费用', '600.00元'],
+    ]);
+    expect(t.fees.filter((f) => f.name === '综合费用')).toEqual([]);
+  });
+
+  it('leaves the interest to a rate the page states', () => {
+    // 20,000 × 0.05 % × 30 = 300.00 of interest on top.
+    const t = page([['综合费用', '600.00元']], ['日利率0.05%，到期一次性还本付息。']);
+    expect(t.payments.map((p) => p.amount)).toEqual(['20300.00']);
+  });
+});
