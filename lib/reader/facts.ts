@@ -743,6 +743,19 @@ const ITEM_START =
   /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*[\u4e00-\u9fa5]/;
 
 /**
+ * The table cell a run is written in, when it is the cell's own text or an inline piece of it
+ * ("<td><big>典当期限：由</big> 2026-03-05 <big>起 至</big> 2026-04-05 <big>止</big></td>"): such
+ * runs are one line of the cell. A cell that holds blocks (a layout table's) is no line.
+ */
+function inlineCell(locator: string): string | null {
+  return (
+    /^(.*>\s*t[dh](?::nth-of-type\(\d+\))?)(?:\s*>\s*(?:span|big|small|u|b|i|em|strong|font|label)(?::nth-of-type\(\d+\))?)?$/.exec(
+      locator,
+    )?.[1] ?? null
+  );
+}
+
+/**
  * The page's prose as paragraphs: a contract's fields filled into a sentence
  * ("1.1 金额：人民币（大写）<u>贰万元整</u>（¥20,000.00）。", "年化利率<u>15.6%</u>，按月计息") are
  * runs of their own, inside the paragraph that holds the words around them. Runs are joined while
@@ -752,11 +765,13 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
   const out: { text: string; block: number; locator: string }[] = [];
   raw.blocks.forEach((b, i) => {
     const current = out[out.length - 1];
+    const cell = inlineCell(b.locator);
     const inside =
       current !== undefined &&
       current.text.length < 600 &&
-      (b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
-      !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator) &&
+      (((b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
+        !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator)) ||
+        (cell !== null && cell === inlineCell(current.locator))) &&
       // "【合同里我划了线的两句】<br>1. 逾期后…收取罚息<br>2. 提前结清需…": a line that opens with
       // an item's number starts an item of its own, as a sentence does.
       !ITEM_START.test(b.text);

@@ -248,8 +248,16 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   let perPeriod: Candidate<string> | null = null;
   let formula: Evaluated['formula'] = null;
 
-  // The schedule of this term: as many rows as periods, visible before fine print.
-  const schedules = input.schedules;
+  // The schedule of this term: as many rows as periods, visible before fine print. A single
+  // repayment repays at least what was lent; a one-row "plan" of less is some other list's row (a
+  // pawn ticket's goods pledged, "序号 1 · 数量 1").
+  const schedules = input.schedules.filter(
+    (s) =>
+      p === null ||
+      s.rows.length !== 1 ||
+      s.rows[0]?.total == null ||
+      dec(s.rows[0].total).gte(p.times('0.5')),
+  );
   let schedule: Schedule | null;
   if (n !== null) {
     schedule =
@@ -863,7 +871,10 @@ function derive(
     // 第三十七、三十八条), paid with the interest when the goods are redeemed — unless the page
     // shows it kept back, as feePaid finds.
     const combined = priced.filter(
-      (r) => r !== rate && r.kind === 'monthly' && /综合费率/.test(compactText(r.label)),
+      (r) =>
+        r !== rate &&
+        (r.kind === 'monthly' || r.kind === 'fee-rate-monthly') &&
+        /综合费率/.test(compactText(r.label)),
     );
     const both =
       combined.length === 1 && !/综合/.test(compactText(rate.label))
@@ -1118,10 +1129,18 @@ function inMonths(t: Candidate<Term>, method: RepaymentMethod | null): Candidate
   return { ...t, value: { months: days / 30, days: null, periods: true } };
 }
 
-/** A term in days that a listed plan splits evenly into its rows is that many periods. */
-function inPeriods(t: Candidate<Term>, schedules: readonly Schedule[]): Candidate<Term> {
+/**
+ * A term in days that a listed plan splits evenly into its rows is that many periods — unless the
+ * page repays it once (到期一次性还本付息): a bank ledger's rows of the interest it counts each month
+ * on a 90-day loan (29 · 30 · 31 days) are no instalments.
+ */
+function inPeriods(
+  t: Candidate<Term>,
+  schedules: readonly Schedule[],
+  method: RepaymentMethod | null,
+): Candidate<Term> {
   const { months, days } = t.value;
-  if (months !== null || days === null) return t;
+  if (months !== null || days === null || method === '到期一次性还本付息') return t;
   const plan = schedules.find(
     (s) =>
       !s.finePrint &&
@@ -1143,7 +1162,7 @@ export function interpret(input: InterpretInput): Interpretation {
   };
   const principals = distinct(c.principal, (v) => v);
   const terms = distinct(
-    c.term.map((t) => inPeriods(inMonths(t, input.method), input.schedules)),
+    c.term.map((t) => inPeriods(inMonths(t, input.method), input.schedules, input.method)),
     termKey,
   );
   const options: Option[] = [];

@@ -21,7 +21,8 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?(?:信用合作联社|农村信用社|信用社|资金互助社)/, 'bank'],
   [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
   // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
-  [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行)/, 'small-loan'],
+  // (…not the trade: "典当行业统一当票" names no pawnshop.)
+  [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行(?!业))/, 'small-loan'],
 ];
 const LENDER_LABEL =
   /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;

@@ -160,6 +160,16 @@ export function statedRates(
   const found: Candidate[] = [];
   const calculator = calculatorBlocks(raw.blocks);
   const bridge = /垫资|过桥/.test(view.all);
+  // A pawn's two monthly rates (典当管理办法第三十七、三十八条): "综合费率 2.2%/月" is its fee, the
+  // 综合费用 of the ticket; "利息费率 0.5%/月" is its interest, whatever word follows 利息.
+  const pawn = /当金|当票|典当/.test(view.all);
+  const pawnKind = (label: string, per: ParsedRate['per']): RateKind | null => {
+    if (!pawn || (per !== null && per !== 'month')) return null;
+    const l = compactText(label);
+    if (/^(?:月|本期|当期)?综合费(?:用)?率$/.test(l)) return 'fee-rate-monthly';
+    if (/^(?:月|本期|当期)?利息费?率$/.test(l)) return 'monthly';
+    return null;
+  };
   // "执行利率为银行信用卡分期的总手续费率：分期手续费 = 实际贷款额 × 6.80%，分24期平均收取": the page
   // says the rate under that label is the whole term's fee, no year's or month's.
   const totalByDefinition = (label: string): boolean => {
@@ -242,6 +252,7 @@ export function statedRates(
     // (…before the label's: a three-line list's "年利率（单利） | 月利率0.95%，按月计息 | 11.40%" pairs
     // the title with the note under it, whose own word names its figure's period.)
     const kind =
+      pawnKind(label, parsed.per) ??
       (said !== '' ? rateKind(said, parsed.per) : null) ??
       rateKind(label, parsed.per) ??
       kindBySize(label, parsed.value);

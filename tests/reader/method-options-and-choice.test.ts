@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
-import { rawOf, readSpec } from '../support/raw';
+import { rawOf, readSpec, tableOf } from '../support/raw';
 
 describe('a method chosen from the options a product lists', () => {
   it('takes the method the example chose, not the first option listed', () => {
@@ -233,5 +233,35 @@ describe('a cash loan’s 综合费用 taken at payout', () => {
     // 20,000 × 0.05 % × 30 = 300.00 of interest on top.
     const t = page([['综合费用', '600.00元']], ['日利率0.05%，到期一次性还本付息。']);
     expect(t.payments.map((p) => p.amount)).toEqual(['20300.00']);
+  });
+});
+
+describe('a bullet loan’s ledger of interest counted each month', () => {
+  it('keeps the 90 days: the rows are no instalments', () => {
+    // 100,000 × 0.01 % × 90 = 900.00; one repayment of 100,900.00 on day 90.
+    const t = readSpec({
+      pairs: [
+        ['贷款金额', '100,000.00 元'],
+        ['贷款期限', '90天'],
+        ['放款日期', '2026-08-03'],
+        ['到期日期', '2026-11-01'],
+        ['还款方式', '到期一次性还本付息'],
+        ['日利率', '0.01%'],
+        ['到期应还本息', '100,900.00 元'],
+      ],
+      // ag-Grid's body rows, their header a separate element.
+      tables: [
+        tableOf(
+          [],
+          [
+            ['2026-08-31', '29', '100,000.00', '0.01%', '290.00', '已计提'],
+            ['2026-09-30', '30', '100,000.00', '0.01%', '300.00', '计提中'],
+            ['2026-10-31', '31', '100,000.00', '0.01%', '310.00', '未到期'],
+          ],
+        ),
+      ],
+    });
+    expect([t.termDays, t.termMonths]).toEqual([90, null]);
+    expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2026-11-01', '100900.00']]);
   });
 });
