@@ -602,6 +602,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const upfront = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
+  // "借款金额 3000元 · 借款期限 21天 · 手续费用 360元 · 到账金额 2640元", and not a word of interest
+  // anywhere (no 利息, 利率, 年化, 息费): the fee taken at payout is what the loan costs in place of
+  // interest, and the amount lent is what is repaid — as the page's own arithmetic (到账 = 借款 −
+  // 费用) shows the fee was taken.
+  const feeForInterest =
+    rates.length === 0 &&
+    candidates['total-interest'].length === 0 &&
+    !/利息|利率|年化|息费|计息|[日月年]息|费率/.test(view.all) &&
+    rec !== null &&
+    upfront.length > 0 &&
+    lent.some((p) => subtractMoney(p, sumMoney(upfront)) === rec.value);
   const perTerm = wholeTermRates(
     rates,
     candidates.principal.map((c) => c.value),
@@ -648,14 +659,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     lastPeriodFees: fees
       .filter((f) => f.when === 'once' && f.withLast === true && f.amount !== undefined)
       .map((f) => f.amount ?? '0'),
-    // "借款金额 20000.00元 · 综合费用 600.00元 · 到账金额 19400.00元", and no rate or interest
-    // anywhere: a 综合费用 is the whole cost by its name, taken at payout; nothing else is charged.
-    interestPrepaid:
-      prepaid !== undefined ||
-      deducted.interestTaken !== null ||
-      (rates.every((r) => r.context !== undefined) &&
-        candidates['total-interest'].length === 0 &&
-        fees.some((f) => f.when === 'upfront' && /^综合费用?$/.test(f.name))),
+    interestPrepaid: prepaid !== undefined || deducted.interestTaken !== null || feeForInterest,
     remaining,
     // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
     // 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.

@@ -199,7 +199,7 @@ describe('a rate’s label with another rate in its note', () => {
   });
 });
 
-describe('a cash loan’s 综合费用 taken at payout', () => {
+describe('a cash loan’s only fee taken at payout, and no word of interest', () => {
   // 20,000 for 30 days, 600 kept back, 19,400 arrives; 20,000 repaid on day 30.
   const page = (extra: [string, string][], text: string[] = []) =>
     readSpec({
@@ -227,6 +227,11 @@ describe('a cash loan’s 综合费用 taken at payout', () => {
       ['综合费用', '600.00元'],
     ]);
     expect(t.fees.filter((f) => f.name === '综合费用')).toEqual([]);
+  });
+
+  it('is no more than the fee where the page speaks of interest it does not state', () => {
+    const t = page([['综合费用', '600.00元']], ['借款利息以实际审批结果为准。']);
+    expect(t.payments).toEqual([]);
   });
 
   it('leaves the interest to a rate the page states', () => {
