@@ -270,3 +270,31 @@ describe('a bullet loan’s ledger of interest counted each month', () => {
     expect(t.payments.map((p) => [p.dueDate, p.amount])).toEqual([['2026-11-01', '100900.00']]);
   });
 });
+
+describe('a lender a writer only points at, and a lender’s masked name', () => {
+  const page = (lender: string) =>
+    readSpec({
+      pairs: [
+        ['放款机构', lender],
+        ['借款金额', '20,000.00元'],
+        ['借款期限', '12个月'],
+      ],
+      text: [],
+    });
+
+  it('takes "某某…小额贷款有限公司" under a lender’s label as a small-loan company', () => {
+    const t = page('某某网络小额贷款有限公司');
+    expect([t.lender.type, t.lender.name]).toEqual(['small-loan', '某某网络小额贷款有限公司']);
+  });
+
+  it('names no bank where the page says only "某银行"', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '20,000.00元'],
+        ['借款期限', '12个月'],
+      ],
+      text: ['上次去某银行问过，年利率比这个低。'],
+    });
+    expect(t.lender.name).toBeNull();
+  });
+});
