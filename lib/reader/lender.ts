@@ -162,6 +162,20 @@ function brand(view: View): string | null {
     )
       return m[1];
   }
+  // "速米借 · 借款编号 SM2026050600731" under a loan's card: the name its number is kept under.
+  for (const b of blocks) {
+    const m = /^([\u4e00-\u9fa5]{2,6})\s*[·•|｜]\s*(?:借款|贷款|借据|合同|订单)编号/.exec(
+      b.text.trim(),
+    );
+    if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1])) return m[1];
+  }
+  // A borrower's post: "在“速米借”上借了5000" — the app in quotes where the money was borrowed.
+  for (const s of view.sentences) {
+    const m = /在[“「『"]([\u4e00-\u9fa5A-Za-z]{2,8})[”」』"](?:App|APP|app|平台)?上?借了/.exec(
+      compactText(s.text),
+    );
+    if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1])) return m[1];
+  }
   return null;
 }
 

@@ -17,6 +17,8 @@ import { EXAMPLE, conceptKey } from './lexicon';
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
 const RATE_LABEL =
   /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|内部收益率|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
+/** A note that says the figure was worked by the IRR method ("按照IRR方法计算", "内部收益率法"). */
+const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(?=.*(?:IRR|内部收益率))/i;
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
  *  loan's own flows, which is its cost), a subsidy the state pays
@@ -251,12 +253,17 @@ export function statedRates(
     const said = /^(?:年化|年利率|月利率|日利率|月息|日息)/.exec(compactText(valueText))?.[0] ?? '';
     // (…before the label's: a three-line list's "年利率（单利） | 月利率0.95%，按月计息 | 11.40%" pairs
     // the title with the note under it, whose own word names its figure's period.)
-    const kind =
+    const named =
       pawnKind(label, parsed.per) ??
       (said !== '' ? rateKind(said, parsed.per) : null) ??
       rateKind(label, parsed.per) ??
       kindBySize(label, parsed.value);
-    if (!kind) return;
+    if (!named) return;
+    // "年化利率 | 5.68%（原文：“按照IRR方法计算的年化利率为5.68%”）": the note after the figure names
+    // the method it was worked by (公告〔2021〕第3号's IRR), which the label left out.
+    const note = valueText.startsWith(plain) ? valueText.slice(plain.length) : '';
+    const kind =
+      named === 'annual-simple' && IRR_NOTE.test(compactText(note)) ? 'annual-irr' : named;
     // "服务费率 13%" with no 月, 日 or 年 anywhere: a fee rate that large is the whole term's or a
     // one-off charge's, not a month's (13 % a month would be 156 % a year); its period is unknown,
     // so it prices nothing.
@@ -493,10 +500,18 @@ function dedupe(rates: StatedRate[]): StatedRate[] {
     if (!seen.has(key)) seen.set(key, r);
   }
   // A worked example at the loan's own rate ("以借款10,000元为例：日利率万分之6") restates that rate.
+  // …and so does a loose "年化5.68%" beside the page's "按照IRR方法计算的年化利率为5.68%": the
+  // same figure, whose method the page names once (never a rate the page calls 单利).
+  const irr = (r: StatedRate): boolean =>
+    r.kind === 'annual-simple' &&
+    r.context === undefined &&
+    !/单利/.test(r.label + r.valueText) &&
+    rates.some((o) => o.kind === 'annual-irr' && o.context === undefined && o.value === r.value);
   return [...seen.values()].filter(
     (r) =>
-      r.context !== 'example' ||
-      !rates.some((o) => o.context === undefined && o.kind === r.kind && o.value === r.value),
+      !irr(r) &&
+      (r.context !== 'example' ||
+        !rates.some((o) => o.context === undefined && o.kind === r.kind && o.value === r.value)),
   );
 }
 

@@ -309,9 +309,10 @@ const ISSUED_DATE = /^出具日期$/;
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail (合同开始日期 on a clerk's), 满标日期 on a P2P loan (the
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts — on a
 // student loan whose interest the state paid while studying, the day it 转入还款期; on a credit
-// line, the day of a drawdown (用款日期, 提款日, 支用日期).
+// line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
+// booked to the card (分期入账日).
 const DISBURSE_DATE =
-  /放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -457,7 +458,13 @@ export function dates(view: View): {
       /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|办理(?:垫资|借款|贷款)|在[^，。；,;]{1,16}?借款(?=\s*(?:人民币|[¥￥]|\d)))/.exec(
         t,
       );
-    const pd = paid ? dateTokens(paid[1] ?? '')[0] : undefined;
+    // "假设2026年6月20日他通过手机银行申请岚e贷，获批并放款120,000元": the day that opens the clause
+    // in which the sum is paid out.
+    const opened =
+      /^(?:假设|假如|比如|例如)?(\d{4}年\d{1,2}月\d{1,2}日)(?:[^，。；,;还]{0,24}[，,])?[^，。；,;还]{0,12}?(?:获批并|获批后|并|当天|当日)?放款(?:人民币)?[¥￥]?\d/.exec(
+        compactText(t),
+      );
+    const pd = (paid ?? opened) ? dateTokens((paid ?? opened)?.[1] ?? '')[0] : undefined;
     if (pd) disbursement ??= { value: pd.value, source: s.source };
     const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
     const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
