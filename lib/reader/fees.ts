@@ -545,7 +545,11 @@ function feeTableRows(view: View): Fee[] {
   const out: Fee[] = [];
   for (const t of view.raw.tables) {
     const heads = t.headers.map(compactText);
-    const name = heads.findIndex((h) => /^(?:费用|收费|费用项目|收费项目)(?:名称|项目)?$/.test(h));
+    // (…or a contract's 项目 column, its rows the loan's terms and fees: "GPS安装费 | 一次性 | 1,500.00 |
+    // 放款时从借款中一次性扣除"; only a fee's name with its way of charging is read from it.)
+    const name = heads.findIndex((h) =>
+      /^(?:费用|收费|费用项目|收费项目)(?:名称|项目)?$|^项目(?:名称)?$/.test(h),
+    );
     // (A back office's "费用类型 放款时一次性扣收" says how, as 收取方式 does.)
     const way = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$|^费用类型$/.test(h));
     const each = heads.findIndex((h) => /^每期(?:金额|费用|应收)?(?:[(（]元[)）])?$/.test(h));
@@ -616,6 +620,11 @@ function feePlanColumns(view: View): Fee[] {
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
 /** The names of charges for paying late. */
+/**
+ * A penalty for using the money for something else (挤占挪用罚息, 民法典第673条: the lender may stop
+ * lending, call the loan in or rescind) is no charge for paying late.
+ */
+const MISUSE = /挤占|挪用|未按(?:合同)?约定(?:的)?用途|改变(?:借款|贷款)?用途/;
 export const OVERDUE_NAME =
   /逾期服务费|逾期管理费|延迟还款(?:服务)?费|宽限(?:期)?(?:服务)?费用?|逾期利率|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
@@ -730,6 +739,7 @@ export function overdueFees(view: View): Fee[] {
     // 提前还款违约金率 is what prepaying costs, not a charge for paying late; "逾期利率上浮 50%" is
     // how far the 逾期利率 beside it is raised, not a second rate.
     if (!name || !/率/.test(f.key) || /提前|[上下]浮/.test(f.key) || isFree(f.value)) continue;
+    if (MISUSE.test(f.key)) continue;
     const rate = rateTokens(f.value)[0];
     if (!rate) continue;
     const per = rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null;
@@ -761,7 +771,7 @@ export function overdueFees(view: View): Fee[] {
         (/逾期/.test(clause) && /计息|计收利息|计付利息|支付利息/.test(clause) && /%/.test(clause)
           ? '逾期利息'
           : undefined);
-      if (!name || isFree(clause)) continue;
+      if (!name || isFree(clause) || MISUSE.test(clause)) continue;
       // "提前结清需按剩余本金的3%支付违约金；逾期按…计收罚息": the first clause prices paying early.
       if (/提前(?:结清|清偿|还本|偿还|还清)/.test(clause)) continue;
       const source = { ...s.source, text: clause };
@@ -772,11 +782,24 @@ export function overdueFees(view: View): Fee[] {
       // one after its name.
       const at = clause.indexOf(name);
       const rates = rateTokens(clause);
-      const rate = rates.find((r) => r.index > at) ?? rates[0];
+      const stated = rates.find((r) => r.index > at) ?? rates[0];
       // …and so is its own figure ("本金:¥600.00手续费:¥21.60违约金:¥3.73": 3.73).
       const monies = moneyTokens(clause);
       const money = monies.find((x) => x.index > at) ?? monies[0];
-      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
+      // "按执行利率上浮50%即年利率5.40%计收罚息": the rate the raise comes to, stated after it, is the
+      // charge (the same as the one under its label).
+      const comesTo =
+        uplift === null
+          ? undefined
+          : rates.find(
+              (r) =>
+                r.index >= uplift.index + uplift[0].length &&
+                /(?:即|为|折合|相当于)\s*(?:年化|年利率|月利率|日利率|年|月|日|每日)?\s*$/.test(
+                  clause.slice(uplift.index + uplift[0].length, r.index),
+                ),
+            );
+      const rate = comesTo ?? stated;
+      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause) && !comesTo) {
         const multiple = uplift?.[1]
           ? new Decimal(uplift[1]).div(100).plus(1)
           : new Decimal(times?.[1] ?? '1');
@@ -840,8 +863,9 @@ const LATE_INTEREST = /^(?:逾期利率|逾期利息|罚息|逾期罚息|罚息�
 const NO_REFUND =
   /提前(?:还款|结清|清偿)(?:时|的)?不(?:予)?退(?:还|回)?|不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)[^，,。；;]*|(?:已收|已付|已缴|已出账|已扣|已经收取)[^，,。；;]{0,10}?不(?:予)?退(?:还|回)?|[\u4e00-\u9fa5]{1,8}费[^，,。；;]{0,4}?不(?:予)?退(?:还|回)?/g;
 
-/** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还 (not 提前3天提醒). */
-const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|全部还款|部分还款)/;
+/** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还, 提前还清 (not
+ *  提前3天提醒). */
+const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款)/;
 
 export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: Fee[] } {
   // The sentence that says what prepaying costs; one that only mentions prepaying comes last.
@@ -887,8 +911,12 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
       );
     const free = isFree(text) || /免违约金|无任何费用|不收费/.test(text) || currentOnly;
     // "提前还款的，仍应按约定期限支付全部居间服务费": fees for months not borrowed are a charge.
+    // …and so are "剩余各期居间咨询服务费应于结清当日一次性付清" (a broker's fee for every month left).
     const stillOwed =
-      /仍(?:应|需|须|要)[^。；]{0,24}(?:支付|缴纳|承担|收取)[^。；]{0,12}(?:费|利息)/.test(text);
+      /仍(?:应|需|须|要)[^。；]{0,24}(?:支付|缴纳|承担|收取)[^。；]{0,12}(?:费|利息)/.test(text) ||
+      /剩余(?:各期|全部|所有|未到期|未出账)[^，,。；;]{0,12}?(?:费|利息)[^，,。；;]{0,12}?(?<![不免再需予])(?:付清|支付|缴纳|结清|收取|承担)/.test(
+        text,
+      );
     // A 手续费 beside a refusal to refund is the fee refused (分期手续费 billed each month); only a
     // penalty named besides charges for prepaying.
     const charged =

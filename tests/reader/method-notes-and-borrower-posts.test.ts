@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { readSpec } from '../support/raw';
 
-const CARD = [
+const CARD: [string, string][] = [
   ['分期金额', '150,000.00元'],
   ['分期期数', '36期'],
   ['每期手续费率', '0.25%'],
-] as const;
+];
 
 describe('a rate whose note names the IRR method', () => {
   it('is an IRR rate though its label says only 年化利率', () => {
@@ -64,11 +64,11 @@ describe('the day the money was paid out', () => {
 });
 
 describe('the app a borrower borrowed on', () => {
-  const LOAN = [
+  const LOAN: [string, string][] = [
     ['借款金额', '5,000.00元'],
     ['借款期限', '90天'],
     ['日利率', '0.05%'],
-  ] as const;
+  ];
 
   it('is the name a loan’s number is kept under', () => {
     const t = readSpec({ pairs: [...LOAN], text: ['速米借 · 借款编号 SM2026050600731'] });
