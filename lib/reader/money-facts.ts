@@ -85,9 +85,10 @@ export function readMoney(fact: Fact | undefined): Read<string> {
 /** "3 - 30万元", "1000~50000元": a product's range of amounts, not one loan's amount. */
 export function isAmountRange(value: string): boolean {
   // The range opens the value: a date later in it ("8,000.00元，借款日2026-03-12") is no range.
-  return /^[¥￥]?\s*[\d,.]+\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*[¥￥]?\d/.test(
-    compactText(value),
-  );
+  // …or opens it after the range's own name: a form's hint "建议借款范围: 1,000 - 200,000 元" under
+  // 借款金额, whose typed amount the page does not show as text.
+  const t = compactText(value).replace(/^[\u4e00-\u9fa5]{0,6}(?:范围|区间|额度)[:：]/, '');
+  return /^[¥￥]?\s*[\d,.]+\s*(?:万|千)?\s*(?:元)?\s*[-~～至到]\s*[¥￥]?\d/.test(t);
 }
 
 /**
