@@ -407,11 +407,11 @@ export function dates(view: View): {
   let contract =
     dateFact(view, CONTRACT_DATE) ?? dateFact(view, ORDER_DATE) ?? dateFact(view, ISSUED_DATE);
   let disbursement = dateFact(view, DISBURSE_DATE);
-  // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10": the loan runs
-  // from the first date to the second.
+  // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10", an app's "合同期限
+  // 2026-02-10 至 2026-05-10": the loan runs from the first date to the second.
   const span = view.facts.find(
     (f) =>
-      /^(?:起止|借款起止|贷款起止)(?:日期|时间)$|^(?:当期|典当期限|借款期间|贷款期间|借款期限|期限)$/.test(
+      /^(?:起止|借款起止|贷款起止)(?:日期|时间)$|^(?:当期|典当期限|借款期间|贷款期间|借款期限|贷款期限|合同期限|合同期间|期限)$/.test(
         f.key,
       ) && dateTokens(f.value).length >= (/起止/.test(f.key) ? 1 : 2),
   );

@@ -52,3 +52,19 @@ describe('到期一次付清', () => {
     expect(t.repaymentMethod).not.toBe('到期一次性还本付息');
   });
 });
+
+describe('合同期限 written as two dates', () => {
+  it('runs the loan from the first to the second', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '6,000.00 元'],
+        ['借款期限', '3 个月'],
+        ['利息', '270.00 元'],
+        ['合同期限', '2026-02-10 至 2026-05-10'],
+        ['还款方式', '到期一次付清'],
+      ],
+      text: [],
+    });
+    expect([t.disbursementDate, t.payments.at(-1)?.dueDate]).toEqual(['2026-02-10', '2026-05-10']);
+  });
+});
