@@ -731,6 +731,25 @@ function overdueRate(
   };
 }
 
+/** A raise over the contract rate: "上浮50%", "加收50%", "提高50%". */
+const RAISE = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/;
+
+/** The rate a raise comes to, stated after it: "上浮50%即年利率5.40%", "上浮50%（5.40%）". */
+function comesTo(
+  text: string,
+  rates: ReturnType<typeof rateTokens>,
+  raise: RegExpExecArray,
+): ReturnType<typeof rateTokens>[number] | undefined {
+  const end = raise.index + raise[0].length;
+  return rates.find(
+    (r) =>
+      r.index >= end &&
+      /(?:即|为|折合|相当于|[（(])\s*(?:年化|年利率|月利率|日利率|年|月|日|每日)?\s*$/.test(
+        text.slice(end, r.index),
+      ),
+  );
+}
+
 export function overdueFees(view: View): Fee[] {
   const fees: Fee[] = [];
   // A rate under its own label: "罚息率(日) 0.05%", "逾期罚息利率 日0.05%".
@@ -740,7 +759,10 @@ export function overdueFees(view: View): Fee[] {
     // how far the 逾期利率 beside it is raised, not a second rate.
     if (!name || !/率/.test(f.key) || /提前|[上下]浮/.test(f.key) || isFree(f.value)) continue;
     if (MISUSE.test(f.key)) continue;
-    const rate = rateTokens(f.value)[0];
+    // "罚息利率 | 执行利率上浮50%（5.40%）": the rate the raise comes to, or none (the clause below
+    // reads a raise alone as a multiple of the contract rate).
+    const raise = RAISE.exec(f.value);
+    const rate = raise ? comesTo(f.value, rateTokens(f.value), raise) : rateTokens(f.value)[0];
     if (!rate) continue;
     const per = rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null;
     // The label names the period ("罚息率(日)"), or the size does.
@@ -776,7 +798,7 @@ export function overdueFees(view: View): Fee[] {
       if (/提前(?:结清|清偿|还本|偿还|还清)/.test(clause)) continue;
       const source = { ...s.source, text: clause };
       // "借款利率上浮50%" is 1.5 times the contract rate; "年化利率的1.5倍" says so outright.
-      const uplift = /(?:上浮|加收|提高)\s*(\d+(?:\.\d+)?)%/.exec(clause);
+      const uplift = RAISE.exec(clause);
       const times = /(\d+(?:\.\d+)?)\s*倍/.exec(clause);
       // "贷款利率：年化14.4%（月利率1.2%）逾期费：0.05%/天" run together: the charge's own rate is the
       // one after its name.
@@ -786,20 +808,11 @@ export function overdueFees(view: View): Fee[] {
       // …and so is its own figure ("本金:¥600.00手续费:¥21.60违约金:¥3.73": 3.73).
       const monies = moneyTokens(clause);
       const money = monies.find((x) => x.index > at) ?? monies[0];
-      // "按执行利率上浮50%即年利率5.40%计收罚息": the rate the raise comes to, stated after it, is the
-      // charge (the same as the one under its label).
-      const comesTo =
-        uplift === null
-          ? undefined
-          : rates.find(
-              (r) =>
-                r.index >= uplift.index + uplift[0].length &&
-                /(?:即|为|折合|相当于)\s*(?:年化|年利率|月利率|日利率|年|月|日|每日)?\s*$/.test(
-                  clause.slice(uplift.index + uplift[0].length, r.index),
-                ),
-            );
-      const rate = comesTo ?? stated;
-      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause) && !comesTo) {
+      // "按执行利率上浮50%即年利率5.40%计收罚息", "执行利率上浮50%（5.40%）": the rate the raise comes to,
+      // stated after it, is the charge (the same as the one under its label).
+      const raised = uplift === null ? undefined : comesTo(clause, rates, uplift);
+      const rate = raised ?? stated;
+      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause) && !raised) {
         const multiple = uplift?.[1]
           ? new Decimal(uplift[1]).div(100).plus(1)
           : new Decimal(times?.[1] ?? '1');

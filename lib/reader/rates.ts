@@ -23,10 +23,10 @@ const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
  *  loan's own flows, which is its cost), a subsidy the state pays
  *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
-// "复利利率上浮 50.00 %": how far a rate is raised, not a rate.
+// "复利利率上浮 50.00 %", "利率浮动比例 | 上浮20%": how far a rate is raised, not a rate.
 // (A 加权平均借款利率 is an account's statistic over several loans.)
 const NOT_A_LOAN_RATE =
-  /平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$/;
+  /平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -191,6 +191,8 @@ export function statedRates(
     forced?: StatedRate['context'],
   ): void => {
     if (NOT_A_LOAN_RATE.test(withoutGloss(compactText(label)))) return;
+    // …and a value that says it is a raise ("上浮20%", "下浮10%") under any label.
+    if (/^(?:上浮|下浮|浮动|加点|减点)/.test(compactText(valueText))) return;
     if (totalByDefinition(label)) return;
     // "月利率1.5%（年化利率18%）", "9.00%（月利率0.75%）": the figure, and another rate the page
     // states for it in brackets under its own name, perhaps with the basis it is counted on
