@@ -752,6 +752,9 @@ function comesTo(
 
 export function overdueFees(view: View): Fee[] {
   const fees: Fee[] = [];
+  // The raises a label's value states with the rate they come to: the same raise in a clause
+  // ("逾期罚息利率为执行利率上浮50%") is that charge again, not a second one.
+  const raisedTo: { name: string; multiple: string }[] = [];
   // A rate under its own label: "罚息率(日) 0.05%", "逾期罚息利率 日0.05%".
   for (const f of view.facts) {
     const name = OVERDUE_NAME.exec(f.key)?.[0];
@@ -764,6 +767,8 @@ export function overdueFees(view: View): Fee[] {
     const raise = RAISE.exec(f.value);
     const rate = raise ? comesTo(f.value, rateTokens(f.value), raise) : rateTokens(f.value)[0];
     if (!rate) continue;
+    if (raise?.[1])
+      raisedTo.push({ name, multiple: new Decimal(raise[1]).div(100).plus(1).toString() });
     const per = rate.per === 'day' || rate.per === 'month' || rate.per === 'year' ? rate.per : null;
     // The label names the period ("罚息率(日)"), or the size does.
     const period =
@@ -808,11 +813,8 @@ export function overdueFees(view: View): Fee[] {
       // …and so is its own figure ("本金:¥600.00手续费:¥21.60违约金:¥3.73": 3.73).
       const monies = moneyTokens(clause);
       const money = monies.find((x) => x.index > at) ?? monies[0];
-      // "按执行利率上浮50%即年利率5.40%计收罚息", "执行利率上浮50%（5.40%）": the rate the raise comes to,
-      // stated after it, is the charge (the same as the one under its label).
-      const raised = uplift === null ? undefined : comesTo(clause, rates, uplift);
-      const rate = raised ?? stated;
-      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause) && !raised) {
+      const rate = stated;
+      if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
         const multiple = uplift?.[1]
           ? new Decimal(uplift[1]).div(100).plus(1)
           : new Decimal(times?.[1] ?? '1');
@@ -864,7 +866,14 @@ export function overdueFees(view: View): Fee[] {
     g.ratePer === f.ratePer &&
     g.rateBasis === f.rateBasis &&
     g.amount === f.amount;
-  const kept = named.filter((f, i) => named.findIndex((g) => same(f, g)) === i);
+  const restated = (f: Fee): boolean =>
+    f.rateBasis === 'contract-rate' &&
+    raisedTo.some(
+      (r) =>
+        r.multiple === f.rate &&
+        (r.name === f.name || (LATE_INTEREST.test(r.name) && LATE_INTEREST.test(f.name))),
+    );
+  const kept = named.filter((f, i) => named.findIndex((g) => same(f, g)) === i && !restated(f));
   return fees.filter((f) => kept.includes(f));
 }
 

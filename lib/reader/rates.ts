@@ -262,10 +262,14 @@ export function statedRates(
       kindBySize(label, parsed.value);
     if (!named) return;
     // "年化利率 | 5.68%（原文：“按照IRR方法计算的年化利率为5.68%”）": the note after the figure names
-    // the method it was worked by (公告〔2021〕第3号's IRR), which the label left out.
+    // the method it was worked by (公告〔2021〕第3号's IRR), which the label left out. (A label that
+    // says 单利 keeps its word: "年化利率（单利） | 3.45%（按内部收益率法计算）" is the nominal simple rate
+    // the IRR method gives, as disclosures write it.)
     const note = valueText.startsWith(plain) ? valueText.slice(plain.length) : '';
     const kind =
-      named === 'annual-simple' && IRR_NOTE.test(compactText(note)) ? 'annual-irr' : named;
+      named === 'annual-simple' && IRR_NOTE.test(compactText(note)) && !/单利/.test(label)
+        ? 'annual-irr'
+        : named;
     // "服务费率 13%" with no 月, 日 or 年 anywhere: a fee rate that large is the whole term's or a
     // one-off charge's, not a month's (13 % a month would be 156 % a year); its period is unknown,
     // so it prices nothing.

@@ -95,3 +95,13 @@ describe('one figure, its method named once', () => {
     ]);
   });
 });
+
+describe('a label that says 单利 beside a note on the IRR method', () => {
+  it('stays the simple annual rate the disclosure names', () => {
+    const t = readSpec({
+      pairs: [...CARD, ['年化利率（单利）', '3.45%（按内部收益率法计算）']],
+      text: [],
+    });
+    expect(t.statedRates.find((r) => r.value === '0.0345')?.kind).toBe('annual-simple');
+  });
+});
