@@ -619,12 +619,12 @@ function feePlanColumns(view: View): Fee[] {
 }
 
 const OVERDUE = /逾期|罚息|滞纳金|违约金|透支利息|未按期|到期未(?:足额)?还款/;
-/** The names of charges for paying late. */
 /**
  * A penalty for using the money for something else (挤占挪用罚息, 民法典第673条: the lender may stop
  * lending, call the loan in or rescind) is no charge for paying late.
  */
 const MISUSE = /挤占|挪用|未按(?:合同)?约定(?:的)?用途|改变(?:借款|贷款)?用途/;
+/** The names of charges for paying late. */
 export const OVERDUE_NAME =
   /逾期服务费|逾期管理费|延迟还款(?:服务)?费|宽限(?:期)?(?:服务)?费用?|逾期利率|逾期利息|透支利息|催收服务费|催收费|逾期费(?!用)|罚息|违约金|滞纳金/;
 /**
@@ -809,11 +809,10 @@ export function overdueFees(view: View): Fee[] {
       // one after its name.
       const at = clause.indexOf(name);
       const rates = rateTokens(clause);
-      const stated = rates.find((r) => r.index > at) ?? rates[0];
+      const rate = rates.find((r) => r.index > at) ?? rates[0];
       // …and so is its own figure ("本金:¥600.00手续费:¥21.60违约金:¥3.73": 3.73).
       const monies = moneyTokens(clause);
       const money = monies.find((x) => x.index > at) ?? monies[0];
-      const rate = stated;
       if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
         const multiple = uplift?.[1]
           ? new Decimal(uplift[1]).div(100).plus(1)
