@@ -151,6 +151,23 @@ function hiddenInItsScroller(layout: Layout, t: HitTest, vx: number, vy: number)
 }
 
 /**
+ * A phone page's toolbar sized in vw ("+签名 +日期" over 拒签 · 签署, 40vw high) fills the middle of a
+ * wide window: what it covers there shows near the top or the bottom edge once scrolled there. A
+ * box laid over the text itself moves with it and covers it at every scroll.
+ */
+function seenNearAnEdge(view: Window, layout: Layout, t: HitTest): boolean {
+  const h = view.innerHeight;
+  for (const at of [0.1, 0.9]) {
+    view.scrollTo({ left: view.scrollX, top: t.y - h * at, behavior: 'instant' });
+    const vx = t.x - view.scrollX;
+    const vy = t.y - view.scrollY;
+    if (vy < 0 || vy >= h) continue;
+    if (!hidden(layout, t, vx, vy)) return true;
+  }
+  return false;
+}
+
+/**
  * The runs whose figures are covered or cut away. Stops at `deadline` (performance.now()): what is
  * left untested then counts as seen, and `complete` says the check was cut short.
  */
@@ -212,7 +229,7 @@ export function coveredRuns(
         // .page-content under a fixed toolbar): that box brings the figure out from under the bar.
         if (!hiddenInItsScroller(layout, t, mx, my)) continue;
         out.add(t.run);
-      } else if (hidden(layout, t, mx, my)) out.add(t.run);
+      } else if (hidden(layout, t, mx, my) && !seenNearAnEdge(view, layout, t)) out.add(t.run);
     }
   } finally {
     if (view.scrollX !== startX || view.scrollY !== startY) {

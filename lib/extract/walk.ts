@@ -446,15 +446,20 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
  * A PDF viewer draws each page on a canvas and lays the same words over it as transparent, faded
  * text for selection (PDF.js's .textLayer beside its .canvasWrapper; pdfh5 the same): the words
  * show, drawn by the canvas under them. Only a layer whose sibling is that canvas (or holds it
- * alone) and which lies on it counts; transparent text anywhere else stays hidden.
+ * alone) and which lies on it counts; transparent text anywhere else stays hidden. pdfh5 turns
+ * each drawn canvas into an <img class="canvasImg…"> beside the layer: an image counts only under a
+ * layer that PDF.js's own class names (textLayer), since words over a picture are otherwise hidden.
  */
 function textLayerOverCanvas(el: Element, layout: Layout): boolean {
+  const drawn = /(?:^|\s)textLayer(?:\s|$)/.test(el.getAttribute('class') ?? '')
+    ? /^(?:canvas|img)$/
+    : /^canvas$/;
   const canvasOf = (sib: Element | null): Element | null =>
     sib === null
       ? null
-      : sib.localName === 'canvas'
+      : drawn.test(sib.localName)
         ? sib
-        : sib.childElementCount === 1 && sib.firstElementChild?.localName === 'canvas'
+        : sib.childElementCount === 1 && drawn.test(sib.firstElementChild?.localName ?? '')
           ? sib.firstElementChild
           : null;
   const canvas = canvasOf(el.previousElementSibling) ?? canvasOf(el.nextElementSibling);

@@ -50,6 +50,24 @@ const pdfPage =
     `<div style="position:relative"><canvas style="position:absolute;left:0;top:0;${canvasCss}"></canvas>` +
     `<div style="position:relative;opacity:0.2">${rows}</div></div>`;
 
+/** pdfh5's page: the canvas turned into an <img>, and the transparent layer beside it, with or
+ *  without PDF.js's class name for it. */
+const pdfImagePage =
+  (layerClass: string) =>
+  (rows: string): string =>
+    `<div style="position:relative"><img alt="" style="position:absolute;left:0;top:0;width:100%;height:100%" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">` +
+    `<div class="${layerClass}" style="position:relative">${rows}</div></div>`;
+
+/** A phone page's toolbar sized in vw, fixed at the bottom and taller than half a wide window,
+ *  below a page long enough to scroll. */
+const tallFixedToolbar = (html: string): string =>
+  html
+    .replace(/<body[^>]*>/, (body) => `${body}<div style="height:1600px"></div>`)
+    .replace(
+      '</body>',
+      '<div style="height:1600px"></div><div style="position:fixed;left:0;right:0;bottom:0;height:55vh;background:#fff"></div></body>',
+    );
+
 const overlay = (rows: string): string =>
   `<div style="position:relative">${rows}<div style="position:absolute;inset:0;background:#fff"></div></div>`;
 
@@ -134,6 +152,24 @@ describe('hidden text is not a term; fine print is', () => {
     const shown = gist(await report(withHidden('')));
     const layer = withHidden('', 'color:transparent', pdfPage('width:100%;height:100%'));
     expect(gist(await report(layer))).toEqual(shown);
+  }, 30000);
+
+  it('pdfh5’s transparent text layer over the image of its canvas is read', async () => {
+    const shown = gist(await report(withHidden('')));
+    const layer = withHidden('', 'color:transparent', pdfImagePage('textLayer'));
+    expect(gist(await report(layer))).toEqual(shown);
+  }, 30000);
+
+  it('transparent text over a picture, in a layer not named a text layer, stays hidden', async () => {
+    const layer = withHidden('', 'color:transparent', pdfImagePage(''));
+    expect(gist(await report(layer))).toEqual(clean);
+  }, 30000);
+
+  it('a fixed toolbar over the middle of a wide window hides nothing one can scroll past', async () => {
+    const shown = gist(await report(tallFixedToolbar(withHidden(''))));
+    expect(shown).toEqual(gist(await report(withHidden(''))));
+    // …while a box laid over the rows themselves still hides them, toolbar or not.
+    expect(gist(await report(tallFixedToolbar(withHidden('', '', overlay))))).toEqual(clean);
   }, 30000);
 
   it('text in positioned boxes of no size (Flutter’s HTML renderer) is read', async () => {
