@@ -59,6 +59,8 @@ export interface Candidates {
   unreadable: Unreadable[];
 }
 
+/** A row that opens with a charge for paying late or a fee ("逾期违约金", "服务费"). */
+const CHARGE_ROW = /^[\u4e00-\u9fa5]{0,6}(?:罚息|违约金|滞纳金|费|费用)$/;
 /** An approved line (审批额度, 获批额度), a loan record's 贷款额度 ("贷款额度 50000.00 · 贷款状态
  *  已放款"), or a collection case's 欠款本金 (all of it, where nothing was repaid): a candidate
  *  amount only, kept where the arithmetic agrees. */
@@ -505,8 +507,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   const examples = new Set(
     offersToApply(view) ? [] : view.facts.filter((f) => EXAMPLE.test(f.key)).map((f) => f.block),
   );
+  // …nor a note in the row of a charge ("逾期违约金 | 183.36 | 每期91.68", an item table drawn as
+  // positioned runs): its figures are that charge's, not the loan's.
+  const inChargeRow = (block: number): boolean => {
+    const y = view.raw.blocks[block]?.y ?? NaN;
+    let k = block - 1;
+    while (k >= 0 && Math.abs((view.raw.blocks[k]?.y ?? NaN) - y) <= 2) k--;
+    const opener = k + 1 < block ? compactText(view.raw.blocks[k + 1]?.text ?? '') : '';
+    return CHARGE_ROW.test(opener);
+  };
   view.raw.blocks.forEach((b, block) => {
-    if (paired.has(block) || examples.has(block)) return;
+    if (paired.has(block) || examples.has(block) || inChargeRow(block)) return;
     const state = optionState(block, view, options);
     if (state === 'unchosen') return;
     const source = { text: b.text, locator: b.locator, finePrint: b.finePrint };

@@ -35,14 +35,18 @@ export function interestFor(principal: string, months: number, rates: StatedRate
 
 /**
  * Adds fees billed with a given instalment to that instalment, when the payments are the page's
- * per-period amount or derived from its terms (a listed schedule already shows what is billed).
+ * per-period amount or derived from its terms (a listed schedule already shows what is billed) —
+ * or one repayment that the stated rate shows to be principal and interest alone ("到期应还本息合计
+ * 5,150.00元" beside "会员服务费198.00元，于到期还款日与借款本息一并扣收").
  */
 export function withFirstInstalmentFees(
   payments: Payment[],
   fees: Fee[],
   origin: ScheduleOrigin,
+  principalAndInterestOnly = false,
 ): Payment[] {
-  if (origin !== 'per-period' && origin !== 'derived') return payments;
+  const built = origin === 'per-period' || origin === 'derived';
+  if (!built && !(origin === 'single' && principalAndInterestOnly)) return payments;
   const billed = fees.filter(
     (f) => f.when === 'once' && (f.period !== undefined || f.withLast === true) && f.amount,
   );

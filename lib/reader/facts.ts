@@ -281,6 +281,29 @@ function figureAfterNote(
 }
 
 /**
+ * A note on how a fee is paid drawn between the fee and its figure, on the same line ("信息服务费 |
+ * 放款时扣除 | 450.00", a tag in the value's cell): the figure is the fee's, and the note says when
+ * it is paid — not a field named 放款时扣除.
+ */
+const PAYMENT_NOTE =
+  /^(?:放款时|放款前|到账时|签约时|首期|每期|按月|按期|随[\u4e00-\u9fa5]{1,6}|分\d{1,2}期|一次性)?[\u4e00-\u9fa5]{0,4}(?:扣除|扣收|收取|支付|代扣|缴纳|付清)$/;
+function noteBeforeFigure(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  const note = compactText(p.label);
+  if (!PAYMENT_NOTE.test(note) || /费|额|息|率/.test(note)) return p;
+  const k = p.labelBlock - 1;
+  const fee = raw.blocks[k];
+  const at = raw.blocks[p.labelBlock];
+  const name = compactText(fee?.text ?? '');
+  if (!fee || !at || !/^[\u4e00-\u9fa5]{1,10}费(?:用)?$/.test(name)) return p;
+  if (Math.abs(fee.y - at.y) > Math.max(fee.height, at.height)) return p;
+  if (raw.pairs.some((q) => q.labelBlock === k || q.valueBlock === k)) return p;
+  return { ...p, label: fee.text, labelBlock: k, value: `${p.value}（${p.label.trim()}）` };
+}
+
+/**
  * Labels in one row and their figures in the row under them, column by column ("金额 | 发布日期"
  * over "5000元 | 2026-05-20"): each label with the figure beneath it, not with the label beside it.
  */
@@ -469,6 +492,7 @@ export function buildView(scanned: RawExtraction): View {
           ...captioned.pairs,
         ].sort((a, b) => a.valueBlock - b.valueBlock)
   )
+    .map((p) => noteBeforeFigure(raw, p))
     .map((p) => unitBeforeFigure(raw, p))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
     .map((p) => pastHelpIcon(raw, pastStepper(raw, pastIconGlyph(raw, p))))

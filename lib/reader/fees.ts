@@ -1113,12 +1113,13 @@ const CAPITALS_FIRST = String.raw`(?:\s*(?:人民币)?\s*[(（]?大写[)）]?[:�
 
 /**
  * "信息服务费【2,400.00】元", "咨询服务费，金额为人民币2,400.00元", "信息咨询服务费人民币（大写）玖仟陆佰
- * 元整，￥（小写）9,600.00元": a fee named with its amount in `text`, the words between them allowed
- * by `between`.
+ * 元整，￥（小写）9,600.00元", a Word contract's "平台服务费人民币（大写）贰仟肆佰元整（¥2,400.00）": a fee
+ * named with its amount in `text` (after ¥, or before 元), the words between them allowed by
+ * `between`.
  */
 function statedAmount(fee: string, text: string, between: string): RegExpExecArray | null {
   return new RegExp(
-    `(${fee})${between}${CAPITALS_FIRST}\\s*(?:人民币)?\\s*[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*[】)）]?\\s*元`,
+    `(${fee})${between}${CAPITALS_FIRST}\\s*(?:人民币)?\\s*[(（]?\\s*(?=[¥￥]|[\\d,]+(?:\\.\\d+)?\\s*[】)）]?\\s*元)[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)`,
   ).exec(text);
 }
 

@@ -727,7 +727,19 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       // whatever is billed with it already.
       interpreted.reading.derivedFrom === 'total-repaid'
         ? interpreted.payments
-        : withFirstInstalmentFees(interpreted.payments, fees, interpreted.reading.schedule),
+        : withFirstInstalmentFees(
+            interpreted.payments,
+            fees,
+            interpreted.reading.schedule,
+            interpreted.payments.length === 1 &&
+              interpreted.reading.checks.some(
+                (k) =>
+                  k.id === 'per-period-vs-method' &&
+                  k.held &&
+                  k.figures.shown === interpreted.payments[0]?.amount &&
+                  k.figures.feesAtEnd === undefined,
+              ),
+          ),
       deducted.interestMonths,
       p?.value ?? null,
       found.method,

@@ -500,6 +500,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           return {
             r,
             expected,
+            feesAtEnd: expected.eq(plain) ? null : money(atEnd),
             shown: v,
             miss: expected.minus(v).abs(),
             held: near(expected, dec(v), perPeriodTolerance(dec(v), row.interest)),
@@ -524,6 +525,9 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           shown: hit.shown,
           method: '到期一次性还本付息',
           rate: hit.r.value,
+          // The fees paid with it that the shown repayment holds ("到期共计应还5,348.00元" =
+          // 5,150.00 + 会员服务费198.00).
+          ...(hit.feesAtEnd !== null ? { feesAtEnd: hit.feesAtEnd } : {}),
         },
         quotes: [option.term?.source.text ?? '', hit.r.source?.text ?? hit.r.valueText],
       });

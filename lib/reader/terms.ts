@@ -299,7 +299,7 @@ export function method(
  * contract.
  */
 const CONTRACT_DATE =
-  /签订日期|签订日$|签约日期|签约日$|签约时间|合同日期|签署日期|签署日$|借款日期|借款日$|借款时间/;
+  /签订(?:日期|时间)|签订日$|签约(?:日期|时间)|签约日$|合同日期|签署(?:日期|时间)|签署日$|借款日期|借款日$|借款时间/;
 /** An instalment purchase's order date, where no day of signing is shown (签约日期 comes first). */
 const ORDER_DATE = /^下单(?:日期|日|时间)$/;
 /**
