@@ -159,9 +159,13 @@ function spannedHeader(
     });
   }
   const width = Math.max(...grid.map((r) => r.length));
+  // A first row of one cell across every column (a printed statement's 客户姓名 · 分期合同号 · 对账日期
+  // over its column heads, repeated on each page) is the table's caption, no column's group.
+  const top = grid[0] ?? [];
+  const caption = width > 1 && top.length === width && top.every((x) => x === top[0]);
   const headers = Array.from({ length: width }, (_, j) => {
     const leaf = grid[depth - 1]?.[j] ?? '';
-    const group = grid[0]?.[j] ?? '';
+    const group = caption ? '' : (grid[0]?.[j] ?? '');
     return group === '' || leaf.includes(group) ? leaf : group + leaf;
   });
   return { headers, rows: depth };
@@ -283,7 +287,47 @@ function continues(head: RawTable, t: RawTable): boolean {
  * plain cells, with no <th> or <thead> ("序号 | 期数 | 期初本金 | 剩余本金 …" in a JSP back office):
  * a lone row of labels is that header.
  */
-function withSplitHeaders(tables: RawTable[]): RawTable[] {
+/**
+ * A grid with locked columns draws each row in two tables, its header too (Kendo's
+ * k-grid-header-locked and k-grid-header-wrap, then k-grid-content-locked and k-grid-content:
+ * "期次 | 计划日期" beside "租金(元) | 本金(元) | …", then "1 | 2026-05-15" beside "16,150.79 | …"):
+ * the two headers, then the two bodies of as many rows, each as wide as its header, are one table.
+ */
+function withLockedColumns(tables: RawTable[]): RawTable[] {
+  const out: RawTable[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    const [h1, h2, b1, b2] = tables.slice(i, i + 4);
+    const headOnly = (t: RawTable | undefined): t is RawTable =>
+      t !== undefined && t.rows.length === 0 && t.headers.length >= 1;
+    const bodyOf = (t: RawTable | undefined, width: number): t is RawTable =>
+      t !== undefined &&
+      t.headers.length === 0 &&
+      t.rows.length >= 2 &&
+      t.rows.every((r) => r.length === width);
+    if (
+      headOnly(h1) &&
+      headOnly(h2) &&
+      bodyOf(b1, h1.headers.length) &&
+      bodyOf(b2, h2.headers.length) &&
+      b1.rows.length === b2.rows.length
+    ) {
+      out.push({
+        locator: b2.locator,
+        headers: [...h1.headers, ...h2.headers],
+        rows: b1.rows.map((r, k) => [...r, ...(b2.rows[k] ?? [])]),
+        finePrint: b1.finePrint || b2.finePrint,
+      });
+      i += 3;
+      continue;
+    }
+    const t = tables[i];
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function withSplitHeaders(all: RawTable[]): RawTable[] {
+  const tables = withLockedColumns(all);
   const out: RawTable[] = [];
   for (const t of tables) {
     const head = out[out.length - 1];

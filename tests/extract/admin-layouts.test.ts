@@ -274,6 +274,39 @@ describe('admin and component-kit layouts', () => {
     ]);
   });
 
+  it('reads a caption across every column above the heads as no column’s group', async () => {
+    // A printed statement repeats its customer line in the <thead> of each printed page.
+    const raw = await scan(`
+      <table>
+        <thead>
+          <tr><th colspan="3">客户姓名：骆一鸣 分期合同号：CL-FQ-0815 分期本金：30,000.00元</th></tr>
+          <tr><th>期次</th><th>应还本金(元)</th><th>分期手续费(元)</th></tr>
+        </thead>
+        <tr><td>1</td><td>1,250.00</td><td>204.00</td></tr>
+        <tr><td>2</td><td>1,250.00</td><td>204.00</td></tr>
+      </table>`);
+    const plan = raw.tables.find((t) => t.rows.length === 2);
+    expect(plan?.headers).toEqual(['期次', '应还本金(元)', '分期手续费(元)']);
+  });
+
+  it('joins a grid’s locked columns and the rest, header and body, into one table', async () => {
+    // Kendo: k-grid-header-locked beside k-grid-header-wrap, then the two contents.
+    const raw = await scan(`
+      <div class="k-grid">
+        <div class="k-grid-header">
+          <div class="k-grid-header-locked"><table><thead><tr><th>期次</th><th>计划日期</th></tr></thead></table></div>
+          <div class="k-grid-header-wrap"><table><thead><tr><th>租金(元)</th><th>本金(元)</th></tr></thead></table></div>
+        </div>
+        <div class="k-grid-content-locked"><table>
+          <tr><td>1</td><td>2026-05-15</td></tr><tr><td>2</td><td>2026-06-15</td></tr></table></div>
+        <div class="k-grid-content"><table>
+          <tr><td>16,150.79</td><td>13,990.79</td></tr><tr><td>16,150.79</td><td>14,074.73</td></tr></table></div>
+      </div>`);
+    const plan = raw.tables.find((t) => t.headers.includes('期次'));
+    expect(plan?.headers).toEqual(['期次', '计划日期', '租金(元)', '本金(元)']);
+    expect(plan?.rows[1]).toEqual(['2', '2026-06-15', '16,150.79', '14,074.73']);
+  });
+
   it('carries a plan on into the headless table that numbers on from its last row', async () => {
     // A letter breaks its plan at a page: periods 1–2 under the header, 3–4 in a table of their own.
     const raw = await scan(`
