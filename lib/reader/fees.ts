@@ -42,12 +42,13 @@ const AT_ONCE = /一次性(?:收取|支付|扣收|收)|首期(?:收取|支付)/;
 const PAID_BEFORE_HEADING =
   /^(?:放款前|放款时|到账前|借款前|签约(?:当日|当天|时))[^。，,；;]{0,8}(?:支付|缴纳|扣除|收取|交纳)(?:以下|如下)?(?:费用)?[:：]?$/;
 /**
- * Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取"),
+ * Paid when the agreement is signed, before any money moves ("于借款人签署本协议时收取", "签约当日收取",
+ * an extension's "于本协议签署时结清原借款期内利息…并一次性支付展期服务费"),
  * or with the order or its down payment on the page that confirms it ("今日随订单一次性支付",
  * "随首付支付", "下单时一次性支付").
  */
 const AT_SIGNING =
-  /(?:提车|交车)(?:时|前|当日|当天)[^，。；]{0,4}?(?:支付|付清|缴纳|交清)|签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
+  /(?:提车|交车)(?:时|前|当日|当天)[^，。；]{0,4}?(?:支付|付清|缴纳|交清)|签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清|结清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
 /**
  * …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取",
  * "于收到基础合同约定的借款本金当日将服务费汇入").
@@ -547,11 +548,21 @@ function feeTableRows(view: View): Fee[] {
     const heads = t.headers.map(compactText);
     // (…or a contract's 项目 column, its rows the loan's terms and fees: "GPS安装费 | 一次性 | 1,500.00 |
     // 放款时从借款中一次性扣除"; only a fee's name with its way of charging is read from it.)
-    const name = heads.findIndex((h) =>
+    const named = heads.findIndex((h) =>
       /^(?:费用|收费|费用项目|收费项目)(?:名称|项目)?$|^项目(?:名称)?$/.test(h),
     );
     // (A back office's "费用类型 放款时一次性扣收" says how, as 收取方式 does.)
-    const way = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$|^费用类型$/.test(h));
+    const typed = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$|^费用类型$/.test(h));
+    // …unless its cells are the fees' names ("费用类型 | 费用标准 | 金额 | 计划到账日 | 备注" over "服务费
+    // | 3.00 | 6,000.00 | 2026-03-06 | 放款当日由客户一次性支付至我司账户"): then the note says how.
+    const typeNames =
+      named < 0 &&
+      typed >= 0 &&
+      /^费用类型$/.test(heads[typed] ?? '') &&
+      t.rows.length > 0 &&
+      t.rows.every((r) => /费$/.test(compactText(r[typed] ?? '')));
+    const name = typeNames ? typed : named;
+    const way = typeNames ? heads.findIndex((h) => /^(?:备注|说明|收取说明)$/.test(h)) : typed;
     const each = heads.findIndex((h) => /^每期(?:金额|费用|应收)?(?:[(（]元[)）])?$/.test(h));
     // What was charged after any discount (实际收费 600.00 beside 标准收费 700.00) before the list price.
     const actual = heads.findIndex((h) => /^实际(?:收费|金额|收取)(?:[(（]元[)）])?$/.test(h));

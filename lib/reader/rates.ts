@@ -25,12 +25,14 @@ const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(
  *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
 // "复利利率上浮 50.00 %", "利率浮动比例 | 上浮20%": how far a rate is raised, not a rate.
 // (A 加权平均借款利率 is an account's statistic over several loans.)
+// (…nor a teller voucher's "基准利率(年利率) 3.0 %" beside its 执行利率: the benchmark it is priced on.)
 const NOT_A_LOAN_RATE =
-  /平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
+  /平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|基准利率|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
-const LABEL_UNIT = /[(（]\s*(年化|年|月|日|天)?\s*%\s*(?:[/／每]?\s*(年|月|日|天))?\s*[)）]$/;
+// …or per mille or per ten thousand ("执行月利率(‰) 6.000000", "借款利率(‱) 5").
+const LABEL_UNIT = /[(（]\s*(年化|年|月|日|天)?\s*([%‰‱])\s*(?:[/／每]?\s*(年|月|日|天))?\s*[)）]$/;
 /** Words that make a rate the charge for not repaying on time. */
 const OVERDUE_CONDITION =
   /未按(?:期|时|约定)|到期未(?:足额)?(?:还款|归还|偿还)|未足额还款|透支利息/;
@@ -340,14 +342,15 @@ export function statedRates(
         (/年化|年利率/.test(f.key) &&
           new Decimal(f.value.trim()).gte(1) &&
           new Decimal(f.value.trim()).lte(60)));
-    const per = labelUnit?.[1] ?? labelUnit?.[2];
+    const per = labelUnit?.[1] ?? labelUnit?.[3];
+    const sign = labelUnit?.[2] ?? '%';
     // "每期手续费率 | 按分期金额计算，每期 ¥31.20 | 0.65%", "利息 | 本订单不收取利息 | 0%": a note
     // for the value, and the rate alone on the run after it.
     const near = normalizeText(f.near);
     const after = near.startsWith(f.value) ? near.slice(f.value.length).trim() : '';
     const noted = !/[%‰]|分之/.test(f.value) && /^\d+(?:\.\d+)?\s*[%‰]$/.test(after);
     const value = unit
-      ? `${f.value.trim()}%${per ? `/${per === '天' ? '日' : per.replace('化', '')}` : ''}`
+      ? `${f.value.trim()}${sign}${per ? `/${per === '天' ? '日' : per.replace('化', '')}` : ''}`
       : noted
         ? after
         : /^月(?:息|利)/.test(f.key)
