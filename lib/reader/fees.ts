@@ -1122,15 +1122,19 @@ function earlier(before: readonly { text: string }[], clause: string): RegExpExe
 /** A contract's sum in capitals before its figure: "人民币（大写）玖仟陆佰元整，￥（小写）". */
 const CAPITALS_FIRST = String.raw`(?:\s*(?:人民币)?\s*[(（]?大写[)）]?[:：]?\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+[，,、]?)?\s*(?:人民币)?\s*[¥￥]?\s*(?:[(（]?小写[)）]?[:：]?)?`;
 
+/** A sum as written, with its separators: "21,866.39". */
+const FIGURE = String.raw`[\d,]+(?:\.\d+)?`;
+
 /**
  * "信息服务费【2,400.00】元", "咨询服务费，金额为人民币2,400.00元", "信息咨询服务费人民币（大写）玖仟陆佰
  * 元整，￥（小写）9,600.00元", a Word contract's "平台服务费人民币（大写）贰仟肆佰元整（¥2,400.00）": a fee
- * named with its amount in `text` (after ¥, or before 元), the words between them allowed by
- * `between`.
+ * named with its amount in `text` (before 元, or after ¥ in brackets), the words between them
+ * allowed by `between`. A bare "¥21,866.39" after a fee's name is the next field's figure
+ * ("不含已扣除的服务费 | ¥21,866.39" under 还款总额), not the fee's.
  */
 function statedAmount(fee: string, text: string, between: string): RegExpExecArray | null {
   return new RegExp(
-    `(${fee})${between}${CAPITALS_FIRST}\\s*(?:人民币)?\\s*[(（]?\\s*(?=[¥￥]|[\\d,]+(?:\\.\\d+)?\\s*[】)）]?\\s*元)[¥￥]?\\s*([\\d,]+(?:\\.\\d+)?)`,
+    `(${fee})${between}${CAPITALS_FIRST}\\s*(?:人民币)?\\s*(?:[(（]\\s*(?=[¥￥]\\s*${FIGURE}\\s*[)）])|(?=[¥￥]?\\s*${FIGURE}\\s*[】)）]?\\s*元))[¥￥]?\\s*(${FIGURE})`,
   ).exec(text);
 }
 

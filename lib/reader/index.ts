@@ -737,7 +737,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
                   k.id === 'per-period-vs-method' &&
                   k.held &&
                   k.figures.shown === interpreted.payments[0]?.amount &&
-                  k.figures.feesAtEnd === undefined,
+                  k.figures.feesAtEnd === undefined &&
+                  // …at an interest rate: at a fee's own rate ("账户管理费 20.00元/天（日费率0.1%）…到期
+                  // 与融资本金一并归还") the repayment's "interest" is that fee already.
+                  !rates.some(
+                    (r) =>
+                      /费/.test(r.label) &&
+                      k.figures.rate !== undefined &&
+                      new Decimal(r.value).eq(k.figures.rate),
+                  ),
               ),
           ),
       deducted.interestMonths,

@@ -94,6 +94,21 @@ describe('a fee paid with a single repayment', () => {
     expect(amountsOf(t)).toEqual(['5348.00']);
   });
 
+  it('is not added where the rate is that fee’s own', () => {
+    const t = readSpec({
+      pairs: [
+        ['融资金额', '20,000.00元'],
+        ['融资期限', '30天'],
+        ['日费率', '0.1%'],
+        ['到期应还', '20,600.00元'],
+      ],
+      text: [
+        '账户管理费 20.00元/天（日费率0.1%，按融资金额计），30天合计600.00元，到期与融资本金一并归还',
+      ],
+    });
+    expect(amountsOf(t)).toEqual(['20600.00']);
+  });
+
   it('is not added twice to a repayment that holds it', () => {
     const t = readSpec({
       pairs: [],
@@ -122,6 +137,17 @@ describe('a Word contract’s fee in capitals, then its figure in brackets', () 
     });
     expect(upfrontNamed(t)).toEqual(['平台服务费|2400.00']);
     expect(t.received).toBe('27600.00');
+  });
+});
+
+describe('a bare ¥ figure after a fee’s name', () => {
+  it('is the next field’s, not the fee’s', () => {
+    // "还款总额 | 本金+利息，不含已扣除的服务费 | ¥21,866.39": a caption between a total and its figure.
+    const t = readSpec({
+      pairs: LOAN,
+      text: ['本金+利息，不含已扣除的服务费', '¥21,866.39'],
+    });
+    expect(upfrontNamed(t)).toEqual([]);
   });
 });
 
