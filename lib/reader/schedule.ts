@@ -98,7 +98,7 @@ function headerRole(
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
   if (
-    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期)?租金(?:金额)?$/.test(
+    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期|计划|当期|本期)?租金(?:金额)?$/.test(
       t,
     ) &&
     !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&
@@ -107,7 +107,8 @@ function headerRole(
   )
     return 'total';
   if (/本金/.test(t)) return 'principal';
-  if (/利息/.test(t)) return 'interest';
+  // A lease's 计划租息 is the interest part of its rent (计划租金 = 计划本金 + 计划租息).
+  if (/利息|租息/.test(t)) return 'interest';
   if (/费|保费|险/.test(t)) return 'fee';
   return 'other';
 }

@@ -1,8 +1,9 @@
 /**
  * Round eighty-three's restructured debts, enterprise back offices and printed vouchers: a fee
  * table whose 费用类型 column names the fees and whose 备注 says when each is paid; a teller
- * voucher's 基准利率 beside its 执行利率 (the benchmark, not the loan's rate); and an extension's
- * fee paid when it is signed ("于本协议签署时结清原借款期内利息…并一次性支付展期服务费").
+ * voucher's 基准利率 beside its 执行利率 (the benchmark, not the loan's rate); an extension's
+ * fee paid when it is signed ("于本协议签署时结清原借款期内利息…并一次性支付展期服务费"); and a lease's
+ * 计划租金 over its 计划本金 and 计划租息.
  */
 import { describe, expect, it } from 'vitest';
 import { readSpec, tableOf, upfrontNamed } from '../support/raw';
@@ -63,5 +64,25 @@ describe('an extension’s fee paid when it is signed', () => {
     });
     expect(upfrontNamed(t)).toEqual(['展期服务费|90.00']);
     expect(t.received).toBe('2910.00');
+  });
+});
+
+describe('a lease’s plan of 计划租金 = 计划本金 + 计划租息', () => {
+  it('repays each rent', () => {
+    const rows = [1, 2, 3].map((k) => [
+      String(k),
+      `2026-0${String(k + 1)}-25`,
+      '10,600.00',
+      '10,000.00',
+      '600.00',
+    ]);
+    const t = readSpec({
+      pairs: [
+        ['融资金额', '30,000.00'],
+        ['租赁期限', '3个月'],
+      ],
+      tables: [tableOf(['期次', '计划日期', '计划租金', '计划本金', '计划租息'], rows)],
+    });
+    expect(t.payments.map((p) => p.amount)).toEqual(['10600.00', '10600.00', '10600.00']);
   });
 });
