@@ -23,7 +23,8 @@ export const LEXICON: Record<LexiconRole, Concept> = {
       /^(?:借款|贷款|合同|分期|商品|订单|待?申请|消费|提现|取现|借出|出借|借入|融资|租赁|代还|代偿|先享|代付|垫付|垫资)(?:金额|本金|数额|额)$|^(?:借款|贷款)(?:审批|获批|核准|批准)金额$|^(?:借款|借出|出借)本金(?:数额|金额)?$|^(?:本次|此次|申请)借款(?:金额)?$|^贷款本金$|^(?:展期|续借|续贷)本金$|^借据金额$|^预支金额$|^(?:融资租赁|融资|租赁|借款|贷款)合同金额$|^(?:总)?提款金额$|^已(?:提款|支用|用款)(?:金额)?$|^(?:支用|用款)(?:额度|金额)$|^签约(?:额度|金额)$|^(?:计息)?本金(?:金额)?$|^(?:您|你|我)?想?借多少钱?$|^共借款$|^总计分期金额$|^总分期金额$|^分期总金额$|^商品总价$|^回收价(?:格)?$|^打款本金$|^回租(?:金额|本金)$|^我要借$|^借$|^借款$|^贷款$|^融资$|^现价$|^商品价格$|^订单总额$|^分期总额$|^分期(?:货款|租金|房租|学费|保费)$|^(?:现金|账单)分期$|^总价$|^信用(?:支付|付款)(?:金额)?$|^信用金额$|^(?:已发放|原|续当)?(?:典当|当)(?:金额|款|金)$|^总当价$|^(?:借款|贷款)总(?:金额|额)$|^放款总(?:金额|额)$|(?:提供|出借)借款(?:人民币)?$|^借款人民币$|^已?借给$|^(?:获批|审批|批核|核准|核定|批准|决议|批复)金额$|^loanamount$|^amount$|^principal$/i,
     // "放款总额 1500元 (到账 1275)": the whole sum paid out before anything is kept back; what
     // arrives is labelled apart (放款金额 alone stays a received amount).
-    // "支用额度" is what was drawn, not a limit.
+    // "支用额度" is what was drawn, not a limit; so is a credit line's 已提款 (已支用, 已用款) beside
+    // its 贷款额度.
     // "原借款金额" on a restructure or an extension: the old loan, not this one ("原典当金额" on a
     // pawn's renewal is the same money lent again).
     // "平均每笔借款金额": an account's statistic over several loans, none of them.
