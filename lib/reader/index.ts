@@ -4,6 +4,7 @@
  * print; a value that cannot be read is listed in `unreadable`, never guessed.
  */
 import type { RawExtraction } from '@/lib/model/extraction';
+import type { ReadingCheck } from '@/lib/model/reading';
 import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
@@ -731,22 +732,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
             interpreted.payments,
             fees,
             interpreted.reading.schedule,
-            interpreted.payments.length === 1 &&
-              interpreted.reading.checks.some(
-                (k) =>
-                  k.id === 'per-period-vs-method' &&
-                  k.held &&
-                  k.figures.shown === interpreted.payments[0]?.amount &&
-                  k.figures.feesAtEnd === undefined &&
-                  // …at an interest rate: at a fee's own rate ("账户管理费 20.00元/天（日费率0.1%）…到期
-                  // 与融资本金一并归还") the repayment's "interest" is that fee already.
-                  !rates.some(
-                    (r) =>
-                      /费/.test(r.label) &&
-                      k.figures.rate !== undefined &&
-                      new Decimal(r.value).eq(k.figures.rate),
-                  ),
-              ),
+            principalAndInterestAlone(interpreted.payments, interpreted.reading.checks, rates),
           ),
       deducted.interestMonths,
       p?.value ?? null,
@@ -905,6 +891,35 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
  * the principal on the due date. Only on an IOU, where the parties are persons: a lender's page
  * that shows no rate hides it (rule apr-missing), it does not waive it.
  */
+/**
+ * One repayment that the stated interest rate shows to be principal and interest alone: the check
+ * that held compared it with no fee beside it, at a rate of interest. At a fee's own rate
+ * ("账户管理费 20.00元/天（日费率0.1%）…到期与融资本金一并归还") its "interest" is that fee already.
+ */
+function principalAndInterestAlone(
+  payments: readonly Payment[],
+  checks: readonly ReadingCheck[],
+  rates: readonly StatedRate[],
+): boolean {
+  const [only] = payments;
+  return (
+    payments.length === 1 &&
+    checks.some(
+      (k) =>
+        k.id === 'per-period-vs-method' &&
+        k.held &&
+        k.figures.shown === only?.amount &&
+        k.figures.feesAtEnd === undefined &&
+        !rates.some(
+          (r) =>
+            /费/.test(r.label) &&
+            k.figures.rate !== undefined &&
+            new Decimal(r.value).eq(k.figures.rate),
+        ),
+    )
+  );
+}
+
 function noInterestAgreed(
   view: View,
   found: Interpretation,
