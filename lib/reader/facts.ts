@@ -280,13 +280,15 @@ function figureAfterNote(
   return p;
 }
 
+/** How a fee is paid, as a tag: "放款时扣除", "随本息扣收", "按月收取". */
+const PAYMENT_NOTE =
+  /^(?:放款时|放款前|到账时|签约时|首期|每期|按月|按期|随[\u4e00-\u9fa5]{1,6}|分\d{1,2}期|一次性)?[\u4e00-\u9fa5]{0,4}(?:扣除|扣收|收取|支付|代扣|缴纳|付清)$/;
+
 /**
  * A note on how a fee is paid drawn between the fee and its figure, on the same line ("信息服务费 |
  * 放款时扣除 | 450.00", a tag in the value's cell): the figure is the fee's, and the note says when
  * it is paid — not a field named 放款时扣除.
  */
-const PAYMENT_NOTE =
-  /^(?:放款时|放款前|到账时|签约时|首期|每期|按月|按期|随[\u4e00-\u9fa5]{1,6}|分\d{1,2}期|一次性)?[\u4e00-\u9fa5]{0,4}(?:扣除|扣收|收取|支付|代扣|缴纳|付清)$/;
 function noteBeforeFigure(
   raw: RawExtraction,
   p: RawExtraction['pairs'][number],
