@@ -80,5 +80,11 @@ export function moneyTokens(text: string, opts: { bare?: boolean } = {}): MoneyT
     const v = chineseMoney(m[1] ?? '');
     if (v) out.push({ value: toFixed(v, 2), raw: m[0], index: m.index });
   }
+  // A printed form's blank "______（大写）元" filled in: "贷款伍万（大写）元" — the 元 after the note.
+  const filledBlank = /([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)\s*[(（]大写[)）]\s*([元圆])/g;
+  for (let m = filledBlank.exec(t); m; m = filledBlank.exec(t)) {
+    const v = chineseMoney(`${m[1] ?? ''}${m[2] ?? ''}`);
+    if (v) out.push({ value: toFixed(v, 2), raw: m[0], index: m.index });
+  }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -792,12 +792,14 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
   raw.blocks.forEach((b, i) => {
     const current = out[out.length - 1];
     const cell = inlineCell(b.locator);
+    const previous = raw.blocks[i - 1];
     const inside =
       current !== undefined &&
       current.text.length < 600 &&
       (((b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
         !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator)) ||
-        (cell !== null && cell === inlineCell(current.locator))) &&
+        (cell !== null && cell === inlineCell(current.locator)) ||
+        (previous !== undefined && flowsOnById(previous, b))) &&
       // "【合同里我划了线的两句】<br>1. 逾期后…收取罚息<br>2. 提前结清需…": a line that opens with
       // an item's number starts an item of its own, as a sentence does.
       !ITEM_START.test(b.text);
@@ -805,6 +807,34 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
     else out.push({ text: b.text, block: i, locator: b.locator });
   });
   return out;
+}
+
+/** A selector that names an element by its id alone: it says nothing of where the element sits. */
+const BY_ID = /^#[^\s>]+$/;
+
+/**
+ * A printed form's sentence whose blanks are spans with ids ("你（单位）于<span id=…>2025年09月12
+ * </span>日在我机构贷款<span id="m1_bmoney">伍万</span>（大写）元，…"): their locators do not show
+ * that they sit in one paragraph, so the layout does — the run starts where the one before ends, on
+ * its line, at the same size, a space apart at most (a table's cells are further apart), or it wraps
+ * from there, or it goes on where the one before wrapped to.
+ */
+function flowsOnById(
+  before: RawExtraction['blocks'][number],
+  run: RawExtraction['blocks'][number],
+): boolean {
+  if (!BY_ID.test(before.locator) && !BY_ID.test(run.locator)) return false;
+  if (Math.abs(before.fontSize - run.fontSize) > 0.5 || run.fontSize <= 0) return false;
+  const line = Math.min(before.height, run.height);
+  const lastLineTop = before.y + before.height - line;
+  if (Math.abs(run.y - lastLineTop) > 2) return false;
+  const wrapped = before.height > line * 1.5;
+  const end = before.x + before.width;
+  // A run that wraps on from the line it starts on is as wide as the paragraph: it covers the end.
+  if (run.height > line * 1.5) return !wrapped && run.x <= end && end <= run.x + run.width + 1;
+  if (wrapped) return run.x >= before.x;
+  const gap = run.x - end;
+  return gap >= -1 && gap <= run.fontSize * 0.4;
 }
 
 /** The first fact whose label matches and is not excluded, visible before fine print. */

@@ -93,7 +93,12 @@ export function principal(view: View, unreadable: Unreadable[]): Found<string> |
 function principalInProse(view: View): Found<string> | null {
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
-    const m = /(?:借款金额为|借款本金为|贷款金额为|借款金额:|今借到|现借到)/.exec(t);
+    // "你（单位）于2025年09月12日在我社贷款伍万（大写）元": a credit cooperative's 催收通知书 names
+    // the loan it chases in the sentence that opens it.
+    const m =
+      /(?:借款金额为|借款本金为|贷款金额为|借款金额:|今借到|现借到|在(?:我|本)(?:机构|公司|社|行)(?:贷款|借款))/.exec(
+        t,
+      );
     if (!m) continue;
     // "…填写借款金额：2000-20000元之间": the range a form accepts, not the amount.
     if (isAmountRange(t.slice(m.index + m[0].length))) continue;
@@ -454,9 +459,10 @@ export function dates(view: View): {
     if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
     // "本项目已于2026年4月10日放款": the day before the word; "您于2026年4月8日在嘉沅借平台借款
     // 5,000.00 元": the day the borrower borrowed.
-    // …"客户于2026年7月1日办理垫资300,000.00元": the day the money was advanced.
+    // …"客户于2026年7月1日办理垫资300,000.00元": the day the money was advanced; a 催收通知书's
+    // "你（单位）于2025年09月12日在我机构贷款伍万（大写）元": the day the loan it chases was made.
     const paid =
-      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|办理(?:垫资|借款|贷款)|在[^，。；,;]{1,16}?借款(?=\s*(?:人民币|[¥￥]|\d)))/.exec(
+      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|办理(?:垫资|借款|贷款)|在[^，。；,;]{1,16}?(?:借款|贷款)(?=\s*(?:人民币|[¥￥]|\d|[壹贰叁肆伍陆柒捌玖拾])))/.exec(
         t,
       );
     // "假设2026年6月20日他通过手机银行申请岚e贷，获批并放款120,000元": the day that opens the clause
