@@ -827,6 +827,14 @@ function proseCandidates(view: View, out: Candidates): void {
     const pickedAmount =
       picked && !narrative ? moneyAt(text.slice(picked.index + picked[0].length)) : null;
     if (pickedAmount !== null) out.principal.push({ ...base, value: pickedAmount });
+    // "剩余本金及利息合计56000.00元作为分期本金，分60期偿还": the sum a 个性化分期 or 协商还款 plan
+    // repays, named after its figure.
+    const asPrincipal =
+      /([\d,]+(?:\.\d{1,2})?)\s*元\s*(?:作为|转为|列为|确认为)(?:新的?|本次)?(?:分期|展期|协商还款|重组)?本金/.exec(
+        text,
+      );
+    const restated = asPrincipal?.[1] && !narrative ? leadingMoney(`${asPrincipal[1]}元`) : null;
+    if (restated !== null) out.principal.push({ ...base, origin: 'label', value: restated });
     // "首期7月18日，应还899.75": the first instalment and its due day, as a plan's summary says it;
     // the method's arithmetic at the page's rate decides whether the rest repay the same.
     const firstDue =
