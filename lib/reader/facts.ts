@@ -238,13 +238,15 @@ function chosenAfterRange(
 /**
  * A unit drawn before the field it belongs to ("年利率: | % | [12]", "借款金额: | 元 | [6000]": an
  * input whose unit is laid out ahead of it): the figure in the run after the unit, in that unit.
+ * A currency drawn before it ("金额: | 人民币 | [24,000.00]", a print slip's input) is such a unit.
  */
 function unitBeforeFigure(
   raw: RawExtraction,
   p: RawExtraction['pairs'][number],
 ): RawExtraction['pairs'][number] {
-  const unit = p.value.trim();
-  if (!/^(?:元|万元|%|‰|天|日|个月|月|期)$/.test(unit)) return p;
+  const written = p.value.trim();
+  if (!/^(?:元|万元|%|‰|天|日|个月|月|期|人民币|[¥￥]|RMB)$/i.test(written)) return p;
+  const unit = /^(?:人民币|[¥￥]|RMB)$/i.test(written) ? '元' : written;
   const next = raw.blocks[p.valueBlock + 1]?.text.trim() ?? '';
   if (
     !/^\d[\d,]*(?:\.\d+)?$/.test(next) ||
@@ -799,7 +801,7 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
       (((b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
         !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator)) ||
         (cell !== null && cell === inlineCell(current.locator)) ||
-        (previous !== undefined && flowsOnById(previous, b))) &&
+        (previous !== undefined && flowsOn(previous, b))) &&
       // "【合同里我划了线的两句】<br>1. 逾期后…收取罚息<br>2. 提前结清需…": a line that opens with
       // an item's number starts an item of its own, as a sentence does.
       !ITEM_START.test(b.text);
@@ -811,28 +813,40 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
 
 /** A selector that names an element by its id alone: it says nothing of where the element sits. */
 const BY_ID = /^#[^\s>]+$/;
+/** The parent of a run that is an inline element among its siblings ("….textLayer > span:nth-of-type(14)"). */
+const inlineParent = (locator: string): string | null =>
+  /^(.*\S)\s*>\s*(?:span|u|font|b|i|em|strong)(?::nth-of-type\(\d+\))?$/.exec(locator)?.[1] ?? null;
 
 /**
- * A printed form's sentence whose blanks are spans with ids ("你（单位）于<span id=…>2025年09月12
- * </span>日在我机构贷款<span id="m1_bmoney">伍万</span>（大写）元，…"): their locators do not show
- * that they sit in one paragraph, so the layout does — the run starts where the one before ends, on
- * its line, at the same size, a space apart at most (a table's cells are further apart), or it wraps
- * from there, or it goes on where the one before wrapped to.
+ * Runs whose locators do not show that they sit in one paragraph, so the layout does:
+ * - a printed form's sentence whose blanks are spans with ids ("你（单位）于<span id=…>2025年09月12
+ *   </span>日在我机构贷款<span id="m1_bmoney">伍万</span>（大写）元，…");
+ * - pdf.js's text layer, a contract line cut into sibling spans at its filled-in fields ("乙方向甲方借款
+ *   金额为 | 人民币伍仟元整 | （小写： | ¥5,000.00 | 元），…").
+ * The run starts where the one before ends, on its line, at the same size, a space apart at most (a
+ * table's cells are further apart), or it wraps from there, or it goes on where the one before wrapped
+ * to (a form's spans with ids only).
  */
-function flowsOnById(
+function flowsOn(
   before: RawExtraction['blocks'][number],
   run: RawExtraction['blocks'][number],
 ): boolean {
-  if (!BY_ID.test(before.locator) && !BY_ID.test(run.locator)) return false;
+  const byId = BY_ID.test(before.locator) || BY_ID.test(run.locator);
+  const parent = inlineParent(run.locator);
+  const siblings = parent !== null && parent === inlineParent(before.locator);
+  if (!byId && !siblings) return false;
   if (Math.abs(before.fontSize - run.fontSize) > 0.5 || run.fontSize <= 0) return false;
   const line = Math.min(before.height, run.height);
+  // Runs of text are a line tall; a form's label box beside its textarea is not.
+  if (line > run.fontSize * 2) return false;
   const lastLineTop = before.y + before.height - line;
   if (Math.abs(run.y - lastLineTop) > 2) return false;
   const wrapped = before.height > line * 1.5;
   const end = before.x + before.width;
   // A run that wraps on from the line it starts on is as wide as the paragraph: it covers the end.
-  if (run.height > line * 1.5) return !wrapped && run.x <= end && end <= run.x + run.width + 1;
-  if (wrapped) return run.x >= before.x;
+  if (run.height > line * 1.5)
+    return byId && !wrapped && run.x <= end && end <= run.x + run.width + 1;
+  if (wrapped) return byId && run.x >= before.x;
   const gap = run.x - end;
   return gap >= -1 && gap <= run.fontSize * 0.4;
 }

@@ -422,7 +422,15 @@ export function dates(view: View): {
       ) && dateTokens(f.value).length >= (/起止/.test(f.key) ? 1 : 2),
   );
   const [from, to] = span ? dateTokens(span.value) : [];
-  if (span && from && from.index === 0) disbursement ??= { value: from.value, source: span.source };
+  // …or the term with its span in brackets: "借款期限 12期（2026-01-20至2027-01-20）".
+  const joined =
+    from !== undefined &&
+    to !== undefined &&
+    /^\s*(?:至|到|~|～|-|—)\s*$/.test(
+      (span?.value.normalize('NFKC') ?? '').slice(from.index + from.raw.length, to.index),
+    );
+  if (span && from && (from.index === 0 || joined))
+    disbursement ??= { value: from.value, source: span.source };
   const spanEnd = span && to ? { value: to.value, source: span.source } : null;
   let due = dateFact(view, DUE_DATE) ?? spanEnd;
   const firstDue = dateFact(view, FIRST_DUE_DATE);
