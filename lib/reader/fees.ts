@@ -162,9 +162,10 @@ export function upfrontAndPeriodicFees(
     controls.some((c) => c.kind === 'radio' && c.checked && AT_ONCE.test(c.label)) ||
     view.facts.some((f) => /收取方式|收费方式|扣收方式/.test(f.key) && AT_ONCE.test(f.value));
   // "手续费扣取方式：放款时按代还金额的3.00%一次性从代还金额中扣除": that fee is taken at payout.
+  // (…and a back office's "手续费支付方式 贷前扣除".)
   const takenAtPayout = view.facts
-    .filter((f) => /(?:收取|扣取|扣收|收费)方式$/.test(f.key) && UPFRONT.test(f.value))
-    .map((f) => f.key.replace(/(?:收取|扣取|扣收|收费)方式$/, ''))
+    .filter((f) => /(?:收取|扣取|扣收|收费|支付)方式$/.test(f.key) && UPFRONT.test(f.value))
+    .map((f) => f.key.replace(/(?:收取|扣取|扣收|收费|支付)方式$/, ''))
     .filter((stem) => stem.length >= 2);
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".

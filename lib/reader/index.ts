@@ -523,12 +523,18 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
   // A ledger's deal from 开始日期 to 结束日期 with no instalment anywhere: repaid once, on that day.
+  // (The same term said again in the sentence that gives the span is no other term.)
   const due = d.due;
+  const spanTerm = candidates.term.find((t) => t.source === due?.source);
   if (
     m === null &&
     due !== null &&
-    candidates.term.length > 0 &&
-    candidates.term.every((t) => t.source === due.source) &&
+    spanTerm !== undefined &&
+    candidates.term.every(
+      (t) =>
+        t.source === due.source ||
+        (t.value.months === spanTerm.value.months && t.value.days === spanTerm.value.days),
+    ) &&
     candidates['per-period'].length === 0 &&
     plans.every((s) => s.rows.length <= 1)
   )
@@ -677,6 +683,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ),
   });
   const p = found.principal;
+  // A sum received above the principal the page's own plan repays is another amount's (the 净融资额
+  // of the lease a 重组 plan replaces, beside its 融资金额): the plan decides which loan this is.
+  const plannedAbove =
+    rec !== null &&
+    p !== null &&
+    new Decimal(rec.value).gt(p.value) &&
+    found.reading.checks.some((k) => k.id === 'schedule-vs-principal' && k.held);
+  const arrived = plannedAbove ? null : rec;
   // The fee the derived instalments carry at that rate, listed as the page's fee.
   if (feeRate && p && found.reading.schedule === 'derived' && found.reading.derivedFrom === 'rate')
     fees.push(feeOfRate(feeRate, p.value));
@@ -786,7 +800,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     view,
     found.method,
     p?.value ?? null,
-    rec?.value ?? null,
+    arrived?.value ?? null,
     offset.every((x) => x.dueDate !== null)
       ? offset.filter((x) => !new Decimal(x.amount).isZero())
       : offset,
@@ -815,7 +829,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         .reduce((sum, f) => sum.plus(f.amount ?? '0'), new Decimal(0)),
     );
 
-  let receivedValue = rec?.value ?? null;
+  let receivedValue = arrived?.value ?? null;
   // "实际到账 2000.00元" beside a card fee "在放款前从您的收款银行卡一次性扣取，不从借款中扣除": the whole
   // loan arrives, but the borrower paid the fee before it did — what the loan brought in is less.
   const paidApart = fees.filter(
@@ -876,7 +890,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     unreadable,
     sources: {
       ...(p ? { principal: p.source } : {}),
-      ...(rec ? { received: rec.source } : {}),
+      ...(arrived ? { received: arrived.source } : {}),
       ...(t ? { term: t.source } : {}),
       ...(m ? { repaymentMethod: m.source } : {}),
       ...(d.contract ? { contractDate: d.contract.source } : {}),

@@ -1191,8 +1191,16 @@ export function interpret(input: InterpretInput): Interpretation {
     e.option.term?.value.days != null &&
     input.method === '到期一次性还本付息' &&
     input.rates.some((r) => r.kind === 'daily' && r.context === undefined);
+  // …and, of two terms the same plan agrees with, the one that is its number of rows ("重组后共12期"
+  // beside the 36-month lease it replaces, whose 12 rows repay all of the new principal).
+  const rowsAreTerm = (e: Evaluated): boolean =>
+    e.schedule !== null &&
+    e.option.term?.value.months != null &&
+    e.option.term.value.months === e.schedule.rows.length;
+  const before = (b: Evaluated, a: Evaluated): boolean =>
+    byDays(b) !== byDays(a) ? byDays(b) : rowsAreTerm(b) && !rowsAreTerm(a);
   const best = evaluated.reduce((a, b) =>
-    b.score > a.score || (b.score === a.score && byDays(b) && !byDays(a)) ? b : a,
+    b.score > a.score || (b.score === a.score && before(b, a)) ? b : a,
   );
   const rejected: RejectedCandidate[] = [...c.rejected];
   for (const e of evaluated) {

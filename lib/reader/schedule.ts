@@ -1505,7 +1505,8 @@ export function cardSchedules(view: {
     const row = rows[rows.length - 1];
     if (!row) continue;
     const role = roleOf(f.key);
-    if (role === 'period' && Number(f.value) !== row.period) return [];
+    // "期数 1", "期数 1 期", "期次 第1期": the card's period, counted as the cards are.
+    if (role === 'period' && periodIn(f.value) !== row.period) return [];
     if (role === 'date') row.dueDate ??= date(f.value);
     // The card's 应还合计 over any amount before it.
     if (role === 'total' && (row.total === null || /合计/.test(f.key))) row.total = money(f.value);

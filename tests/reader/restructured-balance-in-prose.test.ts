@@ -2,7 +2,10 @@
  * Round eighty-four: a debt restructured at the lender names the sum its new plan repays in prose,
  * beside the old loan's figures — "剩余本金7860.00元分10期按等额本金方式归还" (a mediation's 协议),
  * "剩余本金及利息合计56000.00元作为分期本金，分60期偿还" (a card centre's 个性化分期). That sum is a
- * candidate for the amount lent, and the plan's own arithmetic chooses it over the old loan's.
+ * candidate for the amount lent, and the plan's own arithmetic chooses it over the old loan's. A
+ * refinance order's "手续费支付方式 贷前扣除" takes its 手续费 at payout. A lease restructured into 12
+ * cards ("期数 1 期 · 应还日期 · 应还总额 · 应还本金 · 应还利息") is read from its cards: the old lease's
+ * 净融资额 is no sum this plan paid out, and its 36-month term is not the plan's 12.
  */
 import { describe, expect, it } from 'vitest';
 import { readSpec } from '../support/raw';
@@ -45,5 +48,72 @@ describe('a restructured balance said in prose', () => {
       text: ['截至今日剩余本金8000.00元。'],
     });
     expect(t.principal).toBe('12000.00');
+  });
+});
+
+describe('a fee whose way of payment is named in a field of its own', () => {
+  const ORDER: [string, string][] = [
+    ['贷款金额', '10920.00'],
+    ['利率/期(%)', '1.5'],
+    ['还款方式', '先息后本'],
+    ['还款周期', '6'],
+    ['手续费', '520.00'],
+  ];
+
+  it('is taken at payout when it says 贷前扣除', () => {
+    const t = readSpec({ pairs: [...ORDER, ['手续费支付方式', '贷前扣除']] });
+    expect(t.fees.find((f) => f.name === '手续费')).toMatchObject({
+      when: 'upfront',
+      amount: '520.00',
+    });
+  });
+
+  it('is not when the way of payment is a bank transfer', () => {
+    const t = readSpec({ pairs: [...ORDER, ['手续费支付方式', '银行转账']] });
+    expect(t.fees.find((f) => f.name === '手续费')?.when).not.toBe('upfront');
+  });
+});
+
+/** 36,000 restructured: 6,000 of principal first, then 11 equal parts, 0.55% a month on the balance. */
+function restructuredCards(): [string, string][] {
+  const out: [string, string][] = [];
+  let balance = 3600000;
+  for (let k = 1; k <= 12; k++) {
+    const part = k === 1 ? 600000 : k === 12 ? balance : 272727;
+    const interest = Math.round(balance * 0.0055);
+    const month = String(((k + 1) % 12) + 1).padStart(2, '0');
+    const year = k <= 10 ? '2026' : '2027';
+    const yuan = (cents: number): string => (cents / 100).toFixed(2);
+    out.push(
+      ['期数', `${String(k)} 期`],
+      ['应还日期', `${year}-${month}-26`],
+      ['应还总额', yuan(part + interest)],
+      ['应还本金', yuan(part)],
+      ['应还利息', yuan(interest)],
+    );
+    balance -= part;
+  }
+  return out;
+}
+
+describe('a lease restructured into a plan of cards', () => {
+  it('is the plan: its principal, what it paid out and its number of periods', () => {
+    const t = readSpec({
+      pairs: [
+        ['融资金额', '110600.00'],
+        ['净融资额', '108000.00'],
+        ['租赁期限(月)', '36'],
+        ['月利率(%)', '0.55'],
+        ...restructuredCards(),
+      ],
+      lead: [
+        '剩余租金本金36,000.00元作为重组本金；重组后共12期，首期还本金6,000.00元及当期利息，其余11期等额本金，月利率0.55%。',
+      ],
+    });
+    expect(t.principal).toBe('36000.00');
+    expect(t.received).toBe('36000.00');
+    expect(t.termMonths).toBe(12);
+    expect(t.payments.map((p) => p.amount).slice(0, 3)).toEqual(['6198.00', '2892.27', '2877.27']);
+    expect(t.payments.at(-1)?.amount).toBe('2742.30');
   });
 });
