@@ -16,6 +16,7 @@ import type { Doubt } from '@/lib/model/reading';
 import type { AprProblem } from '@/lib/model/report-codes';
 import type { Apr } from '@/lib/model/report';
 import type { LoanTerms } from '@/lib/model/terms';
+import { RATE_KINDS } from '@/lib/model/vocabulary';
 
 /**
  * 10,000% a year (nominal, periodic IRR × periods), the line the reader's gate uses too. The
@@ -82,7 +83,27 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   const keptNothing =
     terms.principal !== null &&
     (terms.received === null || new Decimal(terms.received).gte(terms.principal));
-  if (rate && terms.principal !== null && keptNothing && terms.payments.length > 0) {
+  // …nor did it keep back interest: what it kept is a fee it names ("手续费 520.00 · 手续费支付方式 贷前
+  // 扣除"), all of it, while the page's rate is an interest rate ("利率/期(%) 1.5"), so the interest
+  // is still to be repaid.
+  const upfront = terms.fees.filter((f) => f.when === 'upfront');
+  const keptOnlyFees =
+    terms.principal !== null &&
+    terms.received !== null &&
+    upfront.length > 0 &&
+    upfront.every((f) => f.amount !== undefined && !/息/.test(f.name)) &&
+    upfront
+      .reduce((a, f) => a.plus(f.amount ?? '0'), new Decimal(0))
+      .eq(new Decimal(terms.principal).minus(terms.received)) &&
+    own.some(
+      (r) => !RATE_KINDS[r.kind].flat && /利率|利息|息/.test(r.label) && !/费/.test(r.label),
+    );
+  if (
+    rate &&
+    terms.principal !== null &&
+    (keptNothing || keptOnlyFees) &&
+    terms.payments.length > 0
+  ) {
     const sum = terms.payments.reduce((a, p) => a.plus(p.amount), new Decimal(0));
     if (sum.lte(terms.principal))
       return {

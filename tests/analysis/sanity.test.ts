@@ -126,6 +126,28 @@ describe('the sanity gate', () => {
     // Interest taken at disbursement is paid, only early: 11,040 received, 12,000 repaid.
     const prepaid = analyseTerms({ ...terms, received: '11040.00' }, context);
     expect(prepaid.apr).not.toBeNull();
+    // …but a fee kept back is no interest: 手续费 960.00 taken at payout leaves the 9.6% still to
+    // be repaid, and 12,000 back on 11,040 received would show the fee alone as the cost.
+    const feeKept = analyseTerms(
+      {
+        ...terms,
+        received: '11040.00',
+        fees: [{ name: '手续费', when: 'upfront', amount: '960.00' }],
+      },
+      context,
+    );
+    expect(feeKept.apr).toBeNull();
+    expect(feeKept.reading?.doubt?.figures).toMatchObject({ check: 'payments-vs-rate' });
+    // …and interest named as kept back is paid early, as before.
+    const interestKept = analyseTerms(
+      {
+        ...terms,
+        received: '11040.00',
+        fees: [{ name: '预扣利息', when: 'upfront', amount: '960.00' }],
+      },
+      context,
+    );
+    expect(interestKept.apr).not.toBeNull();
   });
 
   it('doubts one repayment at the end beside a fee the page charges every month', () => {
