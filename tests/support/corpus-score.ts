@@ -2,7 +2,8 @@
  * Scores one reading of a page against its truth.json, the way the issue measures the reader:
  * read exactly (every field of the comparison agrees), rate within 0.1 percentage point of the
  * truth's aprIrr, false accusations (a `fail` the truth does not support) and false all-clears
- * (a loan over a legal rate line shown without any rate-line failure). Shared by the pattern-page
+ * (a loan over a legal rate line shown with a rate and without any rate-line failure: a report in
+ * doubt or with no rate computed shows no rate to trust, so it clears nothing). Shared by the pattern-page
  * test, the generator test and `npm run corpus`.
  */
 import { Decimal } from '@/lib/finance/decimal';
@@ -73,7 +74,11 @@ export function scoreReading(
     .map((f) => f.id);
   const breach = facts.aprOver24 === true || facts.aprOverFourLpr === true;
   const falseAllClear =
-    loan && breach && report.terms !== null && !fails.some((f) => rateLineRules.includes(f.id));
+    loan &&
+    breach &&
+    report.terms !== null &&
+    aprRead !== null &&
+    !fails.some((f) => rateLineRules.includes(f.id));
   const diffs = differences(terms, expectedFromTruth(truth));
   return {
     name,
