@@ -111,6 +111,7 @@ import {
   principalOfStatedTotals,
   rangeSchedules,
   schedules,
+  withHeadersDrawnApart,
   termOfSchedule,
 } from './schedule';
 import {
@@ -398,7 +399,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     (r) => r.role === 'term' && r.reason === 'enumeration',
   );
   const plans = [
-    ...schedules(raw.tables),
+    ...schedules(withHeadersDrawnApart(raw.tables, raw.blocks)),
     ...listSchedules(view),
     ...rangeSchedules(view),
     ...cardSchedules(view),

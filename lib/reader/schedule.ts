@@ -8,7 +8,7 @@
 import { isDealLedger } from './deal-ledger';
 import { Decimal } from '@/lib/finance/decimal';
 import { sumMoney } from '@/lib/finance/money';
-import type { RawTable } from '@/lib/model/extraction';
+import type { RawBlock, RawTable } from '@/lib/model/extraction';
 import type { Payment } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
 import { parseMoney } from '@/lib/parse/money';
@@ -777,6 +777,30 @@ function expandRanges(t: RawTable): RawTable {
 }
 
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
+/**
+ * A plan table whose header is drawn apart, as runs of their own just before it (a Vant page's
+ * "期数 | 本金 | 利息 | 租金 | 服务费" row of cols above a table of bare figures): those runs are its
+ * header, one a column. Only words, as many as the columns, and none inside the table.
+ */
+export function withHeadersDrawnApart(tables: RawTable[], blocks: readonly RawBlock[]): RawTable[] {
+  return tables.map((t) => {
+    const width = t.rows[0]?.length ?? 0;
+    if (t.headers.some((h) => h.trim() !== '') || width < 3 || t.rows.length < 2) return t;
+    if (t.rows.some((r) => r.length !== width)) return t;
+    const first = blocks.findIndex(
+      (b) => b.locator.startsWith(t.locator) && b.text.trim() === (t.rows[0]?.[0] ?? '').trim(),
+    );
+    if (first < width) return t;
+    const above = blocks.slice(first - width, first);
+    const words = above.every(
+      (b) =>
+        !b.locator.startsWith(`${t.locator} `) &&
+        /^[\u4e00-\u9fa5()（）]{1,8}$/.test(compactText(b.text)),
+    );
+    return words ? { ...t, headers: above.map((b) => b.text.trim()) } : t;
+  });
+}
+
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(overlayFixedColumns(tables))
     .map(splitPeriodAndDate)

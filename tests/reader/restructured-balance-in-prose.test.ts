@@ -5,10 +5,13 @@
  * candidate for the amount lent, and the plan's own arithmetic chooses it over the old loan's. A
  * refinance order's "手续费支付方式 贷前扣除" takes its 手续费 at payout. A lease restructured into 12
  * cards ("期数 1 期 · 应还日期 · 应还总额 · 应还本金 · 应还利息") is read from its cards: the old lease's
- * 净融资额 is no sum this plan paid out, and its 36-month term is not the plan's 12.
+ * 净融资额 is no sum this plan paid out, and its 36-month term is not the plan's 12. A plan whose
+ * header is drawn apart above a table of bare figures ("期数 | 本金 | 利息 | 租金 | 服务费") reads its
+ * 服务费 column as a fee of each period.
  */
 import { describe, expect, it } from 'vitest';
-import { readSpec } from '../support/raw';
+import { readTerms } from '@/lib/reader';
+import { rawOf, readSpec, tableOf } from '../support/raw';
 
 describe('a restructured balance said in prose', () => {
   it('is the principal of a plan that splits it into instalments', () => {
@@ -115,5 +118,41 @@ describe('a lease restructured into a plan of cards', () => {
     expect(t.termMonths).toBe(12);
     expect(t.payments.map((p) => p.amount).slice(0, 3)).toEqual(['6198.00', '2892.27', '2877.27']);
     expect(t.payments.at(-1)?.amount).toBe('2742.30');
+  });
+});
+
+describe('a plan whose header is drawn apart', () => {
+  // 4 rents of 2,539.14 at 0.7% a month on 10,000, with a 50.00 服务费 in a column of its own.
+  const rows = [
+    ['1', '2469.14', '70.00', '2539.14', '50.00'],
+    ['2', '2486.42', '52.72', '2539.14', '50.00'],
+    ['3', '2503.83', '35.31', '2539.14', '50.00'],
+    ['4', '2540.61', '17.78', '2558.39', '50.00'],
+  ];
+  function plan(header: string[]): ReturnType<typeof rawOf> {
+    const raw = rawOf({
+      pairs: [
+        ['融资金额', '10,000.00元'],
+        ['期限', '4月'],
+        ['月利率', '0.7%'],
+      ],
+      text: header,
+      tables: [tableOf([], rows, '#plan')],
+    });
+    const first = raw.blocks.length - rows.length * 5;
+    raw.blocks.slice(first).forEach((b, k) => {
+      b.locator = `#plan > div:nth-of-type(${String(k + 1)})`;
+    });
+    return raw;
+  }
+
+  it('takes the runs above the table for its header', () => {
+    const t = readTerms(plan(['期数', '本金', '利息', '租金', '服务费']));
+    expect(t?.payments.map((p) => p.amount)).toEqual(['2589.14', '2589.14', '2589.14', '2608.39']);
+  });
+
+  it('does not when the runs above are figures', () => {
+    const t = readTerms(plan(['1', '2', '3', '4', '5']));
+    expect(t?.payments.map((p) => p.amount)).not.toContain('2589.14');
   });
 });
