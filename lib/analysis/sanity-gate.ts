@@ -15,7 +15,7 @@ import { Decimal } from '@/lib/finance/decimal';
 import type { Doubt } from '@/lib/model/reading';
 import type { AprProblem } from '@/lib/model/report-codes';
 import type { Apr } from '@/lib/model/report';
-import type { LoanTerms } from '@/lib/model/terms';
+import type { LoanTerms, StatedRate } from '@/lib/model/terms';
 import { RATE_KINDS } from '@/lib/model/vocabulary';
 
 /**
@@ -60,6 +60,50 @@ export function doubtAboutFigures(input: SanityInput): AprProblem | null {
   return null;
 }
 
+/** Years from the loan's start to its last repayment, or its stated term. */
+function yearsLent(terms: LoanTerms): Decimal | null {
+  const start = terms.disbursementDate ?? terms.contractDate;
+  const last = terms.payments[terms.payments.length - 1]?.dueDate ?? null;
+  if (start !== null && last !== null) return new Decimal(daysBetween(start, last)).div(365);
+  if (terms.termMonths !== null) return new Decimal(terms.termMonths).div(12);
+  if (terms.termDays !== null) return new Decimal(terms.termDays).div(365);
+  return null;
+}
+
+/**
+ * All that was kept back at payout is fees the page names (no deposit, no interest), and together
+ * they come to less than two thirds of the interest the page's interest rate charges (on the whole
+ * principal, or about half of it when several repayments each return part of it).
+ */
+function feesShortOfInterest(terms: LoanTerms, own: readonly StatedRate[]): boolean {
+  if (terms.principal === null || terms.received === null) return false;
+  const upfront = terms.fees.filter((f) => f.when === 'upfront');
+  if (upfront.length === 0) return false;
+  if (upfront.some((f) => f.amount === undefined || /息|保证金|押金/.test(f.name))) return false;
+  const kept = upfront.reduce((a, f) => a.plus(f.amount ?? '0'), new Decimal(0));
+  if (!kept.eq(new Decimal(terms.principal).minus(terms.received))) return false;
+  const rate = own.find(
+    (r) =>
+      !RATE_KINDS[r.kind].flat &&
+      /利率|利息|息/.test(r.label) &&
+      !/费/.test(r.label) &&
+      new Decimal(r.value).gt(0),
+  );
+  const years = yearsLent(terms);
+  if (rate === undefined || years === null) return false;
+  const perYear = { day: 365, month: 12, year: 1 }[RATE_KINDS[rate.kind].period];
+  const amortised =
+    terms.payments.length > 1 &&
+    terms.repaymentMethod !== '先息后本' &&
+    terms.repaymentMethod !== '到期一次性还本付息';
+  const interest = new Decimal(terms.principal)
+    .times(rate.value)
+    .times(perYear)
+    .times(years)
+    .times(amortised ? '0.5' : '1');
+  return kept.lt(interest.times(2).div(3));
+}
+
 /** Doubts visible from the terms alone, before any rate is computed. */
 export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   const fromReading = terms.reading?.doubt ?? null;
@@ -83,21 +127,12 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
   const keptNothing =
     terms.principal !== null &&
     (terms.received === null || new Decimal(terms.received).gte(terms.principal));
-  // …nor did it keep back interest: what it kept is a fee it names ("手续费 520.00 · 手续费支付方式 贷前
-  // 扣除"), all of it, while the page's rate is an interest rate ("利率/期(%) 1.5"), so the interest
-  // is still to be repaid.
-  const upfront = terms.fees.filter((f) => f.when === 'upfront');
-  const keptOnlyFees =
-    terms.principal !== null &&
-    terms.received !== null &&
-    upfront.length > 0 &&
-    upfront.every((f) => f.amount !== undefined && !/息/.test(f.name)) &&
-    upfront
-      .reduce((a, f) => a.plus(f.amount ?? '0'), new Decimal(0))
-      .eq(new Decimal(terms.principal).minus(terms.received)) &&
-    own.some(
-      (r) => !RATE_KINDS[r.kind].flat && /利率|利息|息/.test(r.label) && !/费/.test(r.label),
-    );
+  // …nor did it keep back the interest: what it kept is a fee it names ("手续费 520.00 · 手续费支付方式
+  // 贷前扣除"), all of it, and well short of the interest the page's own interest rate charges over
+  // the loan ("利率/期(%) 1.5" on 10,920 for 6 months of 先息后本: 982.80) — so that interest is still
+  // to be repaid. (A fee as large as that interest may be the cost the rate states: a card
+  // instalment's 分期手续费 taken at once beside its 年化利率. A deposit kept back is handed back.)
+  const keptOnlyFees = feesShortOfInterest(terms, own);
   if (
     rate &&
     terms.principal !== null &&

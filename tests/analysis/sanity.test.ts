@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { Decimal } from '@/lib/finance/decimal';
 import { analyseTerms } from '@/lib/analysis/analyse';
 import { doubtAboutFigures } from '@/lib/analysis/sanity-gate';
 import { translator } from '@/lib/i18n/messages';
@@ -126,28 +127,23 @@ describe('the sanity gate', () => {
     // Interest taken at disbursement is paid, only early: 11,040 received, 12,000 repaid.
     const prepaid = analyseTerms({ ...terms, received: '11040.00' }, context);
     expect(prepaid.apr).not.toBeNull();
-    // …but a fee kept back is no interest: 手续费 960.00 taken at payout leaves the 9.6% still to
-    // be repaid, and 12,000 back on 11,040 received would show the fee alone as the cost.
-    const feeKept = analyseTerms(
-      {
-        ...terms,
-        received: '11040.00',
-        fees: [{ name: '手续费', when: 'upfront', amount: '960.00' }],
-      },
-      context,
-    );
+    // …but a fee kept back is no interest: 手续费 200.00 taken at payout is well short of the
+    // ~576 the 9.6% charges on the 12 instalments' falling balance, so that interest is still owed,
+    // and 12,000 back on 11,800 received would show the fee alone as the cost.
+    const kept = (name: string, amount: string): LoanTerms => ({
+      ...terms,
+      received: new Decimal('12000').minus(amount).toFixed(2),
+      fees: [{ name, when: 'upfront', amount }],
+    });
+    const feeKept = analyseTerms(kept('手续费', '200.00'), context);
     expect(feeKept.apr).toBeNull();
     expect(feeKept.reading?.doubt?.figures).toMatchObject({ check: 'payments-vs-rate' });
-    // …and interest named as kept back is paid early, as before.
-    const interestKept = analyseTerms(
-      {
-        ...terms,
-        received: '11040.00',
-        fees: [{ name: '预扣利息', when: 'upfront', amount: '960.00' }],
-      },
-      context,
-    );
-    expect(interestKept.apr).not.toBeNull();
+    // A fee as large as that interest may be the very cost the rate states (a card instalment's
+    // 分期手续费 taken at once beside its 年化利率); a deposit is handed back; interest kept back is
+    // paid early.
+    expect(analyseTerms(kept('分期手续费', '960.00'), context).apr).not.toBeNull();
+    expect(analyseTerms(kept('保证金', '200.00'), context).apr).not.toBeNull();
+    expect(analyseTerms(kept('预扣利息', '200.00'), context).apr).not.toBeNull();
   });
 
   it('doubts one repayment at the end beside a fee the page charges every month', () => {
