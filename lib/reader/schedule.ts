@@ -1464,7 +1464,7 @@ const CARD_ROLE: [RegExp, 'period' | 'date' | 'total' | 'principal' | 'interest'
   [/^(?:期数|期次|第几期|当前期数)$/, 'period'],
   [/^(?:还款|应还|到期)(?:时间|日期|日)$/, 'date'],
   [
-    /^(?:还款|应还|本期应还|应还总)(?:金额|额)$|^应还款(?:额|金额)?$|^应还本息$|^月供$|^(?:本期)?应还合计$/,
+    /^(?:还款|应还|本期应还|应还总)(?:金额|额)$|^应还款(?:额|金额)?$|^应还本息$|^月供$|^(?:本期)?应还合计$|^本期合计$/,
     'total',
   ],
   [/^(?:应还)?本金(?:金额)?$/, 'principal'],
@@ -1509,8 +1509,9 @@ export function cardSchedules(view: {
       !/罚|逾期|违约|滞纳/.test(f.key) &&
       nonZero(f.value),
   );
-  // …unless the card sums them itself ("分期手续费 · 账户管理费 · 本期应还合计").
-  const summed = fields.some((f) => /合计/.test(f.key));
+  // …unless the card sums them itself ("分期手续费 · 账户管理费 · 本期应还合计"); the loan's 应还合计
+  // above the cards is no card's.
+  const summed = fields.some((f) => /合计/.test(f.key) && f.block >= from);
   if (charged && !summed) return [];
   const rows: Row[] = [];
   let at: { locator: string; finePrint: boolean } | null = null;

@@ -156,3 +156,39 @@ describe('a plan whose header is drawn apart', () => {
     expect(t?.payments.map((p) => p.amount)).not.toContain('2589.14');
   });
 });
+
+describe('plan cards numbered 1/12 whose 本期合计 holds a fee', () => {
+  function cards(withTotal: boolean): [string, string][] {
+    const out: [string, string][] = [];
+    for (let k = 1; k <= 12; k++) {
+      const month = ((k + 2) % 12) + 1;
+      const year = k <= 9 ? 2026 : 2027;
+      out.push(
+        ['期数', `${String(k)}/12`],
+        ['还款日期', `${String(year)}-${String(month).padStart(2, '0')}-25`],
+        ['应还本金', '1,000.00元'],
+        ['应还利息', '0.00元'],
+        ['分期手续费', '78.00元'],
+      );
+      if (withTotal) out.push(['本期合计', '1,078.00元']);
+    }
+    return out;
+  }
+  const LOAN: [string, string][] = [
+    ['分期金额', '12,000.00元'],
+    ['放款日期', '2026-03-15'],
+    ['分期期数', '12期'],
+    ['每期手续费率', '0.65%'],
+    ['应还合计', '12,936.00元'],
+  ];
+
+  it('reads each card’s 本期合计 as its instalment', () => {
+    const t = readSpec({ pairs: [...LOAN, ...cards(true)] });
+    expect(t.payments.map((p) => p.amount)).toEqual(Array(12).fill('1078.00'));
+  });
+
+  it('reads no plan from cards whose fee no card sums, the loan’s 应还合计 above them notwithstanding', () => {
+    const t = readSpec({ pairs: [...LOAN, ...cards(false)] });
+    expect(t.payments.map((p) => p.amount)).not.toContain('1000.00');
+  });
+});
