@@ -791,6 +791,10 @@ function inlineCell(locator: string): string | null {
  */
 function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
   const out: { text: string; block: number; locator: string }[] = [];
+  // Runs that are a field's value right after its label.
+  const fields = new Set(
+    raw.pairs.filter((p) => p.valueBlock === p.labelBlock + 1).map((p) => p.valueBlock),
+  );
   raw.blocks.forEach((b, i) => {
     const current = out[out.length - 1];
     const cell = inlineCell(b.locator);
@@ -801,7 +805,7 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
       (((b.locator === current.locator || b.locator.startsWith(`${current.locator} > `)) &&
         !/(?:^|>\s*)t[dh](?::nth-of-type\(\d+\))?$/.test(current.locator)) ||
         (cell !== null && cell === inlineCell(current.locator)) ||
-        (previous !== undefined && flowsOn(previous, b))) &&
+        (previous !== undefined && flowsOn(previous, b, fields.has(i)))) &&
       // "【合同里我划了线的两句】<br>1. 逾期后…收取罚息<br>2. 提前结清需…": a line that opens with
       // an item's number starts an item of its own, as a sentence does.
       !ITEM_START.test(b.text);
@@ -830,10 +834,13 @@ const inlineParent = (locator: string): string | null =>
 function flowsOn(
   before: RawExtraction['blocks'][number],
   run: RawExtraction['blocks'][number],
+  fieldValue: boolean,
 ): boolean {
   const byId = BY_ID.test(before.locator) || BY_ID.test(run.locator);
   const parent = inlineParent(run.locator);
-  const siblings = parent !== null && parent === inlineParent(before.locator);
+  // (Not a label's span and its value's, "综合年化利率 | 7.20%-23.90%": a field, read as one; its
+  // label's words are no clause's.)
+  const siblings = parent !== null && parent === inlineParent(before.locator) && !fieldValue;
   if (!byId && !siblings) return false;
   if (Math.abs(before.fontSize - run.fontSize) > 0.5 || run.fontSize <= 0) return false;
   const line = Math.min(before.height, run.height);

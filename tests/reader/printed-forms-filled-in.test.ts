@@ -186,3 +186,45 @@ describe('an IOU whose term is said twice beside its span of dates', () => {
     ]);
   });
 });
+
+describe('a contract clause cut at its blank', () => {
+  it('names the amount lent: 乙方向甲方借款金额为 | 人民币伍仟元整', () => {
+    const t = readTerms(
+      rawOf({
+        pairs: [
+          ['乙方向甲方借款金额为', '人民币伍仟元整'],
+          ['（小写', '¥5,000.00'],
+          ['借款期限为', '60天'],
+          ['日利率为', '0.06%'],
+        ],
+        text: ['本合同项下借款采用到期一次性还本付息的还款方式。'],
+      }),
+    );
+    expect(t?.principal).toBe('5000.00');
+  });
+});
+
+describe('a field drawn as a label span and a value span side by side', () => {
+  it('is one field, not a clause that states its rate again', () => {
+    const blocks = line(
+      [
+        ['综合年化利率', '#card > p > span:nth-of-type(1)'],
+        ['7.20%-23.90%', '#card > p > span:nth-of-type(2)'],
+      ],
+      0,
+    );
+    const raw = rawOfBlocks([
+      ...blocks,
+      ...line([['借款金额10,000元，期限12个月，月利率0.60%，等额本息。', '#terms']], 0, 300),
+    ]);
+    raw.pairs.push({
+      label: '综合年化利率',
+      value: '7.20%-23.90%',
+      via: 'same-element',
+      labelBlock: 0,
+      valueBlock: 1,
+    });
+    const ranges = readTerms(raw)?.statedRates.filter((r) => r.value === '0.072') ?? [];
+    expect(ranges).toHaveLength(1);
+  });
+});
