@@ -817,7 +817,10 @@ function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
 
 /** A selector that names an element by its id alone: it says nothing of where the element sits. */
 const BY_ID = /^#[^\s>]+$/;
-/** The parent of a run that is an inline element among its siblings ("….textLayer > span:nth-of-type(14)"). */
+/**
+ * The parent of a run that is an inline element among its siblings ("….textLayer >
+ * span:nth-of-type(14)").
+ */
 const inlineParent = (locator: string): string | null =>
   /^(.*\S)\s*>\s*(?:span|u|font|b|i|em|strong)(?::nth-of-type\(\d+\))?$/.exec(locator)?.[1] ?? null;
 

@@ -776,7 +776,6 @@ function expandRanges(t: RawTable): RawTable {
   return { ...t, rows };
 }
 
-/** Schedules on the page; tables with the same number of periods are merged period by period. */
 /**
  * A plan table whose header is drawn apart, as runs of their own just before it (a Vant page's
  * "期数 | 本金 | 利息 | 租金 | 服务费" row of cols above a table of bare figures): those runs are its
@@ -801,6 +800,7 @@ export function withHeadersDrawnApart(tables: RawTable[], blocks: readonly RawBl
   });
 }
 
+/** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(overlayFixedColumns(tables))
     .map(splitPeriodAndDate)
