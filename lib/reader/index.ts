@@ -684,14 +684,6 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ),
   });
   const p = found.principal;
-  // A sum received above the principal the page's own plan repays is another amount's (the 净融资额
-  // of the lease a 重组 plan replaces, beside its 融资金额): the plan decides which loan this is.
-  const plannedAbove =
-    rec !== null &&
-    p !== null &&
-    new Decimal(rec.value).gt(p.value) &&
-    found.reading.checks.some((k) => k.id === 'schedule-vs-principal' && k.held);
-  const arrived = plannedAbove ? null : rec;
   // The fee the derived instalments carry at that rate, listed as the page's fee.
   if (feeRate && p && found.reading.schedule === 'derived' && found.reading.derivedFrom === 'rate')
     fees.push(feeOfRate(feeRate, p.value));
@@ -801,7 +793,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     view,
     found.method,
     p?.value ?? null,
-    arrived?.value ?? null,
+    rec?.value ?? null,
     offset.every((x) => x.dueDate !== null)
       ? offset.filter((x) => !new Decimal(x.amount).isZero())
       : offset,
@@ -830,7 +822,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         .reduce((sum, f) => sum.plus(f.amount ?? '0'), new Decimal(0)),
     );
 
-  let receivedValue = arrived?.value ?? null;
+  let receivedValue = rec?.value ?? null;
   // "实际到账 2000.00元" beside a card fee "在放款前从您的收款银行卡一次性扣取，不从借款中扣除": the whole
   // loan arrives, but the borrower paid the fee before it did — what the loan brought in is less.
   const paidApart = fees.filter(
@@ -891,7 +883,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     unreadable,
     sources: {
       ...(p ? { principal: p.source } : {}),
-      ...(arrived ? { received: arrived.source } : {}),
+      ...(rec ? { received: rec.source } : {}),
       ...(t ? { term: t.source } : {}),
       ...(m ? { repaymentMethod: m.source } : {}),
       ...(d.contract ? { contractDate: d.contract.source } : {}),
