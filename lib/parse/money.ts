@@ -74,16 +74,12 @@ export function moneyTokens(text: string, opts: { bare?: boolean } = {}): MoneyT
     const v = withMultiplier(n, m[3]);
     out.push({ value: toFixed(v, 2), raw: m[0].trim(), index: m.index });
   }
+  // 大写 after its note, "人民币（大写）叁万伍仟元整", or a printed form's blank filled in before it,
+  // "贷款伍万（大写）元" — the 元 after the note.
   const daxie =
-    /(?:人民币|人民幣)?[(（]?大写[)）]?[:：]?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?)/g;
+    /(?:人民币|人民幣)?[(（]?大写[)）]?[:：]?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?)|([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)\s*[(（]大写[)）]\s*([元圆])/g;
   for (let m = daxie.exec(t); m; m = daxie.exec(t)) {
-    const v = chineseMoney(m[1] ?? '');
-    if (v) out.push({ value: toFixed(v, 2), raw: m[0], index: m.index });
-  }
-  // A printed form's blank "______（大写）元" filled in: "贷款伍万（大写）元" — the 元 after the note.
-  const filledBlank = /([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)\s*[(（]大写[)）]\s*([元圆])/g;
-  for (let m = filledBlank.exec(t); m; m = filledBlank.exec(t)) {
-    const v = chineseMoney(`${m[1] ?? ''}${m[2] ?? ''}`);
+    const v = chineseMoney(m[1] ?? `${m[2] ?? ''}${m[3] ?? ''}`);
     if (v) out.push({ value: toFixed(v, 2), raw: m[0], index: m.index });
   }
   return out.sort((a, b) => a.index - b.index);
