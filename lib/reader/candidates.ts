@@ -922,16 +922,20 @@ function offersToApply(view: View): boolean {
 
 export function exampleCandidates(view: View): { candidates: Candidates; block: number } | null {
   // Only on a page that offers the loan (an apply button), never in a help page's or an article's
-  // illustration of how interest works.
-  if (!offersToApply(view)) return null;
+  // illustration of how interest works — or in a product sheet's own 还款示例 (a bank's disclosure,
+  // "【还款示例】借款金额100,000元，期限24期，等额本息…"), the example a lender shows of its product.
+  const offers = offersToApply(view);
   for (const [k, s] of view.sentences.entries()) {
     const text = s.text.normalize('NFKC');
+    const disclosed = DISCLOSED_EXAMPLE.exec(text);
+    if (!offers && !disclosed) continue;
     // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元").
     const headed = /^(?:借款|贷款)?(?:示例|案例|举例)$/.test(
       compactText(view.sentences[k - 1]?.text ?? ''),
     );
     if ((!EXAMPLE.test(text) && !headed) || NARRATIVE.test(text)) continue;
     const lent =
+      (disclosed ? DISCLOSED_LENDING.exec(text) : null) ??
       /(?:以|如|若|例如|比如|举例[:：]?|举个例子[:：]?|打个比方[:：]?)\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:借款|贷款|借)(?:金额)?(?:为)?|申请[\u4e00-\u9fa5]{0,6}?(?=\s*\d)/.exec(
         text,
       );
@@ -963,6 +967,16 @@ export function exampleCandidates(view: View): { candidates: Candidates; block: 
   }
   return null;
 }
+
+/**
+ * A product sheet's worked example under its heading ("【还款示例】", "还款示例："; the brackets are
+ * gone from a sentence, facts.ts `unbracketed`) — the example a lender discloses of its own product.
+ */
+const DISCLOSED_EXAMPLE = /^\s*[【[]?\s*(?:还款|借款|贷款)示例\s*[】\]]?\s*[:：]?/;
+/** …and the amount it lends, said first: "还款示例：借款金额100,000元". */
+const DISCLOSED_LENDING = new RegExp(
+  String.raw`${DISCLOSED_EXAMPLE.source}\s*(?:借款|贷款|借)(?:金额|本金)?\s*(?:为)?\s*[:：]?`,
+);
 
 /** A locator with its positions left out: the runs of one repeated template share it. */
 function templateShape(locator: string): string {

@@ -766,9 +766,13 @@ function withoutUntickedBoxes(sentences: Sentence[]): Sentence[] {
   return out;
 }
 
-/** A line that opens an item of a numbered list: "1. 逾期后…", "（2）提前…", "③…". */
+/**
+ * A line that opens an item of a numbered list: "1. 逾期后…", "（2）提前…", "③…" — or of a product
+ * sheet's list of headed lines, "【还款方式】等额本息<br>【年利率区间】7.20%-14.40%" (a filled-in
+ * blank, "【2000.00】元", is no heading).
+ */
 const ITEM_START =
-  /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])\s*[\u4e00-\u9fa5]/;
+  /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|【[\u4e00-\u9fa5]{2,12}】)\s*[\u4e00-\u9fa5\d]/;
 
 /**
  * The table cell a run is written in, when it is the cell's own text or an inline piece of it

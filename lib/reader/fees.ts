@@ -496,7 +496,16 @@ export function upfrontAndPeriodicFees(
   const parts = written.flatMap(({ text, label }) => {
     const t = text.normalize('NFKC');
     const at = BREAKDOWN.exec(t)?.index ?? -1;
-    const first = at >= 0 && /首期/.test(`${label}${t.slice(0, at)}`.slice(-24));
+    const before = `${label}${t.slice(0, at)}`.slice(-24);
+    const first = at >= 0 && /首期/.test(before);
+    // "到期应还总额 = 借款本金20,000.00元 + 利息1,080.00元 + 担保费720.00元": the loan's whole, not
+    // an instalment — its fee is charged once, and the clause that says when names it.
+    if (
+      at >= 0 &&
+      /总额|总计|共计|一共/.test(before) &&
+      !/每期|每月|月供|首期|当期|本期/.test(before)
+    )
+      return [];
     return instalmentParts(t)
       .filter(([name]) => !NOT_A_FEE.test(name))
       .map(([name, amount]) => ({ name: feeNameIn(name), amount, first }));

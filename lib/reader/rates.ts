@@ -101,15 +101,31 @@ function contextOf(label: string, value: string): StatedRate['context'] | undefi
  * "本合同项下借款利率为固定利率，年利率" → 年利率, "（月利率" → 月利率, "随心贷 年利率低至" → 年利率低至.
  */
 function rateLabel(label: string): string {
-  const clause = label
-    .trim()
-    .replace(/^.*[，,。；;]\s*/, '')
+  const clause = lastClause(label.trim())
     // "借款年利率为：12.00%": the label without the verb the sentence gave it.
     .replace(/(?<=.{2})[为是]\s*[:：]?$/, '')
     .replace(/^[（(](?=[^)）]*$)/, '');
   const words = clause.split(/\s+/);
   const last = words[words.length - 1] ?? clause;
   return words.length > 1 && RATE_LABEL.test(last) ? last : clause;
+}
+
+/**
+ * The words after a label's last clause break — one outside brackets: "综合年化成本（IRR，含担保费）"
+ * keeps its note whole.
+ */
+function lastClause(text: string): string {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，,。；;]/.test(ch)) start = i + 1;
+  }
+  // A bracket left open is no note around the label: the last break of all.
+  if (depth > 0) return text.replace(/^.*[，,。；;]\s*/, '');
+  return text.slice(start).trimStart();
 }
 
 interface Candidate {
