@@ -343,7 +343,8 @@ export function statedRates(
     found.push({ rate, block, fontSize: blk?.fontSize ?? 0, y: blk?.y ?? 0 });
   };
 
-  const readBlocks = new Set<number>();
+  // The runs read as a labelled figure, and the figure read there.
+  const readBlocks = new Map<number, string>();
   for (const f of view.facts) {
     // "借款利息 [10] %": a bare figure whose percent sign is the run after it.
     // …or whose label carries the unit: "日利率(%) 0.06", "折合年化（%） 10.95".
@@ -385,19 +386,25 @@ export function statedRates(
     const label = named ?? f.label.replace(/[:：]$/, '');
     const before = found.length;
     // "分期手续费率 0.5%/期 · 年化利率 10.90%": a second rate under its own name after the first.
+    // (…or a space and a note apart: "月利率 | 0.80% 年化利率（单利） 9.60%".)
     const next =
-      /^(.*?[%‰](?:\/[天日月年期])?)\s*[·•|｜,，;；]\s*([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰](?:\/[天日月年期])?)\s*$/.exec(
+      /^(.*?[%‰](?:\/[天日月年期])?)(?:\s*[·•|｜,，;；]\s*|\s+)([\u4e00-\u9fa5]{2,8}?(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰](?:\/[天日月年期])?)\s*$/.exec(
         value,
       );
     if (next?.[1] && next[2] && next[3] && RATE_LABEL.test(next[2])) {
       push(label, next[1], f.block, true);
       push(next[2], next[3], f.block, true);
     } else push(label, value, f.block, true);
-    if (found.length > before) readBlocks.add(f.block);
+    if (found.length > before) readBlocks.set(f.block, f.value);
   }
   for (const s of view.sentences) {
-    if (readBlocks.has(s.block)) continue;
-    const original = s.text;
+    // A run read as a labelled figure is read no further — but for a second rate in the runs laid
+    // out after it in one cell ("月利率 | 0.80% <em>年化利率（单利） 9.60%</em>").
+    const read = readBlocks.get(s.block);
+    const at = read === undefined ? 0 : s.text.indexOf(read);
+    if (at < 0) continue;
+    const original = read === undefined ? s.text : s.text.slice(at + read.length);
+    if (read !== undefined && !/\d\s*[%‰]|分之/.test(original)) continue;
     // A full stop typed as "." ends a clause too ("…不超过24%.提示:若发生逾期…"), as long as no digit
     // follows it (a decimal point). One character for one: the quote's positions still hold.
     const text = folkMonthly(original.normalize('NFKC').replace(/\.(?!\d)/g, '。'));
@@ -432,7 +439,10 @@ export function statedRates(
           : (m[1] ?? '');
       // "借款利率为月利率0.8%": the rate word before the figure is its label.
       const word = /^(年利率|月利率|日利率)\s*/.exec(m[2] ?? '');
+      // (The unit of an amount just before it is not the label's: "1,800.00 元 | 担保费率0.50%/月".)
+      const afterAmount = /\d\s*$/.test(text.slice(0, m.index));
       const label = (word?.[1] ?? rawLabel)
+        .replace(afterAmount ? /^[元圆]\s*/ : /^$/, '')
         .replace(/^(?:借款|贷款|本合同项下借款|本合同)(?=.{3})/, '')
         .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
         .replace(/为$/, '');

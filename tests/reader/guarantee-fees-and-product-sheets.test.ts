@@ -92,3 +92,62 @@ describe("a product sheet's 【headed】 lines in one element", () => {
     expect(t?.statedRates.map((r) => r.value)).toContain('0.0939');
   });
 });
+
+describe('a second rate laid out after a labelled one in its cell', () => {
+  it('is read under its own name ("月利率 | 0.80% <em>年化利率（单利） 9.60%</em>")', () => {
+    const raw = rawOf({
+      pairs: [
+        ['借款金额', '30,000.00元'],
+        ['借款期限', '12个月'],
+        ['还款方式', '等额本金'],
+        ['月利率', '0.80%'],
+      ],
+      text: ['年化利率（单利） 9.60%'],
+    });
+    const value = raw.blocks.findIndex((b) => b.text === '0.80%');
+    const cell = 'table > tbody > tr:nth-of-type(4) > td:nth-of-type(2)';
+    raw.blocks.forEach((b, i) => {
+      if (i === value) b.locator = cell;
+      if (i === value + 1) b.locator = `${cell} > em`;
+    });
+    const t = readTerms(raw);
+    expect(t?.statedRates.map((r) => [r.kind, r.value])).toEqual(
+      expect.arrayContaining([
+        ['monthly', '0.008'],
+        ['annual-simple', '0.096'],
+      ]),
+    );
+  });
+});
+
+describe('a second rate in the value itself', () => {
+  it('is read under its own name, a space and a note apart ("0.80% 年化利率（单利） 9.60%")', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '30,000.00元'],
+        ['借款期限', '12个月'],
+        ['月利率', '0.80% 年化利率（单利） 9.60%'],
+      ],
+    });
+    expect(t.statedRates.map((r) => [r.kind, r.value])).toEqual(
+      expect.arrayContaining([
+        ['monthly', '0.008'],
+        ['annual-simple', '0.096'],
+      ]),
+    );
+  });
+});
+
+describe("a fee rate just after an amount's unit", () => {
+  it('is labelled without the unit ("1,800.00 元 | 担保费率0.50%/月")', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '30,000.00元'],
+        ['借款期限', '12个月'],
+        ['月利率', '0.80%'],
+      ],
+      text: ['融资担保费 1,800.00 元担保费率0.50%/月×12个月，放款时一次性收取'],
+    });
+    expect(t.statedRates.map((r) => r.label)).toContain('担保费率');
+  });
+});
