@@ -900,7 +900,9 @@ function moneyAt(text: string): string | null {
     const v = leadingMoney(`${spoken[1]}元`);
     if (v !== null) return v;
   }
-  return null;
+  // "额度批了10万，期限12个月": 万 with no 元 after it, said right after the word that names it.
+  const wan = /^\s*(\d+(?:\.\d+)?)\s*万(?![\u4e00-\u9fa5])/.exec(head);
+  return wan?.[1] ? leadingMoney(`${wan[1]}万元`) : null;
 }
 
 /**
