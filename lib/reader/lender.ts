@@ -47,8 +47,12 @@ const PAGE_NAME =
 const BROKER_LABEL =
   /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台)|分期(?:服务)?(?:方|机构))[)）]?$/;
 
-/** Regulators and the central bank are named on lending pages, but never lend. */
-const NOT_A_LENDER = /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会/g;
+/**
+ * Regulators and the central bank are named on lending pages, but never lend; nor does the
+ * interbank centre that publishes the LPR ("当前1年期LPR为3.00%（全国银行间同业拆借中心公布）").
+ */
+const NOT_A_LENDER =
+  /中国人民银行|人民银行|银保监|金融监管|证监会|银行业协会|全国银行间同业拆借中心/g;
 
 /**
  * Words that make a "…银行" a kind of lender or a role, not a name: "代收的利息归银行",

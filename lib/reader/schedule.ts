@@ -346,7 +346,10 @@ function fromTable(table: RawTable): Schedule | null {
   );
   // …each row its own period: a column that says "6期" on every row is the loan's number of
   // periods (贷款期数), not which period the row is.
-  const byContent = t.headers.findIndex(
+  // (…counted by the first row in a list without headers.)
+  const byContent = Array.from({
+    length: t.headers.length > 0 ? t.headers.length : (t.rows[0]?.length ?? 0),
+  }).findIndex(
     (_, col) =>
       col > 0 &&
       t.rows.length >= 2 &&
@@ -468,6 +471,14 @@ function fromTable(table: RawTable): Schedule | null {
       inDateOrder ||
       byParts;
     if (pm === null && !byOrder) continue;
+    // A repayment made early, recorded under the period it was made in ("9 | 提前结清 | … | 103,500.00"
+    // after "9 | 计划还款 | … | 1,500.00"): money the plan as agreed never asked for.
+    if (
+      pm !== null &&
+      rows.some((r) => r.period === pm) &&
+      raw.some((c) => /^(?:部分)?提前(?:结清|还款|还本|清偿)/.test(compactText(c)))
+    )
+      continue;
     const row: Row = {
       period: pm ?? rows.length + 1,
       dueDate: null,
@@ -721,7 +732,10 @@ const PERIOD_THEN_DATE = /^(第?\s*\d{1,3}\s*(?:期|\/\s*\d{1,3}\s*期?)?)\s+(\S
  * each read where the plan's other columns expect them.
  */
 function splitPeriodAndDate(t: RawTable): RawTable {
-  const col = t.headers.findIndex(
+  // (A list without headers — a card's rows "3162.00元 | 1/12期 2025-10-18 | 已还款" — counts its
+  // columns by its first row.)
+  const width = t.headers.length > 0 ? t.headers.length : (t.rows[0]?.length ?? 0);
+  const col = Array.from({ length: width }).findIndex(
     (_, k) =>
       t.rows.length >= 2 &&
       t.rows.every((r) => {
@@ -740,7 +754,7 @@ function splitPeriodAndDate(t: RawTable): RawTable {
   ];
   return {
     ...t,
-    headers: around(t.headers, names),
+    headers: t.headers.length > 0 ? around(t.headers, names) : [],
     rows: t.rows.map((r) => {
       const m = PERIOD_THEN_DATE.exec((r[col] ?? '').trim());
       return around(r, [m?.[1] ?? '', m?.[2] ?? '']);
