@@ -1047,11 +1047,11 @@ function addedUp(text: string): string | undefined {
 const DATE_THEN_AMOUNT =
   /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|待还|应付)\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 /**
- * One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00", or
+ * One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00", "+费用260.68", or
  * named as due ("应还本金：2000.00元", "应还利息：108.00元"): the due word is no part of the name.
  */
 const PART =
-  /^[+＋]?\s*(?:含)?(?:应还|应付|待还|本期应还|当期应还)?(本金|利息|息费|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
+  /^[+＋]?\s*(?:含)?(?:应还|应付|待还|本期应还|当期应还)?(本金|利息|息费|[\u4e00-\u9fa5]{0,6}费用|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 /**
  * The parts of a row's amount on one line, each named with its figure ("本金566.67 + 分期服务费54.40",
  * "本金1666.67+服务费180.00"), or null where any piece is not such a part.

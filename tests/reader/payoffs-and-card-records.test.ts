@@ -2,9 +2,11 @@
  * Round eighty-five (early repayment and card instalments): a back office's 出款金额 is what was
  * paid out, its fee taken 出款时; a plan that records an early settlement under the period it was
  * made in is still the plan as agreed; a card's rows "3162.00元 | 1/12期 2025-10-18" with no header
- * are periods; the centre that publishes the LPR lends nothing.
+ * are periods, each amount the whole of the parts in its brackets; the centre that publishes the LPR
+ * lends nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { schedules } from '@/lib/reader/schedule';
 import { readSpec, tableOf, upfrontNamed } from '../support/raw';
 
 describe("a back office's 出款金额", () => {
@@ -101,6 +103,21 @@ describe("a card's plan rows with no header", () => {
     expect(t.payments).toHaveLength(12);
     expect(t.payments[0]).toMatchObject({ dueDate: '2025-10-18', amount: '3162.00' });
     expect(t.payments[11]).toMatchObject({ dueDate: '2026-09-18', amount: '3013.50' });
+  });
+});
+
+describe("a headerless plan row's amount with its parts in brackets", () => {
+  it('is the whole, a part named only 费用 among them ("2166.24（本金1905.56+费用260.68）")', () => {
+    const rows = [1, 2, 3].map((i) => [
+      `第${String(i)}期 2026-0${String(4 + i)}-26`,
+      '2166.24（本金1905.56+费用260.68）',
+    ]);
+    const [plan] = schedules([tableOf([], rows)]);
+    expect(plan?.rows.map((r) => [r.dueDate, r.total, r.principal])).toEqual([
+      ['2026-05-26', '2166.24', '1905.56'],
+      ['2026-06-26', '2166.24', '1905.56'],
+      ['2026-07-26', '2166.24', '1905.56'],
+    ]);
   });
 });
 
