@@ -123,11 +123,11 @@ function roleOf(key: string): LexiconRole | null {
 /**
  * Prose forms of the same concepts, for contracts, IOUs, notices and spoken-style blurbs
  * ("借一万二，分十二期，每月还一千零九十六元", "您于2026年4月8日在嘉沅借平台借款 5,000.00 元", an
- * SMS's "您申请的2,000.00元借款已经成功"; a chat's "您于2026-02-03借款3,000.00元", "我在小橙周转借了3,000元",
- * "额度批了10万，期限12个月" — an approval said with its term): the text before the figure names the role. What a lender
- * pays another party for the borrower ("由资金方…向甲方一次性支付本合同12个月租金共计33600.00元",
- * a rent loan) is what is lent; so is the sum a quote was worked on ("按借款50,000元、分24期、等额本息
- * …试算" under the 月供 it shows), which the page's own figures check.
+ * SMS's "您申请的2,000.00元借款已经成功"; a chat's "您于2026-02-03借款3,000.00元", "我在小橙周转借了
+ * 3,000元", "额度批了10万，期限12个月" — an approval said with its term): the text before the figure
+ * names the role. What a lender pays another party for the borrower ("由资金方…向甲方一次性支付本合同
+ * 12个月租金共计33600.00元", a rent loan) is what is lent; so is the sum a quote was worked on
+ * ("按借款50,000元、分24期、等额本息…试算" under the 月供 it shows), which the page's own figures check.
  */
 export const PROSE: Record<
   'principal' | 'received' | 'per-period' | 'total-repaid' | 'total-interest',

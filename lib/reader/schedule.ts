@@ -346,10 +346,7 @@ function fromTable(table: RawTable): Schedule | null {
   );
   // …each row its own period: a column that says "6期" on every row is the loan's number of
   // periods (贷款期数), not which period the row is.
-  // (…counted by the first row in a list without headers.)
-  const byContent = Array.from({
-    length: t.headers.length > 0 ? t.headers.length : (t.rows[0]?.length ?? 0),
-  }).findIndex(
+  const byContent = Array.from({ length: columnCount(t) }).findIndex(
     (_, col) =>
       col > 0 &&
       t.rows.length >= 2 &&
@@ -732,10 +729,7 @@ const PERIOD_THEN_DATE = /^(第?\s*\d{1,3}\s*(?:期|\/\s*\d{1,3}\s*期?)?)\s+(\S
  * each read where the plan's other columns expect them.
  */
 function splitPeriodAndDate(t: RawTable): RawTable {
-  // (A list without headers — a card's rows "3162.00元 | 1/12期 2025-10-18 | 已还款" — counts its
-  // columns by its first row.)
-  const width = t.headers.length > 0 ? t.headers.length : (t.rows[0]?.length ?? 0);
-  const col = Array.from({ length: width }).findIndex(
+  const col = Array.from({ length: columnCount(t) }).findIndex(
     (_, k) =>
       t.rows.length >= 2 &&
       t.rows.every((r) => {
@@ -760,6 +754,14 @@ function splitPeriodAndDate(t: RawTable): RawTable {
       return around(r, [m?.[1] ?? '', m?.[2] ?? '']);
     }),
   };
+}
+
+/**
+ * How many columns a table has: its headers, or — a list without headers, a card's rows "3162.00元 |
+ * 1/12期 2025-10-18 | 已还款" — its first row.
+ */
+function columnCount(t: RawTable): number {
+  return t.headers.length > 0 ? t.headers.length : (t.rows[0]?.length ?? 0);
 }
 
 /** "第1-23期", "1~23": a row that stands for a run of equal periods. */
@@ -1047,8 +1049,8 @@ function addedUp(text: string): string | undefined {
 const DATE_THEN_AMOUNT =
   /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:应还|待还|应付)\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
 /**
- * One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00", "+费用260.68", or
- * named as due ("应还本金：2000.00元", "应还利息：108.00元"): the due word is no part of the name.
+ * One part of a row's amount on a line of its own: "本金981.41", "+利息45.00", "+服务费60.00",
+ * "+费用260.68", or named as due ("应还本金：2000.00元", "应还利息：108.00元"): the due word is no part of the name.
  */
 const PART =
   /^[+＋]?\s*(?:含)?(?:应还|应付|待还|本期应还|当期应还)?(本金|利息|息费|[\u4e00-\u9fa5]{0,6}费用|[\u4e00-\u9fa5]{1,6}(?:费|金))\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/;
