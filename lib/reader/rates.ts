@@ -440,9 +440,10 @@ export function statedRates(
       // "借款利率为月利率0.8%": the rate word before the figure is its label.
       const word = /^(年利率|月利率|日利率)\s*/.exec(m[2] ?? '');
       // (The unit of an amount just before it is not the label's: "1,800.00 元 | 担保费率0.50%/月".)
-      const afterAmount = /\d\s*$/.test(text.slice(0, m.index));
-      const label = (word?.[1] ?? rawLabel)
-        .replace(afterAmount ? /^[元圆]\s*/ : /^$/, '')
+      const own = /\d\s*$/.test(text.slice(0, m.index))
+        ? rawLabel.replace(/^[元圆]\s*/, '')
+        : rawLabel;
+      const label = (word?.[1] ?? own)
         .replace(/^(?:借款|贷款|本合同项下借款|本合同)(?=.{3})/, '')
         .replace(/^.*(?:支付|收取|缴纳|缴付)(?=.+费)/, '')
         .replace(/为$/, '');
