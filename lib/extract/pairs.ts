@@ -396,6 +396,9 @@ function pairColumnRows(
     const ys = g.members.map((i) => centreY(runs[i]));
     return Math.max(...ys) - Math.min(...ys) <= 6;
   };
+  const top = (g: Group): number => runs[g.members[0] ?? -1]?.y ?? 0;
+  const bottom = (g: Group): number =>
+    Math.max(...g.members.map((i) => (runs[i]?.y ?? 0) + (runs[i]?.height ?? 0)));
   // Tables pair by their own structure; a title row over several value rows is a table too.
   const inTable = (g: Group): boolean =>
     g.members.some((i) => runs[i]?.owner.closest('table, [role="table"], [role="grid"]'));
@@ -416,27 +419,25 @@ function pairColumnRows(
     const under = (i: number, j: number): boolean =>
       Math.abs(centreX(runs[i]) - (xs[j] ?? 0)) <= 40 ||
       Math.abs((runs[i]?.x ?? 0) - (runs[t.members[j] ?? -1]?.x ?? 0)) <= 4;
-    const below = Math.max(...t.members.map((i) => (runs[i]?.y ?? 0) + (runs[i]?.height ?? 0)));
+    const below = bottom(t);
     const values = groups.find(
       (g) =>
         g !== t &&
         g.members.length === t.members.length &&
         line(g) &&
-        (runs[g.members[0] ?? -1]?.y ?? 0) >= below - 2 &&
-        (runs[g.members[0] ?? -1]?.y ?? 0) <= below + 60 &&
+        top(g) >= below - 2 &&
+        top(g) <= below + 60 &&
         g.members.every((i, j) => !used.has(i) && under(i, j)) &&
         g.members.some((i) => hasDigit(runs[i]?.text ?? '')),
     );
     if (!values) continue;
-    const nextBelow = Math.max(
-      ...values.members.map((i) => (runs[i]?.y ?? 0) + (runs[i]?.height ?? 0)),
-    );
+    const nextBelow = bottom(values);
     const another = groups.some(
       (g) =>
         g !== values &&
         g.members.length === t.members.length &&
         line(g) &&
-        (runs[g.members[0] ?? -1]?.y ?? 0) >= nextBelow - 2 &&
+        top(g) >= nextBelow - 2 &&
         g.members.every((i, j) => under(i, j)),
     );
     if (another) continue;

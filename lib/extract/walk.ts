@@ -7,7 +7,7 @@
  * (fixture 11) and a panel collapsed behind aria-expanded="false".
  */
 import type { Bounds } from './bounds';
-import { type Facts, Layout } from './layout';
+import { type Facts, Layout, type TextStyle } from './layout';
 import { renderedParent } from './rendered-parent';
 import { visibleText } from '@/lib/parse/normalize';
 
@@ -156,6 +156,28 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     return c;
   };
 
+  /** A run of `text` drawn in `owner` at `box` (viewport), placed on the page by the scope's offset. */
+  const runAt = (
+    text: string,
+    owner: Element,
+    facts: Facts,
+    st: TextStyle,
+    box: DOMRect,
+    scope: Scope,
+  ): Run => ({
+    text,
+    owner,
+    container: containerOf(facts),
+    fontSize: st.fontSize,
+    fontWeight: st.fontWeight,
+    color: st.color,
+    x: Math.round(box.left + scope.dx),
+    y: Math.round(box.top + scope.dy),
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+    finePrint: scope.finePrint,
+  });
+
   /** The value a form field shows (an input's text, a drop-down's chosen option), as a run. */
   const fieldRun = (el: Element, shown: string, scope: Scope): void => {
     const value = visibleText(shown).trim();
@@ -164,19 +186,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     const r = st ? layout.rect(facts) : null;
     if (!st || !r || r.width === 0 || r.height === 0 || !layout.legible(facts, scope.alpha, false))
       return;
-    appendRun(runs, {
-      text: value,
-      owner: el,
-      container: containerOf(facts),
-      fontSize: st.fontSize,
-      fontWeight: st.fontWeight,
-      color: st.color,
-      x: Math.round(r.left + scope.dx),
-      y: Math.round(r.top + scope.dy),
-      width: Math.round(r.width),
-      height: Math.round(r.height),
-      finePrint: scope.finePrint,
-    });
+    appendRun(runs, runAt(value, el, facts, st, r, scope));
   };
 
   // Depth first in document order: children are pushed last to first. Parallel stacks, not an
@@ -258,20 +268,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (figure && (line.height < MIN_FONT_PX || outside(line, dx, dy, page, layout, owner)))
         continue;
       for (const piece of inPieces(text.replace(/\s+/g, ' '))) {
-        const run: Run = {
-          text: piece,
-          owner,
-          container: containerOf(facts),
-          fontSize: st.fontSize,
-          fontWeight: st.fontWeight,
-          color: st.color,
-          x: Math.round(rect.left + dx),
-          y: Math.round(rect.top + dy),
-          width: Math.round(rect.width),
-          height: Math.round(rect.height),
-          finePrint,
-        };
-        appendRun(runs, run);
+        appendRun(runs, runAt(piece, owner, facts, st, rect, scope));
       }
       const last = runs[runs.length - 1];
       if (figure && last && hitTests.length < MAX_HIT_TESTS) {
