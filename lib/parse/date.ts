@@ -9,7 +9,9 @@ import { compactText, normalizeText } from './normalize';
 import { ok, type Parsed, unreadable } from './result';
 
 // "2026月06月15日": a template's slip for 年 (a back office's "2018月11月02日") is still the date.
-const DATE = /(?<!\d)(\d{4})(?:年|月|\/|\.|-)(\d{1,2})(?:月|\/|\.|-)(\d{1,2})(?:日|号)?(?!\d)/;
+// A contract's blanks leave spaces round 年, 月 and 日: "本合同于 2026 年 03 月 12 日在…签订".
+const DATE =
+  /(?<!\d)(\d{4})(?:\s*年\s*|月|\/|\.|-)(\d{1,2})(?:\s*月\s*|\/|\.|-)(\d{1,2})(?:\s*(?:日|号))?(?!\d)/;
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200) return null;

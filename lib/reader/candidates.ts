@@ -64,6 +64,8 @@ const CHARGE_ROW = /^[\u4e00-\u9fa5]{0,6}(?:罚息|违约金|滞纳金|费|费�
 /** An approved line (审批额度, 获批额度), a loan record's 贷款额度 ("贷款额度 50000.00 · 贷款状态
  *  已放款"), or a collection case's 欠款本金 (all of it, where nothing was repaid): a candidate
  *  amount only, kept where the arithmetic agrees. */
+/** The fields of a payout record (放款凭证): its time, state or way. */
+const PAYOUT_FIELD = /^放款(?:时间|日期|状态|方式|结果|流水号?)$/;
 const APPROVED_LINE =
   /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$|^(?:贷款|借款)额度$|^欠款本金$|^(?:借款|贷款)本金余额$/;
 
@@ -314,8 +316,13 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   const rowField = (key: string, role: string): boolean => {
     const distinct = values.get(key)?.size ?? 0;
     const part = role === 'principal' || role === 'total-interest';
+    const n = times.get(key) ?? 0;
+    // …and so are three or more cards of one template with one 本金 in all (等额本金: "本金：1300"
+    // on every row, its 利息 falling beside it).
     return (
-      distinct >= 3 || (part && distinct >= 2 && ((times.get(key) ?? 0) >= 3 || oneTemplate(key)))
+      distinct >= 3 ||
+      (part && distinct >= 2 && (n >= 3 || oneTemplate(key))) ||
+      (part && n >= 3 && oneTemplate(key))
     );
   };
   view.facts.forEach((f: Fact, order) => {
@@ -336,9 +343,15 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     // …and so is the principal within the loan's total ("共需还款 13501.83元 · 含本金：12000.00"),
     // not one period's ("还款金额 51,185.94 · 其中本金 49,725.47").
     const withinTotal = /^(?:其中|含)本金$/.test(f.key) && underLoanTotal(view.facts, f);
-    const role =
-      conceptOf(f.key) ??
-      ((f.key === '金额' && borrowing) || owed || withinTotal ? 'principal' : null);
+    // …and a payout record's bare 金额 ("放款时间 2025-09-14 · 放款状态 放款成功 · 金额 10,800") is
+    // what was paid out: principal less what was kept back, which the page's figures check.
+    const paidOut =
+      f.key === '金额' &&
+      view.facts.slice(Math.max(0, order - 3), order).some((g) => PAYOUT_FIELD.test(g.key));
+    const role = paidOut
+      ? 'received'
+      : (conceptOf(f.key) ??
+        ((f.key === '金额' && borrowing) || owed || withinTotal ? 'principal' : null));
     // "审批额度 30000.00元" on an approval card: an approved line may be the loan's amount, or only
     // a limit; it is the amount only where the page's figures agree with it.
     const approved = leadingMoney(f.value);

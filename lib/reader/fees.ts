@@ -22,10 +22,12 @@ const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 // …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
 // (…nor is a charge for paying early: "提前还款手续费 50.00" on a settlement quote, prepayment().)
+// …nor what a dispute costs (仲裁费用, 诉讼费, 案件受理费, 律师费): a tribunal's or a lawyer's, paid
+// when the loan is fought over, never a charge of the loan.
 // …nor a formula ("垫资金额 − 垫资服务费 | 295,500.00"), a clause ("占用费已于放款时预收，到期归还借款
 // 本金 | 6000.00元") or a breakdown's heading (费用明细 | 5,140.49).
 const NOT_A_FEE =
-  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励/;
+  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =

@@ -186,6 +186,9 @@ function balloonsOf(view: View): string[] {
 }
 
 /** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
+/** Words that say the interest was taken from the money lent (砍头息, 民法典第六百七十条). */
+const INTEREST_TAKEN =
+  /(?:已|预先|直接|先行?)扣(?:除|收|减)?(?:了)?(?:全部|首期|前\d+个?月)?利息|利息(?:已|将)?(?:预先|提前|先行?)?(?:从[^。；]{0,12}中)?(?:扣除|预扣|先扣)|砍头息/;
 const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
@@ -568,10 +571,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   let deductedAtOnce = untimedAsUpfront(untimedListed, lent, rec?.value ?? null, known);
   // "实际打款金额 2659.50" = 3,000 − 正常利息 10.50 − the fees: the interest was taken with them
   // (砍头息), and only the principal is left to repay.
+  // …or the interest alone, where the page says so ("先息方式已扣除利息1000元", an IOU app's 先息:
+  // 出借时直接从借款金额中扣除利息) and principal − interest is what arrived.
+  const interestTaken = untimedListed.length === 0 && INTEREST_TAKEN.test(view.all);
   const prepaid = deductedAtOnce
     ? undefined
     : candidates['total-interest'].find((i) =>
-        untimedAsUpfront(untimedListed, lent, rec?.value ?? null, [...known, i.value]),
+        interestTaken
+          ? rec !== null &&
+            lent.some((p) => subtractMoney(p, sumMoney([...known, i.value])) === rec.value)
+          : untimedAsUpfront(untimedListed, lent, rec?.value ?? null, [...known, i.value]),
       );
   if (prepaid) {
     deductedAtOnce = true;

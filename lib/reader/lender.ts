@@ -25,7 +25,13 @@ const LICENSED: [RegExp, LenderType][] = [
   [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行(?!业))/, 'small-loan'],
 ];
 const LENDER_LABEL =
-  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
+/** A lender's label whose value may be any company, licensed or not. */
+const COMPANY_LENDER_LABEL = /^(?:出借人|出借方|出借单位|借出单位)$/;
+const COMPANY = /^[\u4e00-\u9fa5]{2,30}(?:有限(?:责任)?公司|集团)$/;
+/** Companies whose trade is finance (a guarantor, an insurer, a lessor, a trust, a factor): not a
+ *  company lending its own money. */
+const NOT_PRIVATE_COMPANY = /担保|保险|租赁|信托|保理|科技|信息|网络|金融/;
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
@@ -34,7 +40,7 @@ const HIDING_WORDS =
  * there is where the money goes or comes from, not who lends it.
  */
 const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
+  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 const GENERIC_PAGE_WORDS =
   /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心/;
 
@@ -73,26 +79,45 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
   for (const [re, type] of LICENSED) {
     for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
       // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
-      const name = m[0]
-        // "推送鹭江农村商业银行审批", "推荐给…": where an application is sent is cut off too.
-        .replace(/^.*[由向为是与和及经在送荐：:]/, '')
-        .replace(
-          // (…or a card's heading before it: "借款信息 沐岚消费金融有限公司".)
-          /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|放款机构|资金提供方|出资方|放款方|合作机构|(?:借款|贷款|放款|资金)信息)/,
-          '',
-        );
+      // "推送鹭江农村商业银行审批", "推荐给…": where an application is sent is cut off too.
+      const name = afterJoiningWord(m[0]).replace(
+        // (…or a card's heading before it: "借款信息 沐岚消费金融有限公司".)
+        /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|放款机构|资金提供方|出资方|放款方|合作机构|(?:借款|贷款|放款|资金)信息)/,
+        '',
+      );
       // "贷款银行：澄州银行", "经办银行 澄江银行": the role's own word is no bank's name (nor what is
       // left of it once a joining word is cut: "经办银行" → "办银行"); the name after it is.
       if (ROLE_BANK.test(name) || ROLE_BANK.test(m[0])) continue;
       // (The suffix is the kind's own word: 信用合作联社 holds 合作, 资金互助社 资金.)
       const stem = name.replace(/(?:股份)?有限(?:责任)?公司$|信用合作联社$|资金互助社$/, '');
-      if (NOT_A_NAME.test(stem)) continue;
+      // (A name's own first two characters may hold 和: "晟和消费金融", "中和银行".)
+      if (NOT_A_NAME.test(stem.slice(0, 2).replace(/和/, '') + stem.slice(2))) continue;
       // "施工款由银行直接支付给装修公司": a kind of lender, not one lender's name.
       if (/^(?:银行|典当行|小额贷款公司)$/.test(name)) continue;
       return { name, type };
     }
   }
   return null;
+}
+
+/** The kind of lender a licensed name ends in, after the name's own words. */
+const KIND = /消费金融|汽车金融|小额贷款|信用合作联社|农村信用社|信用社|资金互助社|银行|典当/;
+
+/**
+ * A licensed name after the word that joins it to the sentence ("借款由和信小额贷款有限公司提供" →
+ * 和信小额贷款有限公司): cut at the last such word that leaves two characters of name before the
+ * kind, so a name that holds one ("晟和消费金融股份有限公司") is kept whole.
+ */
+function afterJoiningWord(text: string): string {
+  const cuts = [...text.matchAll(/[由向为是与和及经在送荐：:]/g)].map((x) => x.index + 1);
+  for (const at of [...cuts].reverse()) {
+    const rest = text.slice(at);
+    if ((KIND.exec(rest)?.index ?? 0) >= 2) return rest;
+  }
+  // None leaves a name: a joining word among the first two characters is the name's own; any
+  // later one leaves only the kind ("施工款由银行…" → 银行), which names no lender.
+  const last = cuts.at(-1);
+  return last === undefined || last <= 2 ? text : text.slice(last);
 }
 
 /**
@@ -114,6 +139,11 @@ const LOAN_STATE = /^(?:还款中|已结清|已逾期|逾期中|待还款|使用
 
 function brand(view: View): string | null {
   const blocks = view.raw.blocks;
+  // "App名称 速融e贷" on a collector's case: the app the loan was taken in, not the system the
+  // page belongs to (the title's "催收ONE").
+  const app = view.facts.find((f) => /^(?:app|应用)名称$/i.test(compactText(f.key)));
+  if (app && /^[\u4e00-\u9fa5A-Za-z0-9]{2,10}$/.test(compactText(app.value)))
+    return compactText(app.value);
   const parts = view.raw.title
     .split(/\s*[-|·—–_]\s*/)
     .map((p) => p.trim())
@@ -248,6 +278,9 @@ function cardIssuer(view: View): LenderInfo | null {
 }
 
 const PERSONAL_LEDGER = /朋友借贷|我欠别人|别人欠我|我借入|我借出|应付[(（]我欠的[)）]/;
+/** Money borrowed from family or friends ("2025-10-10向表哥借36000元买车"): 民间借贷. */
+const KIN_LOAN =
+  /向(?:我的?)?(?:(?:表|堂)?(?:哥|姐|弟|妹)|叔叔|阿姨|舅舅|姑姑|姨妈|朋友|同学|同事|亲戚|老乡|邻居|父母|爸妈)[\u4e00-\u9fa5]{0,3}?借(?:了|款)?(?=\s*[¥￥]?\d|\s*人民币)/;
 const PRIVATE_TITLE = /(?:民间|私人|个人间)借贷(?!.*(?:规定|解释|案件|新闻|法))/;
 
 /** A person's name: two to four characters, never a column's heading ("借款金额", "年利率", a
@@ -285,6 +318,15 @@ function personLending(view: View): string | null {
     const name = view.facts.find((f) => f.block > i && f.block <= i + 6 && f.key === '姓名');
     if (name && PERSON.test(bare(name.value))) return bare(name.value);
   }
+  // A P2P contract's parties table: "出借人：(如下表所述) | 姓名 | 用户名 | 身份证号 | 胡清远 | …", the
+  // first name under its 姓名 (a company there is read by its licence, or not at all).
+  for (const [i, b] of blocks.entries()) {
+    if (!/^出借(?:人|方)[:：]?[(（](?:如|见)下表所?[述示列][)）]$/.test(b)) continue;
+    const head = blocks.findIndex((x, j) => j > i && j <= i + 3 && x === '姓名');
+    const name =
+      head < 0 ? undefined : blocks.slice(head + 1, head + 9).find((x) => PERSON.test(x));
+    if (name) return name;
+  }
   for (let i = 0; i + 1 < blocks.length; i++) {
     // An avatar's initial between the role and the name ("出借人 | 闻 | 闻致远").
     const initial = /^[\u4e00-\u9fa5]$/.test(blocks[i + 1] ?? '');
@@ -292,6 +334,17 @@ function personLending(view: View): string | null {
       (initial && blocks[i + 2]?.startsWith(blocks[i + 1] ?? '') ? blocks[i + 2] : blocks[i + 1]) ??
       '';
     if (LENDER_PARTY.test(blocks[i] ?? '') && PERSON.test(next)) return next;
+    // …or a card's name over its role ("何振宇 | 出借人"), where no role stands before the name and
+    // no name or other role after it (a menu's "首页 | 出借人 | 借款人" names no one).
+    if (
+      LENDER_PARTY.test(blocks[i + 1] ?? '') &&
+      PERSON.test(blocks[i] ?? '') &&
+      !GENERIC_PAGE_WORDS.test(blocks[i] ?? '') &&
+      !/人$|方$/.test(blocks[i - 1] ?? '') &&
+      !/人$|方$/.test(blocks[i + 2] ?? '') &&
+      !PERSON.test(blocks[i + 2] ?? '')
+    )
+      return blocks[i] ?? null;
     // An IOU voucher drawn as "韩知远 » 借款给 » 苏晚晴": the name before the arrow lends.
     if (blocks[i] === '借款给') {
       const before = blocks
@@ -313,12 +366,22 @@ function personLending(view: View): string | null {
         t,
       ) ??
       // "乙方与出借方邵家明已于2026年4月18日签署一份《借款合同》".
-      /与出借(?:人|方)([\u4e00-\u9fa5]{2,4}?)(?=已于|于\d)/.exec(t);
+      /与出借(?:人|方)([\u4e00-\u9fa5]{2,4}?)(?=已于|于\d)/.exec(t) ??
+      // A paper IOU's "周立新因门店装修周转需要向韩建军今借到（人民币）…".
+      /向([\u4e00-\u9fa5]{2,4}?)(?:今|现|兹)借到/.exec(t);
     const name = m?.[1] ?? m?.[2];
-    if (name) return name;
+    // "出借人同意向借款人提供…": a verb where a name would stand names no one; nor does a kind
+    // of lender ("向银行借到").
+    if (name && !CLAUSE_VERB.test(name) && PERSON.test(name) && !INSTITUTION.test(name))
+      return name;
   }
   return null;
 }
+
+const INSTITUTION = /银行|公司|平台|机构|小贷|网贷|信用社|典当|单位/;
+/** What a contract's party does, in the place its name would take ("出借人同意向借款人…"). */
+const CLAUSE_VERB =
+  /^(?:同意|应当?|有权|可以?|将|已经?|未|需|须|承诺|确认|按照?|根据|通过|直接|拟|不|亦|在|委托|授权|负责|保证|愿意?)/;
 
 /** The lender the page names, typed by the one classifier (lib/model/lender.ts). */
 /** "我欠 周敏": the one owed is named; or a record of the kind "应付(我欠的)" beside its 相关方. */
@@ -364,6 +427,15 @@ function namedLender(view: View): LenderInfo {
     if (!LENDER_LABEL.test(f.key) || /尾号|\*{3,}\s*\d{4}/.test(f.value)) continue;
     const hit = labelledLender(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
+  }
+  // "出借单位 鼎泰恒建设集团有限公司" on a ledger of 往来借款: a company with no lender's licence
+  // lending its own money lends as a private lender does (民间借贷规定第一条: 法人之间), under the
+  // 4×LPR line.
+  for (const f of view.facts) {
+    if (!COMPANY_LENDER_LABEL.test(compactText(f.key))) continue;
+    const name = compactText(f.value);
+    if (COMPANY.test(name) && !NOT_PRIVATE_COMPANY.test(name))
+      return { type: 'private', name, evidence: `${f.key} ${f.value}` };
   }
   // "发卡行 沣溪银行股份有限公司" on a card's own instalment (信用卡购车分期, 账单分期, 现金分期): the
   // bank that issued the card lends the instalment. Elsewhere, or with a card's number beside it,
@@ -411,7 +483,7 @@ function namedLender(view: View): LenderInfo {
   }
   // A person's own ledger of money between friends ("朋友借贷 · 我借入", "别人欠我 · 我欠别人"),
   // naming no institution that lends: the lender is a person (民间借贷).
-  const ledger = PERSONAL_LEDGER.exec(view.all)?.[0];
+  const ledger = PERSONAL_LEDGER.exec(view.all)?.[0] ?? KIN_LOAN.exec(view.all)?.[0];
   const owed = owedTo(view);
   if (ledger !== undefined || owed !== undefined)
     return {
@@ -427,6 +499,10 @@ function namedLender(view: View): LenderInfo {
     (f) => BROKER_LABEL.test(f.key) && /公司$/.test(compactText(f.value)),
   );
   const b = broker ? compactText(broker.value) : brand(view);
+  // "消息中心 - 青岚银行": a licensed lender's own site, its name in the title alone (its messages
+  // name it only beside the borrower's account number).
+  const own = broker ? null : b !== null ? licensed(b) : null;
+  if (own) return { type: own.type, name: own.name, evidence: view.raw.title };
   const hiding = view.sentences.find((s) => HIDING_WORDS.test(compactText(s.text)))?.text ?? null;
   const hiddenBy = hiding === null ? {} : { hiddenBy: hiding };
   return b

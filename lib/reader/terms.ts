@@ -236,6 +236,8 @@ const PRINCIPAL_AT_END =
 const CHOSEN_METHODS: [RegExp, RepaymentMethod][] = [
   [/^按月分期(?:还款)?$/, '等额本息'],
   [/^按月到期(?:还本)?$/, '先息后本'],
+  // An IOU app's "还款方式: ◉全额 ○分期": the whole sum at once, at the end.
+  [/^全额(?:还款)?$/, '到期一次性还本付息'],
 ];
 
 export function method(
@@ -318,13 +320,15 @@ const ISSUED_DATE = /^出具日期$/;
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
 /** A single repayment's 还款日期 is its due date (a schedule's dates are in its rows, not a fact);
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
+/** The day the loan falls due as agreed: before a record's "还款时间" (the day a part was paid). */
+const AGREED_DUE = /^约定(?:还款|到期)(?:日|日期)$|^到期日|^还款到期日|^到期还款日/;
 const DUE_DATE =
   /^到期日|^还款到期日|^应扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
@@ -432,8 +436,8 @@ export function dates(view: View): {
   if (span && from && (from.index === 0 || joined))
     disbursement ??= { value: from.value, source: span.source };
   const spanEnd = span && to ? { value: to.value, source: span.source } : null;
-  let due = dateFact(view, DUE_DATE) ?? spanEnd;
-  const firstDue = dateFact(view, FIRST_DUE_DATE);
+  let due = dateFact(view, AGREED_DUE) ?? dateFact(view, DUE_DATE) ?? spanEnd;
+  let firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
     const span = /[自由]\s*(\S+?)\s*起\s*至\s*(\S+?)\s*止/.exec(t);
@@ -448,7 +452,7 @@ export function dates(view: View): {
     // …or a statement of the facts that opens with the day: "2025年7月8日，申请人…与被申请人张某签订
     // 《借款合同》".
     const signedOn =
-      /于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:在[^，。；,;]{1,16}?)?(?:签署|签订|订立)/.exec(
+      /于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}时(?:\d{1,2}分)?(?:\d{1,2}秒)?[，,]?\s*)?(?:在[^，。；,;]{1,16}?)?(?:确认)?(?:签署|签订|订立)/.exec(
         t,
       ) ??
       /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,][^。；;]{0,40}?(?:签署|签订|订立)\s*(?:了)?\s*《[^》]{0,16}(?:合同|协议|借条)》/.exec(
@@ -462,15 +466,18 @@ export function dates(view: View): {
     if (sd) contract ??= { value: sd.value, source: s.source };
     // In running text: "借款日期2026年3月1日", "放款日期 2026-06-15", "借款日2026-03-12", and the
     // repayment date of a single repayment "于2026年9月1日一次性归还".
-    const lent = /(?:放款日期|放款日|借款日期|借款日|起息日|发放日)[:：为]?\s*(\S+)/.exec(t);
+    // …and "借款自放款日（2026年02月28日）起算", the day in brackets.
+    const lent =
+      /(?:放款日期|放款日|借款日期|借款日|起息日|发放日)[:：为]?\s*[（(]?([^，。；,;]+)/.exec(t);
     const ld = lent ? dateTokens(lent[1] ?? '')[0] : undefined;
     if (ld && ld.index === 0) disbursement ??= { value: ld.value, source: s.source };
     // "本项目已于2026年4月10日放款": the day before the word; "您于2026年4月8日在嘉沅借平台借款
     // 5,000.00 元": the day the borrower borrowed.
+    // …"已于2025年10月18日成功发放至尾号3371账户": a bank's 放款成功 message;
     // …"客户于2026年7月1日办理垫资300,000.00元": the day the money was advanced; a 催收通知书's
     // "你（单位）于2025年09月12日在我机构贷款伍万（大写）元": the day the loan it chases was made.
     const paid =
-      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放|完成放款|办理(?:垫资|借款|贷款)|在[^，。；,;]{1,16}?(?:借款|贷款)(?=\s*(?:人民币|[¥￥]|\d|[壹贰叁肆伍陆柒捌玖拾])))/.exec(
+      /于\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:(?:成功)?(?:放款|发放)|完成放款|办理(?:垫资|借款|贷款)|在[^，。；,;]{1,16}?(?:借款|贷款)(?=\s*(?:人民币|[¥￥]|\d|[壹贰叁肆伍陆柒捌玖拾])))/.exec(
         t,
       );
     // "假设2026年6月20日他通过手机银行申请岚e贷，获批并放款120,000元": the day that opens the clause
@@ -481,6 +488,10 @@ export function dates(view: View): {
       );
     const pd = (paid ?? opened) ? dateTokens((paid ?? opened)?.[1] ?? '')[0] : undefined;
     if (pd) disbursement ??= { value: pd.value, source: s.source };
+    // A bank's 放款成功 message: "…每期还款4,248.36元，首期还款日2025年11月18日，此后每月18日…".
+    const first = /首期还款日[:：为]?\s*(\S+)/.exec(t);
+    const fd = first ? dateTokens(first[1] ?? '')[0] : undefined;
+    if (fd && fd.index === 0) firstDue ??= { value: fd.value, source: s.source };
     const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
     const rd = repay ? dateTokens(repay[1] ?? '')[0] : undefined;
     if (rd) due ??= { value: rd.value, source: s.source };

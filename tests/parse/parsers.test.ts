@@ -1,7 +1,7 @@
 import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '@/lib/parse/date';
+import { dateTokens, parseDate } from '@/lib/parse/date';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { parseRate, parseRateRange, rateTokens } from '@/lib/parse/rate';
 import { parseTerm } from '@/lib/parse/term';
@@ -100,6 +100,12 @@ describe('parseDate and parseTerm', () => {
     ['2026-03-02 10:15', '2026-03-02'],
   ])('%s → %s', (text, want) => {
     expect(value(parseDate(text))).toBe(want);
+  });
+  it("finds a contract's date written in blanks, spaces round 年, 月 and 日", () => {
+    expect(dateTokens('本合同于 2026 年 03 月 12 日在 杭州 签订').map((d) => d.value)).toEqual([
+      '2026-03-12',
+    ]);
+    expect(dateTokens('共 2026 笔，3 月 12 日')).toEqual([]);
   });
   it.each(['2026-02-30', '2026-13-01', '每月18日', '2026'])('%s is unreadable', (text) => {
     expect('unreadable' in parseDate(text)).toBe(true);
