@@ -328,7 +328,7 @@ const FIRST_DUE_DATE =
  *  so is a 还款期限 written as a date ("还款期限：2026-01-24"), and a ledger's 结束日期 beside its
  *  开始日期. */
 /** The day the loan falls due as agreed: before a record's "还款时间" (the day a part was paid). */
-const AGREED_DUE = /^约定(?:还款|到期)(?:日|日期)$|^到期日|^还款到期日|^到期还款日/;
+const AGREED_DUE = /^约定(?:还款|到期)(?:日|日期)$/;
 const DUE_DATE =
   /^到期日|^还款到期日|^应扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
@@ -363,13 +363,21 @@ function calendarLeaves(view: View): Fact[] {
   return out;
 }
 
-function dateFact(view: View, re: RegExp): Found<string> | null {
+function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
   const bidding = BIDDING.test(view.all);
   for (const f of [...view.facts, ...calendarLeaves(view)].filter(
     (x: Fact) => re.test(x.key) && !(bidding && BID_WINDOW.test(x.key)),
   )) {
     const d = parseDate(f.value);
     if ('value' in d) return { value: d.value, source: f.source };
+    // A list's filter set to a range ("约定还款日 | 2026-04-01 - 2026-04-30") names no day a loan
+    // falls due (a loan's own span under 借款日期 still starts on its first day).
+    if (
+      due &&
+      /^\s*\S+\s*(?:-|~|～|至|到)\s*\S+\s*$/.test(f.value) &&
+      dateTokens(f.value).length === 2
+    )
+      continue;
     // "2026年5月29日（28天）", "2026-05-29 前": the date that starts the value.
     const lead = dateTokens(f.value)[0];
     // …or after the term it ends ("还款日期: 60天 2026-09-30").
@@ -436,7 +444,7 @@ export function dates(view: View): {
   if (span && from && (from.index === 0 || joined))
     disbursement ??= { value: from.value, source: span.source };
   const spanEnd = span && to ? { value: to.value, source: span.source } : null;
-  let due = dateFact(view, AGREED_DUE) ?? dateFact(view, DUE_DATE) ?? spanEnd;
+  let due = dateFact(view, AGREED_DUE, true) ?? dateFact(view, DUE_DATE, true) ?? spanEnd;
   let firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');

@@ -25,6 +25,14 @@ describe("a contract's clauses", () => {
     expect(t.principal).toBe('30000.00');
   });
 
+  it('give the principal the lender pays over ("向乙方…账户支付借款50,000.00元")', () => {
+    const t = readSpec({
+      text: ['甲方于2026年4月1日通过银行转账向乙方名下尾号3091的账户支付借款50,000.00元。'],
+      pairs: terms,
+    });
+    expect(t.principal).toBe('50000.00');
+  });
+
   it('date the signing in blanks, and the payout in brackets', () => {
     const signed = readSpec({
       text: ['本合同于 2026 年 03 月 12 日在 浙江省杭州市萧山区 签订。'],

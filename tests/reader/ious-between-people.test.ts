@@ -29,6 +29,21 @@ describe('an arbitration form for an overdue IOU', () => {
   });
 });
 
+describe("a back office's filter set to a range", () => {
+  it('dates no loan ("约定还款日 | 2026-04-01 - 2026-04-30")', () => {
+    const t = readSpec({
+      pairs: [
+        ['约定还款日', '2026-04-01 - 2026-04-30'],
+        ['申请金额', '2000'],
+        ['申请期限', '7天'],
+        ['放款时间', '2026-04-08 14:22:05'],
+        ['应还金额', '2000'],
+      ],
+    });
+    expect(t.payments.map((p) => p.dueDate)).not.toContain('2026-04-01');
+  });
+});
+
 describe("an IOU app's loan with its interest taken first (先息)", () => {
   const t = readSpec({
     lead: ['何振宇', '出借人', '交易编号 YX26020614305517'],
