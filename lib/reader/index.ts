@@ -185,10 +185,10 @@ function balloonsOf(view: View): string[] {
   return [...labelled, ...summed];
 }
 
-/** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
 /** Words that say the interest was taken from the money lent (砍头息, 民法典第六百七十条). */
 const INTEREST_TAKEN =
   /(?:已|预先|直接|先行?)扣(?:除|收|减)?(?:了)?(?:全部|首期|前\d+个?月)?利息|利息(?:已|将)?(?:预先|提前|先行?)?(?:从[^。；]{0,12}中)?(?:扣除|预扣|先扣)|砍头息/;
+/** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
 const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =

@@ -378,6 +378,7 @@ function personLending(view: View): string | null {
   return null;
 }
 
+/** A kind of lender where a person's name would stand ("向银行借到"). */
 const INSTITUTION = /银行|公司|平台|机构|小贷|网贷|信用社|典当|单位/;
 /** What a contract's party does, in the place its name would take ("出借人同意向借款人…"). */
 const CLAUSE_VERB =
