@@ -9,21 +9,27 @@ import { compactText } from '@/lib/parse/normalize';
 import type { View } from './facts';
 import { CASH_ADVANCE } from './lexicon';
 
-const LICENSED: [RegExp, LenderType][] = [
-  [/[\u4e00-\u9fa5]{2,20}?(?:消费金融(?:股份)?有限公司|消费金融公司)/, 'consumer-finance'],
+/** Each licensed kind by the words its legal name ends in. */
+const LICENSED_KINDS: [RegExp, LenderType][] = [
+  [/消费金融(?:股份)?有限公司|消费金融公司/, 'consumer-finance'],
   // An auto-finance company is a non-bank financial institution licensed as a consumer-finance
   // company is (汽车金融公司管理办法), under the same lines; LenderType has no value of its own.
-  [/[\u4e00-\u9fa5]{2,20}?汽车金融(?:股份)?有限公司/, 'consumer-finance'],
-  [/[\u4e00-\u9fa5]{2,20}?(?:小额贷款(?:股份)?有限公司|小额贷款公司)/, 'small-loan'],
+  [/汽车金融(?:股份)?有限公司/, 'consumer-finance'],
+  [/小额贷款(?:股份)?有限公司|小额贷款公司/, 'small-loan'],
   // A rural credit cooperative is a banking institution (银行业监督管理法第二条), under a bank's lines.
   // …and so is a rural mutual fund cooperative (农村资金互助社管理暂行规定第二条), licensed by the
   // banking regulator.
-  [/[\u4e00-\u9fa5]{2,20}?(?:信用合作联社|农村信用社|信用社|资金互助社)/, 'bank'],
-  [/[\u4e00-\u9fa5]{2,20}?银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
+  [/信用合作联社|农村信用社|信用社|资金互助社/, 'bank'],
+  [/银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
   // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
   // (…not the trade: "典当行业统一当票" names no pawnshop.)
-  [/[\u4e00-\u9fa5]{2,20}?典当(?:有限责任公司|(?:股份)?有限公司|行(?!业))/, 'small-loan'],
+  [/典当(?:有限责任公司|(?:股份)?有限公司|行(?!业))/, 'small-loan'],
 ];
+/** A licensed lender's name: up to twenty characters of its own before the kind. */
+const LICENSED: [RegExp, LenderType][] = LICENSED_KINDS.map(([kind, type]) => [
+  new RegExp(`[\\u4e00-\\u9fa5]{2,20}?(?:${kind.source})`),
+  type,
+]);
 const LENDER_LABEL =
   /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
 /** A lender's label whose value may be any company, licensed or not. */
@@ -34,7 +40,7 @@ const COMPANY = /^[\u4e00-\u9fa5]{2,30}(?:有限(?:责任)?公司|集团)$/;
 const NOT_PRIVATE_COMPANY = /担保|保险|租赁|信托|保理|科技|信息|网络|金融/;
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
-  /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|放款(?:机构|方)以[^，。；,;]{0,12}为准/;
+  /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|(?:放款|资金)(?:机构|方)[^，。；,;以]{0,6}以[^，。；,;]{0,12}为准/;
 /**
  * The borrower's own account: "还款银行卡 招商银行(尾号1234)", "到账银行", "收款账户". A bank named
  * there is where the money goes or comes from, not who lends it.
@@ -101,7 +107,7 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
 }
 
 /** The kind of lender a licensed name ends in, after the name's own words. */
-const KIND = /消费金融|汽车金融|小额贷款|信用合作联社|农村信用社|信用社|资金互助社|银行|典当/;
+const KIND = new RegExp(LICENSED_KINDS.map(([kind]) => kind.source).join('|'));
 
 /**
  * A licensed name after the word that joins it to the sentence ("借款由和信小额贷款有限公司提供" →
@@ -158,9 +164,10 @@ function brand(view: View): string | null {
     // may never repeat it; another part counts only where the page says it too.
     if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
   }
-  // "借款由闪米钱包撮合，资金方为合作持牌机构": the platform that matched the loan names itself.
+  // "借款由闪米钱包撮合，资金方为合作持牌机构", "借款服务由速融借平台提供，资金方…以《借款合同》约定
+  // 为准": the platform that matched the loan names itself.
   for (const s of view.sentences) {
-    const m = /(?:借款|贷款)由([\u4e00-\u9fa5]{2,8}?)(?:平台)?(?:撮合|居间|提供撮合)/.exec(
+    const m = /(?:借款|贷款)(?:服务)?由([\u4e00-\u9fa5]{2,8}?)(?:平台)?(?:撮合|居间|提供)/.exec(
       compactText(s.text),
     );
     if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1]) && !/合作|机构|平台|公司|银行/.test(m[1]))
