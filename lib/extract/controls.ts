@@ -196,19 +196,26 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
 /**
  * The options a chosen element is one of: its siblings of its own tag, or — a chip wrapped alone in
  * an element of its own (<div><button class="active">12月</button></div><div><button>24月</button>
- * </div>) — the wrapper's siblings that hold a chip of the same tag.
+ * </div>), or in two or three (uni-app's <uni-col><items><view class="active">12个月</view></items>
+ * </uni-col>) — the outermost wrapper's siblings that hold a chip of the same tag the same way.
  */
 function optionsOf(el: Element): Element[] {
-  const parent = el.parentElement;
-  if (!parent) return [];
-  const own = [...parent.children].filter((c) => c.localName === el.localName);
-  if (own.length >= 2 || parent.children.length !== 1 || !parent.parentElement) return own;
-  return [...parent.parentElement.children].filter(
-    (c) =>
-      c.localName === parent.localName &&
-      c.children.length === 1 &&
-      c.firstElementChild?.localName === el.localName,
-  );
+  let wrapper = el;
+  for (let depth = 0; depth < 4; depth++) {
+    const up = wrapper.parentElement;
+    const same = [...(up?.children ?? [])].filter(
+      (c) => c.localName === wrapper.localName && chipIn(c, depth)?.localName === el.localName,
+    );
+    if (same.length >= 2 || !up?.parentElement || up.children.length !== 1) return same;
+    wrapper = up;
+  }
+  return [];
+}
+
+/** The element down `depth` only children (a wrapped chip's own element). */
+function chipIn(el: Element, depth: number): Element | null {
+  if (depth === 0) return el;
+  return el.children.length === 1 ? chipIn(el.firstElementChild as Element, depth - 1) : null;
 }
 
 /** Amount or term chips of one tag and class, of which one alone is coloured by its own style. */

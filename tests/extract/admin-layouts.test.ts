@@ -96,6 +96,22 @@ describe('admin and component-kit layouts', () => {
     ]);
   });
 
+  it('reads a chip wrapped in two elements of its own, as uni-app lays out a grid of chips', async () => {
+    // <uni-col><apply-select-items><view class="active">12个月</view></…></…>, one per chip.
+    const chip = (term: string, cls = ''): string =>
+      `<div class="col"><div class="items"><div class="${cls}">${term}</div></div></div>`;
+    const raw = await scan(`
+      <style>.active { color: #fff; background: #2979ff }</style>
+      <div class="row">${chip('3个月')}${chip('6个月')}${chip('12个月', 'active')}${chip('24个月')}</div>`);
+    const chips = raw.controls.filter((c) => c.kind === 'radio');
+    expect(chips.map((c) => [c.label, c.checked])).toEqual([
+      ['3个月', false],
+      ['6个月', false],
+      ['12个月', true],
+      ['24个月', false],
+    ]);
+  });
+
   it('reads an input’s unit suffix as part of its value', async () => {
     // antd's affix wrapper: "融资金额 [300 万元]" is 3,000,000 yuan, not ¥300.
     const raw = await scan(`
