@@ -1478,7 +1478,9 @@ export function rangeSchedules(view: {
  */
 const CARD_ROLE: [RegExp, 'period' | 'date' | 'total' | 'principal' | 'interest'][] = [
   [/^(?:期数|期次|第几期|当前期数)$/, 'period'],
-  [/^(?:还款|应还|到期)(?:时间|日期|日)$/, 'date'],
+  // "第 1 期还款日" drawn in three runs (Flutter web paints "第", "1" and "期还款日" apart): the
+  // label left after the period's figure is still the card's date.
+  [/^(?:第?\d{0,3}期)?(?:还款|应还|到期)(?:时间|日期|日)$/, 'date'],
   [
     /^(?:还款|应还|本期应还|应还总)(?:金额|额)$|^应还款(?:额|金额)?$|^应还本息$|^月供$|^(?:本期)?应还合计$|^本期合计$/,
     'total',
@@ -1568,33 +1570,44 @@ export function cardSchedules(view: {
     : [];
 }
 
+/** A grid's first header naming the period ("期数 | 还款日 | 本金 | 利息 | 月供"). */
+const GRID_PERIOD_HEADER = /^(?:期数|期次|期号|期序|序号)$/;
+/** A run wholly in brackets inside a grid's row: a note on the cell before it ("0.00（券抵180.00）"). */
+const GRID_NOTE = /^[(（][^()（）]*[)）]$/;
+
 /**
  * A plan drawn as a grid of runs with its header in runs of its own (a CSS grid, an app's rows of
- * spans): "还款日期 | 本金 | 利息 | 应还本息", then "2026-07-15 | 981.41 | 45.00 | 1026.41" and so on.
- * Read as the table it shows.
+ * spans): "还款日期 | 本金 | 利息 | 应还本息", then "2026-07-15 | 981.41 | 45.00 | 1026.41" and so on,
+ * with or without a period column first. Read as the table it shows.
  */
 export function gridSchedules(view: {
   raw: { blocks: { text: string; locator: string; finePrint: boolean }[] };
 }): Schedule[] {
-  const texts = view.raw.blocks.map((b) => compactText(b.text));
+  const runs = view.raw.blocks
+    .map((b) => ({ text: compactText(b.text), block: b }))
+    .filter((r) => !GRID_NOTE.test(r.text));
+  const texts = runs.map((r) => r.text);
   const out: Schedule[] = [];
   for (let i = 0; i < texts.length; i++) {
-    if (headerRole(texts[i] ?? '') !== 'date' || /\d/.test(texts[i] ?? '')) continue;
-    let width = 1;
+    const lead = GRID_PERIOD_HEADER.test(texts[i] ?? '') ? 1 : 0;
+    const first = texts[i + lead] ?? '';
+    if (headerRole(first) !== 'date' || /\d/.test(first)) continue;
+    let width = lead + 1;
     while (
-      width < 7 &&
+      width < 7 + lead &&
       !/\d/.test(texts[i + width] ?? '0') &&
       ['total', 'principal', 'interest', 'fee'].includes(headerRole(texts[i + width] ?? ''))
     )
       width++;
-    if (width < 2) continue;
+    if (width < lead + 2) continue;
     const rows: string[][] = [];
     for (let r = i + width; r + width <= texts.length; r += width) {
       const cells = texts.slice(r, r + width);
-      if (date(cells[0]) === null || cells.slice(1).some((c) => money(c) === null)) break;
+      if (lead === 1 && periodIn(cells[0]) !== rows.length + 1) break;
+      if (date(cells[lead]) === null || cells.slice(lead + 1).some((c) => money(c) === null)) break;
       rows.push(cells);
     }
-    const b = view.raw.blocks[i];
+    const b = runs[i]?.block;
     const s =
       b && rows.length >= 2
         ? fromTable({
