@@ -57,6 +57,7 @@ import {
 import { depositsSetAgainstRent, offsetDeposits } from './deposit-offset';
 import { feeOfRate, unshownFeeRate } from './fee-from-rate';
 import { numberedCardSchedules, partCardSchedules } from './part-cards';
+import { firstPeriodCoupons } from './coupons';
 import { extensionOf } from './extension';
 import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
@@ -673,6 +674,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     firstPeriodFees: fees
       .filter((f) => f.when === 'once' && f.period === 1 && f.amount !== undefined)
       .map((f) => f.amount ?? '0'),
+    firstPeriodCoupons: firstPeriodCoupons(view),
     lastPeriodFees: fees
       .filter((f) => f.when === 'once' && f.withLast === true && f.amount !== undefined)
       .map((f) => f.amount ?? '0'),

@@ -87,6 +87,8 @@ export interface InterpretInput {
   untimedFees: string[];
   /** Fees charged once, with the first instalment ("分期手续费 252.00元（首期一次性收取）"). */
   firstPeriodFees: string[];
+  /** Coupons the page lists against the first instalment ("首期免息券 -￥180.00", coupons.ts). */
+  firstPeriodCoupons: string[];
   /** Fees paid once, with the last repayment ("到期与本金、利息一并归还"): part of a single repayment. */
   lastPeriodFees: string[];
   /** The interest was taken from the principal with the fees: one repayment is the principal. */
@@ -413,18 +415,30 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
           // period, leaves that fee out: the amount is another figure ("分期总额 ¥4,239.00" =
           // 12 × 353.25, the total repaid, beside 商品金额 3,999 + 20.00 a period).
           const feeLeftOut = stated === noInterest && fixed.gt(0);
+          // A decreasing plan's first instalment shown after a coupon the page lists against it
+          // (首期还款 1,666.67 = 1,846.67 − 新客首期免息券 180.00): the method's, less the coupon.
+          // (An equal instalment's coupon needs no check: the first stated apart is the first.)
+          const coupon =
+            !isEqualPayment(m) && input.firstAmount !== null && dec(input.firstAmount).eq(shown)
+              ? input.firstPeriodCoupons
+                  .map(dec)
+                  .find((x) => near(plain.plus(fixed).minus(x), shown, tolerance))
+              : undefined;
           const held =
             (near(plain, shown, tolerance) && !feeLeftOut) ||
             near(withFees, shown, tolerance) ||
             feeFirst ||
-            asFirst;
+            asFirst ||
+            coupon !== undefined;
           const expected = feeFirst
             ? first.principal
             : asFirst
               ? plain.plus(fixed).plus(once)
               : near(withFees, shown, tolerance)
                 ? withFees
-                : plain;
+                : coupon !== undefined
+                  ? plain.plus(fixed).minus(coupon)
+                  : plain;
           const check: ReadingCheck = {
             id: 'per-period-vs-method',
             held,
@@ -433,6 +447,7 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
               shown: pp.value,
               method: m,
               rate: stated.value,
+              ...(coupon !== undefined ? { coupon: money(coupon) } : {}),
             },
             quotes: [pp.source.text, stated.source?.text ?? stated.valueText],
           };
@@ -1423,10 +1438,13 @@ export function interpret(input: InterpretInput): Interpretation {
       method,
       c,
     );
+    // …less a coupon the first instalment shown was checked to carry.
+    const coupon = best.checks.find((k) => k.id === 'per-period-vs-method' && k.held)?.figures
+      .coupon;
     if (d) {
-      payments = d.amounts.map((a) => ({
+      payments = d.amounts.map((a, i) => ({
         dueDate: null,
-        amount: money(a),
+        amount: money(i === 0 && coupon !== undefined ? a.minus(coupon) : a),
         ...derivedSource(option.principal),
       }));
       origin = 'derived';
