@@ -32,6 +32,7 @@ const rejectKey: Record<RejectReason, MessageKey> = {
   negated: 'rejectedNegated',
   'plan-row': 'rejectedPlanRow',
   'ledger-entry': 'rejectedLedgerEntry',
+  'payoff-quote': 'rejectedPayoffQuote',
 };
 
 const originKey: Record<ScheduleOrigin, MessageKey> = {

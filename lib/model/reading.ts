@@ -57,7 +57,10 @@ export type RejectReason =
   /** A field of one row of a plan, repeated in every row ("本金金额：766.80 元"), not the loan's. */
   | 'plan-row'
   /** A signed movement of an account's ledger ("提现金额 -5,000.00"), money in or out, not lent. */
-  | 'ledger-entry';
+  | 'ledger-entry'
+  /** A part of a quote to pay the loan off early ("提前结清金额 · 本金 16,000.00 · 计息天数 19天"):
+   *  what is left of the loan today, not the loan. */
+  | 'payoff-quote';
 
 export interface RejectedCandidate {
   role: Role;

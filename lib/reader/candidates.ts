@@ -13,6 +13,7 @@ import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
+import { PAYOFF_PART, underPayoffSum } from './payoff-quote';
 import {
   APPLY_ACTION,
   CONTACT_OFFER,
@@ -370,6 +371,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         chosen: false,
       });
     if (role === null) return;
+    // The parts of a quote to pay off early, under its sum: what is left of the loan today.
+    if (PAYOFF_PART.test(f.key) && underPayoffSum(view.facts, order)) {
+      out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'payoff-quote' });
+      return;
+    }
     // …and a plan's 本期应还合计 on each of its cards is no total of the loan.
     if (
       (role === 'principal' ||
