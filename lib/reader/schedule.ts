@@ -1519,18 +1519,21 @@ export function cardSchedules(view: {
   // no card's.)
   const from = fields.find((f) => f.key === opener)?.block ?? 0;
   const to = fields[fields.length - 1]?.block ?? 0;
-  const charged = view.facts.some(
+  const openers = fields.filter((f) => f.key === opener).map((f) => f.block);
+  const width = (openers[1] ?? to) - (openers[0] ?? from);
+  const charges = view.facts.filter(
     (f) =>
       f.block >= from &&
-      f.block <= to &&
+      f.block < to + width &&
       /费|服务包|会员|佣金/.test(f.key) &&
-      !/罚|逾期|违约|滞纳/.test(f.key) &&
+      !/罚|逾期|违约|滞纳|费率/.test(f.key) &&
       nonZero(f.value),
   );
   // …unless the card sums them itself ("分期手续费 · 账户管理费 · 本期应还合计"); the loan's 应还合计
-  // above the cards is no card's.
+  // above the cards is no card's. Or unless each card's own figures say so: 应还金额 757.84 = 本金
+  // 637.84 + 利息 64.00 + 服务费 56.00 on every card (checked below), the fee in each instalment.
   const summed = fields.some((f) => /合计/.test(f.key) && f.block >= from);
-  if (charged && !summed) return [];
+  const feeOf = (block: number): number => openers.filter((b) => b <= block).length - 1;
   const rows: Row[] = [];
   let at: { locator: string; finePrint: boolean } | null = null;
   for (const f of fields) {
@@ -1555,6 +1558,19 @@ export function cardSchedules(view: {
     if (role === 'total' && (row.total === null || /合计/.test(f.key))) row.total = money(f.value);
     if (role === 'principal') row.principal ??= money(f.value);
     if (role === 'interest') row.interest ??= money(f.value);
+  }
+  if (charges.length > 0 && !summed) {
+    for (const c of charges) {
+      const row = rows[feeOf(c.block)];
+      const amount = money(c.value);
+      if (row && amount !== null) row.fees[c.key] = amount;
+    }
+    const adds = (r: Row): boolean =>
+      r.total !== null &&
+      r.principal !== null &&
+      r.interest !== null &&
+      sumMoney([r.principal, r.interest, ...Object.values(r.fees)]) === money(r.total);
+    if (!rows.every(adds)) return [];
   }
   // A card without its amount is no row: its parts may leave fees out (服务包 ¥25.00 beside 应还本金).
   for (const r of rows) {
