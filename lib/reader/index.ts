@@ -90,6 +90,7 @@ import {
   listsSeveralCases,
   paysInFull,
   isSettledCertificate,
+  isUtilityBill,
   readerLends,
   saysNothingIsLent,
 } from './not-a-loan';
@@ -236,7 +237,10 @@ function isPartialLoan(
   hasMethod: boolean,
   rates: StatedRate[],
 ): boolean {
-  const labelled = view.facts.some((f) => /期限|期数|还款方式/.test(f.key));
+  // (Not a lease's, a job's or a deposit's term: "租赁期限为12个月" on a tenancy.)
+  const labelled = view.facts.some(
+    (f) => /期限|期数|还款方式/.test(f.key) && !/租赁|租期|试用|聘用|劳动|存款|存期/.test(f.key),
+  );
   const ownRate = rates.some((r) => r.context === undefined && r.source?.finePrint !== true);
   const party = view.facts.some((f) => /^(?:贷款人|借款人|出借人|甲方|乙方)/.test(f.key));
   // A product's card, whose amount and term are ranges ("贷款范围 1000-50000元 · 期限范围 7-90天"),
@@ -323,7 +327,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     isStaffAdvance(view) ||
     isCreditLineApplication(view) ||
     isPaidInFull(view) ||
-    isSettledCertificate(view, rates)
+    isSettledCertificate(view, rates) ||
+    isUtilityBill(view)
   )
     return null;
   const candidates = collectCandidates(view, raw.controls);
@@ -559,9 +564,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // 一次性扣收") is what was paid out before they were taken, not what arrived.
   const gross = (c: { value: string }): boolean =>
     known.length > 0 && lent.includes(c.value) && FROM_PAYOUT.test(view.all);
+  // Of several amounts received ("实收金额 7,780.00", the dealer's fees collected, above "应走款金额
+  // 112,220.00"), the one the amount less the fees listed comes to.
+  const listedSum = sumMoney(untimedListed.map((f) => f.amount ?? '0'));
   const rec =
     (known.length > 0
       ? candidates.received.find((c) => lent.some((p) => subtractMoney(p, keptBack) === c.value))
+      : undefined) ??
+    (candidates.received.length > 1 && untimedListed.length > 0
+      ? candidates.received.find((c) => lent.some((p) => subtractMoney(p, listedSum) === c.value))
       : undefined) ??
     candidates.received.find((c) => !gross(c)) ??
     null;

@@ -150,6 +150,19 @@ function brand(view: View): string | null {
   const app = view.facts.find((f) => /^(?:app|应用)名称$/i.test(compactText(f.key)));
   if (app && /^[\u4e00-\u9fa5A-Za-z0-9]{2,10}$/.test(compactText(app.value)))
     return compactText(app.value);
+  // "申请产品 优米借-21天": the product an order was taken under, named for the app, less its term
+  // (not a kind of loan: "个人消费贷款", "信用贷").
+  const product = view.facts.find((f) => /^(?:申请|借款)产品(?:名称)?$/.test(compactText(f.key)));
+  const named = compactText(product?.value ?? '').replace(
+    /[-－—·(（]\s*\d+\s*(?:天|期|个月)[)）]?$/,
+    '',
+  );
+  if (
+    /^[\u4e00-\u9fa5A-Za-z0-9]{2,8}$/.test(named) &&
+    !/贷款?$|借款$|分期$|信贷$|^(?:个人|信用|消费|经营|抵押)/.test(named) &&
+    !GENERIC_PAGE_WORDS.test(named)
+  )
+    return named;
   const parts = view.raw.title
     .split(/\s*[-|·—–_]\s*/)
     .map((p) => p.trim())

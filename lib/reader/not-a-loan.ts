@@ -114,6 +114,18 @@ export function saysNothingIsLent(view: View): boolean {
 }
 
 /**
+ * A utility's or a phone company's bill (缴费确认, 欠费金额, 滞纳金, 分期缴清): what is owed for a
+ * service, never lent, however it is split ("分3个月缴纳"). Only on a page with no word of lending
+ * at all; a loan repaid through a bill-payment site still says 借款 or 贷款 somewhere.
+ */
+const UTILITY_BILL = /缴费|欠费|话费|电费|水费|燃气费|物业费|收费单位/g;
+const LENDING_WORD = /借|贷|放款|出借|典当|融资|授信|额度/;
+export function isUtilityBill(view: View): boolean {
+  const marks = new Set(view.all.match(UTILITY_BILL) ?? []);
+  return marks.size >= 3 && !LENDING_WORD.test(view.all);
+}
+
+/**
  * A fee guide (费用说明, 资费说明, 收费标准, 息费公示) or a help article (帮助详情, 常见问题) that names no
  * amount lent: the terms of a product in general — its tiers of rates, its overdue table, a worked
  * example "不代表您的实际借款", what 最低还款 and 循环利息 are — and no loan of the reader's to check.

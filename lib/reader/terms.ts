@@ -303,10 +303,10 @@ export function method(
  * Dates as the page names them: a signing date is the contract's, a 放款 date the disbursement's,
  * and a 借款日期 both. A page that shows only one of them has one date for both (the shared
  * corpus's convention: fixtures 01, 03, 07–13); a signing date wins over a 放款 date for the
- * contract.
+ * contract. ("签约提现时间": signed and drawn at once, an order's one date.)
  */
 const CONTRACT_DATE =
-  /签订(?:日期|时间)|签订日$|签约(?:日期|时间)|签约日$|合同日期|签署(?:日期|时间)|签署日$|借款日期|借款日$|借款时间/;
+  /签订(?:日期|时间)|签订日$|签约(?:提现)?(?:日期|时间)|签约日$|合同日期|签署(?:日期|时间)|签署日$|借款日期|借款日$|借款时间/;
 /** An instalment purchase's order date, where no day of signing is shown (签约日期 comes first). */
 const ORDER_DATE = /^下单(?:日期|日|时间)$/;
 /**
@@ -318,9 +318,9 @@ const ISSUED_DATE = /^出具日期$/;
 // day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts — on a
 // student loan whose interest the state paid while studying, the day it 转入还款期; on a credit
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
-// booked to the card (分期入账日).
+// booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$|^走款(?:日期|时间)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
