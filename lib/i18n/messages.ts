@@ -430,7 +430,8 @@ const en: Record<MessageKey, string> = {
   rejectedNegated: 'the clause says it is not charged',
   rejectedPlanRow: 'a figure of one instalment of the plan, not of the whole loan',
   rejectedLedgerEntry: 'a signed movement of an account’s ledger, not an amount lent',
-  rejectedPayoffQuote: 'a figure of a quote to pay the loan off early (what is left of it today, days of interest), not of the whole loan',
+  rejectedPayoffQuote:
+    'a figure of a quote to pay the loan off early (what is left of it today, days of interest), not of the whole loan',
   readingOrigin: 'Schedule: {origin}',
   originListed: 'listed on the page',
   originPerPeriod: 'the instalment the page states',
