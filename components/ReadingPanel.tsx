@@ -68,7 +68,6 @@ const detailKey: Record<string, MessageKey> = {
   'payments-vs-rate': 'doubtPaymentsVsRate',
   'payments-not-monthly': 'doubtPaymentsNotMonthly',
   'periodic-fee-single-payment': 'doubtPeriodicFeeSinglePayment',
-  'fee-unplaced': 'doubtFeeUnplaced',
 };
 
 function doubtText(doubt: Doubt, t: Translate): string {

@@ -42,8 +42,6 @@ const zhCN = {
     '还款计划不是按月还款（第一期 {first}，第二期 {second}），页面却没有写明放款（起租）日期',
   doubtPeriodicFeeSinglePayment:
     '页面写明按期收取{fee}（每期 {amount} 元），读到的却只有到期一次还款 {payment} 元，每期的费用没有计入',
-  doubtFeeUnplaced:
-    '页面列出{fee} {amount} 元，却没有写明何时收取（放款时扣除、随某期还款还是另行支付），页面上的其他数字也看不出它在哪一笔里',
   doubtRateNegative:
     '按读到的数字算出的年化利率为负数（{apr}），不可能是真实借款。可能读错了金额或还款计划，请核对。',
   doubtRateAbsurd: '按读到的数字算出的年化利率高达 {apr}，不合常理。可能读错了金额或期限，请核对。',
@@ -384,8 +382,6 @@ const en: Record<MessageKey, string> = {
     'the plan is not monthly (first payment {first}, second {second}), yet the page gives no date the money was paid out',
   doubtPeriodicFeeSinglePayment:
     'the page charges {fee} every period ({amount} yuan each), yet only one repayment of {payment} yuan at the end was read, without those fees',
-  doubtFeeUnplaced:
-    'the page lists {fee} of {amount} yuan but does not say when it is paid (kept back at payout, with an instalment, or apart), and none of its other figures shows where it goes',
   doubtRateNegative:
     'The figures read give a negative annual rate ({apr}), which no real loan has. An amount or the schedule was probably misread; please check.',
   doubtRateAbsurd:

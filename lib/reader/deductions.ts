@@ -238,27 +238,6 @@ export function placeUntimed(
 }
 
 /**
- * The first fee of those listed with no time (a deposit aside, which is the borrower's own money)
- * that was placed nowhere: neither timed by placeUntimed nor named in any payment.
- */
-export function untimedLeftOut(
-  untimed: readonly Fee[],
-  placed: readonly Fee[],
-  payments: readonly Payment[],
-): Fee | null {
-  return (
-    untimed.find(
-      (f) =>
-        !/保证金|押金/.test(f.name) &&
-        f.amount !== undefined &&
-        new Decimal(f.amount).gt(0) &&
-        !placed.some((p) => p.name === f.name) &&
-        !payments.some((p) => p.fees?.[f.name] !== undefined),
-    ) ?? null
-  );
-}
-
-/**
  * The fees placed in the instalments that hold them: named in each, reported as `timing`, with
  * the check that says what the first instalment is made of.
  */

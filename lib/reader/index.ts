@@ -41,7 +41,6 @@ import {
   financedFees,
   namedDeductions,
   placeUntimed,
-  untimedLeftOut,
   untimedAsUpfront,
   withDatedFees,
   withoutOverdueCharges,
@@ -805,29 +804,9 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   );
   fees.push(...placed.fees);
   upfront.push(...placed.fees.filter((f) => f.when === 'upfront').map((f) => f.amount ?? '0'));
-  const checked = placed.check
+  const reading = placed.check
     ? { ...interpreted.reading, checks: [...interpreted.reading.checks, placed.check] }
     : interpreted.reading;
-  // A fee listed with no word of when it is paid, which neither the page nor its figures place:
-  // the cash flows leave it out, so the rate would understate the cost (公告〔2021〕第3号 counts every
-  // fee). Said as a doubt rather than left out in silence.
-  const unplaced = untimedLeftOut(
-    NO_OTHER_FEES.test(view.all) ? [] : untimed,
-    placed.fees,
-    placed.payments,
-  );
-  const reading =
-    unplaced && checked.doubt === null && placed.payments.length > 0
-      ? {
-          ...checked,
-          doubt: {
-            code: 'figures-disagree' as const,
-            field: 'payments' as const,
-            figures: { check: 'fee-unplaced', fee: unplaced.name, amount: unplaced.amount ?? '' },
-            quotes: unplaced.source ? [unplaced.source.text] : [],
-          },
-        }
-      : checked;
   const dated = withDatedFees(placed.payments, fees);
   // A dated row of 0.00 (a year whose interest the state paid) moves no money; without dates
   // its place still counts the periods, so it stays.

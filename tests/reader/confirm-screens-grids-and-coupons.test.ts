@@ -138,35 +138,3 @@ describe('a platform that names itself and not the lender', () => {
     expect(t.lender).toMatchObject({ type: 'consumer-finance', name: '青禾消费金融有限公司' });
   });
 });
-
-describe('a fee listed with no time that the figures cannot place', () => {
-  // 12,000 over 12 months 等本等息 at 1.5 % a month: 1,180.00 a month, the 服务费 in none of it.
-  const loan: [string, string][] = [
-    ['贷款类型', '等本等息'],
-    ['利率', '月利率1.5%'],
-    ['合同金额', '12,000'],
-    ['合同期限', '12期'],
-    ['服务费', '1,200'],
-    ['每期金额', '1,180'],
-  ];
-
-  it('puts the reading in doubt, naming the fee, instead of leaving it out in silence', () => {
-    const t = readSpec({ pairs: loan });
-    expect(t.reading?.doubt).toMatchObject({
-      code: 'figures-disagree',
-      field: 'payments',
-      figures: { check: 'fee-unplaced', fee: '服务费', amount: '1200.00' },
-    });
-  });
-
-  it('is no doubt once the page says what arrived', () => {
-    const t = readSpec({ pairs: [...loan, ['实际到账', '10,800']] });
-    expect(t.reading?.doubt ?? null).toBeNull();
-    expect(t.fees.find((f) => f.name === '服务费')?.when).toBe('upfront');
-  });
-
-  it('is no doubt where the page says there are no other fees', () => {
-    const t = readSpec({ pairs: loan, text: ['除利息外不收取其他费用'] });
-    expect(t.reading?.doubt ?? null).toBeNull();
-  });
-});
