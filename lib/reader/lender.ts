@@ -127,14 +127,14 @@ function afterJoiningWord(text: string): string {
 }
 
 /**
- * Under a lender's label, a short name is a name: "和信小贷" (a small-loan company), "禾新消金"
- * (a consumer-finance company). Only there: elsewhere 小贷 is a kind of lender, not one.
+ * Under a lender's label, a short name is a name: "和信小贷", "云岫小额贷款" (a small-loan company),
+ * "禾新消金" (a consumer-finance company). Only there: elsewhere 小贷 is a kind of lender, not one.
  */
 function labelledLender(raw: string): { name: string; type: LenderType } | null {
   const hit = licensed(raw);
   if (hit) return hit;
   const name = compactText(raw);
-  if (/^[\u4e00-\u9fa5]{2,8}小贷$/.test(name)) return { name, type: 'small-loan' };
+  if (/^[\u4e00-\u9fa5]{2,8}(?:小贷|小额贷款)$/.test(name)) return { name, type: 'small-loan' };
   if (/^[\u4e00-\u9fa5]{2,8}(?:消金|消费金融)$/.test(name))
     return { name, type: 'consumer-finance' };
   return null;

@@ -1312,7 +1312,8 @@ export function listSchedules(view: {
     }
     const byPeriod = m
       ? null
-      : /^(?:(?:已还|待还|未还|已结清)\s*)?(?:第\s*([\d一二三四五六七八九十]{1,3})\s*期|(\d{1,3})\s*期|(首)期)\s*[·:：|\-—\s]*\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
+      : // "第1期: 还款: 2,740": the word for what is paid may stand between.
+        /^(?:(?:已还|待还|未还|已结清)\s*)?(?:第\s*([\d一二三四五六七八九十]{1,3})\s*期|(\d{1,3})\s*期|(首)期)\s*[·:：|\-—\s]*\s*(?:(?:应还|还款|月供)\s*[:：]?\s*)?(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清|已逾期)?$/.exec(
           t,
         );
     const periodNo = byPeriod
@@ -1321,10 +1322,10 @@ export function listSchedules(view: {
         : (periodIn(`第${byPeriod[1] ?? byPeriod[2] ?? ''}期`) ?? 0)
       : 0;
     // "第一期：927.30元 | 含利息80.00元 担保费50.00 | 最后还款日2026年4月15日": the row's date after
-    // its parts.
+    // its parts, or alone on the line after it ("第1期: 还款: 2,740 | 2026-02-08").
     const dueAfter =
       lastRow?.dueDate === null && !m
-        ? /^(?:最后|最迟)?(?:还款日|到期日|应还日|还款日期|应还日期)\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$/.exec(
+        ? /^(?:(?:最后|最迟)?(?:还款日|到期日|应还日|还款日期|应还日期)\s*[:：]?\s*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$/.exec(
             t,
           )
         : null;
