@@ -110,9 +110,10 @@ export function extractLinks(anchors: HTMLAnchorElement[], runs: Run[]): RawLink
   return links;
 }
 
-/** A class token, ARIA state or mark that says "this option is the chosen one". */
+/** A class token, ARIA state or mark that says "this option is the chosen one" (templates also
+ *  write "curr" and "curron" for current). */
 const CHOSEN_CLASS =
-  /^(?:active|on|sel|selected|cur|current|checked|chosen|is-active|is-selected|is-checked)$/i;
+  /^(?:active|on|sel|selected|cur|curr|curron|current|checked|chosen|is-active|is-selected|is-checked)$/i;
 // …or the button that would choose it, once pressed: "已选择该分期方式" beside "选择该分期方式".
 const CHOSEN_MARK =
   /^[✔✓√]?\s*(?:已选择|已选中|当前选择|已选)(?:该|此|这个)?(?:分期|还款|借款)?(?:方式|方案|期数|套餐)?$/;

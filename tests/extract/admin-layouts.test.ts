@@ -112,6 +112,20 @@ describe('admin and component-kit layouts', () => {
     ]);
   });
 
+  it('reads a card marked "curron", a template’s word for the current one, as chosen', async () => {
+    const card = (term: string, cls = ''): string =>
+      `<div class="stageMsgBox ${cls}"><div class="stageMsg-date">${term}</div>每期¥692.95</div>`;
+    const raw = await scan(`
+      <style>.curron { border: 1px solid #eb2613 }</style>
+      <div class="MsgBox">${card('12期', 'curron')}${card('24期')}${card('6期')}</div>`);
+    const chips = raw.controls.filter((c) => c.kind === 'radio');
+    expect(chips.map((c) => [/^\d+期/.exec(c.label)?.[0], c.checked])).toEqual([
+      ['12期', true],
+      ['24期', false],
+      ['6期', false],
+    ]);
+  });
+
   it('reads an input’s unit suffix as part of its value', async () => {
     // antd's affix wrapper: "融资金额 [300 万元]" is 3,000,000 yuan, not ¥300.
     const raw = await scan(`
