@@ -314,8 +314,9 @@ export function upfrontAndPeriodicFees(
     }
     if (!perPeriod && !upfront) {
       // No word says when it is paid: the page's own figures may (deductions.ts placeUntimed).
-      // …and shown twice (a list's column and its dialog), still one fee.
-      if (!untimed.some((u) => u.name === name && u.amount === amount))
+      // …and shown twice (a list's column and its dialog), still one fee, even under a second name
+      // of its kind (审核费 120.00 on the slider, 审批费用 120.00 in the confirmation).
+      if (!untimed.some((u) => u.amount === amount && (u.name === name || u.name[0] === name[0])))
         untimed.push({ name, when: 'once', amount, source: f.source });
       continue;
     }

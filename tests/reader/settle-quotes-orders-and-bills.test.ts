@@ -204,3 +204,21 @@ describe('no loan', () => {
     expect(readTerms(raw)).toBeNull();
   });
 });
+
+describe('a fee shown twice under two names of its kind', () => {
+  it('is one fee, paid once with the principal and the interest', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '2000'],
+        ['审核费', '120.00'],
+        ['借款期限', '14'],
+        ['审批费用', '120.00'],
+        ['管理费用', '50.00'],
+        ['借款利息', '14.00'],
+      ],
+      text: ['借款期限单位为天。审批费用、管理费用与借款利息于还款日随本金一并归还。'],
+    });
+    expect(amountsOf(t)).toEqual(['2184.00']);
+    expect(t.fees.map((f) => f.amount)).toEqual(['120.00', '50.00']);
+  });
+});
