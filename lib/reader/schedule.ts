@@ -1589,6 +1589,8 @@ export function cardSchedules(view: {
 
 /** A grid's first header naming the period ("期数 | 还款日 | 本金 | 利息 | 月供"). */
 const GRID_PERIOD_HEADER = /^(?:期数|期次|期号|期序|序号)$/;
+/** A run in a table's cell (its locator passes through a td or th). */
+const IN_TABLE_CELL = /(?:^| > )t[dh](?::| |$)/;
 /** A run wholly in brackets inside a grid's row: a note on the cell before it ("0.00（券抵180.00）"). */
 const GRID_NOTE = /^[(（][^()（）]*[)）]$/;
 
@@ -1606,7 +1608,11 @@ export function gridSchedules(view: {
   const texts = runs.map((r) => r.text);
   const out: Schedule[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const lead = GRID_PERIOD_HEADER.test(texts[i] ?? '') ? 1 : 0;
+    // (A table's own header is read with its table, which joins a fee table beside it.)
+    const lead =
+      GRID_PERIOD_HEADER.test(texts[i] ?? '') && !IN_TABLE_CELL.test(runs[i]?.block.locator ?? '')
+        ? 1
+        : 0;
     const first = texts[i + lead] ?? '';
     if (headerRole(first) !== 'date' || /\d/.test(first)) continue;
     let width = lead + 1;
