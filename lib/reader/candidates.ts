@@ -13,7 +13,7 @@ import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
-import { PAYOFF_PART, underPayoffSum } from './payoff-quote';
+import { isPayoffPart } from './payoff-quote';
 import {
   APPLY_ACTION,
   CONTACT_OFFER,
@@ -372,7 +372,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       });
     if (role === null) return;
     // The parts of a quote to pay off early, under its sum: what is left of the loan today.
-    if (PAYOFF_PART.test(f.key) && underPayoffSum(view.facts, order)) {
+    if (isPayoffPart(view.facts, order)) {
       out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'payoff-quote' });
       return;
     }

@@ -13,7 +13,7 @@ import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
 import { type View, labelKey, sourceOf } from './facts';
 import { itemsListedBelow } from './listed-below';
-import { PAYOFF_PART, underPayoffSum } from './payoff-quote';
+import { isPayoffPart } from './payoff-quote';
 import { isAmountRange, leadingMoney } from './money-facts';
 import { CASH_ADVANCE } from './lexicon';
 
@@ -206,7 +206,7 @@ export function upfrontAndPeriodicFees(
       });
     if (!pawnFee && !onlyFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
     // The 手续费 of a quote to pay off early is the charge for paying early (prepayment reads it).
-    if (PAYOFF_PART.test(named) && underPayoffSum(view.facts, k)) continue;
+    if (isPayoffPart(view.facts, k)) continue;
     // A policy loan is lent against the policy's cash value (现金价值): the policy's own premium
     // on the page (应缴保费 12000.00) is what the insurance costs, no charge of the loan.
     if (/保费|保险费/.test(named) && /现金价值/.test(view.all)) continue;

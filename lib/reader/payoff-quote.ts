@@ -9,10 +9,13 @@ import type { Fact } from './facts';
 const PAYOFF_SUM =
   /^(?:提前(?:结清|还款|清偿|还清)|一次性结清|全部结清|结清)(?:应还|所需|应付)?(?:金额|总额|合计|款项)?$/;
 /** The loan's figures a quote breaks its sum into. */
-export const PAYOFF_PART =
-  /^(?:剩余|应还|结清)?本金$|^(?:应还|结清)?利息$|^计息天数$|^(?:应还)?手续费$/;
+const PAYOFF_PART = /^(?:剩余|应还|结清)?本金$|^(?:应还|结清)?利息$|^计息天数$|^(?:应还)?手续费$/;
 
-/** The fact at `order` comes within a few fields after a payoff quote's sum. */
-export function underPayoffSum(facts: readonly Fact[], order: number): boolean {
-  return facts.slice(Math.max(0, order - 6), order).some((g) => PAYOFF_SUM.test(g.key));
+/** The fact at `order` is a part of a payoff quote, within a few fields after its sum. */
+export function isPayoffPart(facts: readonly Fact[], order: number): boolean {
+  const key = facts[order]?.key ?? '';
+  return (
+    PAYOFF_PART.test(key.replace(/[(（][^)）]*[)）]/g, '')) &&
+    facts.slice(Math.max(0, order - 6), order).some((g) => PAYOFF_SUM.test(g.key))
+  );
 }
