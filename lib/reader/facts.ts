@@ -8,6 +8,7 @@ import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
+import { askedButGranted } from './asked-and-granted';
 import { conceptOf } from './lexicon';
 
 /** The first column of a table of items, each a row: 项目, 费用项目, 费用名称, 科目. */
@@ -654,6 +655,13 @@ export function buildView(scanned: RawExtraction): View {
       if (label.trim() === '' || value === '') return;
       facts.push({ ...f, label, key: labelKey(label), value, near: value });
     });
+  }
+  // What was asked gives way to what was granted (asked-and-granted.ts); an asked rate stays, as a
+  // rate the page states that is not this loan's (rates.ts).
+  const asked = askedButGranted(facts);
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const key = facts[i]?.key ?? '';
+    if (asked.has(key) && !/率/.test(key)) facts.splice(i, 1);
   }
   // Visible facts first: where the page contradicts its own fine print, visible text wins.
   facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));

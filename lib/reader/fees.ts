@@ -172,7 +172,12 @@ export function upfrontAndPeriodicFees(
     .filter((stem) => stem.length >= 2);
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
-  const headingAbove = view.sentences.find((x) => PAID_BEFORE_HEADING.test(compactText(x.text)));
+  // (A fee table's cell "放款时扣除" is its own row's way of charging, no heading over the rows below.)
+  const headingAbove = view.sentences.find(
+    (x) =>
+      PAID_BEFORE_HEADING.test(compactText(x.text)) &&
+      !view.raw.tables.some((t) => x.source.locator.startsWith(t.locator)),
+  );
   // A fee inside an option the borrower did not choose ("3期（￥818.40/期） 手续费：￥18.40/期" beside
   // the chosen 6期) is that option's, not this loan's.
   const radios = controls.filter((c) => c.kind === 'radio');
@@ -595,8 +600,12 @@ function feeTableRows(view: View): Fee[] {
       if (!FEE_LABEL.test(label) || NOT_A_FEE.test(label) || isFree(how)) continue;
       const source = { text: r.join(' '), locator: t.locator, finePrint: t.finePrint };
       const perPeriod = /按月|每月|按期|每期|随[^，,。；]{0,6}还款/.test(how);
+      // (…"59.52/期" under 金额: the figure, and the period it is charged in.)
       const amount = leadingMoney(
-        (perPeriod && each >= 0 ? r[each] : r[once >= 0 ? once : each]) ?? '',
+        ((perPeriod && each >= 0 ? r[each] : r[once >= 0 ? once : each]) ?? '').replace(
+          /\s*元?\s*[/／]\s*(?:期|月)$/,
+          '',
+        ),
       );
       if (amount === null || amount === '0.00') continue;
       if (perPeriod) out.push({ name: label, when: 'periodic', amount, source });

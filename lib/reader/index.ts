@@ -192,6 +192,9 @@ const INTEREST_TAKEN =
   /(?:已|预先|直接|先行?)扣(?:除|收|减)?(?:了)?(?:全部|首期|前\d+个?月)?利息|利息(?:已|将)?(?:预先|提前|先行?)?(?:从[^。；]{0,12}中)?(?:扣除|预扣|先扣)|砍头息/;
 /** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
 const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
+/** A fee's own words that it was taken out of the payout: "放款时扣除", "放款当日一次性扣收". */
+const DEDUCTED_AT_PAYOUT =
+  /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,]{0,6}?(?:扣除|扣收|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
   /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|支付)/;
@@ -561,8 +564,13 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const keptBack = sumMoney(known);
   // A 放款金额 equal to the amount lent beside fees taken out of it at payout ("放款当日从放款金额中
   // 一次性扣收") is what was paid out before they were taken, not what arrived.
+  // So is one beside a fee whose own row or note says it was taken at payout ("平台服务费 192.00 ·
+  // 收取方式 放款时扣除" under "资方放款金额 9,600.00", the funder's payout before the platform's cut).
   const gross = (c: { value: string }): boolean =>
-    known.length > 0 && lent.includes(c.value) && FROM_PAYOUT.test(view.all);
+    known.length > 0 &&
+    lent.includes(c.value) &&
+    (FROM_PAYOUT.test(view.all) ||
+      fees.some((f) => f.when === 'upfront' && DEDUCTED_AT_PAYOUT.test(f.source?.text ?? '')));
   // Of several amounts received ("实收金额 7,780.00", the dealer's fees collected, above "应走款金额
   // 112,220.00"), the one the amount less the fees listed comes to.
   const listedSum = sumMoney(untimedListed.map((f) => f.amount ?? '0'));

@@ -87,13 +87,14 @@ export function conceptKey(key: string): string {
       .replace(/^(?:请选择|请输入|请填写|请确认|选择|输入)(?=.{2})/, '')
       // …or after it: "分期选择 [12期 ▾]", "期限选择".
       .replace(/(?<=.{2})选择$/, '')
+      // A unit in brackets first, so that what is left is the name ("批准金额（万元）" is 批准金额).
+      .replace(/(?<=.{2})[(（][^)）]*[)）]$/, '')
       // What was approved is what is lent: "您获批的贷款金额", "审批金额".
       .replace(/^(?:您|你)?(?:获批|审批|批核|核准|核定|批准)(?:通过)?(?:的)?(?=.{3})/, '')
       .replace(/^(?:分期后|调整后|变更后|预计|预估|参考|试算|计划|约)(?=.{2})/, '')
       // "实际借款金额 2500.00元 · 实际借款期限 21天" (an order's detail, beside what was applied for):
       // the loan as made.
       .replace(/^实际(?=借款(?:金额|本金|期限)$)/, '')
-      .replace(/(?<=.{2})[(（][^)）]*[)）]$/, '')
       // A contract's sentence cut at its colon: "借款期限为：15天", "借款日利率为：0.06%".
       .replace(/(?<=.{2})(?:为|是)$/, '')
   );

@@ -11,7 +11,8 @@ import type { ReadingCheck } from '@/lib/model/reading';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
-import type { View } from './facts';
+import { askedButGranted } from './asked-and-granted';
+import { type View, labelKey } from './facts';
 import { EXAMPLE, conceptKey } from './lexicon';
 
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
@@ -180,6 +181,7 @@ export function statedRates(
   const found: Candidate[] = [];
   const calculator = calculatorBlocks(raw.blocks);
   const bridge = /垫资|过桥/.test(view.all);
+  const asked = askedButGranted(view.facts);
   // A pawn's two monthly rates (典当管理办法第三十七、三十八条): "综合费率 2.2%/月" is its fee, the
   // 综合费用 of the ticket; "利息费率 0.5%/月" is its interest, whatever word follows 利息.
   const pawn = /当金|当票|典当/.test(view.all);
@@ -255,6 +257,8 @@ export function statedRates(
     // A bridge loan's page quotes the bank loan it bridges to ("续贷审批：已通过，续贷年利率3.85%"):
     // that is the next loan's rate, not the bridge's.
     if (bridge && /续贷|新贷|转贷/.test(compactText(label + valueText))) context ??= 'other-option';
+    // "申请利率（月） 1.00%" beside "批准利率（月） 0.85%": the rate asked for, not the one granted.
+    if (asked.has(labelKey(label))) context ??= 'other-option';
     // "年化利率 10%，100.00元": the rate, then what it comes to in yuan after a comma.
     const lead = /^\s*([^，,；;]*?[%‰][^，,；;]*)[，,；;]\s*[¥￥]?\s*[\d,]+(?:\.\d+)?\s*元/.exec(
       valueText,

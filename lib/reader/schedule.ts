@@ -96,7 +96,13 @@ function headerRole(
   // "应付利息 (元)" is interest: the unit in brackets names nothing.
   const named = t.replace(/[(（][^)）]*[)）]$/, '');
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
-  if (/费(?:用)?(?:[(（]元[)）])?$/.test(t) && !/合计|总额|本息/.test(t)) return 'fee';
+  // …and so is "到期应还本息管理费", the fee charged on what the period repays — but not a sum that
+  // names its parts ("应还本息及服务费", "本息费").
+  if (
+    /费(?:用)?(?:[(（]元[)）])?$/.test(t) &&
+    !/合计|总额|本息费|本息[^费]*[及和与加+＋、含]/.test(t)
+  )
+    return 'fee';
   if (
     /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期|计划|当期|本期)?租金(?:金额)?$/.test(
       t,

@@ -53,12 +53,15 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [/按月分期还款/, '等额本息'],
 ];
 
-/** How many methods a text names by their plain names. */
+/**
+ * How many methods a text names by their plain names: "先息后本（按月付息，到期还本）" names one
+ * method twice.
+ */
 function methodNames(text: string): number {
   const names = compactText(text).match(
     /等额本息|等额本金|等本等息|先息后本|到期一次(?:性)?还本付息|按月付息[,，]?到期还本|利随本清/g,
   );
-  return new Set(names ?? []).size;
+  return new Set((names ?? []).map((n) => methodIn(n) ?? n)).size;
 }
 
 export function methodIn(text: string): RepaymentMethod | null {
@@ -315,12 +318,12 @@ const ORDER_DATE = /^下单(?:日期|日|时间)$/;
  */
 const ISSUED_DATE = /^出具日期$/;
 // A loan's start is its 放款 day too: 开始日期 on a borrower's detail (合同开始日期 on a clerk's), 满标日期 on a P2P loan (the
-// day the lenders' bids filled it and it was paid out), 计息日 / 起息日 when interest starts — on a
+// day the lenders' bids filled it and it was paid out; an order's 订单生效日 in a back office), 计息日 / 起息日 when interest starts — on a
 // student loan whose interest the state paid while studying, the day it 转入还款期; on a credit
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$|^走款(?:日期|时间)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;

@@ -1,0 +1,110 @@
+/**
+ * Round eighty-eight's back offices, read again: a loan officer's record of what was asked beside
+ * what was granted; a method named twice in one value; a fee table whose per-period figure carries
+ * its unit; a plan column of the fee charged on what each period repays; an order's 订单生效日.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedButGranted } from '@/lib/reader/asked-and-granted';
+import { amountsOf, readSpec, tableOf, upfrontNamed } from '../support/raw';
+
+describe('what was asked beside what was granted', () => {
+  const pairs: [string, string][] = [
+    ['申请金额（万元）', '25.00万元'],
+    ['申请期限', '12个月'],
+    ['申请利率（月）', '1.00%'],
+    ['批准金额（万元）', '20.00万元'],
+    ['批准期限', '12个月'],
+    ['批准利率（月）', '0.85%'],
+    ['还款方式', '先息后本（按月付息，到期还本）'],
+    ['放款日期', '2026-01-20'],
+  ];
+
+  it('reads the loan as granted, and the rate asked for as no rate of it', () => {
+    const t = readSpec({ pairs });
+    expect(t.principal).toBe('200000.00');
+    expect(t.repaymentMethod).toBe('先息后本');
+    // 200,000 × 0.85 % a month, the principal with the last.
+    expect(amountsOf(t).slice(0, 2)).toEqual(['1700.00', '1700.00']);
+    expect(amountsOf(t)[11]).toBe('201700.00');
+    const asked = t.statedRates.find((r) => r.value === '0.01');
+    expect(asked?.context).toBe('other-option');
+    expect(t.statedRates.find((r) => r.value === '0.0085')?.context).toBeUndefined();
+  });
+
+  it('keeps what was asked where nothing was granted yet', () => {
+    expect(
+      askedButGranted([
+        { key: '申请金额', value: '50,000.00' },
+        { key: '批准金额', value: '待审批' },
+      ]).size,
+    ).toBe(0);
+    const t = readSpec({
+      pairs: pairs.filter((p) => p[0].startsWith('申请') || p[0] === '还款方式'),
+    });
+    expect(t.principal).toBe('250000.00');
+  });
+});
+
+describe("a fee table's way of charging", () => {
+  it('reads "59.52/期" charged with each instalment as periodic, and the funder’s payout as gross', () => {
+    const t = readSpec({
+      pairs: [
+        ['还款方式', '等本等息'],
+        ['还款次数', '12期（按月）'],
+        ['分期手续费率（月）', '0.62%'],
+        ['申请金额', '9,600.00'],
+        ['资方放款金额', '9,600.00'],
+        ['每期应还', '859.52'],
+        ['订单生效日', '2026-03-15'],
+      ],
+      tables: [
+        tableOf(
+          ['费用名称', '计费方式', '费率', '金额', '收取方式', '收取时间', '状态'],
+          [
+            [
+              '平台服务费',
+              '按申请金额一次性收取',
+              '-',
+              '192.00',
+              '放款时扣除',
+              '2026-03-15',
+              '已收取',
+            ],
+            [
+              '分期手续费',
+              '按申请金额按月计收',
+              '0.62%/月',
+              '59.52/期',
+              '按月随期收取',
+              '每期还款日',
+              '收取中',
+            ],
+          ],
+        ),
+      ],
+    });
+    expect(upfrontNamed(t)).toEqual(['平台服务费|192.00']);
+    expect(t.received).toBe('9408.00');
+    expect(t.disbursementDate).toBe('2026-03-15');
+    expect(t.payments[0]?.dueDate).toBe('2026-04-15');
+  });
+});
+
+describe('a plan column of the fee charged on what each period repays', () => {
+  it('is a fee of each instalment, not the instalment', () => {
+    const dates = ['2025-12-20', '2026-01-20', '2026-02-20'];
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '10,000.00'],
+        ['借款期限', '3个月'],
+      ],
+      tables: [
+        tableOf(
+          ['期数', '还款日', '到期应还本息', '到期应还本息管理费', '逾期费用'],
+          dates.map((d, i) => [`第${String(i + 1)}期`, d, '¥3,400.00', '¥20.00', '¥0.00']),
+        ),
+      ],
+    });
+    expect(amountsOf(t)).toEqual(['3420.00', '3420.00', '3420.00']);
+  });
+});
