@@ -49,7 +49,7 @@ import {
 } from './deductions';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import {
-  interestOnlyByMonthlyInterest,
+  methodByMonthlyInterest,
   iouRepaidAtOnce,
   pawnPaidMonthly,
   pawnRedeemedAtOnce,
@@ -349,7 +349,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   m ??=
     interestTakenFirst(deducted, candidates) ??
-    interestOnlyByMonthlyInterest(view, candidates, rates) ??
+    methodByMonthlyInterest(view, candidates, rates) ??
     iouRepaidAtOnce(view, candidates, d.due) ??
     pawnPaidMonthly(view, candidates, rates) ??
     pawnRedeemedAtOnce(view);

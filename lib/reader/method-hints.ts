@@ -1,7 +1,8 @@
 /**
  * Repayment methods a page shows without naming them: a pawn is redeemed at once, principal and
  * charges together, at the end of its term (赎当); a month's interest that is the principal at the
- * monthly rate, with no instalment beside it, is interest paid monthly and the principal at the end.
+ * monthly rate, with no instalment beside it, is interest paid monthly and the principal at the end
+ * (or in equal monthly parts, where the page names the part).
  * An IOU that names one day to repay and no instalment is repaid at once on that day.
  */
 import { Decimal } from '@/lib/finance/decimal';
@@ -45,9 +46,10 @@ export function pawnPaidMonthly(
 /**
  * "借款金额 60000 · 月利率 0.8% · 月利息 480" and no instalment: the interest is paid each month on
  * the whole principal, which is repaid at the end (先息后本), when the month's interest is the
- * principal at the monthly rate to the fen.
+ * principal at the monthly rate to the fen. With "每月本金 2,500" beside it, a whole part of the
+ * principal, the principal is repaid in equal parts with that interest each month (等本等息).
  */
-export function interestOnlyByMonthlyInterest(
+export function methodByMonthlyInterest(
   view: View,
   candidates: Candidates,
   rates: StatedRate[],
@@ -64,9 +66,23 @@ export function interestOnlyByMonthlyInterest(
           roundCents(new Decimal(p.value).times(perMonth(r))).toFixed(2) === interest,
       ),
     );
-    if (agrees) return { value: '先息后本', source: f.source };
+    if (agrees)
+      return { value: equalParts(view, candidates) ? '等本等息' : '先息后本', source: f.source };
   }
   return null;
+}
+
+/** A 每月本金 that goes into the principal a whole number of times, twice or more. */
+function equalParts(view: View, candidates: Candidates): boolean {
+  return view.facts.some((f) => {
+    if (!/^(?:月|每月|每期|按月)(?:应还|应付|偿还)?本金$/.test(conceptKey(f.key))) return false;
+    const part = leadingMoney(f.value);
+    if (part === null || new Decimal(part).lte(0)) return false;
+    return candidates.principal.some((p) => {
+      const times = new Decimal(p.value).div(part);
+      return times.isInteger() && times.gte(2);
+    });
+  });
 }
 
 const IOU = /借条|欠条/;

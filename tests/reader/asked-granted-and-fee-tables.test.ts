@@ -108,3 +108,20 @@ describe('a plan column of the fee charged on what each period repays', () => {
     expect(amountsOf(t)).toEqual(['3420.00', '3420.00', '3420.00']);
   });
 });
+
+describe('a month’s interest on the whole principal beside a month’s part of it', () => {
+  it('is 等本等息, not interest only', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '30,000'],
+        ['每月本金', '2,500'],
+        ['每月利息', '240'],
+        ['借款时间', '2026-01-08'],
+        ['还款期限', '12个月'],
+        ['月利率', '0.8%'],
+      ],
+    });
+    expect(t.repaymentMethod).toBe('等本等息');
+    expect(amountsOf(t)[0]).toBe('2740.00');
+  });
+});
