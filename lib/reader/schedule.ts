@@ -1120,7 +1120,12 @@ function lines(
       // "2026-03-08 （第1期）": the period after the date.
       .replace(/(?<=\d)\s*[(（]\s*第?\s*\d{1,3}\s*期\s*[)）]$/, '')
       // "第1期 2026-06-08：" as a label before its amount.
-      .replace(/(?<=\d日?)\s*[:：]$/, '');
+      .replace(/(?<=\d日?)\s*[:：]$/, '')
+      // "2026年03月18日 应还，已逾期5天", "2026年04月18日 通过银行卡自动扣款": a note in words after it.
+      .replace(
+        /(?<=\d日?)\s+[\u4e00-\u9fa5][\u4e00-\u9fa5，,、\s]*(?:\d{1,3}天[\u4e00-\u9fa5，,]*)?$/,
+        '',
+      );
     return d !== undefined && DATE_ONLY.test(d) ? d : null;
   };
   // "本金833.33 + 利息50.00 + 月服务费150.00": a row's parts on a line of their own.
@@ -1374,6 +1379,29 @@ export function listSchedules(view: {
     });
   }
   flush();
+  return periodsRejoined(out);
+}
+
+/**
+ * A bill that lists what is still owed first and what was paid after it ("3/6期 … 6/6期" above
+ * "1/6期 · 2/6期"): two lists whose periods run on from one another, in time too, are one plan.
+ */
+function periodsRejoined(plans: Schedule[]): Schedule[] {
+  const out = [...plans];
+  for (const early of plans) {
+    const last = early.rows[early.rows.length - 1];
+    const lastDue = last?.dueDate;
+    if (early.rows[0]?.period !== 1 || !last || !lastDue) continue;
+    const later = out.find(
+      (s) =>
+        s !== early &&
+        s.rows[0]?.period === last.period + 1 &&
+        (s.rows[0].dueDate ?? '') > lastDue,
+    );
+    if (!later) continue;
+    out.splice(out.indexOf(later), 1);
+    out.splice(out.indexOf(early), 1, { ...early, rows: [...early.rows, ...later.rows] });
+  }
   return out;
 }
 

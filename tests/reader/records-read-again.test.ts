@@ -1,7 +1,9 @@
 /**
- * Round eighty-eight's back offices, read again: a loan officer's record of what was asked beside
+ * Round eighty-eight's misread pages, read again: a loan officer's record of what was asked beside
  * what was granted; a method named twice in one value; a fee table whose per-period figure carries
- * its unit; a plan column of the fee charged on what each period repays; an order's 订单生效日.
+ * its unit; a plan column of the fee charged on what each period repays; an order's 订单生效日; a
+ * month's interest beside a month's part of the principal; a bill listing what is owed before what
+ * was paid.
  */
 import { describe, expect, it } from 'vitest';
 import { askedButGranted } from '@/lib/reader/asked-and-granted';
@@ -123,5 +125,34 @@ describe('a month’s interest on the whole principal beside a month’s part of
     });
     expect(t.repaymentMethod).toBe('等本等息');
     expect(amountsOf(t)[0]).toBe('2740.00');
+  });
+});
+
+describe('a bill listing what is owed first and what was paid after it', () => {
+  it('is one plan in period order', () => {
+    // 3,600 in 6 等额本金 at 0.75 % a month: 600 of principal and the interest on what is left.
+    const card = (n: number, status: string, amount: string, due: string): string[] => [
+      `${String(n)}/6期`,
+      status,
+      `￥${amount}`,
+      due,
+    ];
+    const t = readSpec({
+      pairs: [
+        ['商品金额', '¥3600.00'],
+        ['下单时间', '2025年12月18日'],
+      ],
+      text: [
+        '6期 · 等额本金 · 月利率0.75%',
+        ...card(3, '已逾期', '618.00', '2026年03月18日 应还，已逾期5天'),
+        ...card(4, '待还款', '613.50', '2026年04月18日 通过银行卡自动扣款'),
+        ...card(5, '待还款', '609.00', '2026年05月18日 通过银行卡自动扣款'),
+        ...card(6, '待还款', '604.50', '2026年06月18日 通过银行卡自动扣款'),
+        ...card(1, '已还款', '627.00', '2026年01月18日'),
+        ...card(2, '已还款', '622.50', '2026年02月18日'),
+      ],
+    });
+    expect(amountsOf(t)).toEqual(['627.00', '622.50', '618.00', '613.50', '609.00', '604.50']);
+    expect(t.payments[2]?.dueDate).toBe('2026-03-18');
   });
 });
