@@ -3,7 +3,7 @@
  * what was granted; a method named twice in one value; a fee table whose per-period figure carries
  * its unit; a plan column of the fee charged on what each period repays; an order's 订单生效日; a
  * month's interest beside a month's part of the principal; a bill listing what is owed before what
- * was paid.
+ * was paid; a financing's 融资起始日 and 融资到期日.
  */
 import { describe, expect, it } from 'vitest';
 import { askedButGranted } from '@/lib/reader/asked-and-granted';
@@ -154,5 +154,21 @@ describe('a bill listing what is owed first and what was paid after it', () => {
     });
     expect(amountsOf(t)).toEqual(['627.00', '622.50', '618.00', '613.50', '609.00', '604.50']);
     expect(t.payments[2]?.dueDate).toBe('2026-03-18');
+  });
+});
+
+describe('a financing’s start and due dates', () => {
+  it('are the term of a single repayment', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '500,000.00'],
+        ['融资起始日', '2026-03-16'],
+        ['融资到期日', '2026-06-14'],
+        ['利率', '5.8500%'],
+        ['扣息方式', '利随本清'],
+      ],
+    });
+    expect(t.termDays).toBe(90);
+    expect(t.payments.map((p) => p.dueDate)).toEqual(['2026-06-14']);
   });
 });
