@@ -212,9 +212,10 @@ export function coveredRuns(
       if (inView && !hidden(layout, t, vx, vy)) continue;
       // A figure in a fixed layer (a dialog's scrolling list) moves with the window: scrolling
       // shows no other place of it, and past the screen's edge it is one scroll of its own list
-      // away.
+      // away — where it is, whatever the window was scrolled to for the figures before it (a SKU
+      // sheet's 分期金额 below the fold of its overflow: auto box).
       if (inFixedLayer(layout, t.owner)) {
-        if (inView) out.add(t.run);
+        if (onScreen(t)) out.add(t.run);
         continue;
       }
       // Off screen, or covered where it is now: a fixed footer or a sticky header hides the edges

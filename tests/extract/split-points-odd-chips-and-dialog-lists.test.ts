@@ -2,7 +2,8 @@
  * Round fifty-seven's markup, read by the real scanner in Chromium: an amount whose decimal point
  * is an element of its own, a term chip marked only by a class no sibling has and a colour no
  * sibling shares, a plan card marked by its pressed button's words, and a dialog whose plan
- * scrolls inside a fixed layer over a long page.
+ * scrolls inside a fixed layer over a long page (and, from round eighty-eight, a SKU sheet whose
+ * figures sit below the fold of its own scroll box).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,5 +98,26 @@ describe('split points, odd chips and lists in dialogs', () => {
     const texts = raw.blocks.map((b) => b.text);
     for (let i = 1; i <= 12; i++)
       expect(texts).toContain(`第${String(i)}期：${String(901 - i)}.00元`);
+  });
+
+  it('keeps the figures below the fold of a fixed sheet’s own scroll box, whatever the window did', async () => {
+    // A shop's SKU sheet (position: fixed, overflow: auto) over a long product page: the figures
+    // on the page below the fold are looked at first, from the middle of the screen; the sheet
+    // stays where it is, so its own figures below its fold are one scroll of the sheet away.
+    const raw = await scan(
+      `<div style="height:760px">商品详情</div><div>¥5999.00</div><div style="height:1200px"></div>
+       <div class="mask"><div class="sheet"><div style="height:700px">首付 · 分期</div>
+         <p>分期金额：¥4799.20 · 12期 · 等额本息</p><p>分期服务费：¥35.00/期</p>
+         <div style="height:200px"></div></div>
+         <footer>月供：¥454.70 确定</footer></div>`,
+      `<style>
+        .mask{position:fixed;inset:0;background:rgba(0,0,0,.3)}
+        .sheet{position:absolute;left:0;right:0;top:100px;height:calc(100% - 100px);background:#fff;overflow:auto}
+        footer{position:fixed;left:0;right:0;bottom:0;height:56px;background:#fff;z-index:1000}
+      </style>`,
+    );
+    const texts = raw.blocks.map((b) => b.text);
+    expect(texts).toContain('分期金额：¥4799.20 · 12期 · 等额本息');
+    expect(texts).toContain('分期服务费：¥35.00/期');
   });
 });
