@@ -82,6 +82,7 @@ import {
   isBlankSample,
   isFeeGuide,
   isProductList,
+  isProductSetup,
   isStaffAdvance,
   isCreditLineApplication,
   isPaidInFull,
@@ -727,7 +728,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   if (paysInFull(found.payments, p?.value ?? null, t?.value ?? null, rates, fees)) return null;
   if (
     p === null &&
-    (saysNothingIsLent(view) || isFeeGuide(view) || isProductList(view) || isBlankSample(view))
+    (saysNothingIsLent(view) ||
+      isFeeGuide(view) ||
+      isProductList(view) ||
+      isProductSetup(view) ||
+      isBlankSample(view))
   )
     return null;
   if (

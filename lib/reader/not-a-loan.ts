@@ -183,6 +183,21 @@ export function isProductList(view: View): boolean {
 }
 
 /**
+ * A lender's own setup of a product or a repayment scheme in its back office (还款方案管理: 方案名称 ·
+ * 发布状态 已发布 · 期数 24 · 利率 1.20% · 融资最小金额 30,000.00 · 融资最大金额 300,000.00 · its fee
+ * items): the terms any loan of it would carry, between the least and the most it lends. It is
+ * shown to no borrower and lends nothing, so no disclosure rule is checked on it. (A product page
+ * shown to borrowers is read as one: an offer without its annual rate breaks 公告〔2021〕第3号.)
+ */
+const LEAST = /^(?:融资|借款|贷款|授信)?(?:最小|最低|起借)(?:融资|借款|贷款)?(?:金额|额度)$/;
+const MOST = /^(?:融资|借款|贷款|授信)?(?:最大|最高)(?:融资|借款|贷款)?(?:金额|额度)$/;
+const SETUP = /发布状态|取消发布|新增方案|方案名称|产品配置|产品设置/;
+export function isProductSetup(view: View): boolean {
+  const has = (re: RegExp): boolean => view.facts.some((f) => re.test(f.key) && /\d/.test(f.value));
+  return SETUP.test(view.all) && has(LEAST) && has(MOST);
+}
+
+/**
  * A lender's certificate that a loan is paid off (结清证明: "该笔贷款的本金、利息及相关费用已全部
  * 结清…债权债务关系已经终止") names the old loan's amount and term but offers and asks nothing: no
  * rate and no plan to audit, so no terms rather than a loan with its annual rate "missing".

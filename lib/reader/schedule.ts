@@ -82,6 +82,8 @@ function headerRole(
   // A balance at a period's start or end (期初本金, 期末本金) is not what the period repays; a
   // subsidy the state pays the bank (财政贴息 −500.00) is not what the borrower repays.
   if (/期初|期末|贴息|补贴/.test(t)) return 'skip';
+  // What is left of a part ("本金待还金额" beside 本金总金额 and 本金已还金额) is no more the part.
+  if (/.(?:待还|未还)/.test(t)) return 'skip';
   // A running sum (累计利息, 累计应还, 累计已还) adds up the periods so far: no period's own part.
   if (/累计|累积|合计至|截至/.test(t)) return 'skip';
   // The day a period's interest starts (开始计息日, 起息日) is not the day it is due.
@@ -95,6 +97,9 @@ function headerRole(
   if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
   // "应付利息 (元)" is interest: the unit in brackets names nothing.
   const named = t.replace(/[(（][^)）]*[)）]$/, '');
+  // A part's own sum ("本金总金额 · 本金已还金额 · 本金待还金额", "服务费金额") is that part.
+  const part = /^(?:应还|当期|每期)?(.{1,8}?)(?:总金额|总额|金额)$/.exec(named)?.[1];
+  if (part && /^(?:本金|利息)$|费$/.test(part)) return headerRole(part);
   // "应还担保费", "应还审批费(元)": a charge of the instalment, not the instalment.
   // …and so is "到期应还本息管理费", the fee charged on what the period repays — but not a sum that
   // names its parts ("应还本息及服务费", "本息费").

@@ -1,0 +1,82 @@
+/**
+ * Round eighty-nine (car loans and instalments at dealers and car-finance companies, among
+ * others): a lender's setup of a repayment scheme, which lends nothing; a plan whose every part is
+ * split into its sum, what was paid and what is left.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTerms } from '@/lib/reader';
+import { amountsOf, rawOf, readSpec, tableOf } from '../support/raw';
+
+describe("a lender's setup of a repayment scheme", () => {
+  const pairs: [string, string][] = [
+    ['方案名称', '押证贷-等额本息24期'],
+    ['还款方式', '等额本息'],
+    ['发布状态', '已发布'],
+    ['期数', '24'],
+    ['利率', '1.20%'],
+    ['周期类型', '月'],
+    ['融资最小金额', '30,000.00'],
+    ['融资最大金额', '300,000.00'],
+  ];
+
+  it('is no loan: nothing is lent and no borrower sees it', () => {
+    expect(readTerms(rawOf({ pairs }))).toBeNull();
+  });
+
+  it('is a loan still where an amount was lent under it', () => {
+    const t = readSpec({ pairs: [...pairs, ['借款金额', '50,000.00']] });
+    expect(t.principal).toBe('50000.00');
+  });
+});
+
+describe('a plan whose every part is split into its sum, what was paid and what is left', () => {
+  it('adds each part’s sum once', () => {
+    const head = ['期数', '还款状态'].concat(
+      ...['本金', '利息', '服务费'].map((p) => [`${p}总金额`, `${p}已还金额`, `${p}待还金额`]),
+    );
+    // 12,000 in 3 等额本金 at 1 % a month on what is left, and 100 of 服务费 a month.
+    const rows = [
+      [
+        '1',
+        '已结清',
+        '4,000.00',
+        '4,000.00',
+        '0.00',
+        '120.00',
+        '120.00',
+        '0.00',
+        '100.00',
+        '100.00',
+        '0.00',
+      ],
+      [
+        '2',
+        '待还',
+        '4,000.00',
+        '0.00',
+        '4,000.00',
+        '80.00',
+        '0.00',
+        '80.00',
+        '100.00',
+        '0.00',
+        '100.00',
+      ],
+      [
+        '3',
+        '待还',
+        '4,000.00',
+        '0.00',
+        '4,000.00',
+        '40.00',
+        '0.00',
+        '40.00',
+        '100.00',
+        '0.00',
+        '100.00',
+      ],
+    ];
+    const t = readSpec({ pairs: [['订单金额', '12,000.00']], tables: [tableOf(head, rows)] });
+    expect(amountsOf(t)).toEqual(['4220.00', '4180.00', '4140.00']);
+  });
+});
