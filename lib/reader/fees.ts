@@ -1118,7 +1118,8 @@ function monthlyFeeClause(t: string): [string, string, string] | null {
     /(?:按月|每月|按期|每期)[^。；]{0,20}?(?:支付|缴纳|收取)([\u4e00-\u9fa5]{2,8}?费)[，,]?\s*(?:即|合|计)?\s*(?:每月|每期)/.exec(
       t,
     ) ??
-    /随(?:当期|每期|各期)(?:还款|本息)?[^。；]{0,6}?(?:支付|缴纳|收取)([\u4e00-\u9fa5]{2,8}?费)/.exec(
+    // (…or "另随息收取GPS服务费100.00元": with each interest payment, a fee named in letters and words.)
+    /随(?:当期|每期|各期|息)(?:还款|本息)?[^。；]{0,6}?(?:支付|缴纳|收取)((?:[A-Z]{2,5})?[\u4e00-\u9fa5]{2,8}?费)/.exec(
       t,
     );
   // …or the amount right after the fee: "每期还款时一并向保证人…公司支付担保费450.00元", "在每个

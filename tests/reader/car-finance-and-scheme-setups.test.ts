@@ -1,7 +1,8 @@
 /**
  * Round eighty-nine (car loans and instalments at dealers and car-finance companies, among
  * others): a lender's setup of a repayment scheme, which lends nothing; a plan whose every part is
- * split into its sum, what was paid and what is left.
+ * split into its sum, what was paid and what is left; a fee charged with each interest payment in
+ * a note; a dealer's 垫资期限.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -78,5 +79,39 @@ describe('a plan whose every part is split into its sum, what was paid and what 
     ];
     const t = readSpec({ pairs: [['订单金额', '12,000.00']], tables: [tableOf(head, rows)] });
     expect(amountsOf(t)).toEqual(['4220.00', '4180.00', '4140.00']);
+  });
+});
+
+describe("a fee charged with each interest payment, in a staff member's note", () => {
+  it('is a fee of every period', () => {
+    const t = readSpec({
+      pairs: [
+        ['成交价格', '80,000.00'],
+        ['还款方式', '先息后本'],
+        ['期数', '12'],
+        ['利率(%)', '1.05%'],
+        ['周期类型', '月'],
+      ],
+      text: [
+        '备注',
+        '2026-03-15签约并放款。每月15日付息840.00元，另随息收取GPS服务费100.00元，每期合计940.00元，首期还款日2026-04-15。',
+      ],
+    });
+    expect(t.fees).toContainEqual(
+      expect.objectContaining({ name: 'GPS服务费', when: 'periodic', amount: '100.00' }),
+    );
+  });
+});
+
+describe("a dealer's advance", () => {
+  it('has its term under 垫资期限', () => {
+    const t = readSpec({
+      pairs: [
+        ['垫资金额', '110,880.00'],
+        ['垫资期限', '60天'],
+        ['手续费率（日）', '0.05%'],
+      ],
+    });
+    expect(t.termDays).toBe(60);
   });
 });
