@@ -193,6 +193,25 @@ const INTEREST_TAKEN =
   /(?:已|预先|直接|先行?)扣(?:除|收|减)?(?:了)?(?:全部|首期|前\d+个?月)?利息|利息(?:已|将)?(?:预先|提前|先行?)?(?:从[^。；]{0,12}中)?(?:扣除|预扣|先扣)|砍头息/;
 /** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
 const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
+/**
+ * One fee read twice from one sentence, once with the words of its taking ("已扣收融资手续费
+ * 2,500.00元" and 融资手续费 2,500.00): one fee, under its own name.
+ */
+function oncePerFee(fees: Fee[]): Fee[] {
+  return fees.filter(
+    (f) =>
+      !fees.some(
+        (o) =>
+          o !== f &&
+          o.when === f.when &&
+          o.amount === f.amount &&
+          o.name.length < f.name.length &&
+          f.name.endsWith(o.name) &&
+          o.source?.locator === f.source?.locator,
+      ),
+  );
+}
+
 /** A fee's own words that it was taken out of the payout: "放款时扣除", "放款当日一次性扣收". */
 const DEDUCTED_AT_PAYOUT =
   /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,]{0,6}?(?:扣除|扣收|扣取|扣减)/;
@@ -833,7 +852,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ? offset.filter((x) => !new Decimal(x.amount).isZero())
       : offset,
   );
-  const named = [...dated.fees, ...feesOfPlan(payments, dated.fees)];
+  const named = oncePerFee([...dated.fees, ...feesOfPlan(payments, dated.fees)]);
 
   let repaymentMethod = found.method;
   // Principal ÷ n and the page's fees make every instalment: 等本等息 at no interest.

@@ -3,7 +3,7 @@
  * what was granted; a method named twice in one value; a fee table whose per-period figure carries
  * its unit; a plan column of the fee charged on what each period repays; an order's 订单生效日; a
  * month's interest beside a month's part of the principal; a bill listing what is owed before what
- * was paid; a financing's 融资起始日 and 融资到期日.
+ * was paid; a financing's 融资起始日 and 融资到期日; a fee named with the words of its taking.
  */
 import { describe, expect, it } from 'vitest';
 import { askedButGranted } from '@/lib/reader/asked-and-granted';
@@ -170,5 +170,21 @@ describe('a financing’s start and due dates', () => {
     });
     expect(t.termDays).toBe(90);
     expect(t.payments.map((p) => p.dueDate)).toEqual(['2026-06-14']);
+  });
+});
+
+describe('a fee named with the words of its taking', () => {
+  it('is one fee, under its own name', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '500,000.00'],
+        ['融资起始日', '2026-03-16'],
+        ['融资到期日', '2026-06-14'],
+        ['利率', '5.8500%'],
+        ['扣息方式', '利随本清'],
+        ['扣费方式先收费', '已扣收融资手续费2,500.00元，实际入账497,500.00元。'],
+      ],
+    });
+    expect(upfrontNamed(t)).toEqual(['融资手续费|2500.00']);
   });
 });
