@@ -94,6 +94,7 @@ import {
   readerLends,
   saysNothingIsLent,
 } from './not-a-loan';
+import { signingRows } from './signing-row';
 import { oneOffFeeRate, shareTakenInWords } from './one-off-fee-rate';
 import {
   annualWording,
@@ -318,7 +319,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   markPrimary(rates);
 
   const listed = upfrontAndPeriodicFees(view, raw.controls);
-  const fees: Fee[] = [...listed.fees, ...overdueFees(view)];
+  const signing = signingRows(raw.tables);
+  const fees: Fee[] = [...listed.fees, ...overdueFees(view), ...signing.fees];
   const deducted = deductionClauses(view);
   for (const f of deducted.fees) {
     if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
@@ -374,6 +376,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     pawnPaidMonthly(view, candidates, rates) ??
     pawnRedeemedAtOnce(view);
   candidates.principal.push(
+    ...signing.principal,
     ...financedAmounts(view, raw.tables, candidates.principal),
     ...amountOfEqualParts(view, candidates.term, candidates.principal),
   );

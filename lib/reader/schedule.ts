@@ -16,6 +16,7 @@ import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate } from './candidates';
+import { signingPeriodColumn } from './signing-row';
 import { compactText } from '@/lib/parse/normalize';
 
 // "1/期": a template's "{{n}}/期" with its count left out; "NO:1", "No.1", "#1": a back office's.
@@ -71,6 +72,9 @@ function periodIn(cell: string | undefined): number | null {
   return n !== null && n >= 1n && n <= 360n ? Number(n) : null;
 }
 
+/** A lease's balloon: "尾款", "尾付款(元)". */
+const BALLOON = /^尾(?:付)?款(?:金额)?(?:[(（]元[)）])?$/;
+
 function headerRole(
   h: string,
 ): 'date' | 'total' | 'principal' | 'interest' | 'fee' | 'skip' | 'other' {
@@ -120,7 +124,8 @@ function headerRole(
   if (/本金/.test(t)) return 'principal';
   // A lease's 计划租息 is the interest part of its rent (计划租金 = 计划本金 + 计划租息).
   if (/利息|租息/.test(t)) return 'interest';
-  if (/费|保费|险/.test(t)) return 'fee';
+  // A lease's 留购价 (the price to keep the car, paid with the last rent) is a charge of that period.
+  if (/费|保费|险|留购价/.test(t)) return 'fee';
   return 'other';
 }
 
@@ -277,7 +282,9 @@ function fromTable(table: RawTable): Schedule | null {
     : table;
   // The sums row under a plan ("合计 | 36,000.00 | 2,160.00 | 38,160.00", one cell short) is no
   // period: left in, it would decide which columns the periods are read from.
-  const t = { ...body, rows: body.rows.filter((r) => !TOTAL_ROW.test(compactText(r[0] ?? ''))) };
+  // (…nor is a lease's period 0, what is paid at signing: signing-row.ts reads it.)
+  const signed = signingPeriodColumn(body) >= 0 ? body.rows.slice(1) : body.rows;
+  const t = { ...body, rows: signed.filter((r) => !TOTAL_ROW.test(compactText(r[0] ?? ''))) };
   // A plan of money coming in (应回款金额, 应收本金, 实收利息) is an investor's or a lender's, not
   // what a borrower repays.
   const heads = t.headers.map(compactText);
@@ -516,6 +523,11 @@ function fromTable(table: RawTable): Schedule | null {
           const v = money(c);
           if (v !== null) row.fees[feeName(t.headers[i] ?? '')] = v;
         }
+      });
+      // A lease's 尾款 (the balloon, paid with the last rent) is principal too.
+      t.headers.forEach((h, i) => {
+        const v = BALLOON.test(compactText(h)) ? money(cells[i]) : null;
+        if (v !== null && v !== '0.00') row.principal = sumMoney([row.principal ?? '0', v]);
       });
     } else {
       // A list without headers: dates and bare amounts by form, the rest by inline labels. Of
@@ -1399,9 +1411,7 @@ function periodsRejoined(plans: Schedule[]): Schedule[] {
     if (early.rows[0]?.period !== 1 || !last || !lastDue) continue;
     const later = out.find(
       (s) =>
-        s !== early &&
-        s.rows[0]?.period === last.period + 1 &&
-        (s.rows[0].dueDate ?? '') > lastDue,
+        s !== early && s.rows[0]?.period === last.period + 1 && (s.rows[0].dueDate ?? '') > lastDue,
     );
     if (!later) continue;
     out.splice(out.indexOf(later), 1);

@@ -2,11 +2,12 @@
  * Round eighty-nine (car loans and instalments at dealers and car-finance companies, among
  * others): a lender's setup of a repayment scheme, which lends nothing; a plan whose every part is
  * split into its sum, what was paid and what is left; a fee charged with each interest payment in
- * a note; a dealer's 垫资期限.
+ * a note; a dealer's 垫资期限; a lease's plan that opens with period 0, what is paid at signing,
+ * and ends with the 尾款 and the 留购价.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
-import { amountsOf, rawOf, readSpec, tableOf } from '../support/raw';
+import { amountsOf, rawOf, readSpec, tableOf, upfrontNamed } from '../support/raw';
 
 describe("a lender's setup of a repayment scheme", () => {
   const pairs: [string, string][] = [
@@ -113,5 +114,32 @@ describe("a dealer's advance", () => {
       ],
     });
     expect(t.termDays).toBe(60);
+  });
+});
+
+describe("a lease's plan that opens with period 0, what is paid at signing", () => {
+  it('finances the balance after it, takes its fees off what is received, and repays the 尾款 last', () => {
+    const head = [
+      '期数',
+      '首付款',
+      'GPS安装费',
+      '租金本金',
+      '租金利息',
+      '尾款',
+      '留购价',
+      '本期合计',
+      '剩余本金',
+    ];
+    // 20,000 financed: 10,000 over two rents at 1 % a month on the balance, 10,000 as the 尾款.
+    const rows = [
+      ['0', '5,000.00', '800.00', '0.00', '0.00', '0.00', '0.00', '5,800.00', '20,000.00'],
+      ['1', '0.00', '0.00', '4,925.12', '200.00', '0.00', '0.00', '5,125.12', '15,074.88'],
+      ['2', '0.00', '0.00', '5,074.88', '150.75', '10,000.00', '500.00', '15,725.63', '0.00'],
+    ];
+    const t = readSpec({ pairs: [['客户姓名', '沈嘉禾']], tables: [tableOf(head, rows)] });
+    expect(t.principal).toBe('20000.00');
+    expect(upfrontNamed(t)).toEqual(['GPS安装费|800.00']);
+    expect(t.received).toBe('19200.00');
+    expect(amountsOf(t)).toEqual(['5125.12', '15725.63']);
   });
 });
