@@ -93,6 +93,12 @@ function paidBeforeLoan(name: string, view: View): boolean {
     const between = m.index > at ? t.slice(at + name.length, m.index) : '';
     return (
       Math.abs(m.index - at) <= 12 ||
+      // "按揭费用3000元由本店代办银行分期、抵押登记收取，须在提车前与首付款一并结清": the fee the
+      // sentence is about, no other fee named before the time it is paid.
+      (at === 0 &&
+        m.index - at <= 40 &&
+        !/费/.test(between) &&
+        !/无需|不需|无须|不用|免/.test(t.slice(at, m.index + m[0].length + 8))) ||
       /^(?:[、,，和及与][\u4e00-\u9fa5A-Za-z]{1,8}费用?)+(?:均|都)?(?:于|在)?(?:提车|交车|签约)?(?:时|前|当日|当天)?$/.test(
         between,
       )
@@ -176,7 +182,7 @@ export function upfrontAndPeriodicFees(
   const headingAbove = view.sentences.find(
     (x) =>
       PAID_BEFORE_HEADING.test(compactText(x.text)) &&
-      !view.raw.tables.some((t) => x.source.locator.startsWith(t.locator)),
+      !/(?:^| > )t[dh](?::| |$)/.test(x.source.locator),
   );
   // A fee inside an option the borrower did not choose ("3期（￥818.40/期） 手续费：￥18.40/期" beside
   // the chosen 6期) is that option's, not this loan's.

@@ -3,7 +3,7 @@
  * others): a lender's setup of a repayment scheme, which lends nothing; a plan whose every part is
  * split into its sum, what was paid and what is left; a fee charged with each interest payment in
  * a note; a dealer's 垫资期限; a lease's plan that opens with period 0, what is paid at signing,
- * and ends with the 尾款 and the 留购价.
+ * and ends with the 尾款 and the 留购价; a fee a sentence is about, paid before the car is handed over.
  */
 import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
@@ -141,5 +141,35 @@ describe("a lease's plan that opens with period 0, what is paid at signing", () 
     expect(upfrontNamed(t)).toEqual(['GPS安装费|800.00']);
     expect(t.received).toBe('19200.00');
     expect(amountsOf(t)).toEqual(['5125.12', '15725.63']);
+  });
+});
+
+describe('a fee a sentence is about, paid before the car is handed over', () => {
+  const pairs: [string, string][] = [
+    ['贷款金额', '100000元'],
+    ['分期期数', '36'],
+    ['按揭费用', '3000元'],
+    ['精品选装费用', '1200元'],
+  ];
+  const said =
+    '客户办理信用卡购车分期，贷款100000元分36期，银行不收利息，按每期0.27%收取分期手续费，随每期还款扣收。';
+
+  it('is paid before anything is lent', () => {
+    const t = readSpec({
+      pairs,
+      text: [
+        '订单备注',
+        `${said}按揭费用3000元由本店代办银行分期、抵押登记收取，须在提车前与首付款一并结清。`,
+      ],
+    });
+    expect(upfrontNamed(t)).toEqual(['按揭费用|3000.00']);
+  });
+
+  it('is not, where the sentence says it need not be paid then', () => {
+    const t = readSpec({
+      pairs,
+      text: ['订单备注', `${said}按揭费用3000元按月分摊收取，提车时及首付款时均无需支付。`],
+    });
+    expect(upfrontNamed(t)).toEqual([]);
   });
 });

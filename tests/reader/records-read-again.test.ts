@@ -188,3 +188,19 @@ describe('a fee named with the words of its taking', () => {
     expect(upfrontNamed(t)).toEqual(['融资手续费|2500.00']);
   });
 });
+
+describe('a heading over the fees paid before the money moves', () => {
+  it('still places them, while a fee table’s own cell heads nothing', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '200,000.00'],
+        ['借款期限', '12个月'],
+        ['年化利率', '9.6%'],
+      ],
+      text: ['放款前您要支付', '担保费 6000元', '居间费 10000元'],
+      // (A layout grid the scanner took for a table, around the whole card: no table cell.)
+      tables: [tableOf(['借款进度', '状态'], [['提交申请', '已完成']], 'body')],
+    });
+    expect(upfrontNamed(t)).toEqual(['居间费|10000.00', '担保费|6000.00']);
+  });
+});
