@@ -74,6 +74,9 @@ const UPFRONT = new RegExp(
   `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款|出款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}`,
 );
 
+/** Said not to be taken at payout: "放款时不扣除", "不从借款中扣除", "无需预扣". */
+const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣除|扣收|预扣|预收)/;
+
 /**
  * A fee the borrower pays before the money arrives ("提交借单后需先支付审核费用，审核费用支付成功后
  * 进入人工审核"; a pawn renewal's "续当须先结清上期利息，并预交本期综合费用"), or with the down
@@ -300,7 +303,7 @@ export function upfrontAndPeriodicFees(
       UPFRONT.test(next.value);
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront =
-      UPFRONT.test(f.near) ||
+      (UPFRONT.test(f.near) && !NOT_TAKEN.test(f.near)) ||
       UPFRONT.test(f.key) ||
       wayAfter ||
       takenAtPayout.includes(name) ||

@@ -215,7 +215,7 @@ function oncePerFee(fees: Fee[]): Fee[] {
 
 /** A fee's own words that it was taken out of the payout: "放款时扣除", "放款当日一次性扣收". */
 const DEDUCTED_AT_PAYOUT =
-  /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,]{0,6}?(?:扣除|扣收|扣取|扣减)/;
+  /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,不免]{0,6}?(?:扣除|扣收|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
   /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|支付)/;

@@ -3,7 +3,8 @@
  * what was granted; a method named twice in one value; a fee table whose per-period figure carries
  * its unit; a plan column of the fee charged on what each period repays; an order's 订单生效日; a
  * month's interest beside a month's part of the principal; a bill listing what is owed before what
- * was paid; a financing's 融资起始日 and 融资到期日; a fee named with the words of its taking.
+ * was paid; a financing's 融资起始日 and 融资到期日; a fee named with the words of its taking; a fee
+ * said not to be taken at payout (放款时不扣除).
  */
 import { describe, expect, it } from 'vitest';
 import { askedButGranted } from '@/lib/reader/asked-and-granted';
@@ -202,5 +203,25 @@ describe('a heading over the fees paid before the money moves', () => {
       tables: [tableOf(['借款进度', '状态'], [['提交申请', '已完成']], 'body')],
     });
     expect(upfrontNamed(t)).toEqual(['居间费|10000.00', '担保费|6000.00']);
+  });
+});
+
+describe('a fee said not to be taken at payout', () => {
+  it('is not taken at payout, and what arrives is the whole amount', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '2,000.00元'],
+        ['借款期限', '14天'],
+        ['借款日期', '2026-06-02'],
+        ['日利率', '0.05%'],
+        ['服务费', '到期与本金一并收取，放款时不扣除 120.00元'],
+        ['还款方式', '到期一次性还本付息'],
+        ['到账金额', '2,000.00元'],
+        ['到期应还', '2,134.00元'],
+      ],
+    });
+    expect(upfrontNamed(t)).toEqual([]);
+    expect(t.received).toBe('2000.00');
+    expect(amountsOf(t)).toEqual(['2134.00']);
   });
 });
