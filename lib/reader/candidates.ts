@@ -950,17 +950,26 @@ export function exampleCandidates(view: View): { candidates: Candidates; block: 
     const text = s.text.normalize('NFKC');
     const disclosed = DISCLOSED_EXAMPLE.exec(text);
     if (!offers && !disclosed) continue;
-    // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元").
+    // …or the story under a heading that says it is one ("借款示例 | 李女士…申请薪贷通60,000.00元"),
+    // or after its own label ("借款示例：2026年5月6日借款3000元，借款期限30天").
     const headed = /^(?:借款|贷款)?(?:示例|案例|举例)$/.test(
       compactText(view.sentences[k - 1]?.text ?? ''),
     );
     if ((!EXAMPLE.test(text) && !headed) || NARRATIVE.test(text)) continue;
     const lent =
       (disclosed ? DISCLOSED_LENDING.exec(text) : null) ??
-      /(?:以|如|若|例如|比如|举例[:：]?|举个例子[:：]?|打个比方[:：]?)\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:借款|贷款|借)(?:金额)?(?:为)?|申请[\u4e00-\u9fa5]{0,6}?(?=\s*\d)/.exec(
+      /(?:以|如|若|例如|比如|示例[:：]|举例[:：]?|举个例子[:：]?|打个比方[:：]?)\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:借款|贷款|借)(?:金额)?(?:为)?|申请[\u4e00-\u9fa5]{0,6}?(?=\s*\d)/.exec(
         text,
       );
-    const amount = lent ? moneyAt(text.slice(lent.index + lent[0].length)) : null;
+    // ("示例：借10万元分12期…示例仅供参考，实际额度与利率以审批结果为准": a labelled illustration
+    // the page itself disowns is no loan of the borrower's.)
+    const disowned =
+      lent !== null &&
+      lent[0].startsWith('示例') &&
+      /仅供参考|以[^。；]{0,8}审批结果为准|不代表/.test(
+        text + (view.sentences[k + 1]?.text.normalize('NFKC') ?? ''),
+      );
+    const amount = lent && !disowned ? moneyAt(text.slice(lent.index + lent[0].length)) : null;
     const term = findTerm(
       /(?:期限|分|共)?\s*(\d{1,4}|[一二两三四五六七八九十]+)\s*(?:期|个月|天)/.exec(text)?.[0] ??
         '',

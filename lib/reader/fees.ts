@@ -1137,8 +1137,13 @@ function monthlyFeeClause(t: string): [string, string, string] | null {
     /(?:按月|每月|按期|每期|每个?(?:付息|还款|扣款)日)[^。；]{0,30}?(?:支付|缴纳)([\u4e00-\u9fa5]{2,8}?费)\s*(?:人民币)?\s*([\d,]+(?:\.\d+)?)\s*元/.exec(
       t,
     );
+  // …or one charged on top, per period: "每期应还本息1725.48元，另收担保服务费150.00元/期".
+  const onTop =
+    /(?:另收|另行收取|另外收取|加收)((?:[A-Z]{2,5})?[\u4e00-\u9fa5]{2,8}?费)\s*(?:人民币)?\s*([\d,]+(?:\.\d+)?)\s*元\s*[/／每]\s*(?:期|月)/.exec(
+      t,
+    ) ?? direct;
   if (!m?.[1])
-    return direct?.[1] && direct[2] ? [direct[0], direct[1], direct[2].replace(/,/g, '')] : null;
+    return onTop?.[1] && onTop[2] ? [onTop[0], onTop[1], onTop[2].replace(/,/g, '')] : null;
   const token = moneyTokens(t.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
   return token && token.index <= 8 ? [m[0], m[1], token.value] : null;
 }

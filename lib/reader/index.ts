@@ -94,6 +94,7 @@ import {
   readerLends,
   saysNothingIsLent,
 } from './not-a-loan';
+import { recommendedFrom } from './recommended';
 import { signingRows } from './signing-row';
 import { oneOffFeeRate, shareTakenInWords } from './one-off-fee-rate';
 import {
@@ -341,7 +342,12 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   fees.push(...pre.fees);
 
   if (
-    isComparison(rates, raw.controls, raw.tables, view.facts) ||
+    isComparison(
+      rates,
+      raw.controls,
+      raw.tables,
+      view.facts.filter((f) => f.block < (recommendedFrom(raw.blocks) ?? Infinity)),
+    ) ||
     isCalculator(view) ||
     isCodeDocs(view) ||
     isArticle(view) ||

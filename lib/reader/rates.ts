@@ -14,6 +14,7 @@ import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import { askedButGranted } from './asked-and-granted';
 import { type View, labelKey } from './facts';
 import { EXAMPLE, conceptKey } from './lexicon';
+import { recommendedFrom } from './recommended';
 
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
 const RATE_LABEL =
@@ -180,6 +181,7 @@ export function statedRates(
   const { raw } = view;
   const found: Candidate[] = [];
   const calculator = calculatorBlocks(raw.blocks);
+  const recommended = recommendedFrom(raw.blocks) ?? Infinity;
   const bridge = /垫资|过桥/.test(view.all);
   const asked = askedButGranted(view.facts);
   // A pawn's two monthly rates (典当管理办法第三十七、三十八条): "综合费率 2.2%/月" is its fee, the
@@ -254,6 +256,8 @@ export function statedRates(
     // A calculator beside the loan ("贷款计算器 · 年利率 [5.94] % · 求每月还款额"): its rate is the
     // tool's default, worked as an example, not this loan's.
     if (calculator.has(block)) context ??= 'example';
+    // The products recommended under the page's own (recommended.ts) are other loans.
+    if (block >= recommended) context ??= 'other-option';
     // A bridge loan's page quotes the bank loan it bridges to ("续贷审批：已通过，续贷年利率3.85%"):
     // that is the next loan's rate, not the bridge's.
     if (bridge && /续贷|新贷|转贷/.test(compactText(label + valueText))) context ??= 'other-option';
