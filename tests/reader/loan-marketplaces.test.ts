@@ -7,32 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { readTerms } from '@/lib/reader';
 import { amountsOf, rawOf, readSpec } from '../support/raw';
 
-const recommended = [
-  '同类推荐',
-  '橙子周转',
-  '可借额度：',
-  '500-8000元',
-  '参考：日利率0.03%',
-  '鲸鱼速贷',
-  '可借额度：',
-  '1000-20000元',
-  '参考：日利率0.08%',
-  '小暑分期',
-  '可借额度：',
-  '2000-50000元',
-  '参考：日利率0.04%',
-  '立即申请',
+// The scanner pairs each product's 可借额度 with its range, as it pairs the page's own fields.
+const recommended: [string, string][] = [
+  ['可借额度', '500-8000元'],
+  ['可借额度', '1000-20000元'],
+  ['可借额度', '2000-50000元'],
 ];
 
 describe("a product's worked example after its own label", () => {
   it('is the loan the page offers, the products recommended under it no comparison', () => {
     const t = readSpec({
-      pairs: [['借款周期', '30天']],
-      text: [
+      lead: [
         '日利率0.05%，年化利率18.25%（单利），按实际借款天数计息。',
         '2. 借款示例：2026年5月6日借款3000元，借款期限30天，到期日2026年6月5日，到期一次性还本付息：本金3000.00元＋利息45.00元，到期应还3045.00元。',
-        ...recommended,
+        '同类推荐',
       ],
+      pairs: recommended,
+      text: ['立即申请'],
     });
     expect(t.principal).toBe('3000.00');
     expect(amountsOf(t)).toEqual(['3045.00']);
