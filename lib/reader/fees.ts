@@ -109,6 +109,26 @@ function paidBeforeLoan(name: string, view: View): boolean {
   });
 }
 
+/**
+ * "展期服务费240.00元已于2026-03-25从尾号4416的银行卡扣缴": a fee paid on a day no later than any
+ * other the page names — the day the loan (or its extension) starts, before any instalment — is
+ * paid before anything is repaid, as one taken at payout is.
+ */
+function paidOnFirstDay(name: string, view: View): boolean {
+  const first = dateTokens(view.all.normalize('NFKC'))
+    .map((d) => d.value)
+    .sort()[0];
+  return view.sentences.some((s) => {
+    const t = compactText(s.text).normalize('NFKC');
+    const at = t.indexOf(name);
+    const m = at < 0 ? null : PAID_ON.exec(t.slice(at + name.length));
+    const day = m ? dateTokens(m[1] ?? '')[0]?.value : undefined;
+    return day !== undefined && day === first;
+  });
+}
+const PAID_ON =
+  /^\s*[\d,]+(?:\.\d{1,2})?\s*元\s*已于\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:从[^。；，,]{0,16}?)?(?:扣缴|扣除|扣收|扣款|支付|缴纳|收取)/;
+
 /** Billed with the first instalment: "随首期账单扣收", "首期还款时收取", "第一期一并扣除". */
 const WITH_FIRST =
   /随(?:首期|第[1一]期)|首期账单|首期还款时|第一期(?:一并|还款时)|首月账单|与首期|第一个月的?还款日|首个还款日|第一期还款日|首期还款日|首期(?:一次性)?(?:收取|扣收|支付)/;
@@ -308,6 +328,7 @@ export function upfrontAndPeriodicFees(
       wayAfter ||
       takenAtPayout.includes(name) ||
       paidBeforeLoan(name, view) ||
+      paidOnFirstDay(name, view) ||
       (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
       (headingAbove !== undefined &&
         f.block > headingAbove.block &&

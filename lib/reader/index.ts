@@ -90,6 +90,7 @@ import {
   listsSeveralCases,
   paysInFull,
   isSettledCertificate,
+  isSettledList,
   isUtilityBill,
   readerLends,
   saysNothingIsLent,
@@ -357,6 +358,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     isStaffAdvance(view) ||
     isCreditLineApplication(view) ||
     isPaidInFull(view) ||
+    isSettledList(view) ||
     isSettledCertificate(view, rates) ||
     isUtilityBill(view)
   )

@@ -297,6 +297,23 @@ function isPersonName(v: string): boolean {
 }
 
 /**
+ * A borrower's list of loans all settled ("已结清 · 借款金额：1500元 · 借款期限：14 · 展期记录 …" three
+ * times, "没有更多订单了"): each was repaid, and none is left to check. Two amounts lent or more, a
+ * 已结清 for each, and no word of anything still owed.
+ */
+export function isSettledList(view: View): boolean {
+  const lent = view.facts.filter(
+    (f) => conceptOf(f.key) === 'principal' && /\d/.test(f.value),
+  ).length;
+  const settled = (view.all.match(/已结清|已还清/g) ?? []).length;
+  return (
+    lent >= 2 &&
+    settled >= lent &&
+    !/待还|应还|未还|还款中|逾期|剩余|本期|下期|到期日|去还款|立即还款/.test(view.all)
+  );
+}
+
+/**
  * A purchase paid in full ("购车方式 现款", "付款方式 全款"): whatever finance the page quotes beside
  * it ("客户来店时咨询过按揭方案…上述方案不适用") was not taken.
  */
