@@ -14,6 +14,7 @@ import { rateTokens } from '@/lib/parse/rate';
 import { type View, labelKey, sourceOf } from './facts';
 import { itemsListedBelow } from './listed-below';
 import { isPayoffPart } from './payoff-quote';
+import { IN_TABLE_CELL } from './schedule';
 import { isAmountRange, leadingMoney } from './money-facts';
 import { CASH_ADVANCE } from './lexicon';
 
@@ -203,9 +204,7 @@ export function upfrontAndPeriodicFees(
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
   // (A fee table's cell "放款时扣除" is its own row's way of charging, no heading over the rows below.)
   const headingAbove = view.sentences.find(
-    (x) =>
-      PAID_BEFORE_HEADING.test(compactText(x.text)) &&
-      !/(?:^| > )t[dh](?::| |$)/.test(x.source.locator),
+    (x) => PAID_BEFORE_HEADING.test(compactText(x.text)) && !IN_TABLE_CELL.test(x.source.locator),
   );
   // A fee inside an option the borrower did not choose ("3期（￥818.40/期） 手续费：￥18.40/期" beside
   // the chosen 6期) is that option's, not this loan's.

@@ -342,12 +342,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const pre = prepayment(view);
   fees.push(...pre.fees);
 
+  // (Products recommended under the page's own are no comparison it makes: recommended.ts.)
+  const recommended = recommendedFrom(raw.blocks) ?? Infinity;
   if (
     isComparison(
       rates,
       raw.controls,
       raw.tables,
-      view.facts.filter((f) => f.block < (recommendedFrom(raw.blocks) ?? Infinity)),
+      view.facts.filter((f) => f.block < recommended),
     ) ||
     isCalculator(view) ||
     isCodeDocs(view) ||

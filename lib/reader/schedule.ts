@@ -1639,7 +1639,7 @@ export function cardSchedules(view: {
 /** A grid's first header naming the period ("期数 | 还款日 | 本金 | 利息 | 月供"). */
 const GRID_PERIOD_HEADER = /^(?:期数|期次|期号|期序|序号)$/;
 /** A run in a table's cell (its locator passes through a td or th). */
-const IN_TABLE_CELL = /(?:^| > )t[dh](?::| |$)/;
+export const IN_TABLE_CELL = /(?:^| > )t[dh](?::| |$)/;
 /** A run wholly in brackets inside a grid's row: a note on the cell before it ("0.00（券抵180.00）"). */
 const GRID_NOTE = /^[(（][^()（）]*[)）]$/;
 
