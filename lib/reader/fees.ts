@@ -115,17 +115,17 @@ function paidBeforeLoan(name: string, view: View): boolean {
  * other the page names — the day the loan (or its extension) starts, before any instalment — is
  * paid before anything is repaid, as one taken at payout is.
  */
-function paidOnFirstDay(name: string, view: View): boolean {
-  const first = dateTokens(view.all.normalize('NFKC'))
-    .map((d) => d.value)
-    .sort()[0];
-  return view.sentences.some((s) => {
-    const t = compactText(s.text).normalize('NFKC');
-    const at = t.indexOf(name);
-    const m = at < 0 ? null : PAID_ON.exec(t.slice(at + name.length));
-    const day = m ? dateTokens(m[1] ?? '')[0]?.value : undefined;
-    return day !== undefined && day === first;
-  });
+function paidOnFirstDay(name: string, view: View, first: string | undefined): boolean {
+  return (
+    first !== undefined &&
+    view.sentences.some((s) => {
+      const t = compactText(s.text).normalize('NFKC');
+      const at = t.indexOf(name);
+      const m = at < 0 ? null : PAID_ON.exec(t.slice(at + name.length));
+      const day = m ? dateTokens(m[1] ?? '')[0]?.value : undefined;
+      return day !== undefined && day === first;
+    })
+  );
 }
 const PAID_ON =
   /^\s*[\d,]+(?:\.\d{1,2})?\s*元\s*已于\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:从[^。；，,]{0,16}?)?(?:扣缴|扣除|扣收|扣款|支付|缴纳|收取)/;
@@ -201,6 +201,10 @@ export function upfrontAndPeriodicFees(
     .map((f) => f.key.replace(/(?:收取|扣取|扣收|收费|支付)方式$/, ''))
     .filter((stem) => stem.length >= 2);
   const allAbove = view.sentences.find((x) => ALL_ABOVE_UPFRONT.test(compactText(x.text)));
+  // The first day the page names (paidOnFirstDay).
+  const firstDay = dateTokens(view.all.normalize('NFKC'))
+    .map((d) => d.value)
+    .sort()[0];
   // …or a heading above them: "放款前您要支付 · 担保费6000元 · 居间费10000元".
   // (A fee table's cell "放款时扣除" is its own row's way of charging, no heading over the rows below.)
   const headingAbove = view.sentences.find(
@@ -327,7 +331,7 @@ export function upfrontAndPeriodicFees(
       wayAfter ||
       takenAtPayout.includes(name) ||
       paidBeforeLoan(name, view) ||
-      paidOnFirstDay(name, view) ||
+      paidOnFirstDay(name, view, firstDay) ||
       (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
       (headingAbove !== undefined &&
         f.block > headingAbove.block &&
