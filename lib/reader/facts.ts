@@ -10,6 +10,7 @@ import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { askedButGranted } from './asked-and-granted';
 import { conceptOf } from './lexicon';
+import { withWholesBehindLeft } from './left-of-whole';
 
 /** The first column of a table of items, each a row: 项目, 费用项目, 费用名称, 科目. */
 const ITEM_HEADER = /^(?:费用)?(?:项目|名称|科目|类别)$/;
@@ -656,6 +657,8 @@ export function buildView(scanned: RawExtraction): View {
       facts.push({ ...f, label, key: labelKey(label), value, near: value });
     });
   }
+  // "待还本金 185680 / 185680": what is left over the whole; the whole is the part's own figure.
+  facts.splice(0, facts.length, ...withWholesBehindLeft(raw, facts));
   // What was asked gives way to what was granted (asked-and-granted.ts); an asked rate stays, as a
   // rate the page states that is not this loan's (rates.ts).
   const asked = askedButGranted(facts);

@@ -63,6 +63,7 @@ import { interestInAdvance } from './interest-in-advance';
 import { amountOfEqualParts, financedAmounts } from './financed';
 import { rentToOwn, rentToOwnLent, rentToOwnSchedule, withBuyout } from './rent-to-own';
 import { principalFromRemaining, remainingPrincipal } from './remaining';
+import { withoutItemsOfAWhole } from './fee-items';
 import { lender } from './lender';
 import {
   type Candidate,
@@ -320,7 +321,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const rates = statedRates(view, unselected, selected);
   markPrimary(rates);
 
-  const listed = upfrontAndPeriodicFees(view, raw.controls);
+  // (A whole fee over the items it is made of is one fee: fee-items.ts.)
+  const listed = withoutItemsOfAWhole(upfrontAndPeriodicFees(view, raw.controls));
   const signing = signingRows(raw.tables);
   const fees: Fee[] = [...listed.fees, ...overdueFees(view), ...signing.fees];
   const deducted = deductionClauses(view);

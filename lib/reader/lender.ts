@@ -178,11 +178,13 @@ function brand(view: View): string | null {
     if ((i === 0 && parts.length >= 2) || view.all.includes(compactText(p))) return p;
   }
   // "借款由闪米钱包撮合，资金方为合作持牌机构", "借款服务由速融借平台提供，资金方…以《借款合同》约定
-  // 为准": the platform that matched the loan names itself.
+  // 为准": the platform that matched the loan names itself. (…and "本垫资服务由驰汇车商提供", a
+  // dealer's floor-plan advance.)
   for (const s of view.sentences) {
-    const m = /(?:借款|贷款)(?:服务)?由([\u4e00-\u9fa5]{2,8}?)(?:平台)?(?:撮合|居间|提供)/.exec(
-      compactText(s.text),
-    );
+    const m =
+      /(?:借款|贷款|垫资|融资|分期)(?:服务)?由([\u4e00-\u9fa5]{2,8}?)(?:平台)?(?:撮合|居间|提供)/.exec(
+        compactText(s.text),
+      );
     if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1]) && !/合作|机构|平台|公司|银行/.test(m[1]))
       return m[1];
     // "澜川人力资源服务有限公司 提供工时预支服务": the company that says it provides the service.

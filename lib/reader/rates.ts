@@ -21,6 +21,18 @@ const RATE_LABEL =
   /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|内部收益率|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
 /** A note that says the figure was worked by the IRR method ("按照IRR方法计算", "内部收益率法"). */
 const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(?=.*(?:IRR|内部收益率))/i;
+
+/**
+ * "手续费率：0.05%" with no period, and the notes' formula "手续费 = 垫资金额 × 手续费率（日）× 垫资天数":
+ * the clause that works the fee out names the rate's period, a day's. (A label or figure that names
+ * a period of its own keeps it.)
+ */
+function perDayElsewhere(view: View, label: string, valueText: string): boolean {
+  const name = compactText(label).replace(/[（(][^（()）]*[)）]$/, '');
+  if (name.length < 2 || /[月日天年期]/.test(compactText(name + valueText))) return false;
+  const daily = new RegExp(`${name}[（(](?:按)?[日天][)）]`);
+  return view.sentences.some((s) => daily.test(compactText(s.text)));
+}
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
  *  loan's own flows, which is its cost), a subsidy the state pays
@@ -295,7 +307,9 @@ export function statedRates(
     const kind =
       named === 'annual-simple' && IRR_NOTE.test(compactText(note)) && !/单利/.test(label)
         ? 'annual-irr'
-        : named;
+        : named === 'fee-rate-monthly' && perDayElsewhere(view, label, valueText)
+          ? 'daily'
+          : named;
     // "服务费率 13%" with no 月, 日 or 年 anywhere: a fee rate that large is the whole term's or a
     // one-off charge's, not a month's (13 % a month would be 156 % a year); its period is unknown,
     // so it prices nothing.
