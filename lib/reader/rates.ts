@@ -30,8 +30,11 @@ const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(
 function perDayElsewhere(view: View, label: string, valueText: string): boolean {
   const name = compactText(label).replace(/[（(][^（()）]*[)）]$/, '');
   if (name.length < 2 || /[月日天年期]/.test(compactText(name + valueText))) return false;
-  const daily = new RegExp(`${name}[（(](?:按)?[日天][)）]`);
-  return view.sentences.some((s) => daily.test(compactText(s.text)));
+  const daily = ['（日）', '(日)', '（天）', '(天)', '（按日）', '(按日)'].map((unit) => name + unit);
+  return view.sentences.some((s) => {
+    const text = compactText(s.text);
+    return daily.some((d) => text.includes(d));
+  });
 }
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the

@@ -89,3 +89,17 @@ describe('fees listed item by item under the whole they add up to', () => {
     expect(t.fees.map((f) => f.amount).sort()).toContain('2000.00');
   });
 });
+
+describe('a fee rate whose label holds a bracket', () => {
+  it('is read with no harm from the bracket', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '10000'],
+        ['(账户管理费率', '0.5%'],
+        ['借款期限', '12个月'],
+      ],
+      text: ['账户管理费(按月)收取'],
+    });
+    expect(t.principal).toBe('10000.00');
+  });
+});
