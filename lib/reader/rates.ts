@@ -30,7 +30,9 @@ const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(
 function perDayElsewhere(view: View, label: string, valueText: string): boolean {
   const name = compactText(label).replace(/[（(][^（()）]*[)）]$/, '');
   if (name.length < 2 || /[月日天年期]/.test(compactText(name + valueText))) return false;
-  const daily = ['（日）', '(日)', '（天）', '(天)', '（按日）', '(按日)'].map((unit) => name + unit);
+  const daily = ['（日）', '(日)', '（天）', '(天)', '（按日）', '(按日)'].map(
+    (unit) => name + unit,
+  );
   return view.sentences.some((s) => {
     const text = compactText(s.text);
     return daily.some((d) => text.includes(d));
