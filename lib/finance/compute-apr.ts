@@ -86,21 +86,31 @@ function checkInput(loan: LoanInput): Checked {
   return { ok: true, received, payments };
 }
 
-/** Day offsets of every payment from disbursement, or null unless every date is given and usable. */
+/**
+ * Day offsets of every payment from disbursement, or null unless every date is given and usable.
+ * Of several payments the first may fall on the day itself (a pay-later plan's 首期今天支付: paid at
+ * checkout, a flow at t = 0 that nets against what was received); a lone one may not.
+ */
 function dayOffsets(
   disbursedOn: string | undefined,
   payments: readonly CheckedPayment[],
 ): number[] | null {
   if (disbursedOn === undefined || dayNumber(disbursedOn) === null) return null;
   const offsets: number[] = [];
-  for (const payment of payments) {
+  for (const [index, payment] of payments.entries()) {
     if (payment.dueDate === null || dayNumber(payment.dueDate) === null) return null;
     const days = daysBetween(disbursedOn, payment.dueDate);
     const previous = offsets.at(-1) ?? 0;
-    if (days <= 0 || days < previous) return null;
+    const onPayoutDay = days === 0 && index === 0 && payments.length > 1;
+    if ((days <= 0 && !onPayoutDay) || days < previous) return null;
     offsets.push(days);
   }
   return offsets;
+}
+
+/** 0 where the first payment falls on the day of disbursement (首期今天支付), else 1: the period of the first payment. */
+function firstPeriod(disbursedOn: string | undefined, payments: readonly CheckedPayment[]): 0 | 1 {
+  return payments.length > 1 && payments[0]?.dueDate === disbursedOn ? 0 : 1;
 }
 
 /** The days a first period may run and still be a plan's first month ("每月25日还款" from the 18th). */
@@ -114,7 +124,8 @@ const FIRST_MONTH_DAYS = { min: 15, max: 46 };
  */
 function monthlyPlan(disbursedOn: string, payments: readonly CheckedPayment[]): boolean {
   const day = Number(disbursedOn.slice(8, 10));
-  if (payments.every((p, index) => p.dueDate === addMonths(disbursedOn, index + 1, day)))
+  const shift = firstPeriod(disbursedOn, payments);
+  if (payments.every((p, index) => p.dueDate === addMonths(disbursedOn, index + shift, day)))
     return true;
   const first = payments[0]?.dueDate;
   if (first === undefined || first === null) return false;
@@ -227,7 +238,10 @@ export function computeApr(loan: LoanInput, near?: Apr): AprOutcome {
   const monthly = solveIrr(
     loanCashFlows(
       received,
-      payments.map((p, i) => ({ t: i + 1, amount: p.amount })),
+      payments.map((p, i) => ({
+        t: i + firstPeriod(loan.disbursedOn, payments),
+        amount: p.amount,
+      })),
     ),
     near?.method === 'monthly' ? new Decimal(near.periodic) : undefined,
   );
