@@ -1118,6 +1118,20 @@ function addPart(row: Row, name: string, amount: string): void {
 }
 
 /**
+ * A plan row's note in words with its bracket ("每月自动扣款（含服务费¥18.00）", "首期（今天支付）"):
+ * the part the bracket says the amount holds ("服务费18.00"), null where it names none, undefined
+ * where it is no such note (a bare "全选" between a row's date and a checkbox's ¥0.00 is none).
+ */
+function rowNote(x: string | undefined): string | null | undefined {
+  const m = /^[\u4e00-\u9fa5]{2,12}\s*[(（]([^()（）]{1,30})[)）]$/.exec(x ?? '');
+  if (!m) return undefined;
+  const part = /含([\u4e00-\u9fa5]{1,6}(?:费|息))\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元?/.exec(
+    m[1] ?? '',
+  );
+  return part?.[1] && part[2] ? `${part[1]}${part[2]}` : null;
+}
+
+/**
  * The runs as lines of a list: a date (or "第3期") in one element and its amount in the next
  * ("<li><span>2026/11/20</span><span>¥3,113.34</span></li>") read as one line.
  */
@@ -1215,6 +1229,15 @@ function lines(
     const nextRows = pending !== '' && p3 === 2;
     if (p3 >= 0 && d3 >= 0 && a3 >= 0 && new Set([p3, d3, a3]).size === 3 && !nextRows) {
       push(b, dated(three[d3]) ?? '', amount(three[a3]) ?? ['', null], markerOf(three[p3] ?? ''));
+      i += 2;
+      continue;
+    }
+    // "2026-04-03 | 首期（今天支付，含服务费¥18.00） | ¥318.00": a note in words between the date and
+    // its amount; a part it says the amount holds follows the row.
+    const note = dated(t) !== null ? rowNote(next) : undefined;
+    const noted = note !== undefined && moneyLike(after) ? amount(after) : null;
+    if (note !== undefined && noted !== null) {
+      push(b, dated(t) ?? '', [noted[0], noted[1] ?? note]);
       i += 2;
       continue;
     }

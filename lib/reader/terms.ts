@@ -391,6 +391,10 @@ function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
   return null;
 }
 
+/** "首期今天支付", "今天支付首期": a pay-later plan's first instalment is paid the day it is bought. */
+const FIRST_PAID_TODAY =
+  /首期(?:[(（])?(?:今天|今日|当天|下单时|下单当天)(?:支付|付款|扣款)|(?:今天|今日|下单时)支付首期/;
+
 /**
  * The day this loan was paid out, for a monthly plan whose first instalment falls due on
  * `firstDue`: a date lent more than two months before it, or after it, is another loan's (a
@@ -402,9 +406,10 @@ export function payoutBefore(
   lent: Found<string> | null,
   firstDue: string,
 ): Found<string> | null {
+  const firstToday = FIRST_PAID_TODAY.test(view.all);
   const fits = (d: string): boolean => {
     const gap = daysBetween(d, firstDue);
-    return gap > 0 && gap <= 62;
+    return (gap > 0 || (gap === 0 && firstToday)) && gap <= 62;
   };
   if (lent === null || fits(lent.value)) return lent;
   for (const s of view.sentences) {
