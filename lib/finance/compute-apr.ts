@@ -101,7 +101,7 @@ function dayOffsets(
     if (payment.dueDate === null || dayNumber(payment.dueDate) === null) return null;
     const days = daysBetween(disbursedOn, payment.dueDate);
     const previous = offsets.at(-1) ?? 0;
-    const onPayoutDay = days === 0 && index === 0 && payments.length > 1;
+    const onPayoutDay = index === 0 && firstPeriod(disbursedOn, payments) === 0;
     if ((days <= 0 && !onPayoutDay) || days < previous) return null;
     offsets.push(days);
   }
@@ -235,13 +235,11 @@ export function computeApr(loan: LoanInput, near?: Apr): AprOutcome {
     };
   }
 
+  const startPeriod = firstPeriod(loan.disbursedOn, payments);
   const monthly = solveIrr(
     loanCashFlows(
       received,
-      payments.map((p, i) => ({
-        t: i + firstPeriod(loan.disbursedOn, payments),
-        amount: p.amount,
-      })),
+      payments.map((p, i) => ({ t: i + startPeriod, amount: p.amount })),
     ),
     near?.method === 'monthly' ? new Decimal(near.periodic) : undefined,
   );

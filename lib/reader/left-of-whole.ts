@@ -6,27 +6,22 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { RawExtraction } from '@/lib/model/extraction';
-import { parseMoney } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 import type { Fact } from './facts';
+import { leadingMoney } from './money-facts';
 
 /** "待还本金", "剩余手续费", "未还利息": what is left of one named part. */
 const LEFT = /^(?:待还|剩余|未还)(本金|利息|[\u4e00-\u9fa5]{0,4}费)$/;
 const SLASH = /^[/／]$/;
 
-const money = (text: string): string | null => {
-  const m = parseMoney(text.trim());
-  return 'value' in m ? m.value : null;
-};
-
 /** The whole after the left-over figure: in its own value ("185680 / 185680") or in the runs after it. */
 function wholeAfter(raw: RawExtraction, f: Fact): string | null {
   const inValue = /^(.+?)\s*[/／]\s*(.+)$/.exec(f.value);
   if (inValue?.[1] !== undefined && inValue[2] !== undefined)
-    return money(inValue[1]) === null ? null : money(inValue[2]);
+    return leadingMoney(inValue[1]) === null ? null : leadingMoney(inValue[2]);
   const slash = raw.blocks[f.block + 1]?.text ?? '';
   const after = raw.blocks[f.block + 2]?.text ?? '';
-  return SLASH.test(compactText(slash)) ? money(after) : null;
+  return SLASH.test(compactText(slash)) ? leadingMoney(after) : null;
 }
 
 /**
@@ -37,7 +32,7 @@ export function withWholesBehindLeft(raw: RawExtraction, facts: readonly Fact[])
   const out: Fact[] = [];
   for (const f of facts) {
     const part = LEFT.exec(f.key)?.[1];
-    const left = part === undefined ? null : money(f.value.split(/[/／]/)[0] ?? '');
+    const left = part === undefined ? null : leadingMoney(f.value.split(/[/／]/)[0] ?? '');
     const whole = left === null ? null : wholeAfter(raw, f);
     // Less is left than the whole, or all of it: a slash between two other figures says nothing.
     if (part === undefined || left === null || whole === null || new Decimal(left).gt(whole)) {
