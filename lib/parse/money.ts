@@ -24,7 +24,8 @@ function withMultiplier(x: Scaled, unit: string | undefined): Scaled {
 /** Exactly one amount, with optional currency sign, 万/千 unit and 元. Anything else: unreadable. */
 export function parseMoney(text: string): Parsed<string> {
   const t = compactText(text)
-    .replace(/^(?:¥|RMB|CNY|人民币|人民幣)+/i, '')
+    // ("CN¥300,000.00": Intl.NumberFormat's yuan outside a zh-CN locale.)
+    .replace(/^(?:CN¥|¥|RMB|CNY|人民币|人民幣)+/i, '')
     .replace(/[(（]元[)）]$/, '')
     .replace(/(?:人民币|元|圆|RMB|CNY)$/i, '');
   if (!t) return unreadable('no amount');

@@ -10,11 +10,12 @@ import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import { compactText } from '@/lib/parse/normalize';
 import type { View } from './facts';
 
-const DEPOSIT = /保证金|押金/;
+// (…and earnest money, "于签约时预付【1】期本金作为意向金…意向金于第12期抵扣该期应还本金".)
+const DEPOSIT = /保证金|押金|意向金/;
 // …or with the day before the verb: "保证金于放款时从提款金额中冻结…到期日自动冲抵应还本金",
 // "保证金不计息，于第24期作保证金冲抵3600.00元".
 const OFFSET =
-  /(?:保证金|押金)[^。；]{0,40}?(?:(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还|抵(?=第|末期|最后))[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))|(?:到期|期满)日?[,，]?\s*(?:自动)?(?:冲抵|抵扣|抵减|冲减|抵付)(?:应还|应付|剩余)?(?:本金|本息|款项|租金)|于?第\s*([\d一二三四五六七八九十百]+)\s*期[^。；\d]{0,4}?(?:冲抵|抵扣|抵减|冲减|抵付))/;
+  /(?:保证金|押金|意向金)[^。；]{0,40}?(?:(?:冲抵|抵扣|抵减|冲减|抵付|退还|返还|抵(?=第|末期|最后))[^。；]{0,4}?(?:第\s*([\d一二三四五六七八九十百]+)\s*期|(最后\s*[一\d]?\s*期|末期|最后|到期|期满))|(?:到期|期满)日?[,，]?\s*(?:自动)?(?:冲抵|抵扣|抵减|冲减|抵付)(?:应还|应付|剩余)?(?:本金|本息|款项|租金)|于?第\s*([\d一二三四五六七八九十百]+)\s*期[^。；\d]{0,4}?(?:冲抵|抵扣|抵减|冲减|抵付))/;
 
 export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payment[]): Payment[] {
   const deposits = fees.filter((f) => f.when === 'upfront' && DEPOSIT.test(f.name) && f.amount);

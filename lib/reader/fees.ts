@@ -19,7 +19,7 @@ import { isAmountRange, leadingMoney } from './money-facts';
 import { CASH_ADVANCE } from './lexicon';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
-const FEE_LABEL = /费|权益|会员|保证金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
+const FEE_LABEL = /费|权益|会员|保证金|意向金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 // …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
@@ -71,9 +71,23 @@ const PAID_BEFORE_PAYOUT =
 // A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
 // so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
 // A fee lent with the loan ("GPS费（计入融资额）"): owed, never received, as if taken at payout.
+// A fee's own note: "已于签约当日（2026-03-25）一次性缴纳", the day's date in brackets. (Only in the
+// fee's note: a clause before another's sum names its own fee — deductionClauses.)
+const SIGNING_DAY_DATED =
+  /签(?:约|订|署)(?:当日|当天)[(（][^)）]{0,12}[)）][^。；]{0,12}(?:支付|付清|缴纳|收取|交纳|交清|结清)/;
 const UPFRONT = new RegExp(
-  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款|出款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}`,
+  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款|出款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}|${SIGNING_DAY_DATED.source}`,
 );
+
+/** Charged on applying: "提交申请将会产生", "发起借款申请时需支付", "提交申请后收取". */
+const ON_APPLYING =
+  /(?:提交|发起)(?:借款)?申请(?:时|后)?[^。；，,]{0,6}?(?:产生|收取|支付|缴纳|扣除|扣收|扣取)/;
+/** "300元的审核费用": the figure before the fee it prices. */
+const FIGURE_THEN_FEE =
+  /^[^。；\d]{0,12}?([\d,]+(?:\.\d{1,2})?)\s*元(?:的)?([\u4e00-\u9fa5]{1,8}?费)/;
+
+const FEE_BEFORE_BRACKET =
+  /[¥￥]\s*([\d,]+(?:\.\d{1,2})?)\s*元?(?:的)?([\u4e00-\u9fa5]{1,8}?费)用?[(（]$/;
 
 /** Said not to be taken at payout: "放款时不扣除", "不从借款中扣除", "无需预扣". */
 const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣除|扣收|预扣|预收)/;
@@ -85,7 +99,7 @@ const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣�
  * the loan brings in, as a deduction does.
  */
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴|付)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -144,6 +158,8 @@ function feeName(label: string): string {
       .replace(/^(?:每期|每月|当期|月(?!付))/, '')
       // "支付续期费用 140.00元" on the button that pays it: the fee is 续期费用.
       .replace(/^(?:立即|确认)?(?:支付|缴纳|缴付)(?=.{2})/, '')
+      // …and on the box that buys it: "开通司机优享会员 ￥299.00" is the 司机优享会员.
+      .replace(/^(?:勾选)?(?:并|同意)?(?:开通|购买|加购)(?=.{2})/, '')
   );
 }
 
@@ -307,7 +323,20 @@ export function upfrontAndPeriodicFees(
     // (A clause cut at its figure names the fee at its end: "甲乙双方共应向丙方支付撮合服务费".)
     // (…and a perk's label names its fee in the value: "已开通借款会员：会员费 ¥39.00/月".)
     const inValue = /^([\u4e00-\u9fa5]{1,8}费)\s*[:：]?\s*[¥￥]?\s*\d/.exec(bare)?.[1];
-    const name = inValue ?? feeNameIn(feeName(f.label));
+    // "其它费用金额 CN¥3,000.00 · 其它费用描述 平台服务费，放款时从贷款金额中扣除": a form's fee in
+    // two fields, the second naming it and saying when it is paid.
+    const noted = view.facts[k + 1];
+    const described =
+      noted !== undefined &&
+      noted.block - f.block <= 3 &&
+      /^(?:[\u4e00-\u9fa5]{0,6}费用?)?(?:描述|说明)$/.test(noted.key)
+        ? noted.value
+        : null;
+    const describedName =
+      described === null
+        ? undefined
+        : /^([\u4e00-\u9fa5]{2,8}费)(?=[，,。；;\s]|$)/.exec(described)?.[1];
+    const name = inValue ?? describedName ?? feeNameIn(feeName(f.label));
     // A fee table's row is read with its columns (feeTableRows), not as a label beside its rate.
     if (tabled.some((x) => x.name === name)) continue;
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
@@ -324,11 +353,14 @@ export function upfrontAndPeriodicFees(
       /^(?:收取|扣取|扣收|收费|支付)方式$/.test(next.key) &&
       next.block - f.block <= 3 &&
       UPFRONT.test(next.value);
+    const upfrontDescribed =
+      described !== null && UPFRONT.test(described) && !NOT_TAKEN.test(described);
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
     const upfront =
       (UPFRONT.test(f.near) && !NOT_TAKEN.test(f.near)) ||
       UPFRONT.test(f.key) ||
       wayAfter ||
+      upfrontDescribed ||
       takenAtPayout.includes(name) ||
       paidBeforeLoan(name, view) ||
       paidOnFirstDay(name, view, firstDay) ||
@@ -354,7 +386,11 @@ export function upfrontAndPeriodicFees(
       // No word says when it is paid: the page's own figures may (deductions.ts placeUntimed).
       // …and shown twice (a list's column and its dialog), still one fee, even under a second name
       // of its kind (审核费 120.00 on the slider, 审批费用 120.00 in the confirmation).
-      if (!untimed.some((u) => u.amount === amount && (u.name === name || u.name[0] === name[0])))
+      // (…or a ledger's "支出 · 预支会员 ￥29.90" below the card's "预支会员 ￥29.90": its kind, then the
+      // same fee.)
+      const same = (a: string, b: string): boolean =>
+        a === b || a[0] === b[0] || a.endsWith(`·${b}`) || b.endsWith(`·${a}`);
+      if (!untimed.some((u) => u.amount === amount && same(u.name, name)))
         untimed.push({ name, when: 'once', amount, source: f.source });
       continue;
     }
@@ -456,6 +492,23 @@ export function upfrontAndPeriodicFees(
       fees.push({ name: feeNameIn(m[1]), when: 'upfront', amount, source: s.source });
     }
   });
+  // A fee charged when the borrower applies ("提交申请将会产生300元的审核费用，…将从您提交的银行卡中
+  // 进行扣款"): paid before any money is lent, it comes off what the loan brings in, as a fee taken
+  // at payout does — even where the page adds "审核费不从借款中扣除" (it is paid from the card).
+  for (const s of view.sentences) {
+    const t = compactText(s.text).normalize('NFKC');
+    const on = ON_APPLYING.exec(t);
+    if (!on || isFree(t)) continue;
+    const rest = t.slice(on.index);
+    // (…or the fee just before a bracket that says so: "同意支付¥99.00风控审核费（提交申请时从绑定
+    // 银行卡扣除）".)
+    const m = FIGURE_THEN_FEE.exec(rest) ?? FEE_BEFORE_BRACKET.exec(t.slice(0, on.index));
+    const named = m ? null : feeAndAmount(rest);
+    const name = m?.[2] ?? named?.[1];
+    const amount = leadingMoney(`${m?.[1] ?? named?.[2] ?? ''}元`);
+    if (name && amount && amount !== '0.00' && !NOT_A_FEE.test(name))
+      add({ name: feeNameIn(name), when: 'upfront', amount, source: s.source });
+  }
   // A fee paid with the last repayment: "借款人在到期偿还借款本息时，将信息服务费一并支付给服务商".
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
@@ -954,8 +1007,8 @@ const NO_REFUND =
   /提前(?:还款|结清|清偿)(?:时|的)?不(?:予)?退(?:还|回)?|不(?:予)?退(?:还|回)?(?:已收|已付|已缴|已经收取)[^，,。；;]*|(?:已收|已付|已缴|已出账|已扣|已经收取)[^，,。；;]{0,10}?不(?:予)?退(?:还|回)?|[\u4e00-\u9fa5]{1,8}费[^，,。；;]{0,4}?不(?:予)?退(?:还|回)?/g;
 
 /** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还, 提前还清 (not
- *  提前3天提醒). */
-const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款)/;
+ *  提前3天提醒), and a lease's 提前买断 (buying out the goods early is paying the lease off early). */
+const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款)|提前买断/;
 
 export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: Fee[] } {
   // The sentence that says what prepaying costs; one that only mentions prepaying comes last.
@@ -1038,7 +1091,10 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
  * 扣除）", "已扣除 极速会员费 ¥299.00", "综合服务费，金额为人民币贰仟肆佰元整（¥2,400.00）".
  */
 const PART = String.raw`[:：]?\s*¥?\s*([\d,]+(?:\.\d+)?)\s*元?`;
-const BREAKDOWN = new RegExp(String.raw`本金${PART}((?:\s*[+＋]\s*[\u4e00-\u9fa5]{1,6}${PART})+)`);
+// (A rent loan's instalment is the month's rent it repays: "每期还款金额=月租金3,200.00+服务费160.00".)
+const BREAKDOWN = new RegExp(
+  String.raw`(?:本金|月租金)${PART}((?:\s*[+＋]\s*[\u4e00-\u9fa5]{1,6}${PART})+)`,
+);
 
 /** The fees after the principal in an instalment's breakdown, as [name, amount]. */
 function instalmentParts(t: string): [string, string][] {

@@ -503,6 +503,23 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       });
   }
   if (byRows && candidates.term.every((t) => t.origin === 'prose')) candidates.term.unshift(byRows);
+  // …and where a labelled term disagrees with the plan ("租期 12月" over a rent loan's eleven
+  // instalments, the first month paid by the tenant), the plan's rows are one more reading of it,
+  // after the label: the page's arithmetic chooses (interpret.ts).
+  // Only a plan that repays all that was lent, from the first month after the money moved, is
+  // whole: a folded plan's first rows are not, nor a plan that starts after months of grace (a
+  // student loan's "12+12", the school paying the first year's interest).
+  else {
+    const whole = plans.find(
+      (s) =>
+        termOfSchedule(s) !== null &&
+        repaysAll(s, candidates.principal) &&
+        startsAMonthAfter(s, d.disbursement?.value),
+    );
+    const rows = whole ? termOfSchedule(whole) : null;
+    if (rows && !candidates.term.some((t) => t.value.months === rows.value.months))
+      candidates.term.push(rows);
+  }
   const remaining = remainingPrincipal(view);
   if (remaining) {
     const periods = candidates.term.flatMap((t) => (t.value.months ? [t.value.months] : []));
@@ -1102,4 +1119,28 @@ function rentStart(view: View, payments: Payment[], months: number | null): stri
 
 function fallback<T>(f: Found<T>, order: number): Candidate<T> {
   return { value: f.value, source: f.source, fontSize: 0, order, origin: 'label', chosen: false };
+}
+
+/** The plan's instalments add up to at least what the page says was lent. */
+function repaysAll(
+  plan: { rows: readonly { total: string | null }[] },
+  principals: readonly Candidate<string>[],
+): boolean {
+  const totals = plan.rows.map((r) => r.total);
+  if (totals.some((t) => t === null)) return false;
+  const repaid = new Decimal(sumMoney(totals.filter((t): t is string => t !== null)));
+  // (Every amount labelled as lent: a stray figure read as one is no measure.)
+  const lent = principals.filter((p) => p.origin !== 'unlabelled');
+  return lent.length > 0 && lent.every((p) => repaid.gte(p.value));
+}
+
+/** The plan's first instalment falls due about a month after the day the money moved. */
+function startsAMonthAfter(
+  plan: { rows: readonly { dueDate: string | null }[] },
+  start: string | undefined,
+): boolean {
+  const first = plan.rows[0]?.dueDate;
+  if (!first || !start) return false;
+  const days = daysBetween(start, first);
+  return days >= 25 && days <= 35;
 }

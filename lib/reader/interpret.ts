@@ -720,6 +720,23 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       quotes: [quoteP, received.source.text],
     });
   }
+  // …and a bare figure ("借款额度 ¥2,000.00" on a confirmation) that is what the page says arrives
+  // ("实际到款金额 ¥2,000.00"): the amount lent, as the page's figures agree (a fee paid apart, from
+  // the card, is not taken from what arrives).
+  if (
+    p !== null &&
+    received &&
+    option.principal?.origin === 'unlabelled' &&
+    // (…only where no amount is labelled as lent: it must not outvote one that is.)
+    c.principal.every((x) => x.origin === 'unlabelled') &&
+    near(p, dec(received.value), new Decimal('0.01'))
+  )
+    checks.push({
+      id: 'received-vs-deductions',
+      held: true,
+      figures: { principal: money(p), received: received.value },
+      quotes: [quoteP, received.source.text],
+    });
 
   // What a record says is left after the periods repaid (剩余本金 12000.00 · 下期还款期数 5) against
   // what this principal leaves: equal principal parts, the matched method's own at its rate, or

@@ -47,8 +47,10 @@ const HIDING_WORDS =
  */
 const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
+// (…and the words of a back office's menus and a record's states: "项目状态", "返回", "贷款进度",
+// "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name.)
 const GENERIC_PAGE_WORDS =
-  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|^(?:消费|信用卡|现金|账单)分期$/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
@@ -74,8 +76,9 @@ const NOT_A_LENDER =
  * "某银行"), or a kind of lender praised ("资金由持牌消费金融公司提供"). A doubled 某 is the usual
  * mask of one lender's name ("放款机构 某某网络小额贷款有限公司" on a notice or a judgment): a name.
  */
+// (…nor a document the borrower brings: "近3个月工资卡银行流水" names no bank.)
 const NOT_A_NAME =
-  /网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规/;
+  /个月|工资卡|流水|网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规/;
 
 const ROLE_BANK =
   /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
@@ -167,8 +170,10 @@ function brand(view: View): string | null {
     .split(/\s*[-|·—–_]\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  // "青禾钱包管理后台": the platform, not its back office.
-  const names = parts.map((x) => x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$/, ''));
+  // "青禾钱包管理后台": the platform, not its back office (…nor "衡川车融业务管理平台").
+  const names = parts.map((x) =>
+    x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$|(?:业务|运营)(?:管理)?平台$/, ''),
+  );
   for (const [i, p] of [...names.entries()].reverse()) {
     if (p.length > 10 || GENERIC_PAGE_WORDS.test(p) || /\d/.test(p)) continue;
     // "借款申请-融资金额": a wizard's step named after the field it asks for is no site.
@@ -187,6 +192,25 @@ function brand(view: View): string | null {
       );
     if (m?.[1] && !GENERIC_PAGE_WORDS.test(m[1]) && !/合作|机构|平台|公司|银行/.test(m[1]))
       return m[1];
+    // "星橙借为您提供借款信息服务，借款资金由合作机构发放", "由鹿鸣帮帮平台先行垫付到您的银行卡":
+    // the site that serves the borrower or advances the money names itself.
+    const serving =
+      /^([\u4e00-\u9fa5]{2,8}?)(?:平台)?为(?:您|你|用户)提供[\u4e00-\u9fa5]{0,10}?(?:借款|贷款|借贷|信贷|分期|预支)[\u4e00-\u9fa5]{0,6}?服务/.exec(
+        compactText(s.text),
+      ) ??
+      /由([\u4e00-\u9fa5]{2,8}?)平台(?:先行)?(?:垫付|垫资|出借|放款|发放)/.exec(
+        compactText(s.text),
+      ) ??
+      // "禾米贷为信息中介平台，出借有风险": a P2P site's own line under its pages.
+      /^([\u4e00-\u9fa5]{2,8}?)(?:平台)?(?:为|是)(?:网络借贷|借贷)?(?:信息中介|撮合|居间)(?:服务)?平台/.exec(
+        compactText(s.text),
+      );
+    if (
+      serving?.[1] &&
+      !GENERIC_PAGE_WORDS.test(serving[1]) &&
+      !/^(?:本|我|该|此)|合作|机构|公司|银行/.test(serving[1])
+    )
+      return serving[1];
     // "澜川人力资源服务有限公司 提供工时预支服务": the company that says it provides the service.
     const provider =
       /^([\u4e00-\u9fa5（）()]{2,24}?有限(?:责任)?公司)提供[\u4e00-\u9fa5]{0,8}?(?:预支|借款|贷款|分期|信贷)服务$/.exec(
@@ -451,6 +475,17 @@ function namedLender(view: View): LenderInfo {
     const hit = labelledLender(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
   }
+  // "出租方： 远通融资租赁有限公司": in a finance lease the lessor is who lends (民法典第七百三十五
+  // 条: the lessor buys what the lessee chose and lets it for rent). LenderType has no kind of its
+  // own for a lessor, so it is shown by name, as a platform is.
+  const lessor = lessorOf(view);
+  if (lessor)
+    return {
+      type: 'platform-unspecified',
+      name: lessor.name,
+      evidence: lessor.evidence,
+      platform: lessor.name,
+    };
   // "出借单位 鼎泰恒建设集团有限公司" on a ledger of 往来借款: a company with no lender's licence
   // lending its own money lends as a private lender does (民间借贷规定第一条: 法人之间), under the
   // 4×LPR line.
@@ -531,4 +566,41 @@ function namedLender(view: View): LenderInfo {
   return b
     ? { type: 'platform-unspecified', name: b, evidence: null, platform: b, ...hiddenBy }
     : { type: 'unknown', name: null, evidence: null, ...hiddenBy };
+}
+
+const LESSOR_LABEL = /^(?:[甲乙]方[（(])?出租(?:人|方)[)）]?(?:[（(][甲乙]方[)）])?[:：]?$/;
+const LEASING_COMPANY =
+  /[\u4e00-\u9fa5]{2,16}?融资租赁(?:[（(][\u4e00-\u9fa5]{2,4}[)）])?(?:股份)?有限(?:责任)?公司/;
+
+/** The lessor a finance lease names under 出租人 / 出租方, in a field, the run after it, or a clause. */
+function lessorOf(view: View): { name: string; evidence: string } | null {
+  const found = lessorNamed(view);
+  if (!found) return null;
+  // The name as the page prints it ("（天津）"), not as the reader's facts normalised it ("(天津)").
+  const printed = new RegExp(
+    found.name.replace(/[()（）]/g, (c) => (/[(（]/.test(c) ? '[(（]' : '[)）]')),
+  ).exec(view.raw.blocks.map((b) => b.text.replace(/\s+/g, '')).join('\n'));
+  return { ...found, name: printed?.[0] ?? found.name };
+}
+
+function lessorNamed(view: View): { name: string; evidence: string } | null {
+  for (const f of view.facts) {
+    const m = LESSOR_LABEL.test(compactText(f.key))
+      ? LEASING_COMPANY.exec(f.value.replace(/\s+/g, ''))
+      : null;
+    if (m) return { name: m[0], evidence: `${f.key} ${f.value}` };
+  }
+  const blocks = view.raw.blocks;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (!LESSOR_LABEL.test(compactText(blocks[i]?.text ?? ''))) continue;
+    const m = LEASING_COMPANY.exec((blocks[i + 1]?.text ?? '').replace(/\s+/g, ''));
+    if (m) return { name: m[0], evidence: `${blocks[i]?.text ?? ''} ${m[0]}` };
+  }
+  for (const x of view.sentences) {
+    const t = x.text.replace(/\s+/g, '');
+    const m = /出租(?:人|方)[)）]?[:：]/.exec(t);
+    const name = m ? LEASING_COMPANY.exec(t.slice(m.index + m[0].length)) : null;
+    if (name && name.index === 0) return { name: name[0], evidence: x.text };
+  }
+  return null;
 }

@@ -109,8 +109,11 @@ export function isEstimateOnly(view: View, candidates: Candidates, rates: Stated
  * A guarantee that says it lends nothing ("本保函不涉及放款，展期仅延长保证责任期间", 非融资性担保):
  * read as no loan where the page states no amount lent either.
  */
+// …nor does a marketplace's product page that says so ("本平台仅展示产品信息，不提供借款服务").
 export function saysNothingIsLent(view: View): boolean {
-  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)/.test(view.all);
+  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)|不提供(?:任何)?(?:借款|贷款|放款|借贷)(?:服务)?/.test(
+    view.all,
+  );
 }
 
 /**
@@ -212,11 +215,12 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   // owed ("合同…已于2026-03-18全部结清，欠款0.00元", "本息已全部结清，借款人在我司无任何欠款"): what
   // was paid, not a plan to audit — unless the page offers a loan again ("可再次借款").
   // (…said as 还清 too, "已于2026-04-18全部还清…当前待还 0.00元", or with a nothing-owed line of a
-  // record: "借款已于2025-12-20结清，无待还款项", "剩余本金 ¥0.00".) A button to borrow again offers
+  // record: "借款已于2025-12-20结清，无待还款项", "剩余本金 ¥0.00", "当前待还: ¥0.00", "您当前无未结清
+  // 借款".) A button to borrow again offers
   // a loan; "如需再次借款，请重新提交申请" in the record's note offers none.
   const paidOff =
     /已(?:于[^。；]{0,16})?全部(?:结清|还清)|(?:借款|贷款)已于[^。；]{0,16}结清/.test(view.all) &&
-    /(?:无任何|再无(?:任何)?)欠款|无(?:任何)?(?:待还|未结清|未还)款项|(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*0(?:\.00)?\s*元|剩余(?:应还)?本金[:：]?[¥￥]0(?:\.00)?(?![\d.])/.test(
+    /(?:无任何|再无(?:任何)?)欠款|无(?:任何)?(?:待还|未结清|未还)(?:款项|借款)|(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*(?:0(?:\.00)?\s*元|[¥￥]\s*0(?:\.00)?(?![\d.]))|剩余(?:应还)?本金[:：]?[¥￥]0(?:\.00)?(?![\d.])/.test(
       view.all,
     ) &&
     !view.raw.blocks.some(

@@ -129,6 +129,9 @@ function headerRole(
   return 'other';
 }
 
+/** A plan's column of period numbers. */
+const PERIOD_HEADER = /^(?:分期|还款)?(?:期数|期次|期号|编号|序号|期)$|^分期编号$/;
+
 function feeName(h: string): string {
   return compactText(h)
     .replace(/[(（]元[)）]$/, '')
@@ -330,6 +333,16 @@ function fromTable(table: RawTable): Schedule | null {
     if (
       role === 'skip' &&
       /^已还(?:金额|本息|款额)$/.test(compactText(h)) &&
+      !t.headers.some((o) => ['total', 'principal', 'interest'].includes(headerRole(o)))
+    )
+      return 'total';
+    // A plan's bare "金额" beside its period numbers and dates ("分期编号 | 金额 | 开始日期 | 结束日期")
+    // is each period's instalment — not a reimbursement list's 金额 beside its dates.
+    if (
+      role === 'other' &&
+      /^金额(?:[(（]元[)）])?$/.test(compactText(h)) &&
+      t.headers.some((o) => PERIOD_HEADER.test(compactText(o))) &&
+      // (…and only where no other column is the instalment: "金额" beside 应收租金 is a charge's.)
       !t.headers.some((o) => ['total', 'principal', 'interest'].includes(headerRole(o)))
     )
       return 'total';
@@ -760,7 +773,7 @@ function splitPeriodAndDate(t: RawTable): RawTable {
         return m !== null && periodIn(m[1]) !== null && date(m[2]) !== null;
       }),
   );
-  if (col < 0) return t;
+  if (col < 0) return splitPeriodDateAndParts(t);
   const header = t.headers[col] ?? '';
   const halves = header.split(/[/／、]/);
   const names = halves.length === 2 ? halves : [header, '还款日'];
@@ -778,6 +791,26 @@ function splitPeriodAndDate(t: RawTable): RawTable {
     }),
   };
 }
+
+/**
+ * A list without headers whose first cell is the period, its due date and the instalment's parts
+ * ("第1期 2026-04-05 本金700.00 + 利息63.00 + 车辆管理费15.00 | ￥778.00 已还 2026-04-05"): three
+ * cells, so the due date is read as the row's, not the day a bill was paid in the next cell.
+ */
+function splitPeriodDateAndParts(t: RawTable): RawTable {
+  if (t.headers.length > 0 || t.rows.length < 2) return t;
+  const cut = (cell: string | undefined): [string, string, string] | null => {
+    const m = PERIOD_THEN_DATE.exec((cell ?? '').trim());
+    const d = m?.[2] ? DATE_THEN_PARTS.exec(m[2]) : null;
+    return m?.[1] && d?.[1] && d[2] && periodIn(m[1]) !== null && date(d[1]) !== null
+      ? [m[1], d[1], d[2]]
+      : null;
+  };
+  if (!t.rows.every((r) => cut(r[0]) !== null)) return t;
+  return { ...t, rows: t.rows.map((r) => [...(cut(r[0]) ?? []), ...r.slice(1)]) };
+}
+const DATE_THEN_PARTS =
+  /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s+(本金\s*[¥￥]?\s*[\d,.]+\s*(?:元)?\s*[+＋].+)$/;
 
 /**
  * How many columns a table has: its headers, or — a list without headers, a card's rows "3162.00元 |

@@ -323,7 +323,7 @@ const ISSUED_DATE = /^出具日期$/;
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^起租日$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资)?起始日(?:期)?$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -333,7 +333,7 @@ const FIRST_DUE_DATE =
 /** The day the loan falls due as agreed: before a record's "还款时间" (the day a part was paid). */
 const AGREED_DUE = /^约定(?:还款|到期)(?:日|日期)$/;
 const DUE_DATE =
-  /^到期日|^还款到期日|^(?:融资|借款|贷款)到期日(?:期)?$|^应扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^还款到期日|^(?:融资|借款|贷款)到期日(?:期)?$|^(?:结算|周结|月结|发薪)?应?扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 /**
  * A P2P project's bidding window ("开始时间：2026-04-02 10:00 截止日期：2026-04-12 10:00" beside
@@ -369,7 +369,11 @@ function calendarLeaves(view: View): Fact[] {
 function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
   const bidding = BIDDING.test(view.all);
   for (const f of [...view.facts, ...calendarLeaves(view)].filter(
-    (x: Fact) => re.test(x.key) && !(bidding && BID_WINDOW.test(x.key)),
+    // "起租（放款）日期": the word in the bracket is the label's other name (放款日期).
+    (x: Fact) =>
+      (re.test(x.key) ||
+        re.test(x.key.replace(/^[\u4e00-\u9fa5]{1,4}[(（]([\u4e00-\u9fa5]{1,4})[)）]/, '$1'))) &&
+      !(bidding && BID_WINDOW.test(x.key)),
   )) {
     const d = parseDate(f.value);
     if ('value' in d) return { value: d.value, source: f.source };
