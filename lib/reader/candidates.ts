@@ -222,6 +222,8 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
 }
 
 function termOf(value: string): Term | null {
+  // "贷款期限最长达5年", "期限不超过36个月": the longest a product allows, no loan's term.
+  if (/最长|最短|最多|长达|可达|不超过/.test(value)) return null;
   // The value as written first ("1期（30天）" is 30 days, parse/term.ts), then without its glosses.
   const whole = parseTerm(value);
   if ('value' in whole) return whole.value;

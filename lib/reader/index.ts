@@ -221,7 +221,7 @@ const DEDUCTED_AT_PAYOUT =
   /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,不免]{0,6}?(?:扣除|扣收|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
-  /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|支付)/;
+  /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:提交|发起)(?:借款)?申请时|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|扣除|扣收|扣缴|划扣|支付)/;
 /**
  * Fees due with the repayment, none kept back at payout: "综合费用将在还款时一次性收取",
  * "到账金额以借款金额为准，不预扣任何费用".
@@ -794,7 +794,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       rates.filter((r) => !r.context).length,
       // An amount that could not be read still shows a loan; a term that could not ("期限 不定期"
       // on a savings product) does not.
-      unreadable.filter((u) => /金额|本金|借/.test(u.label)).length,
+      // (…each field once: a form's select read twice, as a field and as a control, is one.)
+      new Set(
+        unreadable.filter((u) => /金额|本金|借/.test(u.label)).map((u) => `${u.label}|${u.text}`),
+      ).size,
     ) &&
     !isPartialLoan(view, t !== null, m !== null, rates)
   )

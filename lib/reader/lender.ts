@@ -59,7 +59,7 @@ const PAGE_NAME =
 /** The party that matched lender and borrower on a platform (居间服务人, 丙方（居间服务方）, 平台方), or
  * the company a premium is paid in instalments through (分期服务方, 分期机构). */
 const BROKER_LABEL =
-  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台)|分期(?:服务)?(?:方|机构))[)）]?$/;
+  /^(?:[甲乙丙丁]方[（(])?(?:居间(?:服务)?(?:人|方)|平台(?:方|运营方)|(?:线上)?平台名称|网络借贷信息中介(?:机构|平台)|分期(?:服务)?(?:方|机构|商|提供方))[)）]?$/;
 
 /**
  * Regulators and the central bank are named on lending pages, but never lend; nor does the
@@ -153,6 +153,15 @@ function brand(view: View): string | null {
   const app = view.facts.find((f) => /^(?:app|应用)名称$/i.test(compactText(f.key)));
   if (app && /^[\u4e00-\u9fa5A-Za-z0-9]{2,10}$/.test(compactText(app.value)))
     return compactText(app.value);
+  // "分期服务商 融光分期", "平台名称 青禾借": the platform the page names in its own field.
+  const platform = view.facts.find(
+    (f) =>
+      BROKER_LABEL.test(compactText(f.key)) &&
+      /^[\u4e00-\u9fa5A-Za-z]{2,10}$/.test(compactText(f.value)) &&
+      !GENERIC_PAGE_WORDS.test(compactText(f.value)) &&
+      !/合作|机构|为准|银行$|公司$/.test(compactText(f.value)),
+  );
+  if (platform) return compactText(platform.value);
   // "申请产品 优米借-21天": the product an order was taken under, named for the app, less its term
   // (not a kind of loan: "个人消费贷款", "信用贷").
   const product = view.facts.find((f) => /^(?:申请|借款)产品(?:名称)?$/.test(compactText(f.key)));
@@ -435,8 +444,9 @@ const CLAUSE_VERB =
 function owedTo(view: View): string | undefined {
   const iOwe = view.facts.some((f) => /类型$/.test(f.key) && /我欠/.test(f.value));
   return (
+    // (…or an IOU ledger's card "我 → 何振东", the debt running from me to the one I owe.)
     view.raw.blocks
-      .map((b) => /^我欠\s*([\u4e00-\u9fa5]{2,3})$/.exec(compactText(b.text))?.[1])
+      .map((b) => /^我(?:欠|[→➜➔⇒])([\u4e00-\u9fa5]{2,3})$/.exec(compactText(b.text))?.[1])
       .find((n) => n !== undefined) ??
     (iOwe
       ? view.facts

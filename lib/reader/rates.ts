@@ -627,6 +627,14 @@ export function annualWording(view: View): string | null {
       RATE_LABEL_NO_UNIT.test(conceptKey(f.key)) && /^(?:0|[1-9]\d?)\.\d+$/.test(f.value.trim()),
   );
   if (bare) return `${bare.label} ${bare.value.trim()}`;
+  // …or the investor's side of it on a P2P site's loan ("年化收益（%） 7.20", "综合收益率 12.00%"):
+  // what the lenders earn is the rate the borrower pays, in a lender's words.
+  const yieldShown = view.facts.find(
+    (f) =>
+      /^(?:年化|综合|预期年化)收益率?(?:[(（][%％][)）])?$/.test(compactText(f.key)) &&
+      /^(?:0|[1-9]\d?)(?:\.\d+)?\s*[%％]?$/.test(f.value.trim()),
+  );
+  if (yieldShown) return `${yieldShown.label} ${yieldShown.value.trim()}`;
   for (const t of view.raw.tables) {
     const col = t.headers.findIndex((h) => /年化|年利率/.test(h));
     const cell = col < 0 ? undefined : t.rows.find((r) => /\d\s*[%％]/.test(r[col] ?? ''));

@@ -254,6 +254,15 @@ function paidTwins(headers: readonly string[]): Map<number, number> {
   return out;
 }
 
+/** Whether two or more of `parts` add up to `b`. */
+function sumOfParts(b: string, parts: readonly string[]): boolean {
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    const part = parts.filter((_, j) => (mask >> j) & 1);
+    if (part.length >= 2 && new Decimal(sumMoney(part)).minus(b).abs().lte('0.01')) return true;
+  }
+  return false;
+}
+
 /**
  * Of a headerless row's bare amounts, the one that two or more of the others add up to, with a
  * balance beside them ("1,125.45 | 270.00 | 1,395.45 | 28,874.55": 本金 + 利息 = 合计, then 剩余本金).
@@ -261,14 +270,12 @@ function paidTwins(headers: readonly string[]): Map<number, number> {
  */
 function sumOfSomeOthers(bares: readonly string[]): string | undefined {
   if (bares.length < 3 || bares.length > 8) return undefined;
-  const sums = bares.filter((b, k) => {
-    const others = bares.filter((_, j) => j !== k);
-    for (let mask = 1; mask < 1 << others.length; mask++) {
-      const part = others.filter((_, j) => (mask >> j) & 1);
-      if (part.length >= 2 && new Decimal(sumMoney(part)).minus(b).abs().lte('0.01')) return true;
-    }
-    return false;
-  });
+  const sums = bares.filter((b, k) =>
+    sumOfParts(
+      b,
+      bares.filter((_, j) => j !== k),
+    ),
+  );
   return sums.length === 1 ? sums[0] : undefined;
 }
 
@@ -464,6 +471,8 @@ function fromTable(table: RawTable): Schedule | null {
   // (…and so is what a settled record says was paid, beside the fee it records apart: a P2P
   // site's 已还金额 | 借款管理费.)
   const overdue = new Set<Row>();
+  // Where a headerless row's total was found among its bare amounts, and at which of them.
+  const wholeAt = new Map<Row, { bares: string[]; at: number }>();
   const interestAndPrincipalOnly =
     (/本息/.test(compactText(t.headers[totalCol] ?? '')) ||
       /^已还(?:金额|款额)$/.test(compactText(t.headers[totalCol] ?? ''))) &&
@@ -557,7 +566,10 @@ function fromTable(table: RawTable): Schedule | null {
             bares.length >= 3 &&
             new Decimal(sumMoney(bares.filter((_, j) => j !== k))).minus(b).abs().lte('0.01'),
         ) ?? sumOfSomeOthers(bares);
-      if (whole !== undefined) row.total = whole;
+      if (whole !== undefined) {
+        row.total = whole;
+        wholeAt.set(row, { bares, at: bares.indexOf(whole) });
+      }
       for (const c of own) {
         const n = c.normalize('NFKC');
         // "2026-05-20 应还 621.07元" in one cell: the row's date and its amount.
@@ -640,6 +652,7 @@ function fromTable(table: RawTable): Schedule | null {
         r.principal = null;
         r.interest = null;
       }
+  sameColumnTotals(rows, wholeAt);
   // An instalment is never less than the fee it carries ("当月还款金额 ¥0.00 · 服务费 ¥450.00"):
   // such a column is the principal repaid, and the fee columns come on top of it.
   const feeOf = (r: Row): Decimal =>
@@ -653,6 +666,34 @@ function fromTable(table: RawTable): Schedule | null {
   // A plan starts at its first period; rows from the middle are a layout read as a table.
   if (rows.length < 1 || rows[0]?.period !== 1) return null;
   return { rows, finePrint: t.finePrint, locator: t.locator };
+}
+
+/**
+ * A headerless plan's total stands in the same place in every row. A row whose other figures
+ * happen to add up too (the second-last row of "546.87 | 436.80 | 110.07 | 剩余 1,093.74", where the
+ * balance left is two instalments) takes its total from where the other rows have theirs, as long
+ * as that figure is a sum of its row's others as well.
+ */
+function sameColumnTotals(
+  rows: readonly Row[],
+  wholeAt: ReadonlyMap<Row, { bares: string[]; at: number }>,
+): void {
+  const places = [...wholeAt.values()].map((w) => w.at);
+  if (places.length < 3) return;
+  const usual = places.find((at) => places.filter((x) => x === at).length * 3 >= places.length * 2);
+  if (usual === undefined) return;
+  for (const r of rows) {
+    const w = wholeAt.get(r);
+    const there = w?.bares[usual];
+    if (!w || w.at === usual || there === undefined || r.total !== w.bares[w.at]) continue;
+    if (
+      sumOfParts(
+        there,
+        w.bares.filter((_, j) => j !== usual),
+      )
+    )
+      r.total = there;
+  }
 }
 
 /**

@@ -213,6 +213,9 @@ export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
     // "借款期限为7天、14天或30天": the product's options, none of them this loan's.
     const first = /\d+\s*(?:个月|天|期)/.exec(clause);
     if (first && MORE_OPTIONS.test(clause.slice(first.index + first[0].length))) continue;
+    // "贷款期限最长达5年": the longest a product allows.
+    if (/^(?:借款期限|贷款期限)[^\d]{0,6}?(?:最长|最短|最多|长达|可达|不超过)/.test(clause))
+      continue;
     const total = /共\s*(\d+|[一二三四五六七八九十]+)\s*(个月|天|期)/.exec(clause);
     const found = findTerm(total?.[0] ?? clause);
     if (found) return { value: found, source: s.source };
@@ -323,7 +326,7 @@ const ISSUED_DATE = /^出具日期$/;
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -399,6 +402,32 @@ function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
 const FIRST_PAID_TODAY =
   /首期(?:[(（])?(?:今天|今日|当天|下单时|下单当天)(?:支付|付款|扣款)|(?:今天|今日|下单时)支付首期/;
 
+/** "自 2025-12-10" and, within the next lines, "至: 2026-06-10": a span written a line each. */
+function fromToLines(
+  view: View,
+): { from: { value: string; source: Source }; to: { value: string; source: Source } } | null {
+  const blocks = view.raw.blocks;
+  const dateAfter = (word: string, text: string | undefined) => {
+    const m = new RegExp(`^${word}\\s*[:：]?\\s*(.+)$`).exec((text ?? '').normalize('NFKC').trim());
+    const d = m?.[1] ? dateTokens(m[1]) : [];
+    return d.length === 1 && d[0]?.index === 0 ? d[0].value : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const from = dateAfter('自', blocks[i]?.text);
+    if (from === null) continue;
+    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
+      const to = dateAfter('至', blocks[j]?.text);
+      if (to !== null && to > from)
+        return {
+          from: { value: from, source: sourceOf(view.raw, i) },
+          to: { value: to, source: sourceOf(view.raw, j) },
+        };
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * The day this loan was paid out, for a monthly plan whose first instalment falls due on
  * `firstDue`: a date lent more than two months before it, or after it, is another loan's (a
@@ -456,7 +485,15 @@ export function dates(view: View): {
   if (span && from && (from.index === 0 || joined))
     disbursement ??= { value: from.value, source: span.source };
   const spanEnd = span && to ? { value: to.value, source: span.source } : null;
-  let due = dateFact(view, AGREED_DUE, true) ?? dateFact(view, DUE_DATE, true) ?? spanEnd;
+  // An IOU ledger's card: "自 2025-12-10" over "至: 2026-06-10", each a line of its own.
+  const lines = fromToLines(view);
+  if (lines) disbursement ??= lines.from;
+  let due =
+    dateFact(view, AGREED_DUE, true) ??
+    dateFact(view, DUE_DATE, true) ??
+    spanEnd ??
+    lines?.to ??
+    null;
   let firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
