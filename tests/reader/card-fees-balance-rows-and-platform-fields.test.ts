@@ -205,3 +205,17 @@ describe('an IOU ledger’s card', () => {
     expect(card('宋宇 → 我').lender.name).not.toBe('宋宇');
   });
 });
+
+describe('banks a broker praises', () => {
+  it('are no lender', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '50,000.00元'],
+        ['借款期限', '12个月'],
+        ['月利率', '0.80%'],
+      ],
+      text: ['顾问简介：原银行信贷客户经理，熟悉本地银行与持牌机构产品，对接各大银行。'],
+    });
+    expect(t.lender.type).not.toBe('bank');
+  });
+});
