@@ -50,7 +50,7 @@ const BORROWER_ACCOUNT =
 // (…and the words of a back office's menus and a record's states: "项目状态", "返回", "贷款进度",
 // "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name.)
 const GENERIC_PAGE_WORDS =
-  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|^(?:消费|信用卡|现金|账单)分期$/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|测算|试算|打印|^(?:消费|信用卡|现金|账单)分期$/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
@@ -79,7 +79,7 @@ const NOT_A_LENDER =
 // (…nor a document the borrower brings: "近3个月工资卡银行流水" names no bank; nor a broker's
 // "熟悉本地银行与持牌机构产品", "对接各大银行".)
 const NOT_A_NAME =
-  /个月|工资卡|流水|网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规|本地|当地|各大|多家|熟悉|国有/;
+  /个月|工资卡|流水|网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规|本地|当地|各大|多家|熟悉|国有|具体|选择|了/;
 
 const ROLE_BANK =
   /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
@@ -90,11 +90,14 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
     for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
       // "贷款机构银杏消费金融有限公司" (label and value in one run): the role is not the name.
       // "推送鹭江农村商业银行审批", "推荐给…": where an application is sent is cut off too.
-      const name = afterJoiningWord(m[0]).replace(
+      let name = afterJoiningWord(m[0]).replace(
         // (…or a card's heading before it: "借款信息 沐岚消费金融有限公司".)
-        /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|放款机构|资金提供方|出资方|放款方|合作机构|(?:借款|贷款|放款|资金)信息)/,
+        /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|放款机构|资金提供方|出资方|放款方|合作机构|(?:经|承)?办机构|(?:受理|办理)机构|(?:借款|贷款|放款|资金)信息)/,
         '',
       );
+      // "青枫微贷 青枫小额贷款有限公司" run together: the brand before the name that repeats it.
+      const again = name.indexOf(name.slice(0, 2), 2);
+      if (again > 0 && (KIND.exec(name.slice(again))?.index ?? 0) >= 2) name = name.slice(again);
       // "贷款银行：澄州银行", "经办银行 澄江银行": the role's own word is no bank's name (nor what is
       // left of it once a joining word is cut: "经办银行" → "办银行"); the name after it is.
       if (ROLE_BANK.test(name) || ROLE_BANK.test(m[0])) continue;

@@ -219,3 +219,33 @@ describe('banks a broker praises', () => {
     expect(t.lender.type).not.toBe('bank');
   });
 });
+
+describe('a lender’s name among other words', () => {
+  const loan: [string, string][] = [
+    ['借款金额', '50,000.00元'],
+    ['借款期限', '12个月'],
+    ['年利率', '9.60%'],
+  ];
+
+  it('is cut from the brand run into it', () => {
+    const t = readSpec({
+      title: '贷后管理 - 还款计划明细',
+      lead: ['青枫微贷 青枫小额贷款有限公司 · 信贷管理平台'],
+      pairs: loan,
+    });
+    expect(t.lender.name).toBe('青枫小额贷款有限公司');
+  });
+
+  it('…and from the role before it', () => {
+    const t = readSpec({ pairs: loan, text: ['经办机构溪川银行，客服热线95500。'] });
+    expect(t.lender.name).toBe('溪川银行');
+  });
+
+  it('is not "具体以银行" in "具体以银行账单为准"', () => {
+    const t = readSpec({
+      pairs: loan,
+      text: ['具体以银行账单为准！每期利息=剩余本金×日利率×当期实际天数。'],
+    });
+    expect(t.lender.type).not.toBe('bank');
+  });
+});
