@@ -616,5 +616,17 @@ function lessorNamed(view: View): { name: string; evidence: string } | null {
     const name = m ? LEASING_COMPANY.exec(t.slice(m.index + m[0].length)) : null;
     if (name && name.index === 0) return { name: name[0], evidence: x.text };
   }
+  // A lease company's own system, its name a line of its own in the banner or the footer
+  // ("衡川融资租赁有限公司 · 内部业务系统"), the only lessor the page names.
+  const named = new Set(
+    [...view.all.matchAll(new RegExp(LEASING_COMPANY.source, 'g'))].map((m) => m[0]),
+  );
+  if (named.size !== 1) return null;
+  for (const b of blocks) {
+    const t = b.text.replace(/\s+/g, '');
+    const m = LEASING_COMPANY.exec(t);
+    if (m?.index === 0 && /^(?:$|[·|｜\-—])/.test(t.slice(m[0].length)))
+      return { name: m[0], evidence: b.text };
+  }
   return null;
 }

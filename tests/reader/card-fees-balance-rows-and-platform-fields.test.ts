@@ -249,3 +249,26 @@ describe('a lender’s name among other words', () => {
     expect(t.lender.type).not.toBe('bank');
   });
 });
+
+describe('a lease company’s own system', () => {
+  const lease = (footer: string[]) =>
+    readSpec({
+      title: '租金管理 - 衡川租赁业务管理系统',
+      pairs: [
+        ['融资金额', '150,000.00元'],
+        ['租赁期限', '24个月'],
+        ['每期租金', '6,729.50元'],
+      ],
+      text: footer,
+    });
+
+  it('names the lessor in its footer', () => {
+    expect(lease(['衡川融资租赁有限公司 · 内部业务系统']).lender.name).toBe('衡川融资租赁有限公司');
+  });
+
+  it('…but not where the page names two', () => {
+    expect(
+      lease(['衡川融资租赁有限公司 · 内部业务系统', '合作方：澜庭融资租赁有限公司']).lender.name,
+    ).not.toBe('衡川融资租赁有限公司');
+  });
+});
