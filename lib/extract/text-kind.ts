@@ -21,6 +21,13 @@ export function isLabelLike(text: string): boolean {
   // …or the days a charge ran for: "利息（14天）", "罚息（7天）" on a bill's breakdown.
   if (note && /^\s*\d{1,4}\s*(?:天|日|个月|期)\s*$/.test(note[1] ?? '') && head.length > 0)
     return isLabelLike(head);
+  // …or the share it is priced at: "代还服务费（1.8%）", "手续费(0.6%/期)" over its amount.
+  if (
+    note &&
+    /^\s*\d+(?:\.\d+)?\s*[%％‰](?:\s*\/\s*(?:期|月|年|日|天))?\s*$/.test(note[1] ?? '') &&
+    head.length > 0
+  )
+    return isLabelLike(head);
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
   // "第2-23期每期应还", "前3期每期还款": which periods a figure is for, then the label's words.

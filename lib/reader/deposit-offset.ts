@@ -28,12 +28,18 @@ export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payme
     ? Number(/^\d+$/.test(period) ? period : (chineseInteger(period) ?? 0n))
     : payments.length;
   const at = n >= 1 && n <= payments.length ? n - 1 : payments.length - 1;
-  const back = deposits.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
-  return payments.map((p, i) => {
-    if (i !== at) return p;
-    const left = new Decimal(p.amount).minus(back);
-    return left.isNegative() ? p : { ...p, amount: left.toFixed(2) };
-  });
+  // A deposit larger than the rent it is set against covers the rents before it too, the last
+  // first ("按倒序冲抵最后两期租金（先冲抵第36期，余额冲抵第35期）").
+  let back = deposits.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  const out = [...payments];
+  for (let i = at; i >= 0 && back.gt(0); i--) {
+    const p = out[i];
+    if (!p) break;
+    const covered = Decimal.min(back, p.amount);
+    out[i] = { ...p, amount: new Decimal(p.amount).minus(covered).toFixed(2) };
+    back = back.minus(covered);
+  }
+  return out;
 }
 
 /**

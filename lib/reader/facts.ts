@@ -202,6 +202,26 @@ function pastStepper(
 }
 
 /**
+ * A stepper's numbers paired with its steps ("1 支付服务费 · 2 资金方代还 · 3 到期还款"): each step's
+ * number is its place in a run of 1, 2, 3…, no figure of the step.
+ */
+function notAStep(
+  p: RawExtraction['pairs'][number],
+  i: number,
+  all: readonly RawExtraction['pairs'][number][],
+): boolean {
+  const n = (q: RawExtraction['pairs'][number] | undefined): number | null =>
+    q && /^\d$/.test(q.value.trim()) && !/期|次|序号|编号|第/.test(q.label)
+      ? Number(q.value.trim())
+      : null;
+  const here = n(p);
+  if (here === null) return true;
+  const before = n(all[i - 1]);
+  const after = n(all[i + 1]);
+  return !(before === here - 1 || after === here + 1);
+}
+
+/**
  * A printed slip's cell "小写：20,000.00" (its 大写 in the next) under the field's own label in the
  * cell before ("借款本金 | 小写：20,000.00 | 大写：贰万元整"): the figure is that field's, not a
  * field named 小写.
@@ -505,7 +525,8 @@ export function buildView(scanned: RawExtraction): View {
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .map((p) => chosenAfterRange(raw, p))
     .map((p) => writtenFormUnderField(raw, p))
-    .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30));
+    .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30))
+    .filter(notAStep);
   const facts: Fact[] = pairs.map((p) => {
     const lb = raw.blocks[p.labelBlock];
     const nextText = raw.blocks[p.valueBlock + 1]?.text ?? '';

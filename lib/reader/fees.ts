@@ -64,7 +64,7 @@ const AT_START =
  * broker's fee due days after the money arrives is paid out of it, as at payout (set AX's rule).
  */
 const PAID_SOON_AFTER =
-  /(?:放款|到账)后\s*\d{1,2}\s*个?(?:工作日|日|天)内[^。；]{0,30}?(?:支付|缴纳|交纳)/;
+  /(?:放款|到账)后\s*\d{1,2}\s*个?(?:工作日|日|天)内[^。；]{0,30}?(?:支付|缴纳|交纳|转入|转账|付清|结清)/;
 /** "在接到甲方放款通知前，须先付清…担保、保险费用，合计为人民币3,360.00": paid before the money comes. */
 const PAID_BEFORE_PAYOUT =
   /放款(?:通知)?前[^。；]{0,40}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)/;
@@ -76,7 +76,7 @@ const PAID_BEFORE_PAYOUT =
 const SIGNING_DAY_DATED =
   /签(?:约|订|署)(?:当日|当天)[(（][^)）]{0,12}[)）][^。；]{0,12}(?:支付|付清|缴纳|收取|交纳|交清|结清)/;
 const UPFRONT = new RegExp(
-  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款|出款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|放款后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}|${SIGNING_DAY_DATED.source}`,
+  `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款|出款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|(?:放款|到账)后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}|${SIGNING_DAY_DATED.source}`,
 );
 
 /** Charged on applying: "提交申请将会产生", "发起借款申请时需支付", "提交申请后收取". */
@@ -99,7 +99,7 @@ const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣�
  * the loan brings in, as a deduction does.
  */
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴|付)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)/;
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴|付)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -117,9 +117,15 @@ function paidBeforeLoan(name: string, view: View): boolean {
         m.index - at <= 40 &&
         !/费/.test(between) &&
         !/无需|不需|无须|不用|免/.test(t.slice(at, m.index + m[0].length + 8))) ||
-      /^(?:[、,，和及与][\u4e00-\u9fa5A-Za-z]{1,8}费用?)+(?:均|都)?(?:于|在)?(?:提车|交车|签约)?(?:时|前|当日|当天)?$/.test(
+      /^(?:[、,，和及与][\u4e00-\u9fa5A-Za-z]{1,8}费用?)+[)）]?[，,]?(?:均|都)?(?:于|在)?(?:提车|交车|签约)?(?:时|前|当日|当天)?$/.test(
         between,
-      )
+      ) ||
+      // "已于起租日前向我司付清首付款220,000.00元、租赁保证金90,000.00元及租赁手续费18,000.00元":
+      // the fee among what the sentence says was paid by then.
+      (m.index < at &&
+        /(?:付清|支付|缴纳|交纳|交清|缴清)/.test(t.slice(m.index, at)) &&
+        at - m.index <= 80 &&
+        !/[。；]/.test(t.slice(m.index, at)))
     );
   });
 }
@@ -651,7 +657,17 @@ export function upfrontAndPeriodicFees(
  */
 function feeTableRows(view: View): Fee[] {
   const out: Fee[] = [];
-  for (const t of view.raw.tables) {
+  for (const table of view.raw.tables) {
+    // A caption over the header row ("首期款明细（首期款须于放款前付清，不从融资额中扣除）" over "费用类型
+    // | 费用名称 | 应收时间 | 费用金额"): the header is the first row, and the caption may say when.
+    const captioned =
+      table.headers.length <= 1 &&
+      (table.rows[0]?.length ?? 0) > 2 &&
+      !(table.rows[0] ?? []).some((c) => /\d/.test(c));
+    const caption = captioned ? compactText(table.headers[0] ?? '') : '';
+    const t = captioned
+      ? { ...table, headers: table.rows[0] ?? [], rows: table.rows.slice(1) }
+      : table;
     const heads = t.headers.map(compactText);
     // (…or a contract's 项目 column, its rows the loan's terms and fees: "GPS安装费 | 一次性 | 1,500.00 |
     // 放款时从借款中一次性扣除"; only a fee's name with its way of charging is read from it.)
@@ -679,10 +695,12 @@ function feeTableRows(view: View): Fee[] {
         : heads.findIndex((h) =>
             /^(?:金额|费用金额|收费金额|应收金额|标准收费)(?:[(（]元[)）])?$/.test(h),
           );
-    if (name < 0 || way < 0 || (each < 0 && once < 0)) continue;
+    // (…or, where no column says when, the caption: every fee in the table paid before the loan.)
+    const captionSays = UPFRONT.test(caption) || BEFORE_LOAN.test(caption);
+    if (name < 0 || (way < 0 && !captionSays) || (each < 0 && once < 0)) continue;
     for (const r of t.rows) {
       const label = compactText(r[name] ?? '');
-      const how = compactText(r[way] ?? '');
+      const how = way < 0 ? '' : compactText(r[way] ?? '');
       if (!FEE_LABEL.test(label) || NOT_A_FEE.test(label) || isFree(how)) continue;
       const source = { text: r.join(' '), locator: t.locator, finePrint: t.finePrint };
       const perPeriod = /按月|每月|按期|每期|随[^，,。；]{0,6}还款/.test(how);
@@ -695,7 +713,9 @@ function feeTableRows(view: View): Fee[] {
       );
       if (amount === null || amount === '0.00') continue;
       if (perPeriod) out.push({ name: label, when: 'periodic', amount, source });
-      else if (UPFRONT.test(how)) out.push({ name: label, when: 'upfront', amount, source });
+      // (…a leasing system's 费用类型 "首期款": paid with the down payment, when the lease starts.)
+      else if (UPFRONT.test(how) || captionSays || /^首期款$/.test(how))
+        out.push({ name: label, when: 'upfront', amount, source });
     }
   }
   return out;
@@ -912,6 +932,9 @@ export function overdueFees(view: View): Fee[] {
   for (const s of view.sentences) {
     if (!OVERDUE.test(s.text) || /提前还款违约金|提前还款/.test(s.text)) continue;
     if (toLender && /向(?:甲方|出租方|出租人|房东)/.test(s.text)) continue;
+    // "甲方逾期支付居间服务费的，每逾期一日…支付违约金": a broker's charge for paying its fee late,
+    // not the loan's for a late instalment.
+    if (/逾期(?:支付|缴纳|交纳|付清|结清)[^。；，,]{0,8}费/.test(s.text)) continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       // "自逾期之日起按年利率14.60%继续计息": interest that runs on past the due date is charged for
       // paying late, though the clause gives it no name.

@@ -196,6 +196,27 @@ function balloonsOf(view: View): string[] {
 const INTEREST_TAKEN =
   /(?:已|预先|直接|先行?)扣(?:除|收|减)?(?:了)?(?:全部|首期|前\d+个?月)?利息|利息(?:已|将)?(?:预先|提前|先行?)?(?:从[^。；]{0,12}中)?(?:扣除|预扣|先扣)|砍头息/;
 /** Fees taken out of the money paid out: "从放款金额中一次性扣收", "从放款资金中扣除". */
+/**
+ * Of a 放款金额 that is the whole loan and an amount the borrower is said to have kept ("客户当天已转账
+ * 服务费6,000.00元，客户实际到手194,000.00元" in a broker's notes), the one kept: what the loan
+ * brought in once the borrower paid what the payout cost.
+ */
+const KEPT =
+  /(?:实际)?(?:到手|收到|实得)(?:金额|款项)?(?:为|是|[:：])?\s*(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)/g;
+function keptByBorrower<T extends { value: string; source: { text: string } }>(
+  received: readonly T[],
+  lent: readonly string[],
+): T | undefined {
+  if (received.length < 2 || !received.some((c) => lent.includes(c.value))) return undefined;
+  return received.find(
+    (c) =>
+      lent.length > 0 &&
+      lent.every((p) => new Decimal(c.value).lt(p)) &&
+      [...c.source.text.normalize('NFKC').matchAll(KEPT)].some(
+        (m) => leadingMoney(m[1] ?? '') === c.value,
+      ),
+  );
+}
 const FROM_PAYOUT = /从(?:放款|发放|到账)(?:金额|资金|款项)中[^。；]{0,8}?(?:扣收|扣除|扣取|扣减)/;
 /**
  * One fee read twice from one sentence, once with the words of its taking ("已扣收融资手续费
@@ -331,14 +352,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   }
   // A table's 手续费 300.00 that a note says is taken at payout ("手续费在放款时从贷款金额中扣除")
   // is that fee, timed, not a second one.
-  // (…named a little differently there: 撮合服务费 in the text, 撮合费 in the list of deductions.)
+  // (…named a little differently there: 撮合服务费 in the text, 撮合费 in the list of deductions;
+  // or shorter on the button that pays it: "支付服务费 ¥900.00" for 代还服务费 900.00元.)
   const untimedListed = listed.untimed.filter(
     (u) =>
       !fees.some(
         (x) =>
           x.when === 'upfront' &&
           x.amount === u.amount &&
-          (x.name === u.name || x.name.slice(0, 2) === u.name.slice(0, 2)),
+          (x.name === u.name ||
+            x.name.slice(0, 2) === u.name.slice(0, 2) ||
+            x.name.endsWith(u.name)),
       ),
   );
   const pre = prepayment(view);
@@ -633,6 +657,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     (candidates.received.length > 1 && untimedListed.length > 0
       ? candidates.received.find((c) => lent.some((p) => subtractMoney(p, listedSum) === c.value))
       : undefined) ??
+    keptByBorrower(candidates.received, lent) ??
     candidates.received.find((c) => !gross(c)) ??
     null;
   const beside =
@@ -936,7 +961,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // A day lent months before this monthly plan's first instalment is another loan's (a settled
   // card's 借款日期 on a list of the borrower's loans): this loan's own day, or none.
   const firstDue = payments[0]?.dueDate;
-  if (firstDue && months !== null && payments.length === months && months > 1) {
+  // (…a monthly plan only: a harvest lease's rents months apart start months after 起租日期.)
+  const monthly = payments.every(
+    (x, i) =>
+      i === 0 ||
+      !x.dueDate ||
+      !payments[i - 1]?.dueDate ||
+      addMonths(payments[i - 1]?.dueDate ?? '', 1) === x.dueDate,
+  );
+  if (firstDue && months !== null && payments.length === months && months > 1 && monthly) {
     const lent = payoutBefore(view, d.disbursement, firstDue);
     if (lent !== d.disbursement) {
       if (d.contract?.value === d.disbursement?.value) d.contract = lent;

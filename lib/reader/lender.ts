@@ -615,18 +615,21 @@ function lessorNamed(view: View): { name: string; evidence: string } | null {
     const m = /出租(?:人|方)[)）]?[:：]/.exec(t);
     const name = m ? LEASING_COMPANY.exec(t.slice(m.index + m[0].length)) : null;
     if (name && name.index === 0) return { name: name[0], evidence: x.text };
+    // "金融服务由 鼎衡融资租赁（天津）有限公司 提供": the lessor that provides the finance.
+    const by = /(?:金融服务|融资服务|融资|资金|租赁服务)由([^，。；]{4,40}?)提供/.exec(t);
+    const lessor = by?.[1] ? LEASING_COMPANY.exec(by[1]) : null;
+    if (lessor && lessor.index === 0) return { name: lessor[0], evidence: x.text };
   }
-  // A lease company's own system, its name a line of its own in the banner or the footer
-  // ("衡川融资租赁有限公司 · 内部业务系统"), the only lessor the page names.
-  const named = new Set(
-    [...view.all.matchAll(new RegExp(LEASING_COMPANY.source, 'g'))].map((m) => m[0]),
-  );
-  if (named.size !== 1) return null;
-  for (const b of blocks) {
-    const t = b.text.replace(/\s+/g, '');
-    const m = LEASING_COMPANY.exec(t);
-    if (m?.index === 0 && /^(?:$|[·|｜\-—])/.test(t.slice(m[0].length)))
-      return { name: m[0], evidence: b.text };
-  }
-  return null;
+  // A lease company's own system or letter, its name opening a line (the banner "远驰融资租赁有限公司
+  // 业务系统", the footer "衡川融资租赁有限公司 · 内部业务系统", the seal "晟业融资租赁有限公司（盖章）"):
+  // the lessor, where the page names no other.
+  const opening = blocks.flatMap((b) => {
+    const m = LEASING_COMPANY.exec(b.text.replace(/\s+/g, ''));
+    return m?.index === 0 ? [{ name: m[0], evidence: b.text }] : [];
+  });
+  const first = opening[0];
+  if (!first || opening.some((o) => o.name !== first.name)) return null;
+  const all = [...view.all.matchAll(new RegExp(LEASING_COMPANY.source, 'g'))];
+  const same = (m: string): boolean => m.normalize('NFKC').endsWith(first.name.normalize('NFKC'));
+  return all.every((m) => same(m[0])) ? first : null;
 }

@@ -325,6 +325,14 @@ export function statedRates(
       new Decimal(parsed.value).gte('0.03')
     )
       return;
+    // "代还服务费（1.8%） | 900.00元": a fee's share in its label, its amount the value — one
+    // charge on the whole amount, no month's rate.
+    if (
+      kind === 'fee-rate-monthly' &&
+      /费[（(]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$/.test(compactText(raw.blocks[block]?.text ?? '')) &&
+      !/[月日天年期]/.test(compactText(raw.blocks[block]?.text ?? ''))
+    )
+      return;
     // "履约保证保险费率 1.5%（按贷款金额一次性收取）": a one-off fee's rate, no month's.
     if (kind === 'fee-rate-monthly' && /一次性|一次收取|趸交/.test(compactText(label + valueText)))
       return;
@@ -347,6 +355,8 @@ export function statedRates(
         /一次性|一次收取|趸交/.test(t) &&
         !/每月|每期|按月|按期/.test(t);
       if (view.sentences.some((x) => once(compactText(x.text)))) return;
+      // (…or in a field of its own: "手续费收取方式 | 起租日一次性收取".)
+      if (view.facts.some((f) => once(compactText(`${f.key}${f.value}`)))) return;
     }
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';

@@ -326,7 +326,7 @@ const ISSUED_DATE = /^出具日期$/;
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -402,6 +402,29 @@ function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
 const FIRST_PAID_TODAY =
   /首期(?:[(（])?(?:今天|今日|当天|下单时|下单当天)(?:支付|付款|扣款)|(?:今天|今日|下单时)支付首期/;
 
+/**
+ * A contract's signature block: "甲方（签字）：裴思源" over "日期：2026年11月3日" — the day the party
+ * signed, where the page names no other day of signing.
+ */
+function signedUnder(view: View): { value: string; source: Source } | null {
+  if (!/本合同|本协议|本借条/.test(view.all)) return null;
+  const blocks = view.raw.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const signer =
+      /^(?:[甲乙丙丁]方|借款人|出借人|贷款人|委托人|承租人)[（(]?(?:签字|签章|盖章|签名|签字\/盖章)/;
+    if (!signer.test(compactText(blocks[i]?.text ?? ''))) continue;
+    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
+      const m = /^(?:签(?:署|订|字)?)?日期[:：]\s*(.+)$/.exec(
+        (blocks[j]?.text ?? '').normalize('NFKC').trim(),
+      );
+      const d = m?.[1] ? dateTokens(m[1]) : [];
+      if (d.length === 1 && d[0]?.index === 0)
+        return { value: d[0].value, source: sourceOf(view.raw, j) };
+    }
+  }
+  return null;
+}
+
 /** "自 2025-12-10" and, within the next lines, "至: 2026-06-10": a span written a line each. */
 function fromToLines(
   view: View,
@@ -465,7 +488,10 @@ export function dates(view: View): {
 } {
   let contract =
     dateFact(view, CONTRACT_DATE) ?? dateFact(view, ORDER_DATE) ?? dateFact(view, ISSUED_DATE);
-  let disbursement = dateFact(view, DISBURSE_DATE);
+  // (A field that says the money was paid out first: "放款日期 2026-05-09" over a driving school's
+  // "开始时间 2026-06-14 08:00", the first lesson.)
+  let disbursement =
+    dateFact(view, /^(?:实际)?(?:放款|到账)(?:日期|日|时间)$/) ?? dateFact(view, DISBURSE_DATE);
   // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10", an app's "合同期限
   // 2026-02-10 至 2026-05-10": the loan runs from the first date to the second.
   const span = view.facts.find(
@@ -562,6 +588,9 @@ export function dates(view: View): {
   const disbursementShown = disbursement !== null;
   contract ??= disbursement;
   disbursement ??= contract;
+  // (A day of signing read only from the signature block is not taken for the day the money
+  // moved: a broker's contract is signed before the loan, an IOU's may be written after it.)
+  contract ??= signedUnder(view);
   return { contract, disbursement, due, firstDue, disbursementShown };
 }
 

@@ -45,3 +45,14 @@ describe('isLabelLike: words that name a figure, not the figure', () => {
     expect(isLabelLike(t)).toBe(false);
   });
 });
+
+// A fee's share in brackets after its name, its amount the next run (round ninety-two, 3425).
+describe('isLabelLike: a fee with the share it is priced at', () => {
+  it.each([['代还服务费（1.8%）'], ['手续费(0.6%/期)'], ['担保费（1‰）']])('%s is a label', (t) => {
+    expect(isLabelLike(t)).toBe(true);
+  });
+
+  it.each([['1.8%'], ['（1.8%）'], ['12.00%（年化）']])('%s is no label', (t) => {
+    expect(isLabelLike(t)).toBe(false);
+  });
+});
