@@ -934,7 +934,13 @@ export function overdueFees(view: View): Fee[] {
     if (toLender && /向(?:甲方|出租方|出租人|房东)/.test(s.text)) continue;
     // "甲方逾期支付居间服务费的，每逾期一日…支付违约金": a broker's charge for paying its fee late,
     // not the loan's for a late instalment.
-    if (/逾期(?:支付|缴纳|交纳|付清|结清)[^。；，,]{0,8}费/.test(s.text)) continue;
+    // (Not "逾期支付本息及费用的": the loan's own.)
+    if (
+      /逾期(?:支付|缴纳|交纳|付清|结清)[^。；，,]{0,6}?(?:居间|服务|咨询|中介|包装|顾问)费/.test(
+        s.text,
+      )
+    )
+      continue;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       // "自逾期之日起按年利率14.60%继续计息": interest that runs on past the due date is charged for
       // paying late, though the clause gives it no name.

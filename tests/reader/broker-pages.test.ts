@@ -123,3 +123,17 @@ describe('a stepper’s numbers paired with its steps', () => {
     expect(t.fees.filter((f) => f.when !== 'overdue')).toEqual([]);
   });
 });
+
+describe('a loan’s own clause for paying late', () => {
+  it('stays the loan’s, though it names fees', () => {
+    const t = readSpec({
+      pairs: [
+        ['借款金额', '30,000.00元'],
+        ['借款期限', '12期'],
+        ['月利率', '0.75%'],
+      ],
+      text: ['借款人逾期支付本息及费用的，按逾期金额每日0.05%计收罚息。'],
+    });
+    expect(t.fees.filter((f) => f.when === 'overdue').map((f) => f.name)).toEqual(['罚息']);
+  });
+});
