@@ -210,7 +210,6 @@ function keptByBorrower<T extends { value: string; source: { text: string } }>(
   if (received.length < 2 || !received.some((c) => lent.includes(c.value))) return undefined;
   return received.find(
     (c) =>
-      lent.length > 0 &&
       lent.every((p) => new Decimal(c.value).lt(p)) &&
       [...c.source.text.normalize('NFKC').matchAll(KEPT)].some(
         (m) => leadingMoney(m[1] ?? '') === c.value,

@@ -406,23 +406,27 @@ const FIRST_PAID_TODAY =
  * A contract's signature block: "甲方（签字）：裴思源" over "日期：2026年11月3日" — the day the party
  * signed, where the page names no other day of signing.
  */
+const SIGNER = /^(?:[甲乙丙丁]方|借款人|出借人|贷款人|委托人|承租人)[（(]?(?:签字|签章|盖章|签名)/;
 function signedUnder(view: View): { value: string; source: Source } | null {
   if (!/本合同|本协议|本借条/.test(view.all)) return null;
   const blocks = view.raw.blocks;
   for (let i = 0; i < blocks.length; i++) {
-    const signer =
-      /^(?:[甲乙丙丁]方|借款人|出借人|贷款人|委托人|承租人)[（(]?(?:签字|签章|盖章|签名|签字\/盖章)/;
-    if (!signer.test(compactText(blocks[i]?.text ?? ''))) continue;
+    if (!SIGNER.test(compactText(blocks[i]?.text ?? ''))) continue;
     for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
-      const m = /^(?:签(?:署|订|字)?)?日期[:：]\s*(.+)$/.exec(
-        (blocks[j]?.text ?? '').normalize('NFKC').trim(),
-      );
-      const d = m?.[1] ? dateTokens(m[1]) : [];
-      if (d.length === 1 && d[0]?.index === 0)
-        return { value: d[0].value, source: sourceOf(view.raw, j) };
+      const day = lineDate(/^(?:签(?:署|订|字)?)?日期[:：]/, blocks[j]?.text);
+      if (day !== null) return { value: day, source: sourceOf(view.raw, j) };
     }
   }
   return null;
+}
+
+/** The one date a line holds right after its opening word ("日期：2026年11月3日", "自 2025-12-10"). */
+function lineDate(opening: RegExp, text: string | undefined): string | null {
+  const t = (text ?? '').normalize('NFKC').trim();
+  const m = opening.exec(t);
+  if (m?.index !== 0) return null;
+  const d = dateTokens(t.slice(m[0].length).trim());
+  return d.length === 1 && d[0]?.index === 0 ? d[0].value : null;
 }
 
 /** "自 2025-12-10" and, within the next lines, "至: 2026-06-10": a span written a line each. */
@@ -430,16 +434,11 @@ function fromToLines(
   view: View,
 ): { from: { value: string; source: Source }; to: { value: string; source: Source } } | null {
   const blocks = view.raw.blocks;
-  const dateAfter = (word: string, text: string | undefined) => {
-    const m = new RegExp(`^${word}\\s*[:：]?\\s*(.+)$`).exec((text ?? '').normalize('NFKC').trim());
-    const d = m?.[1] ? dateTokens(m[1]) : [];
-    return d.length === 1 && d[0]?.index === 0 ? d[0].value : null;
-  };
   for (let i = 0; i < blocks.length; i++) {
-    const from = dateAfter('自', blocks[i]?.text);
+    const from = lineDate(/^自\s*[:：]?/, blocks[i]?.text);
     if (from === null) continue;
     for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
-      const to = dateAfter('至', blocks[j]?.text);
+      const to = lineDate(/^至\s*[:：]?/, blocks[j]?.text);
       if (to !== null && to > from)
         return {
           from: { value: from, source: sourceOf(view.raw, i) },
