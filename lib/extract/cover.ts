@@ -62,11 +62,22 @@ function inFixedLayer(layout: Layout, el: Element): boolean {
   return false;
 }
 
+/** The point lies outside the element's own box, whose overflow is drawn. */
+function outsideOwnBox(layout: Layout, el: Element, vx: number, vy: number): boolean {
+  const st = layout.of(el).style;
+  if (!st || /hidden|clip/.test(st.overflow)) return false;
+  const r = el.getBoundingClientRect();
+  return vx < r.left || vx > r.right || vy < r.top || vy > r.bottom;
+}
+
 function hidden(layout: Layout, t: HitTest, vx: number, vy: number): boolean {
   const target = boxed(layout, t.owner);
   const root = target.getRootNode() as Document | ShadowRoot;
   const stack = root.elementsFromPoint(vx, vy);
   const at = stack.findIndex((e) => e === target || target.contains(e));
+  // Text drawn outside its own box (a pdf2htmlEX line: "font-size:1px" boxes scaled by a matrix,
+  // the glyphs overflowing them) is not where the hit test looks for the box: it cannot tell.
+  if (at < 0 && outsideOwnBox(layout, target, vx, vy)) return false;
   if (at < 0) {
     // Not at its own place: cut away, unless the page made it ignore the pointer (then the test
     // cannot tell) or it sits in a scrolled box.

@@ -322,19 +322,32 @@ function sameCell(a: Run, b: Run): boolean {
 /** A money unit said alone: an input's suffix ("万元"). (A rate's "%" after its figure is read
  *  with the rate, rates.ts.) */
 const UNIT_ONLY = /^(?:[万千]?元|万)$/;
+/** …or a length of time ("期限 | [18] | 天"). */
+const TIME_UNIT = /^(?:天|日|个月|月|期|年)$/;
 
 /**
  * The unit after a bare figure, in the figure's own box ("融资金额 | [300 万元]": an input with its
- * suffix, antd's ant-input-suffix): part of the value, or "300" would be read as ¥300.
+ * suffix, antd's ant-input-suffix): part of the value, or "300" would be read as ¥300 — or just
+ * beside the box on its line, with no figure after it (layui's "layui-form-mid layui-word-aux" after
+ * an input: "金额 | [150] | 万元").
  */
 function unitAfter(runs: Run[], l: number, v: number): Run | null {
   const value = runs[v];
   const unit = runs[v + 1];
   const label = runs[l];
   if (!value || !unit || !label || !/^[\d,.]+$/.test(value.text.trim())) return null;
-  if (!UNIT_ONLY.test(unit.text.trim())) return null;
+  const text = unit.text.trim();
+  if (!UNIT_ONLY.test(text) && !TIME_UNIT.test(text)) return null;
   const box = value.owner.parentElement;
-  return box && box.contains(unit.owner) && !box.contains(label.owner) ? unit : null;
+  if (box && box.contains(unit.owner) && !box.contains(label.owner)) return unit;
+  const onLine = (r: Run | undefined): boolean =>
+    r !== undefined && Math.abs(centreY(r) - centreY(value)) < value.height / 2;
+  const next = runs[v + 2];
+  return onLine(unit) &&
+    unit.x >= value.x + value.width - 1 &&
+    !(next && onLine(next) && hasDigit(next.text))
+    ? unit
+    : null;
 }
 
 function isColonOnly(text: string): boolean {

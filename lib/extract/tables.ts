@@ -92,7 +92,30 @@ function listShapes(counts: Map<Element, number>, inTable: (el: Element) => bool
     const best = [...tally.values()].sort((a, b) => b.length - a.length)[0] ?? [];
     if (best.length < 3 || best.length < kids.length * 0.6) continue;
     if (best.some((k) => (counts.get(k) ?? 0) > 14)) continue;
-    shapes.push({ element: p, rows: best.map((k) => [k]), runsAsCells: true });
+    // Rows of cell elements, as many in each, no text loose between them (a uni-app grid's
+    // "view.tr > view.td" with "2026年3月<br>1/9期" in one cell): each cell one cell, its lines
+    // together.
+    const cells = best.map(childElements);
+    const width = cells[0]?.length ?? 0;
+    // (Each cell one value, its lines broken by <br> or wrapped once: not a card's title, note and
+    // list, "第1期 已还 ¥569.09" over "本金473.09 利息60.00 账户管理费36.00".)
+    const simple = (cell: Element): boolean =>
+      childElements(cell).filter((k) => k.localName !== 'br').length <= 1;
+    // (…under a header row of its own, whose columns the rows must keep.)
+    const gridded =
+      width >= 3 &&
+      (cells[0] ?? []).every((c) => isLabelLike(c.textContent.trim())) &&
+      cells.every((c) => c.length === width && c.every(simple)) &&
+      best.every((k) =>
+        Array.from(k.childNodes).every(
+          (n) => n.nodeType !== Node.TEXT_NODE || (n.textContent ?? '').trim() === '',
+        ),
+      );
+    shapes.push(
+      gridded
+        ? { element: p, rows: cells, runsAsCells: false }
+        : { element: p, rows: best.map((k) => [k]), runsAsCells: true },
+    );
   }
   // Keep the innermost lists: a card holding a list is not itself a table.
   const innermost = shapes.filter(
@@ -231,10 +254,23 @@ export function extractTables(
       (rows.length > 1 && (rows[0] ?? []).every(isLabelLike));
     const finePrint = rowRuns.flat(2).some((i) => runs[i]?.finePrint === true);
     const spanned = headed && s.element.localName === 'table' ? spannedHeader(s.rows, rows) : null;
+    // A title row of one cell across the columns over a row of column names ("<td colspan=11>
+    // 还款中的借款</td>" over "标题 | 协议 | 类型 | 借款金额 | …", an old P2P template's list): the
+    // caption, and the header under it.
+    const titled =
+      spanned === null &&
+      headed &&
+      s.element.localName === 'table' &&
+      rows.length > 2 &&
+      s.rows[0]?.length === 1 &&
+      (rows[1]?.length ?? 0) >= 2 &&
+      span(s.rows[0][0] as Element, 'colspan') >= (rows[1]?.length ?? 0) &&
+      (rows[1] ?? []).every(isLabelLike);
     tables.push({
       locator: locators.of(s.element),
-      headers: spanned?.headers ?? (headed ? (rows[0] ?? []) : []),
-      rows: rows.slice(spanned?.rows ?? (headed ? 1 : 0)),
+      ...(titled ? { caption: rows[0]?.[0] ?? '' } : {}),
+      headers: titled ? (rows[1] ?? []) : (spanned?.headers ?? (headed ? (rows[0] ?? []) : [])),
+      rows: rows.slice(titled ? 2 : (spanned?.rows ?? (headed ? 1 : 0))),
       finePrint,
     });
     for (const row of rowRuns) {

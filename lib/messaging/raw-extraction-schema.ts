@@ -59,6 +59,7 @@ function shape(bounded: boolean) {
     tables: arr(
       z.object({
         locator,
+        caption: text.optional(),
         headers: arr(text, LIMITS.columns),
         rows: arr(arr(text, LIMITS.columns), LIMITS.rows),
         finePrint: z.boolean(),

@@ -36,6 +36,8 @@ export interface RawPair {
 
 export interface RawTable {
   locator: string;
+  /** A title row above the header, one cell across every column ("还款中的借款"). */
+  caption?: string | undefined;
   headers: string[];
   rows: string[][];
   finePrint: boolean;

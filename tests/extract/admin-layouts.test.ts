@@ -421,4 +421,61 @@ describe('admin and component-kit layouts', () => {
     const texts = raw.blocks.map((b) => b.text);
     expect(texts).toContain('20000元');
   });
+  it('sets a title row of one cell across the columns apart from the header under it', async () => {
+    // An old P2P borrower centre: "<td colspan=4>还款中的借款</td>" over the column names.
+    const raw = await scan(`
+      <table>
+        <tr><td colspan="4">还款中的借款</td></tr>
+        <tr><td>标题</td><td>借款金额</td><td>年利率</td><td>还款期限</td></tr>
+        <tr><td>经营周转借款</td><td>￥100000.00</td><td>10.8 %</td><td>6 个月</td></tr>
+      </table>`);
+    const list = raw.tables.find((t) => t.caption === '还款中的借款');
+    expect(list?.headers).toEqual(['标题', '借款金额', '年利率', '还款期限']);
+    expect(list?.rows).toEqual([['经营周转借款', '￥100000.00', '10.8 %', '6 个月']]);
+  });
+
+  it('reads the unit beside an input box as part of its figure', async () => {
+    // layui's "layui-form-mid layui-word-aux" after the input: "金额 [150] 万元", "期限 [18] 天".
+    const raw = await scan(`
+      <style>.i{display:inline-block;width:120px}.m{display:inline-block}</style>
+      <form>
+        <div><label class="i">金额</label><div class="i"><div>150</div></div><div class="m">万元</div></div>
+        <div><label class="i">期限</label><div class="i"><div>18</div></div><div class="i"><div>天</div></div></div>
+      </form>`);
+    const value = (label: string) => raw.pairs.find((p) => p.label === label)?.value;
+    expect(value('金额')).toBe('150万元');
+    expect(value('期限')).toBe('18天');
+  });
+  it('reads a pdf2htmlEX line whose glyphs overflow its scaled box', async () => {
+    // pdf2htmlEX: "font-size:1px" boxes scaled by matrix(0.25…) from their bottom-left corner, the
+    // glyphs drawn outside the tiny box; the hit test finds no box at the text's own centre.
+    const raw = await scan(`
+      <style>
+        .pc{position:relative;width:900px;height:400px;overflow:hidden}
+        .t{position:absolute;white-space:pre;font-size:1px;transform-origin:0 100%;
+           transform:matrix(0.25,0,0,0.25,0,0);line-height:1;height:17px;left:100px}
+        .fs{font-size:63px}
+      </style>
+      <div class="pc">
+        <div class="t fs" style="bottom:300px">第三条 借款利率与计息</div>
+        <div class="t fs" style="bottom:270px">本合同项下借款执行固定利率，年利率13.2%（月利率1.1%），在借款期限内不作调整。</div>
+      </div>`);
+    expect(raw.blocks.map((b) => b.text)).toContain(
+      '本合同项下借款执行固定利率，年利率13.2%（月利率1.1%），在借款期限内不作调整。',
+    );
+  });
+  it('keeps two lines of one cell together in a grid of cell elements', async () => {
+    // A uni-app bill list: "view.tr > view.td", the month and its period in one cell.
+    const raw = await scan(`
+      <style>.tr{display:flex}.td{width:120px}</style>
+      <div class="list">
+        <div class="tr"><div class="td">账单月</div><div class="td">还款日</div><div class="td">本金</div><div class="td">应还</div></div>
+        <div class="tr"><div class="td">2026年3月<br>1/9期</div><div class="td">2026-03-08</div><div class="td">1,000.00</div><div class="td">1,067.50</div></div>
+        <div class="tr"><div class="td">2026年4月<br>2/9期</div><div class="td">2026-04-08</div><div class="td">1,000.00</div><div class="td">1,067.50</div></div>
+        <div class="tr"><div class="td">2026年5月<br>3/9期</div><div class="td">2026-05-08</div><div class="td">1,000.00</div><div class="td">1,067.50</div></div>
+      </div>`);
+    const bills = raw.tables.find((t) => t.headers.includes('还款日'));
+    expect(bills?.rows.map((r) => r.length)).toEqual([4, 4, 4]);
+    expect(bills?.rows[0]?.[1]).toBe('2026-03-08');
+  });
 });
