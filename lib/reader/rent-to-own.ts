@@ -33,18 +33,30 @@ const PRICE_FIGURE = new RegExp(`(?:${PRICE.source})(?:[(（]元[)）])?${YUAN}`
 const RENT_FIGURE = new RegExp(`(?<![期总])(?:月租金|每月租金|每期租金|租金)${YUAN}`, 'g');
 // (…with a note or the row's status between: "到期买断金 提前买断享优惠 ¥3,299.00", "买断金 待支付
 // ¥899.00".)
+// (…or a plan's last line, its amount signed as a debit: "到期完结/租完买断 -￥1299.00".)
 const BUYOUT_FIGURE = new RegExp(
-  `买断(?:价|款|金额|金)(?:[^¥￥\\d。；,，(（共计加抵扣]{0,8}?(?=[¥￥]))?${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断`,
+  `买断(?:价|款|金额|金)(?:[^¥￥\\d。；,，(（共计加抵扣]{0,8}?(?=[¥￥]))?${YUAN}|付\\s*(\\d+(?:\\.\\d{1,2})?)\\s*元\\s*买断|(?:租完|到期)买断\\s*[-−]\\s*[¥￥]\\s*(\\d[\\d,]*(?:\\.\\d{1,2})?)`,
   'g',
 );
 /** The first rent, stated apart: "首期租金 ¥419.00", "首月租金 -¥348.00 ¥1.00" (after a discount). */
 const FIRST_RENT_FIGURE = new RegExp(`首(?:期|月)租金(?:-[¥￥][\\d,.]+)?${YUAN}`, 'g');
+/** The first rent and the rest side by side, with the count of the rest: "首期 | 剩余11期 ·
+ *  ￥99.00/月（下单时支付） | ￥299.00/月". */
+const FIRST_AND_REST =
+  /首期\s*剩余(\d{1,2})期\s*[¥￥](\d[\d,]*(?:\.\d{1,2})?)\s*\/\s*月(?:[(（][^)）]*[)）])?\s*[¥￥](\d[\d,]*(?:\.\d{1,2})?)\s*\/\s*月/;
+/** A first rent less a coupon, and what was paid: "首期租金 ￥539.00 - 30.00(券) = 509.00". */
+const FIRST_LESS_COUPON =
+  /首(?:期|月)租金[:：]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d{1,2})?)\s*[-−]\s*[¥￥]?\s*\d[\d,]*(?:\.\d{1,2})?\s*[(（]?(?:优惠)?券[)）]?\s*[=＝]\s*[¥￥]?\s*(\d[\d,]*(?:\.\d{1,2})?)/;
+/** The rents left after the first, as one sum with or without its sign: "剩余租金 7689.00". */
+const REST_SUM = /剩余(?:总)?租金[:：]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d{1,2})?)(?![\d.]*\s*[×xX*])/;
 /** The rents still to pay after the first, with their count: "剩余总租金 ¥419.00x11期". */
 const LEFT_RENTS = /剩余(?:总)?租金[:：]?[¥￥]?(\d[\d,]*(?:\.\d{1,2})?)元?[×xX*](\d{1,2})期/;
 /** All the rents together: "总租金 ¥5508.00" (not "总租金 ¥419.00x11期"). */
 const TOTAL_RENT = new RegExp(`(?<!剩余)总租金${YUAN}(?![\\d,.]*\\s*[×xX*])`, 'g');
-/** What is taken each month with the rent (租金 ¥629 + 意外保障 ¥19): "每期扣款 ¥648.00". */
-const EACH_FIGURE = new RegExp(`每期扣款(?:合计)?${YUAN}`, 'g');
+const TOTAL_RENT_AFTER = /[¥￥]\s*(\d[\d,]*(?:\.\d{1,2})?)\s*总租金/g;
+/** What is taken each month with the rent (租金 ¥629 + 意外保障 ¥19): "每期扣款 ¥648.00", "每期应付合计
+ *  ¥808.00". */
+const EACH_FIGURE = new RegExp(`每期(?:扣款|应付|支付)(?:合计|金额)?${YUAN}`, 'g');
 /** Rent until owned: no buyout is due ("租满即送", "付满12期租金，商品归您所有"). */
 const NO_BUYOUT =
   /租满(?:\d{1,2}(?:期|个月))?(?:即|后)?(?:送|归您)|付满\d+期租金[^。；]{0,6}归您所有/;
@@ -56,10 +68,16 @@ const FIRST_AT_ORDER =
   /首期[^。；]{0,16}?于下单时(?:已)?(?:支付|付清)|(?:下单|审核通过)后?[^。；]{0,4}?支付首期/;
 /** A cover taken with each rent: "意外保障 (分期支付) 每期¥12.00". */
 /** A cover sold with the rent: 意外保障, 碎屏险. */
-const COVER = /意外保障|碎屏(?:险|保障)|保障服务/;
-const COVER_EACH = new RegExp(`(?:${COVER.source})[^。；¥￥]{0,12}?每期${YUAN}`);
+const COVER = /意外保障(?:服务)?|碎屏(?:险|保障(?:服务)?)|保障服务/;
+// (…"意外保障服务费 ¥39.00/月", "意外保障服务 首月随首期租金支付，之后每月随租金扣款￥19.00".)
+const COVER_EACH = new RegExp(
+  `(?:${COVER.source})(?:[^。；¥￥]{0,24}?每(?:期|月)[^。；¥￥\\d]{0,8}?${YUAN}|费?${YUAN}\\s*/\\s*(?:月|期))`,
+);
 /** …or once, with the first rent: "意外保障 (一次性付清) ¥199.00". */
-const COVER_ONCE = new RegExp(`((?:${COVER.source}))\\s*[(（]一次性(?:付清|支付)[)）]\\s*${YUAN}`);
+// (…"碎屏保障服务 屏幕意外碎裂免费换屏1次，随首期租金支付￥149.00".)
+const COVER_ONCE = new RegExp(
+  `((?:${COVER.source}))(?:\\s*[(（]一次性(?:付清|支付)[)）]\\s*|[^。；¥￥]{0,24}?随首期(?:租金)?(?:一并)?支付\\s*)${YUAN}`,
+);
 
 export interface RentToOwn {
   price: Candidate<string>;
@@ -72,6 +90,8 @@ export interface RentToOwn {
   buyout: string;
   /** The day the rent starts (起租), when the page states it. */
   start: string | null;
+  /** What the order paid for the first rent, a coupon taken off ("539.00 - 30.00(券) = 509.00"). */
+  firstPaid: string;
   /** The first rent was paid with the order: the price less it is lent, and the rents left repay it. */
   firstAtOrder: boolean;
   /** A cover paid with the order beside the first rent (意外保障): it comes off what is lent. */
@@ -85,7 +105,7 @@ export interface RentToOwn {
 function figures(view: View, all: string, re: RegExp, label?: RegExp): string[] {
   const out = new Set<string>();
   for (const m of all.matchAll(re)) {
-    const text = m[1] ?? m[2];
+    const text = m.slice(1).find(Boolean);
     const v = text ? leadingMoney(`${text}元`) : null;
     if (v !== null) out.add(v);
   }
@@ -126,7 +146,11 @@ function statedTerm(all: string): number | null {
 function startOf(all: string): string | null {
   const before = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?起租/.exec(all)?.[1];
   const after = /起租(?:日|日期|时间)[:：]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/.exec(all)?.[1];
-  const text = before ?? after;
+  // "租期:2026.01.20-2027.01.19": the rent runs from the first day of its term.
+  const term = /租期[:：]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[-~～至到]\s*\d{4}/.exec(
+    all,
+  )?.[1];
+  const text = before ?? after ?? term;
   return text ? (dateTokens(text)[0]?.value ?? null) : null;
 }
 
@@ -139,20 +163,26 @@ function priceSource(view: View, price: string): Source {
   return fact?.source ?? { text: `官网售价 ¥${price}`, locator: '', finePrint: false };
 }
 
-export function rentToOwn(view: View): RentToOwn | null {
+export function rentToOwn(view: View, plans: readonly Schedule[] = []): RentToOwn | null {
   const all = view.all.normalize('NFKC');
   if (!OWNED.test(all)) return null;
   const prices = figures(view, all, PRICE_FIGURE, PRICE_LABEL);
+  const split = FIRST_AND_REST.exec(all);
+  const splitFirst = split?.[2] ? leadingMoney(`${split[2]}元`) : null;
+  const splitRent = split?.[3] ? leadingMoney(`${split[3]}元`) : null;
   const left = LEFT_RENTS.exec(all);
   const leftRent = left?.[1] ? leadingMoney(`${left[1]}元`) : null;
   const totals = figures(view, all, TOTAL_RENT);
-  const firsts = figures(view, all, FIRST_RENT_FIGURE);
+  // (…or the figure before its label, as a spec card writes it: "￥3388.00 总租金 · ￥1.00 买断价" —
+  // which one is the label's, only the sum of the rents can tell.)
+  const sums = [...new Set([...totals, ...figures(view, all, TOTAL_RENT_AFTER)])];
+  const firsts = splitFirst !== null ? [splitFirst] : figures(view, all, FIRST_RENT_FIGURE);
   const stated = figures(view, all, RENT_FIGURE, /^(?:月租金|每月租金|每期租金)$/).filter(
     (v) => !new Decimal(v).isZero(),
   );
   // The rents after the first, where only they carry their count; else the one rent stated.
-  const rents = leftRent !== null ? [leftRent] : stated;
-  if (prices.length !== 1 || rents.length > 1) return null;
+  const rents = splitRent !== null ? [splitRent] : leftRent !== null ? [leftRent] : stated;
+  if (prices.length !== 1 || rents.length > 1 || firsts.length > 1) return null;
   const price = prices[0] ?? '0';
   // No rent stated alone: the whole of the rents over the term, where they split into equal
   // months to the fen ("总租金 ¥5508.00 · 租期12个月": 459.00 a month).
@@ -161,11 +191,23 @@ export function rentToOwn(view: View): RentToOwn | null {
     rents.length === 0 && totals.length === 1 && term !== null
       ? new Decimal(totals[0] ?? '0').div(term)
       : null;
+  // …or the first rent, where the whole of the rents, or the rest after it, is a whole number of
+  // it ("首期租金 ￥699.00 · 剩余租金 7689.00 · 总租金 ￥8388.00": 11 and 12 rents of 699.00).
+  const byFirst = rents.length === 0 ? rentsOfFirst(all, firsts[0], sums) : null;
+  // …or a listed plan of equal rents ("第1/12期 … ￥459.00" to "第12/12期"), where nothing else says.
+  const listed = rents.length === 0 && byFirst === null ? equalRows(plans) : null;
   const rent =
-    rents[0] ?? (even !== null && even.decimalPlaces() <= 2 ? even.toFixed(2) : undefined);
+    rents[0] ??
+    (even !== null && even.decimalPlaces() <= 2 ? even.toFixed(2) : undefined) ??
+    byFirst?.rent ??
+    listed?.rent;
   if (rent === undefined) return null;
   const months =
-    left?.[2] !== undefined && firsts.length === 1 ? Number(left[2]) + 1 : rentCount(all, rent);
+    split?.[1] !== undefined
+      ? Number(split[1]) + 1
+      : left?.[2] !== undefined && firsts.length === 1
+        ? Number(left[2]) + 1
+        : (byFirst?.months ?? rentCount(all, rent) ?? listed?.months ?? null);
   const buyouts = figures(view, all, BUYOUT_FIGURE, /^(?:到期)?买断(?:价|款|金额)$/);
   // The rent with the services taken beside it each month, where the page states that total.
   const each = figures(view, all, EACH_FIGURE).filter((v) => new Decimal(v).gt(rent));
@@ -173,7 +215,8 @@ export function rentToOwn(view: View): RentToOwn | null {
   if (months === null || buyout === undefined) return null;
   // The rents and the buyout must repay more than the price, and a buyout at or above the price is
   // no purchase on credit.
-  const coverEach = COVER_EACH.exec(all)?.[1];
+  const coverMatch = COVER_EACH.exec(all);
+  const coverEach = coverMatch?.[1] ?? coverMatch?.[2];
   const cover = coverEach ? leadingMoney(`${coverEach}元`) : null;
   const monthly =
     each.length === 1
@@ -182,17 +225,11 @@ export function rentToOwn(view: View): RentToOwn | null {
         ? new Decimal(rent).plus(cover).toFixed(2)
         : rent;
   // The first rent stated apart ("首月租金 ¥1.00"): where the page gives the whole of the rents
-  // too, they must add up ("总租金 ¥3840.00" = 1.00 + 11 × 349.00).
-  if (firsts.length > 1) return null;
+  // after its label, one of its figures must add up ("总租金 ¥3840.00" = 1.00 + 11 × 349.00). (A
+  // figure before the label only counts for it: "意外保障 ¥199.00 总租金 6588.00" is the cover's.)
   const first = firsts[0];
-  if (
-    first !== undefined &&
-    totals.length === 1 &&
-    !new Decimal(rent)
-      .times(months - 1)
-      .plus(first)
-      .eq(totals[0] ?? '0')
-  )
+  const rentsTogether = new Decimal(rent).times(months - 1).plus(first ?? rent);
+  if (first !== undefined && totals.length > 0 && !sums.some((t) => rentsTogether.eq(t)))
     return null;
   const repaid = new Decimal(monthly)
     .times(months - 1)
@@ -234,6 +271,7 @@ export function rentToOwn(view: View): RentToOwn | null {
     monthly,
     rent,
     first: first ?? rent,
+    firstPaid: firstLessCoupon(all, first) ?? first ?? rent,
     months,
     buyout,
     start: startOf(all),
@@ -244,7 +282,46 @@ export function rentToOwn(view: View): RentToOwn | null {
 
 /** What is lent: the price, less the first rent where it was paid with the order. */
 export function rentToOwnLent(r: RentToOwn): string {
-  return r.firstAtOrder ? new Decimal(r.price.value).minus(r.first).toFixed(2) : r.price.value;
+  return r.firstAtOrder ? new Decimal(r.price.value).minus(r.firstPaid).toFixed(2) : r.price.value;
+}
+
+/** The rent and their number where the rents' whole, or the rest after the first, is a whole
+ *  number of first rents. */
+function rentsOfFirst(
+  all: string,
+  first: string | undefined,
+  totals: readonly string[],
+): { rent: string; months: number } | null {
+  if (first === undefined || new Decimal(first).isZero()) return null;
+  const times = (sum: string | undefined): number | null => {
+    if (sum === undefined) return null;
+    const n = new Decimal(sum).div(first);
+    return n.isInteger() && n.gte(1) && n.lte(60) ? n.toNumber() : null;
+  };
+  const rest = REST_SUM.exec(all)?.[1];
+  const fromRest = times(rest ? (leadingMoney(`${rest}元`) ?? undefined) : undefined);
+  const fromTotal = totals.map(times).find((n) => n !== null) ?? null;
+  // Both, where both are stated, must agree.
+  if (fromRest !== null && fromTotal !== null && fromRest + 1 !== fromTotal) return null;
+  const months = fromTotal ?? (fromRest !== null ? fromRest + 1 : null);
+  return months !== null && months >= 2 ? { rent: first, months } : null;
+}
+
+/** A listed plan of three or more rows, each the same amount. */
+function equalRows(plans: readonly Schedule[]): { rent: string; months: number } | null {
+  for (const s of plans) {
+    const first = s.rows[0]?.total;
+    if (s.rows.length >= 3 && first && s.rows.every((r) => r.total === first))
+      return { rent: first, months: s.rows.length };
+  }
+  return null;
+}
+
+/** What the order paid for the first rent where a coupon came off it. */
+function firstLessCoupon(all: string, first: string | undefined): string | null {
+  const m = FIRST_LESS_COUPON.exec(all);
+  if (!m?.[1] || !m[2] || first === undefined) return null;
+  return leadingMoney(`${m[1]}元`) === first ? leadingMoney(`${m[2]}元`) : null;
 }
 
 /**
