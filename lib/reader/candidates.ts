@@ -65,10 +65,11 @@ const CHARGE_ROW = /^[\u4e00-\u9fa5]{0,6}(?:罚息|违约金|滞纳金|费|费�
 /** The fields of a payout record (放款凭证): its time, state or way. */
 const PAYOUT_FIELD = /^放款(?:时间|日期|状态|方式|结果|流水号?)$/;
 /** An approved line (审批额度, 获批额度), a loan record's 贷款额度 ("贷款额度 50000.00 · 贷款状态
- *  已放款"), or a collection case's 欠款本金 (all of it, where nothing was repaid): a candidate
+ *  已放款"), or a collection case's 欠款本金 or a record's 本次未还本金 (all of it, where nothing was
+ *  repaid — 先息后本 before its end): a candidate
  *  amount only, kept where the arithmetic agrees. */
 const APPROVED_LINE =
-  /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$|^(?:贷款|借款)额度$|^欠款本金$|^(?:借款|贷款)本金余额$/;
+  /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$|^(?:贷款|借款)额度$|^欠款本金$|^(?:借款|贷款)本金余额$|^(?:本次|本笔|当前)?未还本金$/;
 
 /** A checkout's amount to pay (收银台 · 应付金额 ￥3,600.00): the price the instalments finance, where
  *  the plan's arithmetic agrees (a bill's 应付金额 is what is due, not what was lent). */
@@ -76,6 +77,12 @@ const ORDER_DUE = /^(?:应付|待付|需付)(?:金额|总额)$/;
 /** "原借款金额 6,000.00" on an overdue slip: this loan's amount as first lent — or, on a restructure,
  *  the old loan's; the page's arithmetic decides. */
 const ORIGINAL = /^原(?:借款|贷款)(?:金额|本金)$/;
+/** "服务费 ￥151.20（从提前收款金额中扣除）": the amount a fee is taken from, by the name the page gives
+ *  it — the amount lent, whatever that name, where the page's subtraction agrees (the amount less
+ *  the fees is what arrives). */
+const DEDUCTED_FROM = /从([\u4e00-\u9fa5]{2,10}?)中(?:一次性)?(?:扣除|扣收|扣减|扣取|扣)/g;
+/** "按提前收款金额从账户余额中扣回": the amount under a label is what is taken back. */
+const REPAID_AS = /按([\u4e00-\u9fa5]{2,10}?)(?:从[\u4e00-\u9fa5]{2,8}中)?(?:扣回|归还|偿还)/g;
 
 /** An enumeration of options: "6个月、12个月、24个月", "3/6/12期", "3期 6期 12期". */
 // "12月、18月、24月": a product's choices, the month written without 个.
@@ -328,6 +335,14 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       (part && n >= 3 && oneTemplate(key))
     );
   };
+  const deductedFrom = new Set(
+    [...view.all.matchAll(DEDUCTED_FROM)].map((m) => m[1] ?? '').filter((k) => /金额$/.test(k)),
+  );
+  // "届时未确认的订单按提前收款金额从账户余额中扣回": what is taken back is the amount under that
+  // label — the one repayment, where the page states no interest to add to it.
+  const repaidAs = new Set(
+    [...view.all.matchAll(REPAID_AS)].map((m) => m[1] ?? '').filter((k) => /金额$/.test(k)),
+  );
   view.facts.forEach((f: Fact, order) => {
     // "还款方式 | 到期一次性还2014元": the method says what is repaid, in one sum.
     const once = METHOD_LABEL.test(f.key) ? REPAID_AT_ONCE.exec(compactText(f.value)) : null;
@@ -360,12 +375,25 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const approved = leadingMoney(f.value);
     if (
       role === null &&
-      (APPROVED_LINE.test(f.key) || ORDER_DUE.test(f.key) || ORIGINAL.test(f.key)) &&
+      (APPROVED_LINE.test(f.key) ||
+        ORDER_DUE.test(f.key) ||
+        ORIGINAL.test(f.key) ||
+        deductedFrom.has(f.key)) &&
       approved !== null &&
       !isAmountRange(f.value)
     )
       out.principal.push({
         value: approved,
+        source: f.source,
+        fontSize: fontOf(f.block),
+        order,
+        origin: 'unlabelled',
+        chosen: false,
+      });
+    const asRepaid = repaidAs.has(f.key) ? leadingMoney(f.value) : null;
+    if (asRepaid !== null)
+      out['total-repaid'].push({
+        value: asRepaid,
         source: f.source,
         fontSize: fontOf(f.block),
         order,
@@ -888,8 +916,12 @@ function proseCandidates(view: View, out: Candidates): void {
       );
     // "借款期限为7天、14天或30天": the options a product offers, not this loan's term.
     const options = tm !== null && MORE_OPTIONS.test(text.slice(tm.index + tm[0].length));
+    // "应还利息（2026-08-02至2026-08-10，共8天）" in a payoff trial: the days one sum of interest
+    // runs, in its label's brackets, not the loan's term.
+    const accrual =
+      tm !== null && /(?:利息|罚息|费用?)\s*[(（][^()（）]*$/.test(text.slice(0, tm.index));
     const term =
-      tm && !narrative && !options
+      tm && !narrative && !options && !accrual
         ? findTerm(tm[0].replace(/^.*?(?=[\d一二两三四五六七八九十百])/, ''))
         : null;
     // "借款期限为18个月" names the term as a label would; "分36期" in a blurb is only prose.

@@ -210,6 +210,10 @@ export function placeUntimed(
       check: null,
     };
   }
+  // A charge that is the interest itself under its own name — "垫资费 16,200.00" beside 日费率0.06%
+  // over 18 days on 1,500,000, and 到期应还 1,516,200.00 — is no fee on top of it.
+  if (interest === undefined && untimed.length === 1 && near(rest) !== undefined && rest.eq(fees))
+    return none;
   // …and so does one that is the principal alone (a renewal's 到期还款 1500.00 beside 本期手续费
   // 300.00 and 续借费用 30.00 paid today).
   if (interest === undefined) {

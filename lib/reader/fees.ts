@@ -13,13 +13,17 @@ import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { rateTokens } from '@/lib/parse/rate';
 import { type View, labelKey, sourceOf } from './facts';
 import { itemsListedBelow } from './listed-below';
+import { fundRecordFees } from './fund-record';
 import { isPayoffPart } from './payoff-quote';
 import { IN_TABLE_CELL } from './schedule';
 import { isAmountRange, leadingMoney } from './money-facts';
 import { CASH_ADVANCE } from './lexicon';
+import { withCaptionApart } from './table-caption';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
-const FEE_LABEL = /费|权益|会员|保证金|意向金|保费|砍头|准备金|风险金|保障金|服务包|保障计划/;
+// (…and a card sold with the loan: "开通极速放款卡 ¥88.00", "提额卡", "加速卡".)
+const FEE_LABEL =
+  /费|权益|会员|保证金|意向金|保费|砍头|准备金|风险金|保障金|服务包|保障计划|(?:极速|加速|放款|提额|优先|审核)[\u4e00-\u9fa5]{0,3}卡$/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 // …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
@@ -51,8 +55,9 @@ const PAID_BEFORE_HEADING =
  * or with the order or its down payment on the page that confirms it ("今日随订单一次性支付",
  * "随首付支付", "下单时一次性支付").
  */
+// (…"签约时从您的还款银行卡一次性划扣": taken from the card then.)
 const AT_SIGNING =
-  /(?:提车|交车)(?:时|前|当日|当天)[^，。；]{0,4}?(?:支付|付清|缴纳|交清)|签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清|结清)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
+  /(?:提车|交车)(?:时|前|当日|当天)[^，。；]{0,4}?(?:支付|付清|缴纳|交清)|签(?:约|订|署)[^，。；]{0,8}?(?:时|当日|当天)[^。；]{0,12}(?:支付|付清|缴纳|收取|另交|交纳|交清|结清|划扣|扣取|扣收|扣款)|随(?:订单|首付款?)[^，。；]{0,4}?(?:支付|付清|缴纳|交清|缴清)|(?:今日|今天)[^，。；]{0,6}一次性(?:支付|付清|缴纳)|(?:下单|提交订单|购买)(?:时|当日|当天)[^，。；]{0,4}?(?:一次性)?(?:支付|付清|缴纳)/;
 /**
  * …or on the day the money starts running ("于展期起始日一次性缴纳", "于放款当日一次性收取",
  * "于收到基础合同约定的借款本金当日将服务费汇入").
@@ -79,6 +84,10 @@ const UPFRONT = new RegExp(
   `^期初[\u4e00-\u9fa5]{0,6}费|(?:放款|提款|出款)时(?!间)|(?:提车|交车)(?:前|时|当日|当天)|(?:放款|到账)后\\s*\\d{1,2}\\s*个?(?:工作日|日|天)内|放款(?:通知)?前|(?:提交)?申请时(?:一次性)?(?:支付|缴纳)|放款当日|放款当天|到账当日|收到[^，。；]{0,16}?(?:借款|贷款)(?:本金)?当(?:日|天)|到账前|预先|预扣|一次性扣除|从借款中扣除|从借款金额中扣除|扣除|砍头|起租(?:日|时)|(?:计入|纳入|包含在)(?:融资额|融资金额|贷款金额|借款金额|借款本金)|${AT_SIGNING.source}|${SIGNING_DAY_DATED.source}`,
 );
 
+/** Taken with each period's repayment: "随每期还款一并扣除", "随月供收取". */
+const WITH_EACH_REPAYMENT =
+  /随(?:每期|每月|当期)?(?:还款|月供|本息|租金)[^，。；]{0,6}?(?:扣除|扣收|扣取|收取|支付)/;
+
 /** Charged on applying: "提交申请将会产生", "发起借款申请时需支付", "提交申请后收取". */
 const ON_APPLYING =
   /(?:提交|发起)(?:借款)?申请(?:时|后)?[^。；，,]{0,6}?(?:产生|收取|支付|缴纳|扣除|扣收|扣取)/;
@@ -98,8 +107,9 @@ const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣�
  * payment before the car or the goods are handed over ("手续费首付时一次性收取"): it comes off what
  * the loan brings in, as a deduction does.
  */
+// (…"将在提现前从您绑定的银行卡扣取": before the money is drawn to the card.)
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴|付)|放款(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
+  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴|付)|(?:放款|提现|下款|出款)(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -162,6 +172,8 @@ function feeName(label: string): string {
       .replace(/[:：]$/, '')
       .replace(/[(（][^)）]*[)）]$/, '')
       .replace(/^(?:每期|每月|当期|月(?!付))/, '')
+      // "预计服务费 798.00元": how firmly the figure holds is no part of the fee's name.
+      .replace(/^(?:预计|预估)(?=.{2})/, '')
       // "支付续期费用 140.00元" on the button that pays it: the fee is 续期费用.
       .replace(/^(?:立即|确认)?(?:支付|缴纳|缴付)(?=.{2})/, '')
       // …and on the box that buys it: "开通司机优享会员 ￥299.00" is the 司机优享会员.
@@ -175,9 +187,11 @@ function feeName(label: string): string {
  */
 function sumOfFiguresAbove(view: View, k: number, amount: string): boolean {
   const above: string[] = [];
-  for (let j = k - 1; j >= 0 && above.length < 4; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 6 && above.length < 4; j--) {
     const f = view.facts[j];
     const v = f && /费|息/.test(f.key) ? leadingMoney(f.value) : null;
+    // (A field with no figure between them, "支付方式 支付宝", is passed over.)
+    if (v === null && f && !/\d/.test(f.value)) continue;
     if (v === null) break;
     above.push(v);
     if (above.length >= 2 && sumMoney(above) === amount) return true;
@@ -266,6 +280,9 @@ export function upfrontAndPeriodicFees(
     if (!pawnFee && !onlyFee && (!FEE_LABEL.test(named) || NOT_A_FEE.test(named))) continue;
     // The 手续费 of a quote to pay off early is the charge for paying early (prepayment reads it).
     if (isPayoffPart(view.facts, k)) continue;
+    // "二、费用 | 2.1 乙方同意向甲方支付平台服务费350.00元…": a contract's section heading over its
+    // first clause, which names its own fee.
+    if (/^[一二三四五六七八九十\d]{1,3}[、.．]\s*费用$/.test(compactText(f.key))) continue;
     // A policy loan is lent against the policy's cash value (现金价值): the policy's own premium
     // on the page (应缴保费 12000.00) is what the insurance costs, no charge of the loan.
     if (/保费|保险费/.test(named) && /现金价值/.test(view.all)) continue;
@@ -361,19 +378,22 @@ export function upfrontAndPeriodicFees(
       UPFRONT.test(next.value);
     const upfrontDescribed =
       described !== null && UPFRONT.test(described) && !NOT_TAKEN.test(described);
-    // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value.
+    // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value — not one
+    // that takes a fee of each period with that period's repayment ("每期150元，随每期还款一并扣除").
+    const withEach = perPeriod && WITH_EACH_REPAYMENT.test(compactText(f.near));
     const upfront =
-      (UPFRONT.test(f.near) && !NOT_TAKEN.test(f.near)) ||
-      UPFRONT.test(f.key) ||
-      wayAfter ||
-      upfrontDescribed ||
-      takenAtPayout.includes(name) ||
-      paidBeforeLoan(name, view) ||
-      paidOnFirstDay(name, view, firstDay) ||
-      (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
-      (headingAbove !== undefined &&
-        f.block > headingAbove.block &&
-        f.block - headingAbove.block <= 6);
+      !withEach &&
+      ((UPFRONT.test(f.near) && !NOT_TAKEN.test(f.near)) ||
+        UPFRONT.test(f.key) ||
+        wayAfter ||
+        upfrontDescribed ||
+        takenAtPayout.includes(name) ||
+        paidBeforeLoan(name, view) ||
+        paidOnFirstDay(name, view, firstDay) ||
+        (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
+        (headingAbove !== undefined &&
+          f.block > headingAbove.block &&
+          f.block - headingAbove.block <= 6));
     // "会员费 199元（随首期账单扣收）": charged once, with the first instalment.
     if (
       !perPeriod &&
@@ -605,7 +625,7 @@ export function upfrontAndPeriodicFees(
     // an instalment — its fee is charged once, and the clause that says when names it.
     if (
       at >= 0 &&
-      /总额|总计|共计|一共/.test(before) &&
+      /总额|总计|共计|一共|合计/.test(before) &&
       !/每期|每月|月供|首期|当期|本期/.test(before)
     )
       return [];
@@ -623,7 +643,8 @@ export function upfrontAndPeriodicFees(
         ? { name: x.name, when: 'once', amount: x.amount, period: 1 }
         : { name: x.name, when: 'periodic', amount: x.amount },
     );
-  for (const fee of [...tabled, ...feePlanColumns(view)]) add(fee);
+  for (const fee of [...tabled, ...feePlanColumns(view), ...fundRecordFees(view.raw.tables)])
+    add(fee);
   // A fee's row that says only when it is paid ("交车服务费 | 提车当日向门店一次性支付"), its amount in
   // a sentence that names it ("需向门店支付交车服务费2500元").
   for (const f of view.facts) {
@@ -660,14 +681,7 @@ function feeTableRows(view: View): Fee[] {
   for (const table of view.raw.tables) {
     // A caption over the header row ("首期款明细（首期款须于放款前付清，不从融资额中扣除）" over "费用类型
     // | 费用名称 | 应收时间 | 费用金额"): the header is the first row, and the caption may say when.
-    const captioned =
-      table.headers.length <= 1 &&
-      (table.rows[0]?.length ?? 0) > 2 &&
-      !(table.rows[0] ?? []).some((c) => /\d/.test(c));
-    const caption = captioned ? compactText(table.headers[0] ?? '') : '';
-    const t = captioned
-      ? { ...table, headers: table.rows[0] ?? [], rows: table.rows.slice(1) }
-      : table;
+    const { caption, table: t } = withCaptionApart(table);
     const heads = t.headers.map(compactText);
     // (…or a contract's 项目 column, its rows the loan's terms and fees: "GPS安装费 | 一次性 | 1,500.00 |
     // 放款时从借款中一次性扣除"; only a fee's name with its way of charging is read from it.)
@@ -675,7 +689,10 @@ function feeTableRows(view: View): Fee[] {
       /^(?:费用|收费|费用项目|收费项目)(?:名称|项目)?$|^项目(?:名称)?$/.test(h),
     );
     // (A back office's "费用类型 放款时一次性扣收" says how, as 收取方式 does.)
-    const typed = heads.findIndex((h) => /^(?:收取|收费|扣收|支付|扣取)方式$|^费用类型$/.test(h));
+    // (…and so does a column that says when: "支付时间 | 银行放款当日".)
+    const typed = heads.findIndex((h) =>
+      /^(?:收取|收费|扣收|支付|扣取|缴纳)(?:方式|时间|日期)$|^费用类型$/.test(h),
+    );
     // …unless its cells are the fees' names ("费用类型 | 费用标准 | 金额 | 计划到账日 | 备注" over "服务费
     // | 3.00 | 6,000.00 | 2026-03-06 | 放款当日由客户一次性支付至我司账户"): then the note says how.
     const typeNames =
@@ -699,7 +716,8 @@ function feeTableRows(view: View): Fee[] {
     const captionSays = UPFRONT.test(caption) || BEFORE_LOAN.test(caption);
     if (name < 0 || (way < 0 && !captionSays) || (each < 0 && once < 0)) continue;
     for (const r of t.rows) {
-      const label = compactText(r[name] ?? '');
+      // (The share a fee is priced at is no part of its name: "居间服务费（借款金额的2%）".)
+      const label = compactText(r[name] ?? '').replace(/(?<=费)[（(][^（）()]*[%％‰][)）]$/, '');
       const how = way < 0 ? '' : compactText(r[way] ?? '');
       if (!FEE_LABEL.test(label) || NOT_A_FEE.test(label) || isFree(how)) continue;
       const source = { text: r.join(' '), locator: t.locator, finePrint: t.finePrint };
@@ -944,7 +962,9 @@ export function overdueFees(view: View): Fee[] {
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       // "自逾期之日起按年利率14.60%继续计息": interest that runs on past the due date is charged for
       // paying late, though the clause gives it no name.
+      // "逾期利息按日万分之五计收复利": interest on unpaid interest, a charge of its own (复利).
       const name =
+        (/(?:计收|收取|计付|加收)复利/.test(clause) ? '复利' : undefined) ??
         OVERDUE_NAME.exec(clause)?.[0] ??
         (/逾期/.test(clause) && /计息|计收利息|计付利息|支付利息/.test(clause) && /%/.test(clause)
           ? '逾期利息'
@@ -1343,8 +1363,10 @@ export function deductionClauses(view: View): {
     // "金融服务费计入融资额，不另行支付": a fee lent with the loan is never paid out, as a deduction.
     const financed = FINANCED_FEE.test(t) && !/不(?:得)?计入/.test(t);
     // "…于借款人签署本协议时收取；本次展期服务费为99.99元": the amount in the clause after the one
-    // that says when.
-    const said = `${view.sentences[k - 1]?.text ?? ''}${t}`;
+    // that says when, in the same paragraph (a fee table's cell "签约时一次性支付" says when its own
+    // row's fee is paid, not the next paragraph's "垫资费16,200.00元").
+    const prev = view.sentences[k - 1];
+    const said = prev?.source.locator === s.source.locator ? `${prev.text}${t}` : t;
     const signed =
       AT_SIGNING.test(said) ||
       AT_START.test(t) ||

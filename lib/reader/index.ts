@@ -327,6 +327,11 @@ function lateFeesLabelled(view: View): string[] {
     .flatMap((f) => leadingMoney(f.value) ?? []);
 }
 
+// "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
+// 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.
+const YEAR_OF_360 =
+  /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年(?:按|以|为|计)?\s*360\s*天|(?:按|以)\s*360\s*天\s*(?:\/\s*年|为一年|计)/;
+
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
   const unreadable: Unreadable[] = [];
@@ -478,7 +483,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ...numberedCardSchedules(view),
   ];
   // 先租后买: the goods' price is lent, and the rents and the buyout repay it (rent-to-own.ts).
-  const owned = rentToOwn(view);
+  const owned = rentToOwn(view, plans);
   if (owned) {
     candidates.principal.push({ ...owned.price, value: rentToOwnLent(owned) });
     if (owned.atOrder) fees.push({ ...owned.atOrder, when: 'upfront', source: owned.price.source });
@@ -775,14 +780,11 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       .map((f) => f.amount ?? '0'),
     interestPrepaid: prepaid !== undefined || deducted.interestTaken !== null || feeForInterest,
     remaining,
-    // "利息按借款金额×年化利率×借款天数/360计算", "日利率＝年利率÷360", "借款本金*借款利率/360*借款
-    // 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.
-    yearDays:
-      /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年(?:按|以|为|计)?\s*360\s*天|(?:按|以)\s*360\s*天\s*(?:\/\s*年|为一年|计)/.test(
-        view.all,
-      )
-        ? 360
-        : 365,
+    yearDays: YEAR_OF_360.test(view.all) ? 360 : 365,
+    discounted: /券|优惠|减免|立减|抵扣|折扣/.test(view.all),
+    accruesDaily:
+      /按日计(?:息|收利息)|按实际(?:用款|借款)?天数计(?:息|收)/.test(view.all) ||
+      YEAR_OF_360.test(view.all),
     // …or "12期免息", "免息分期": only the instalments that repay just the principal are tried.
     interestFree:
       /不(?:收取|收|计收?|计)(?:任何)?利息|(?:利息|手续费)(?:均)?由商家承担|\d{1,2}期免息|免息分期|分期免息/.test(

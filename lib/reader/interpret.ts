@@ -97,6 +97,10 @@ export interface InterpretInput {
   remaining: Remaining | null;
   /** The days in a year the page says its daily interest is counted on ("借款天数/360"). */
   yearDays: 360 | 365;
+  /** The page says interest is counted by the day ("按日计息", "日利率＝年利率÷360"). */
+  accruesDaily: boolean;
+  /** The page takes a coupon or a discount off what is owed ("免息券", "优惠", "减免"). */
+  discounted: boolean;
   /** The page says the plan bears no interest ("不收取利息", "手续费由商家承担"), beyond a banner's 免息. */
   interestFree: boolean;
 }
@@ -654,6 +658,31 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
         held: true,
         figures: { sum: money(sum), total: match.value, periods: String(n) },
         quotes: [match.source.text],
+      });
+    // …but on a page that takes a coupon or a discount off, a labelled total below what they give
+    // ("应还总额 8,600.00" where the rate gives 8,720.00, "首月免息券 -¥120.00") holds no fee left
+    // unpriced: the rate overstates the cost, and the figures disagree. (Not a figure that is one of
+    // the instalments: "到期应还本息" under 先息后本 is the last.)
+    const amounts = derived?.amounts.map((x) => money(x)) ?? [];
+    const below =
+      sum && !match && input.discounted
+        ? wholes.find(
+            (t) =>
+              t.origin === 'label' &&
+              dec(t.value).lt(sum.minus(totalTolerance(n))) &&
+              !amounts.includes(money(dec(t.value))) &&
+              // (…nor the total less a first-period coupon the page lists, which the plan takes off.)
+              !input.firstPeriodCoupons.some((c) =>
+                near(sum.minus(c), dec(t.value), totalTolerance(n)),
+              ),
+          )
+        : undefined;
+    if (sum && below)
+      checks.push({
+        id: 'payments-vs-total',
+        held: false,
+        figures: { sum: money(sum), total: below.value, periods: String(n) },
+        quotes: [below.source.text],
       });
   }
   // …and a loan of so many days repaid at once: its rate for those days ("借款期限90天…日利率0.05%
@@ -1219,10 +1248,12 @@ export function interpret(input: InterpretInput): Interpretation {
   // — except that a single repayment charged by the day runs for the days the page states ("借款期限
   // 1个月" on a product card, "以借款3000元、借款30天为例…3000×0.05%×30"), which a month only
   // approximates.
+  // (…or an annual rate "按日计息": "借款期限：30天，自2026年4月15日起至2026年5月15日止。借款年利率
+  // 9.6%，按日计息".)
   const byDays = (e: Evaluated): boolean =>
     e.option.term?.value.days != null &&
     input.method === '到期一次性还本付息' &&
-    input.rates.some((r) => r.kind === 'daily' && r.context === undefined);
+    (input.accruesDaily || input.rates.some((r) => r.kind === 'daily' && r.context === undefined));
   // …and, of two terms the same plan agrees with, the one that is its number of rows ("重组后共12期"
   // beside the 36-month lease it replaces, whose 12 rows repay all of the new principal).
   const rowsAreTerm = (e: Evaluated): boolean =>

@@ -339,11 +339,17 @@ export function isPaidInFull(view: View): boolean {
 /**
  * An application for a credit line, not for a loan ("借款管理-额度申请": 申请类型 借款信用额度 ·
  * 申请金额 80,000.00 · 授信额度 50,000.00): the amounts are limits asked for or granted, and nothing
- * is borrowed until a loan is drawn on them. Only where the page shows no loan drawn: no plan, no
- * instalment, no total to repay.
+ * is borrowed until a loan is drawn on them; so is a line granted and not used. Only where the page
+ * shows no loan drawn: no plan, no instalment, no total to repay.
  */
 export function isCreditLineApplication(view: View): boolean {
+  // (…or a line granted with no drawing on it: "审批额度 100,000.00 · 可用余额 100,000.00 · 暂无用款
+  // 记录 · 去借款" — not a drawdown being confirmed, whose 已用额度 is still 0.00.)
+  const unused =
+    /暂无(?:用款|借款|支用|提款)记录/.test(view.all) &&
+    /授信|审批额度|可用额度|可用余额/.test(view.all);
   const forLine =
+    unused ||
     /额度申请|授信申请|提额申请|申请提额/.test(compactText(view.raw.title)) ||
     view.facts.some((f) => /^申请类型$/.test(f.key) && /额度|授信/.test(f.value));
   if (!forLine) return false;

@@ -11,11 +11,19 @@ const PAYOFF_SUM =
 /** The loan's figures a quote breaks its sum into. */
 const PAYOFF_PART = /^(?:剩余|应还|结清)?本金$|^(?:应还|结清)?利息$|^计息天数$|^(?:应还)?手续费$/;
 
-/** The fact at `order` is a part of a payoff quote, within a few fields after its sum. */
+/** A trial's own field that opens it ("提前还款日期 2026-08-10", "提前归还本金 300,000.00"). */
+const PAYOFF_FIELD = /^提前(?:还款|归还|结清)(?:日期|本金|金额)$/;
+/** A trial's sum ("试算应还合计 306,263.33"): what paying off would cost, no total of the loan. */
+const TRIAL_SUM = /^试算(?:应还|应付)?(?:合计|总额|总计|金额)$/;
+
+/** The fact at `order` is a part of a payoff quote, within a few fields after its sum — or after
+ *  the field that opens a 提前还款试算's result, its sum among the parts. */
 export function isPayoffPart(facts: readonly Fact[], order: number): boolean {
-  const key = facts[order]?.key ?? '';
+  const key = (facts[order]?.key ?? '').replace(/[(（][^)）]*[)）]/g, '');
+  const before = facts.slice(Math.max(0, order - 6), order);
   return (
-    PAYOFF_PART.test(key.replace(/[(（][^)）]*[)）]/g, '')) &&
-    facts.slice(Math.max(0, order - 6), order).some((g) => PAYOFF_SUM.test(g.key))
+    (PAYOFF_PART.test(key) && before.some((g) => PAYOFF_SUM.test(g.key))) ||
+    ((PAYOFF_PART.test(key) || TRIAL_SUM.test(key)) &&
+      before.some((g) => PAYOFF_FIELD.test(g.key)))
   );
 }

@@ -38,6 +38,33 @@ function perDayElsewhere(view: View, label: string, valueText: string): boolean 
     return daily.some((d) => text.includes(d));
   });
 }
+/** A yuan figure as the page writes it: "36,000.00 元", "¥36,000.00". */
+const YUAN = /[¥￥]\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*元/g;
+
+/**
+ * "为分期金额的3%，共1,080.00元": a share followed by what it comes to, when that total is the share
+ * of a yuan amount the page states (1,080.00 = 36,000.00 × 3%) — a one-off charge, checked by the
+ * page's own arithmetic. (A month's rate totalled over a term of several months does not come to one
+ * share of a stated amount.)
+ */
+function sharePaidOnce(view: View, clause: string, figure: string, share: string): boolean {
+  const at = clause.indexOf(figure);
+  const total =
+    at < 0
+      ? undefined
+      : /^[%％]?[，,]?(?:共计|合计|总计|共|计|即)[¥￥]?(\d[\d,]*(?:\.\d+)?)元/.exec(
+          clause.slice(at + figure.length),
+        )?.[1];
+  if (total === undefined || new Decimal(share).isZero()) return false;
+  const base = roundCents(new Decimal(total.replace(/,/g, '')).div(share));
+  const texts = [...view.sentences.map((s) => s.text), ...view.facts.map((f) => f.value)];
+  return texts.some((t) =>
+    [...compactText(t).matchAll(YUAN)].some((m) =>
+      new Decimal((m[1] ?? m[2] ?? '0').replace(/,/g, '')).eq(base),
+    ),
+  );
+}
+
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
  *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
  *  loan's own flows, which is its cost), a subsidy the state pays
@@ -96,7 +123,9 @@ function kindBySize(label: string, value: string): RateKind | null {
   // "总利率(单利) 9.0000%": the interest over the whole term as a share of the amount, no period's.
   if (/^总/.test(compactText(label))) return null;
   const v = new Decimal(value);
-  // "货款利率0%": no interest is none in any period; as a year's it is the rate the page states.
+  // "货款利率0%": no interest is none in any period; as a year's it is the rate the page states —
+  // but an instalment's "分期利率 0.00%" is each period's, no year's.
+  if (v.isZero() && /^分期/.test(compactText(label))) return 'monthly';
   if (v.isZero() || v.gte('0.03')) return 'annual-simple';
   // A housing loan's rate is a year's however low (公积金贷款利率 2.85%, set against LPR).
   if (/公积金|房贷|按揭|住房|LPR/i.test(label) && v.gte('0.01')) return 'annual-simple';
@@ -245,6 +274,17 @@ export function statedRates(
       push(glossed[2], glossed[3], block, fromPair, forced);
       return;
     }
+    // "年利率 | 9.6%（单利），月利率0.8%": the figure, then another rate under its own name after a
+    // comma.
+    const after =
+      /^([^，,；;]*?\d\s*[%‰][^，,；;]*?)[，,；;]\s*([\u4e00-\u9fa5]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%‰])\s*$/.exec(
+        valueText,
+      );
+    if (after?.[1] && after[2] && after[3] && RATE_LABEL.test(after[2])) {
+      push(label, after[1], block, fromPair, forced);
+      push(after[2], after[3], block, fromPair, forced);
+      return;
+    }
     // "年利率（单利，月利率1.00%） | 12.00%": the label's own note states another rate under its own
     // name; each is a rate of the page, and the label is what stands before the note.
     const inLabel =
@@ -265,7 +305,11 @@ export function statedRates(
     const plain =
       parts?.[1] && parts[2]
         ? `${new Decimal(parts[1]).plus(parts[2]).toString()}%`
-        : valueText.replace(/(?<=[%‰])(?:\s*[(（][^)）]*[)）])+\s*$/, '');
+        : // (…after the figure's own unit too: "0.5%/期（每期￥45.00，随每期还款收取）".)
+          valueText.replace(
+            /(?<=[%‰](?:\s*[/／]\s*[期月日天年])?)(?:\s*[(（][^)）]*[)）])+\s*$/,
+            '',
+          );
     const range = parseRateRange(plain);
     const single = parseRate(plain);
     let parsed: ParsedRate | null = null;
@@ -325,11 +369,13 @@ export function statedRates(
       new Decimal(parsed.value).gte('0.03')
     )
       return;
-    // "代还服务费（1.8%） | 900.00元": a fee's share in its label, its amount the value — one
-    // charge on the whole amount, no month's rate.
+    // "代还服务费（1.8%） | 900.00元", "居间服务费（借款金额的2%） | 16,000.00": a fee's share in its
+    // label, its amount the value — one charge on the whole amount, no month's rate.
     if (
       kind === 'fee-rate-monthly' &&
-      /费[（(]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$/.test(compactText(raw.blocks[block]?.text ?? '')) &&
+      /费[（(](?:[\u4e00-\u9fa5]{2,8}的)?\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$/.test(
+        compactText(raw.blocks[block]?.text ?? ''),
+      ) &&
       !/[月日天年期]/.test(compactText(raw.blocks[block]?.text ?? ''))
     )
       return;
@@ -358,6 +404,20 @@ export function statedRates(
       // (…or in a field of its own: "手续费收取方式 | 起租日一次性收取".)
       if (view.facts.some((f) => once(compactText(`${f.key}${f.value}`)))) return;
     }
+    // …or by its own arithmetic: "分期服务费为分期金额的3%，共 1,080.00 元" beside "分期金额
+    // 36,000.00 元" — the share comes to its total once, 36,000 × 3%, so no month is in it. (The
+    // 期 of 分期 names no period.)
+    if (
+      kind === 'fee-rate-monthly' &&
+      !/[月日天年]|每期|按期|期费率/.test(compactText(label + valueText)) &&
+      sharePaidOnce(
+        view,
+        compactText(raw.blocks[block]?.text ?? ''),
+        compactText(valueText),
+        parsed.value,
+      )
+    )
+      return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
     if (inOption) context = 'other-option';
     // (A chosen tab that holds a whole form — "添加借贷记录 选择朋友 … 交易说明 …月息4分…" — is no

@@ -188,9 +188,21 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
   const subsidised = t.headers.some((h) => /贴息|补贴/.test(compactText(h)));
   roles.forEach((role, col) => {
     if (role !== 'total' || !hasParts || subsidised) return;
+    // (…nor where another cell of the row is what it falls short by: "应还本金 500,000.00 · 应还利息
+    // 6,000.00 · 保证金冲抵 -25,000.00 · 应还合计 481,000.00", a deposit set against the last period.)
+    const takenOff = (c: string): string | null =>
+      /^\s*[-−]/.test(c) ? money(c.replace(/^\s*[-−]\s*/, '')) : null;
     const short = t.rows.some((r) => {
       const v = money(r[col]);
-      return v !== null && part('principal', r).plus(part('interest', r)).minus(v).gt('0.01');
+      if (v === null) return false;
+      const gap = part('principal', r).plus(part('interest', r)).minus(v);
+      return (
+        gap.gt('0.01') &&
+        !r.some((c, i) => {
+          const off = i === col ? null : takenOff(c);
+          return off !== null && gap.minus(off).abs().lte('0.01');
+        })
+      );
     });
     if (short) use[col] = false;
   });

@@ -335,8 +335,9 @@ const FIRST_DUE_DATE =
  *  开始日期. */
 /** The day the loan falls due as agreed: before a record's "还款时间" (the day a part was paid). */
 const AGREED_DUE = /^约定(?:还款|到期)(?:日|日期)$/;
+// (…and the latest day it may be repaid: "最晚归还日 2026-05-20".)
 const DUE_DATE =
-  /^到期日|^还款到期日|^(?:融资|借款|贷款)到期日(?:期)?$|^(?:结算|周结|月结|发薪)?应?扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^最晚(?:归还|还款)日(?:期)?$|^还款到期日|^(?:融资|借款|贷款)到期日(?:期)?$|^(?:结算|周结|月结|发薪)?应?扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 /**
  * A P2P project's bidding window ("开始时间：2026-04-02 10:00 截止日期：2026-04-12 10:00" beside
@@ -344,6 +345,7 @@ const DUE_DATE =
  */
 const BID_WINDOW = /^(?:开始|截止)(?:日期|时间)$/;
 const BIDDING = /筹款进度|募集进度|已投标|投标人数|投资记录/;
+const CREDIT_LINE_SPAN = /授信期限|额度有效期|授信有效期/;
 
 /**
  * A date drawn as a calendar leaf, the day large and its label with the month under it: "05 日 ·
@@ -371,13 +373,17 @@ function calendarLeaves(view: View): Fact[] {
 
 function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
   const bidding = BIDDING.test(view.all);
-  for (const f of [...view.facts, ...calendarLeaves(view)].filter(
+  const named = [...view.facts, ...calendarLeaves(view)].filter(
     // "起租（放款）日期": the word in the bracket is the label's other name (放款日期).
     (x: Fact) =>
       (re.test(x.key) ||
         re.test(x.key.replace(/^[\u4e00-\u9fa5]{1,4}[(（]([\u4e00-\u9fa5]{1,4})[)）]/, '$1'))) &&
       !(bidding && BID_WINDOW.test(x.key)),
-  )) {
+  );
+  // …nor a credit line's span ("授信期限 12月 · 开始日期 2026-05-02 · 截止日期 2027-05-02") beside a
+  // drawdown's own days (起息日, 到期日).
+  const line = CREDIT_LINE_SPAN.test(view.all) && named.some((x) => !BID_WINDOW.test(x.key));
+  for (const f of named.filter((x) => !(line && BID_WINDOW.test(x.key)))) {
     const d = parseDate(f.value);
     if ('value' in d) return { value: d.value, source: f.source };
     // A list's filter set to a range ("约定还款日 | 2026-04-01 - 2026-04-30") names no day a loan
