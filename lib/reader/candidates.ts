@@ -66,8 +66,7 @@ const CHARGE_ROW = /^[\u4e00-\u9fa5]{0,6}(?:罚息|违约金|滞纳金|费|费�
 const PAYOUT_FIELD = /^放款(?:时间|日期|状态|方式|结果|流水号?)$/;
 /** An approved line (审批额度, 获批额度), a loan record's 贷款额度 ("贷款额度 50000.00 · 贷款状态
  *  已放款"), or a collection case's 欠款本金 or a record's 本次未还本金 (all of it, where nothing was
- *  repaid — 先息后本 before its end): a candidate
- *  amount only, kept where the arithmetic agrees. */
+ *  repaid — 先息后本 before its end): a candidate amount only, kept where the arithmetic agrees. */
 const APPROVED_LINE =
   /^(?:审批|获批|批核|核准|授信审批)(?:通过)?额度$|^(?:贷款|借款)额度$|^欠款本金$|^(?:借款|贷款)本金余额$|^(?:本次|本笔|当前)?未还本金$/;
 
