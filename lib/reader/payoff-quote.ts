@@ -23,7 +23,6 @@ export function isPayoffPart(facts: readonly Fact[], order: number): boolean {
   const before = facts.slice(Math.max(0, order - 6), order);
   return (
     (PAYOFF_PART.test(key) && before.some((g) => PAYOFF_SUM.test(g.key))) ||
-    ((PAYOFF_PART.test(key) || TRIAL_SUM.test(key)) &&
-      before.some((g) => PAYOFF_FIELD.test(g.key)))
+    ((PAYOFF_PART.test(key) || TRIAL_SUM.test(key)) && before.some((g) => PAYOFF_FIELD.test(g.key)))
   );
 }
