@@ -5,11 +5,10 @@
  * (民法典第670条's 预先扣除 in effect), whatever the loan's own pages say. Checked by the record's own
  * running balance: the fee's row leaves the loan less the fee.
  */
-import { Decimal } from '@/lib/finance/decimal';
 import type { RawTable } from '@/lib/model/extraction';
 import type { Fee } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
-import { leadingMoney } from './money-facts';
+import { signedMoney } from './money-facts';
 import { withCaptionApart } from './table-caption';
 
 const TYPE = /^(?:类型|交易类型|资金类型|摘要|项目|业务类型)$/;
@@ -21,13 +20,6 @@ const LOAN_IN = /^(?:借款|贷款|放款)(?:入账|到账|发放)$|^借款成�
 const FEE = /^[\u4e00-\u9fa5]{1,8}费$/;
 const NOT_A_FEE = /逾期|罚|违约|滞纳|充值|提现|手续费返还/;
 
-const signed = (cell: string): Decimal | null => {
-  const c = compactText(cell);
-  const v = leadingMoney(c.replace(/^[+＋\-−]/, ''));
-  if (v === null) return null;
-  return /^[-−]/.test(c) ? new Decimal(v).neg() : new Decimal(v);
-};
-
 export function fundRecordFees(tables: readonly RawTable[]): Fee[] {
   const out: Fee[] = [];
   for (const raw of tables) {
@@ -37,15 +29,16 @@ export function fundRecordFees(tables: readonly RawTable[]): Fee[] {
     if (cols.some((c) => c < 0)) continue;
     const [type = 0, amount = 0, balance = 0, time = 0] = cols;
     const loanIn = t.rows.find(
-      (r) => LOAN_IN.test(compactText(r[type] ?? '')) && (signed(r[amount] ?? '')?.gt(0) ?? false),
+      (r) =>
+        LOAN_IN.test(compactText(r[type] ?? '')) && (signedMoney(r[amount] ?? '')?.gt(0) ?? false),
     );
     if (!loanIn) continue;
     const at = compactText(loanIn[time] ?? '');
-    let left = signed(loanIn[balance] ?? '');
+    let left = signedMoney(loanIn[balance] ?? '');
     for (const r of t.rows.slice(t.rows.indexOf(loanIn) + 1)) {
       const name = compactText(r[type] ?? '');
-      const change = signed(r[amount] ?? '');
-      const after = signed(r[balance] ?? '');
+      const change = signedMoney(r[amount] ?? '');
+      const after = signedMoney(r[balance] ?? '');
       if (compactText(r[time] ?? '') !== at || change === null || !change.isNegative()) break;
       if (!FEE.test(name) || NOT_A_FEE.test(name) || left === null || after === null) break;
       if (!left.plus(change).eq(after)) break;

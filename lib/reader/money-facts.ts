@@ -67,6 +67,15 @@ export function leadingMoney(value: string): string | null {
   return tokens.length === 1 ? (tokens[0]?.value ?? null) : null;
 }
 
+/** A figure with its sign, as a funds record or a plan's set-off column writes it: "-￥1500.00",
+ *  "+￥50000.00", "-25,000.00". */
+export function signedMoney(cell: string): Decimal | null {
+  const c = compactText(cell);
+  const v = leadingMoney(c.replace(/^[+＋\-−]/, ''));
+  if (v === null) return null;
+  return /^[-−]/.test(c) ? new Decimal(v).neg() : new Decimal(v);
+}
+
 /**
  * Every yuan figure the page states under a label, for the checks that ask whether a sum the
  * reader works out is one the page shows (最低还款金额 1600.00 = 500 + 1000 + 100).

@@ -9,6 +9,7 @@ import type { Term } from '@/lib/parse/term';
 import { presentedAnnualRate } from '@/lib/model/shown-rate';
 import type { ReadingCheck } from '@/lib/model/reading';
 import type { RateKind, StatedRate } from '@/lib/model/terms';
+import { moneyTokens } from '@/lib/parse/money';
 import { compactText, normalizeText } from '@/lib/parse/normalize';
 import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import { askedButGranted } from './asked-and-granted';
@@ -38,9 +39,6 @@ function perDayElsewhere(view: View, label: string, valueText: string): boolean 
     return daily.some((d) => text.includes(d));
   });
 }
-/** A yuan figure as the page writes it: "36,000.00 元", "¥36,000.00". */
-const YUAN = /[¥￥]\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*元/g;
-
 /**
  * "为分期金额的3%，共1,080.00元": a share followed by what it comes to, when that total is the share
  * of a yuan amount the page states (1,080.00 = 36,000.00 × 3%) — a one-off charge, checked by the
@@ -49,20 +47,13 @@ const YUAN = /[¥￥]\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*元/g;
  */
 function sharePaidOnce(view: View, clause: string, figure: string, share: string): boolean {
   const at = clause.indexOf(figure);
-  const total =
-    at < 0
-      ? undefined
-      : /^[%％]?[，,]?(?:共计|合计|总计|共|计|即)[¥￥]?(\d[\d,]*(?:\.\d+)?)元/.exec(
-          clause.slice(at + figure.length),
-        )?.[1];
-  if (total === undefined || new Decimal(share).isZero()) return false;
-  const base = roundCents(new Decimal(total.replace(/,/g, '')).div(share));
+  const rest = at < 0 ? '' : clause.slice(at + figure.length);
+  const said = /^[%％]?[，,]?(?:共计|合计|总计|共|计|即)/.exec(rest);
+  const total = said ? moneyTokens(rest.slice(said[0].length))[0] : undefined;
+  if (total?.index !== 0 || new Decimal(share).isZero()) return false;
+  const base = roundCents(new Decimal(total.value).div(share));
   const texts = [...view.sentences.map((s) => s.text), ...view.facts.map((f) => f.value)];
-  return texts.some((t) =>
-    [...compactText(t).matchAll(YUAN)].some((m) =>
-      new Decimal((m[1] ?? m[2] ?? '0').replace(/,/g, '')).eq(base),
-    ),
-  );
+  return texts.some((t) => moneyTokens(t).some((m) => new Decimal(m.value).eq(base)));
 }
 
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,

@@ -16,6 +16,7 @@ import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import type { Term } from '@/lib/parse/term';
 import type { Candidate } from './candidates';
+import { signedMoney } from './money-facts';
 import { signingPeriodColumn } from './signing-row';
 import { compactText } from '@/lib/parse/normalize';
 
@@ -190,8 +191,10 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
     if (role !== 'total' || !hasParts || subsidised) return;
     // (…nor where another cell of the row is what it falls short by: "应还本金 500,000.00 · 应还利息
     // 6,000.00 · 保证金冲抵 -25,000.00 · 应还合计 481,000.00", a deposit set against the last period.)
-    const takenOff = (c: string): string | null =>
-      /^\s*[-−]/.test(c) ? money(c.replace(/^\s*[-−]\s*/, '')) : null;
+    const takenOff = (c: string): Decimal | null => {
+      const v = signedMoney(c);
+      return v?.isNegative() ? v.neg() : null;
+    };
     const short = t.rows.some((r) => {
       const v = money(r[col]);
       if (v === null) return false;
