@@ -113,7 +113,16 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
     const v = colonBetween ? i + 2 : i + 1;
     const value = runs[v];
     if (!label || !value || !g || used.has(i) || used.has(v)) continue;
-    if (!g.element.contains(value.owner) && g.element !== value.owner) continue;
+    // A form item whose label and colon sit in a box of their own and the value in the control
+    // box beside it (antd/Formily "ant-formily-item-label > label + colon" | "…-control > 9.00%"):
+    // the item, the label box's parent, holds both, on one line.
+    const besideItsBox =
+      colonBetween &&
+      g.element.parentElement?.contains(value.owner) === true &&
+      !g.element.contains(value.owner) &&
+      value.x > label.x &&
+      Math.abs(centreY(value) - centreY(label)) <= Math.max(label.height, value.height) / 2;
+    if (!g.element.contains(value.owner) && g.element !== value.owner && !besideItsBox) continue;
     const lt = label.text.trim();
     const vt = value.text.trim();
     if (colonBetween) {
@@ -148,13 +157,18 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
       // The note stays with the figure, in brackets, as pages write it ("228.96元（分期金额的4%，
       // 签约时随首付一并支付）"): it says how the figure is charged.
       const note = (title === i ? vt : lt).replace(/[。.]$/, '');
+      // …unless the note is the field's Chinese name under its English one ("Monthly Instalment"
+      // over "月供", a bilingual page's rows): then both name the field, and the figure stands alone.
+      const named =
+        /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*$/.test(tt) &&
+        /^[\u4e00-\u9fa5]{2,10}$/.test(note);
       if (isLabelLike(tt) && !hasDigit(tt)) {
         add(
           title,
           i + 2,
           viaFor(groupOf[i + 2]?.element ?? g.element),
-          undefined,
-          `${right.text.trim()}（${note}）`,
+          named ? `${tt} ${note}` : undefined,
+          named ? undefined : `${right.text.trim()}（${note}）`,
         );
         i += 2;
         continue;

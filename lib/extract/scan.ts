@@ -127,7 +127,7 @@ export async function scanPage(doc: Document, options?: ScanBounds): Promise<Raw
   });
   observeAll(doc, observer);
   // A same-origin iframe that finishes loading changes what is rendered without a mutation here.
-  const frames = [...doc.querySelectorAll('iframe')];
+  const frames = [...doc.querySelectorAll('iframe, frame')];
   const onLoad = (): void => {
     changes.dirty = true;
   };

@@ -28,6 +28,9 @@ export function isLabelLike(text: string): boolean {
     head.length > 0
   )
     return isLabelLike(head);
+  // A bilingual label, English words first ("Monthly Interest Rate 月利率"): its Chinese name decides.
+  const chinese = /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*\s*([\u4e00-\u9fff].*)$/.exec(t);
+  if (chinese?.[1] && t.length <= 48) return isLabelLike(chinese[1]);
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
   // "第2-23期每期应还", "前3期每期还款": which periods a figure is for, then the label's words.

@@ -128,6 +128,69 @@ function collapsedPanels(root: Document): Set<Element> {
   return out;
 }
 
+/**
+ * Tooltips and popovers hidden until hovered ("费用说明 (i)" over "借款管理费：每期108.00元…";
+ * Element's el-tooltip__popper, Vant's van-popover, antd's ant-tooltip), and a bubble right after
+ * an info icon of its own: what the page discloses there, read as fine print while hidden.
+ */
+function hiddenBubbles(root: Document): Set<Element> {
+  const out = new Set<Element>(root.querySelectorAll(BUBBLES));
+  for (const icon of root.querySelectorAll('a, i, span, em, b, button')) {
+    if (icon.childElementCount > 1 || !INFO_ICON.test(icon.textContent)) continue;
+    const next = icon.nextElementSibling ?? icon.parentElement?.nextElementSibling;
+    if (next && next.childElementCount <= 12) out.add(next);
+  }
+  return out;
+}
+
+/**
+ * A short text with the words its element's CSS draws around it (`::before { content: "￥" }`,
+ * `::after { content: "期" }`, a responsive table's `td::before { content: attr(data-label) }`):
+ * on screen they are one line, "￥6,000.00", "12期", "借款金额 10,000.00". Only words, signs and
+ * units — not an icon font's private glyphs — and only for a text that is its element's first or
+ * last, as the generated box stands before or after all of it.
+ */
+function withGeneratedText(node: Text, owner: Element, text: string): string {
+  if (text.trim().length > 30) return text;
+  const view = owner.ownerDocument.defaultView;
+  if (!view) return text;
+  const blank = (n: ChildNode | null): boolean =>
+    n !== null && n.nodeType === 3 && !/\S/.test(n.textContent ?? '');
+  let before: ChildNode | null = node.previousSibling;
+  while (blank(before)) before = before?.previousSibling ?? null;
+  let after: ChildNode | null = node.nextSibling;
+  while (blank(after)) after = after?.nextSibling ?? null;
+  const drawn = (which: '::before' | '::after'): { words: string; label: boolean } => {
+    const content = view.getComputedStyle(owner, which).content;
+    const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(content)?.[1];
+    const attr = /^attr\(([\w-]+)\)$/.exec(content)?.[1];
+    const words = quoted?.replace(/\\(.)/g, '$1') ?? (attr ? (owner.getAttribute(attr) ?? '') : '');
+    const text = /[\ue000-\uf8ff]/.test(words) || !/[\u4e00-\u9fa5¥￥%‰$A-Za-z]/.test(words);
+    // (Chrome may hand back attr()'s value already resolved, quoted: the element still holds it.)
+    const fromAttr =
+      attr !== undefined || [...owner.attributes].some((a) => a.value !== '' && a.value === words);
+    return { words: text ? '' : words, label: fromAttr };
+  };
+  // A figure's own marks only ("￥" before "6,000.00", "期" after "12") — not a sign an icon rule
+  // draws before a label ("申请金额(元)") — and a field's name from its cell's data-label.
+  const figureFirst = /^\s*\d/.test(text);
+  const figureLast = /\d\s*$/.test(text);
+  const before0 = before === null ? drawn('::before') : null;
+  const after0 = after === null ? drawn('::after') : null;
+  const head = before0 && (before0.label || figureFirst) ? before0.words : '';
+  const tail = after0 && figureLast ? after0.words : '';
+  if (head === '' && tail === '') return text;
+  // A label drawn before a figure is a field's name: a space between, as a row would show it.
+  const gap = /[\u4e00-\u9fa5A-Za-z)）:：]$/.test(head) && /^\s*\d/.test(text) ? ' ' : '';
+  return `${head}${gap}${text.trim()}${tail}`;
+}
+
+/** Elements that are tooltips or popovers by their role or their kit's class. */
+const BUBBLES =
+  '[role="tooltip"], .el-tooltip__popper, .el-popover, .van-popover, .ant-tooltip, .ant-popover, .tooltip, .popover, .layui-layer-tips';
+/** An info icon's glyph: "i", "?", "ⓘ". */
+const INFO_ICON = /^\s*[iI?？ⓘ]\s*$/;
+
 export function walk(doc: Document, bounds: Bounds, started: number): WalkResult {
   const runs: Run[] = [];
   const inputs: Element[] = [];
@@ -138,6 +201,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const page = pageExtent(doc);
   const containerCache = new Map<Element, Element>();
   const collapsed = collapsedPanels(doc);
+  const bubbles = hiddenBubbles(doc);
   let nodesVisited = 0;
   let truncated = false;
 
@@ -244,10 +308,11 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     const { finePrint, dx, dy, depth } = scope;
     if (node.nodeType === 3) {
       // What the borrower sees: no zero-width joiners inside a figure, no 10⁴ read as 104.
-      const text = visibleText((node as Text).data);
-      if (!/\S/.test(text)) continue;
+      const own = visibleText((node as Text).data);
+      if (!/\S/.test(own)) continue;
       const owner = renderedParent(node);
       if (!owner) continue;
+      const text = withGeneratedText(node as Text, owner, own);
       // Usually the element just entered; through a slot or out of a shadow root, another one.
       const facts = parent?.el === owner ? parent : layout.of(owner);
       const st = layout.textStyle(facts);
@@ -312,7 +377,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     const facts = layout.of(el);
     const { style: st, display } = facts;
     if (!st) continue;
-    const isCollapsed = collapsed.has(el);
+    const isCollapsed = collapsed.has(el) || (display === 'none' && bubbles.has(el));
     if (display === 'none' && !isCollapsed) continue;
     // Out of a collapsed box: a box placed against an ancestor beyond it is drawn as if it were
     // not there; a box its own placed boxes are placed against keeps them in it.
@@ -373,13 +438,16 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
     // So is a line of over a thousand boxes (MAX_LINE_SIBLINGS).
     if (!inner.longTable && el.childElementCount > MAX_LINE_SIBLINGS)
       inner = { ...inner, longTable: true };
-    if (tag === 'iframe') {
+    // (…and a frameset's frames, an old e-banking's top, menu and main pages: same-origin documents
+    // as an iframe's.)
+    if (tag === 'iframe' || tag === 'frame') {
       if (depth >= bounds.maxDepth) {
         truncated = true;
         continue;
       }
       let frameDoc: Document | null;
       try {
+        // (A <frame> holds its document as an iframe does; its own DOM type is deprecated.)
         frameDoc = (el as HTMLIFrameElement).contentDocument;
       } catch {
         // Cross-origin: not ours to read.
