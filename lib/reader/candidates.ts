@@ -162,9 +162,14 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
     if (isOption) list.unshift(c);
     else list.push(c);
   };
-  // An option written "6期（￥418.00/期）": its periods and what each one costs.
+  // An option written "6期（￥418.00/期）": its periods and what each one costs — also without
+  // "/期" when the sum follows the periods alone ("12期 ¥1,829.51(含寿险金额¥30.00)", a term
+  // picker's radio): a picker's sum beside its term is the instalment, unless it says it is a whole.
   const each = isOption
-    ? /(\d{1,3})\s*期\s*[(（]?\s*[¥]\s*([\d,]+(?:\.\d{1,2})?)\s*(?:元)?\s*\/\s*期/.exec(t)
+    ? (/(\d{1,3})\s*期\s*[(（]?\s*[¥]\s*([\d,]+(?:\.\d{1,2})?)\s*(?:元)?\s*\/\s*期/.exec(t) ??
+      (/总|共|合计|利息|手续费|服务费/.test(t.replace(/[(（][^)）]*[)）]/g, ''))
+        ? null
+        : /^(\d{1,3})\s*期\s*[¥]\s*([\d,]+\.\d{2})\s*(?:元)?(?:\s*[(（][^)）]*[)）])?$/.exec(t)))
     : null;
   if (each?.[1] && each[2]) {
     const v = leadingMoney(each[2]);
@@ -506,6 +511,11 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       // amount lent, and no amount that could not be read either (page 2694).
       if (/^\s*[-−+＋]\s*[¥￥]?\s*\d/.test(f.value))
         out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'ledger-entry' });
+      // "金额 | 金额(RMB)": two column headers side by side, no field left unread.
+      else if (
+        /^[\u4e00-\u9fa5]{0,8}(?:金额|本金)(?:[(（][^)）]{1,6}[)）])?$/.test(compactText(f.value))
+      )
+        return;
       else if (role === 'principal' || role === 'received')
         out.unreadable.push({ label: f.label, text: f.value, reason: 'amount not readable' });
       return;
@@ -633,7 +643,13 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // A product's 额度 set to the visitor's pick ("额度 (1000元～5万元) | 10000"): a limit word, so only
   // a guess the page's own arithmetic must bear out, as a bare amount is.
   for (const f of view.facts) {
-    if (!/^(?:借款|贷款)?额度$/.test(f.key) || isAmountRange(f.value)) continue;
+    // (…and an approval's "审批额度 100,000.00" beside its 批准期数.)
+    // (…and a hero amount beside its "全部借出" link, the action to borrow all of the line.)
+    if (
+      !/^(?:(?:借款|贷款|审批|批准|核准|获批)?额度|全部(?:借出|借款|提现))$/.test(f.key) ||
+      isAmountRange(f.value)
+    )
+      continue;
     const v = leadingMoney(f.value);
     if (v === null) continue;
     unlabelled.push(bare(v, f.source, f.block));
@@ -663,10 +679,12 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     }
     if (out.term.length + out.principal.length > before) continue;
     const v = leadingMoney(o.label);
-    // "户外桌椅套装 +¥60/次", "全面保障 +¥150/天": an add-on's price, on top or per use, lends nothing.
-    const addOn = /[+＋]\s*[¥￥]?\s*\d|[¥￥]?\s*\d[\d,.]*\s*元?\s*\/\s*(?:次|天|日|件|份|人)/.test(
-      o.label,
-    );
+    // "户外桌椅套装 +¥60/次", "全面保障 +¥150/天": an add-on's price, on top or per use, lends nothing;
+    // nor does a phone plan's "129元/月", a price per month.
+    const addOn =
+      /[+＋]\s*[¥￥]?\s*\d|[¥￥]?\s*\d[\d,.]*\s*元?\s*\/\s*(?:次|天|日|件|份|人|月|年|周)/.test(
+        o.label,
+      );
     if (v !== null && !addOn && /元|¥|万/.test(o.label.normalize('NFKC')))
       out.principal.unshift({ ...base, value: v });
   }
@@ -834,9 +852,11 @@ function proseCandidates(view: View, out: Candidates): void {
     // (…or "本金￥613.44+利息￥152.00", "本金¥547.73＋手续费¥24.65".)
     // (A sum with its total, "到期应还：本金2,000.00元+利息36.00元+综合服务费150.00元=2,186.00元", is
     // the whole loan's.)
+    // (…but not the parts in brackets after an instalment a clause states: "每期还款3,657.78元（本金
+    // 2,777.78元 + 利息880.00元）".)
     const row =
       /本金\s*[¥]?\s*[\d,.]+\s*元?\s*[+]?\s*(?:利息|[\u4e00-\u9fa5]{1,6}费)\s*[¥]?\s*[\d,.]+/.test(
-        text,
+        text.replace(/(?<=\d\s*元?\s*)\([^()]*\)/g, ''),
       ) && !text.includes('=');
     // …but a lender's shortfall told of him ("签完字他当天只转了78,800元") is what this borrower got.
     if (narrative && !row && SHORT_PAID.test(text)) proseFigures(text, base, out, ['received']);

@@ -43,7 +43,16 @@ export interface View {
 
 export function labelKey(label: string): string {
   return (
-    compactText(label)
+    // English first, then the Chinese name, a space between ("Loan Amount 借款金额", "Processing Fee
+    // 手续费 (5%)"): the Chinese part decides — words, not an acronym that is part of the name
+    // ("LPR加点", "VIP会员费") nor a word joined to it ("App名称").
+    compactText(
+      label
+        .trim()
+        .replace(/^[A-Za-z][A-Za-z'’&./-]*(?:\s+[A-Za-z'’&./()-]+)*\s+(?=[\u4e00-\u9fff])/, (w) =>
+          /[a-z]/.test(w) ? '' : w,
+        ),
+    )
       // "。利息总额为：" cut from the sentence before it: the punctuation is the last one's.
       .replace(/^[。，,；;、.]+/, '')
       // "（二）月付服务费": a clause's number before its label.
@@ -278,8 +287,29 @@ function unitBeforeFigure(
   return { ...p, value: `${next}${unit}`, valueBlock: p.valueBlock + 1 };
 }
 
-/** A run that is a sum of money and nothing else: "¥5,601.00", "-¥399.00", "128.00元". */
-const LONE_SUM = /^[-−]?\s*(?:[¥￥]\s*[\d,]+(?:\.\d{1,2})?\s*元?|[\d,]+\.\d{2}\s*元)$/;
+/**
+ * A field's unit written as a note beside its label ("贷款金额 | 单位：元" over a slider's "20,000"):
+ * the note is the label's, so the field is the label before it, its unit the note's.
+ */
+function unitNoteBesideLabel(
+  raw: RawExtraction,
+  labelBlocks: ReadonlySet<number>,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  if (compactText(p.label) !== '单位' || p.labelBlock !== p.valueBlock) return p;
+  const k = p.labelBlock - 1;
+  const field = raw.blocks[k];
+  const note = raw.blocks[p.labelBlock];
+  if (!field || !note || labelBlocks.has(k) || raw.pairs.some((q) => q.valueBlock === k)) return p;
+  if (!/^[\u4e00-\u9fa5]{2,10}$/.test(compactText(field.text))) return p;
+  if (Math.abs(field.y - note.y) > Math.max(field.height, note.height)) return p;
+  return { ...p, label: field.text.trim(), labelBlock: k };
+}
+
+/** A run that is a sum of money and nothing else: "¥5,601.00", "-¥399.00", "128.00元", "- RMB 1,500.00". */
+const LONE_SUM = /^[-−]?\s*(?:(?:[¥￥]|RMB|CNY)\s*[\d,]+(?:\.\d{1,2})?\s*元?|[\d,]+\.\d{2}\s*元)$/i;
+/** …or a rate and nothing else ("1.50%" after "月利率 | 按剩余本金计息"). */
+const LONE_RATE = /^\d+(?:\.\d+)?\s*[%‰]$/;
 
 /**
  * A field whose first run is a status or a name and whose sum comes a run or two later, before the
@@ -292,17 +322,75 @@ function figureAfterNote(
   p: RawExtraction['pairs'][number],
 ): RawExtraction['pairs'][number] {
   if (moneyTokens(p.value).length > 0 || /^\s*[\d¥￥]/.test(p.value)) return p;
-  // Only under a label that names a sum (a fee, an amount), not a list of perks.
-  const key = labelKey(p.label);
-  if (!/费$/.test(key) && conceptOf(key) === null) return p;
+  // Only under a label that names a sum (a fee, an amount), not a list of perks…
+  // (…its share beside it: "手续费 (5%)".)
+  const key = labelKey(p.label).replace(/[(（][^)）]*[)）]$/, '');
+  // (Not a note that names the rate itself, "贷款利率 | 月利率 | 0.75%": the rate reader takes the
+  // note's word for the label.)
+  const rate = /利率$|费率$/.test(key) && !/[%‰]|率|息/.test(p.value);
+  if (!/费$/.test(key) && conceptOf(key) === null && !rate) return p;
   for (let k = p.valueBlock + 1; k <= p.valueBlock + 2; k++) {
     if (labelBlocks.has(k)) return p;
     const text = raw.blocks[k]?.text.trim() ?? '';
-    if (LONE_SUM.test(text))
+    // …or a rate under a rate's label ("月利率 | 按剩余本金计息 | 1.50%").
+    if (rate ? LONE_RATE.test(text) : LONE_SUM.test(text))
       return { ...p, value: `${text.replace(/^[-−]\s*/, '')}（${p.value}）` };
   }
   return p;
 }
+
+/**
+ * A field named in English with its Chinese name on a line under it, in the label's own element
+ * ("Monthly Instalment | 月供 | RMB 2,750.40", a bilingual page's rows, a bilingual contract's
+ * key-terms table): both lines name the field, and its value is the run beside them — its Chinese
+ * line where the value is written twice ("Landmere Bank (China) Co., Ltd. | 澜德银行（中国）有限公司").
+ * Only a run on the label's own row: a chip on the line below ("Tenor 借款期数" over "6 months")
+ * is an option, not the field's value.
+ */
+function chineseNameUnder(
+  raw: RawExtraction,
+  labelBlocks: ReadonlySet<number>,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  const english = p.label.trim();
+  const chinese = compactText(p.value);
+  if (!ENGLISH_WORDS.test(english)) return p;
+  if (!/^[\u4e00-\u9fa5]{2,10}$/.test(chinese) || p.valueBlock !== p.labelBlock + 1) return p;
+  const top = raw.blocks[p.labelBlock];
+  const name = raw.blocks[p.valueBlock];
+  const beside = (k: number): boolean => {
+    const b = raw.blocks[k];
+    if (!b || !top || !name || labelBlocks.has(k) || b.x <= top.x) return false;
+    const from = Math.min(top.y, name.y);
+    const to = Math.max(top.y + top.height, name.y + name.height);
+    return b.y + b.height / 2 >= from && b.y + b.height / 2 <= to;
+  };
+  let k = p.valueBlock + 1;
+  if (!beside(k)) return p;
+  const first = raw.blocks[k]?.text.trim() ?? '';
+  const second = raw.blocks[k + 1]?.text.trim() ?? '';
+  // (…its Chinese line under it in the same cell: the English one's own element or its parent.)
+  const cell = raw.blocks[k]?.locator ?? '';
+  const next = raw.blocks[k + 1]?.locator ?? '';
+  const sameCell = next === cell || next === cell.replace(/ > [^>]+$/, '');
+  if (
+    !/[\u4e00-\u9fff]/.test(first) &&
+    /[\u4e00-\u9fff]/.test(second) &&
+    !labelBlocks.has(k + 1) &&
+    (beside(k + 1) || sameCell)
+  )
+    k++;
+  else if (!/\d|[\u4e00-\u9fff]/.test(first)) return p;
+  return {
+    ...p,
+    label: `${english} ${chinese}`,
+    value: raw.blocks[k]?.text.trim() ?? '',
+    valueBlock: k,
+  };
+}
+
+/** A label in English words (not an acronym alone: "LPR", "APR"). */
+const ENGLISH_WORDS = /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*$/;
 
 /** How a fee is paid, as a tag: "放款时扣除", "随本息扣收", "按月收取". */
 const PAYMENT_NOTE =
@@ -518,8 +606,9 @@ export function buildView(scanned: RawExtraction): View {
           ...captioned.pairs,
         ].sort((a, b) => a.valueBlock - b.valueBlock)
   )
+    .map((p) => chineseNameUnder(raw, labelBlocks, p))
     .map((p) => noteBeforeFigure(raw, p))
-    .map((p) => unitBeforeFigure(raw, p))
+    .map((p) => unitBeforeFigure(raw, unitNoteBesideLabel(raw, labelBlocks, p)))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
     .map((p) => pastHelpIcon(raw, pastStepper(raw, pastIconGlyph(raw, p))))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
@@ -611,6 +700,37 @@ export function buildView(scanned: RawExtraction): View {
         block,
       });
     });
+  }
+  // A table of one column whose rows are a label, then its value under it, and so on (Naive UI's
+  // top-label descriptions: "贷款期限" over "24个月", "总还款金额" over "¥56032.56"): each label with
+  // the value under it, in place of whatever layout paired them with across the page.
+  for (const t of raw.tables) {
+    if (t.headers.length !== 1 || t.rows.some((r) => r.length !== 1)) continue;
+    const cells = [t.headers[0] ?? '', ...t.rows.map((r) => r[0] ?? '')].map((c) => c.trim());
+    if (cells.length < 4 || cells.length % 2 !== 0) continue;
+    const labels = cells.filter((_, i) => i % 2 === 0);
+    if (!labels.every((l) => /^[\u4e00-\u9fa5（）()]{2,12}$/.test(l))) continue;
+    const inTable = new Set(cells);
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i];
+      if (f && (inTable.has(f.label.trim()) || inTable.has(f.value.trim()))) facts.splice(i, 1);
+    }
+    for (let i = 0; i + 1 < cells.length; i += 2) {
+      const label = cells[i] ?? '';
+      const value = cells[i + 1] ?? '';
+      const block = raw.blocks.findIndex(
+        (b) => b.locator.startsWith(t.locator) && b.text.trim() === value,
+      );
+      if (block < 0 || value === '') continue;
+      facts.push({
+        label,
+        key: labelKey(label),
+        value: withLabelUnit(label, normalizeText(value)),
+        near: value,
+        source: { ...sourceOf(raw, block, `${label} ${value}`), finePrint: t.finePrint },
+        block,
+      });
+    }
   }
   // A table of items, one a row, with how each is worked out beside its amount ("项目 | 计算方式 |
   // 金额（元）" over "垫资服务费 | 300,000.00 × 1.5% | 4,500.00"): the item labels its amount, not

@@ -33,7 +33,7 @@ const FEE_LABEL =
 // …nor a formula ("垫资金额 − 垫资服务费 | 295,500.00"), a clause ("占用费已于放款时预收，到期归还借款
 // 本金 | 6000.00元") or a breakdown's heading (费用明细 | 5,140.49).
 const NOT_A_FEE =
-  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费/;
+  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -71,8 +71,10 @@ const AT_START =
 const PAID_SOON_AFTER =
   /(?:放款|到账)后\s*\d{1,2}\s*个?(?:工作日|日|天)内[^。；]{0,30}?(?:支付|缴纳|交纳|转入|转账|付清|结清)/;
 /** "在接到甲方放款通知前，须先付清…担保、保险费用，合计为人民币3,360.00": paid before the money comes. */
+// (…or "先从您绑定的银行卡扣收贷款服务费600.00元，服务费扣收成功后，由…放款": taken first, then lent;
+// or an approval's "客户已于上门评估时缴纳上门评估费800.00元": paid at a step before the loan.)
 const PAID_BEFORE_PAYOUT =
-  /放款(?:通知)?前[^。；]{0,40}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)/;
+  /放款(?:通知)?前[^。；]{0,40}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)|先(?:从[^。；]{0,16}?)?(?:扣收|扣取|扣除|划扣|扣款)[^。；]{0,30}?(?:成功)?后[^。；]{0,16}?放款|(?:扣收|扣取|扣除|划扣|扣款|缴纳|缴费)成功后[^。；]{0,16}?放款|已于[^，。；]{0,16}?(?:评估|审核|申请|面签|验车|签约)时(?:缴纳|支付|交纳|付清)/;
 // A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
 // so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
 // A fee lent with the loan ("GPS费（计入融资额）"): owed, never received, as if taken at payout.
@@ -109,7 +111,7 @@ const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣�
  */
 // (…"将在提现前从您绑定的银行卡扣取": before the money is drawn to the card.)
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:支付|缴纳|交纳|交|付清)|预(?:交|缴|付)|(?:放款|提现|下款|出款)(?:通知)?前|到账前|审核前|借款前|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
+  /(?:需|须|要)?先(?:行)?(?:通过[\u4e00-\u9fa5]{1,6})?(?:支付|缴纳|交纳|交|付清)|(?:放款|到账|提款)(?:当日|当天|时)[^。；，,]{0,10}?另行(?:支付|缴纳|交纳|付清)|预(?:交|缴|付)|(?:放款|提现|下款|出款|提款)(?:日(?:或|及)?之?)?(?:通知)?前|到账前|审核前|借款前|(?:提交|发起)(?:借款)?申请时|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -123,7 +125,9 @@ function paidBeforeLoan(name: string, view: View): boolean {
       Math.abs(m.index - at) <= 12 ||
       // "按揭费用3000元由本店代办银行分期、抵押登记收取，须在提车前与首付款一并结清": the fee the
       // sentence is about, no other fee named before the time it is paid.
-      (at === 0 &&
+      // (…or its subject after the loan it belongs to: "本笔抵押贷款的抵押物评估费2,400.00…已于…提交
+      // 申请时支付".)
+      ((at === 0 || /^(?:本|该|此)[\u4e00-\u9fa5]{0,8}的$/.test(t.slice(0, at))) &&
         m.index - at <= 40 &&
         !/费/.test(between) &&
         !/无需|不需|无须|不用|免/.test(t.slice(at, m.index + m[0].length + 8))) ||
@@ -373,7 +377,7 @@ export function upfrontAndPeriodicFees(
     const next = view.facts[k + 1];
     const wayAfter =
       next !== undefined &&
-      /^(?:收取|扣取|扣收|收费|支付)方式$/.test(next.key) &&
+      /^(?:收取|扣取|扣收|收费|支付|缴纳|缴费|付款)方式$/.test(next.key) &&
       next.block - f.block <= 3 &&
       UPFRONT.test(next.value);
     const upfrontDescribed =
@@ -389,6 +393,8 @@ export function upfrontAndPeriodicFees(
         upfrontDescribed ||
         takenAtPayout.includes(name) ||
         paidBeforeLoan(name, view) ||
+        // "安排费 | 借款人应于提款日或之前另行支付，不从贷款本金中扣除": its own value says so.
+        BEFORE_LOAN.test(f.value) ||
         paidOnFirstDay(name, view, firstDay) ||
         (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
         (headingAbove !== undefined &&
@@ -547,7 +553,10 @@ export function upfrontAndPeriodicFees(
       /(?:按月|每月|按期|每期)(?:[^。；]{0,6}费|(?:与|随)(?:当期|借款)?本[息金])/.test(t)
     )
       continue;
-    const m = feeAndAmount(t) ?? amountOnPage(view, t);
+    // "鉴定保管费和平台服务费在赎回时与本息一并收取": two fees or more named before when they are paid,
+    // each at the amount its label gives.
+    const several = namedBefore(view, t, t.search(WITH_LAST));
+    const m = several.length >= 2 ? null : (feeAndAmount(t) ?? amountOnPage(view, t));
     // "服务费、账户管理费于到期日与本金、利息一并收取": each fee it names, at the amount its label
     // gives ("服务费 | 240.00").
     if (!m) {
@@ -565,6 +574,10 @@ export function upfrontAndPeriodicFees(
     const t = s.text.normalize('NFKC');
     const m = /([\u4e00-\u9fa5]{1,8}?费)[^。；\d]{0,6}?([\d,]+(?:\.\d+)?)\s*元/.exec(t);
     if (!m?.[1] || !m[2] || NOT_A_FEE.test(m[1]) || UPFRONT.test(t)) continue;
+    // (Not a part of an instalment in brackets: "第4期应还680.00元（含利息520.00元、账户管理费160.00元）
+    // 将于2026-05-18自动扣款" is the instalment's day.)
+    const before = t.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
     const rest = t.slice(m.index + m[0].length);
     const day = /^[^。；]{0,4}?于\s*/.exec(rest);
     const date = day ? dateTokens(rest.slice(day[0].length))[0] : undefined;
@@ -1057,7 +1070,9 @@ const NO_REFUND =
 
 /** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还, 提前还清 (not
  *  提前3天提醒), and a lease's 提前买断 (buying out the goods early is paying the lease off early). */
-const PREPAY = /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款)|提前买断/;
+// (…and "借款期间可随时申请保单还款，部分或全部归还均可": repaying at any time is repaying early.)
+const PREPAY =
+  /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款|结账|赎回|赎当)|提前买断|随时(?:申请)?[^，,。；;]{0,8}?(?:还款|归还|还清|结清)/;
 
 export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: Fee[] } {
   // The sentence that says what prepaying costs; one that only mentions prepaying comes last.

@@ -84,6 +84,7 @@ import {
   isFeeGuide,
   isProductList,
   isProductSetup,
+  isDeclined,
   isStaffAdvance,
   isCreditLineApplication,
   isPaidInFull,
@@ -241,7 +242,7 @@ const DEDUCTED_AT_PAYOUT =
   /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,不免]{0,6}?(?:扣除|扣收|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
-  /不从借款(?:金额)?中扣除|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:提交|发起)(?:借款)?申请时|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|扣除|扣收|扣缴|划扣|支付)/;
+  /不从借款(?:金额)?中扣除|不(?:在|从)[^，。；]{0,8}中(?:扣除|扣收|扣减)|另行(?:支付|缴纳|交纳|付清)|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:提交|发起)(?:借款)?申请时|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|扣除|扣收|扣缴|划扣|支付)/;
 /**
  * Fees due with the repayment, none kept back at payout: "综合费用将在还款时一次性收取",
  * "到账金额以借款金额为准，不预扣任何费用".
@@ -250,6 +251,10 @@ const FEES_AT_REPAYMENT =
   /费用?[^。；;]{0,10}(?:在|于)?(?:还款|到期)(?:时|日|当日)[^。；;]{0,6}(?:收取|支付|一并)|不(?:预扣|预先扣除|扣除|扣收)任何费用/;
 /** The loan charges nothing beyond its interest: "不收取其他费用", "无其他费用". */
 const NO_OTHER_FEES = /不(?:另行)?(?:收取|收|计收)(?:任何)?其他(?:任何)?费用|无(?:任何)?其他费用/;
+
+/** Any word of borrowing, owing or repaying (not 返还, money handed back: "返还款"). */
+const SAYS_LENDING =
+  /借|贷|分期|(?<!返)还|月供|本金|本息|利息|息费|利率|费率|年化|融资|放款|赊|按揭|垫资|垫付|先用后付|租金|租期|租赁|租机|租用|买断|欠款|loan|apr|instal/i;
 
 /**
  * Enough to call it a loan offer: an amount borrowed and at least one loan term beside it. A loan
@@ -288,13 +293,22 @@ function isPartialLoan(
     (f) => /期限|期数|还款方式/.test(f.key) && !/租赁|租期|试用|聘用|劳动|存款|存期/.test(f.key),
   );
   const ownRate = rates.some((r) => r.context === undefined && r.source?.finePrint !== true);
-  const party = view.facts.some((f) => /^(?:贷款人|借款人|出借人|甲方|乙方)/.test(f.key));
+  // (A party's own field, not a charge named for it: "出借人服务费 按回款利息收取" on an investor's
+  // product page.)
+  const party = view.facts.some((f) =>
+    /^(?:贷款人|借款人|出借人|甲方|乙方)(?:[(（][^)）]*[)）])?(?:姓名|名称|签字|签章|盖章|身份证(?:号码?)?|证件号码?|住所|地址|(?:联系)?电话)?$/.test(
+      f.key,
+    ),
+  );
   // A product's card, whose amount and term are ranges ("贷款范围 1000-50000元 · 期限范围 7-90天"),
   // offers loans; it is not one.
+  // (…or a product's setup with its bounds in fields of their own: "期限范围(月) | 12 | 60",
+  // "最小期限(月)", "执行年利率范围(%)".)
   const product = view.facts.some(
     (f) =>
-      /金额|额度|期限|范围/.test(f.key) &&
-      /\d\s*(?:元|天|个月|期)?\s*[-~～至到—]+\s*\d/.test(withoutDates(f.value)),
+      (/金额|额度|期限|范围/.test(f.key) &&
+        /\d\s*(?:元|天|个月|期)?\s*[-~～至到—]+\s*\d/.test(withoutDates(f.value))) ||
+      (/范围|最小|最大/.test(f.key) && /金额|额度|期限|利率/.test(f.key)),
   );
   return (
     (hasTerm || hasMethod) &&
@@ -388,6 +402,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     listsSeveralBorrowers(view) ||
     listsSeveralCases(view) ||
     isStaffAdvance(view) ||
+    isDeclined(view) ||
     isCreditLineApplication(view) ||
     isPaidInFull(view) ||
     isSettledList(view) ||
@@ -828,6 +843,10 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     !isPartialLoan(view, t !== null, m !== null, rates)
   )
     return null;
+  // A price and a span with no word of lending anywhere ("商品金额 ￥300" · "预存话费300元，分12个月
+  // 每月返还25元" on a phone plan): a deposit returned over a contract, not a loan.
+  const said = [view.all, view.raw.title, ...view.raw.tables.flatMap((t) => t.headers)].join(' ');
+  if (!SAYS_LENDING.test(said)) return null;
 
   // "放款时预先扣除前三个月利息": priced at the loan's own rate on its own principal.
   if (deducted.interestMonths !== null && p !== null) {
@@ -940,11 +959,16 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   let receivedValue = rec?.value ?? null;
   // "实际到账 2000.00元" beside a card fee "在放款前从您的收款银行卡一次性扣取，不从借款中扣除": the whole
   // loan arrives, but the borrower paid the fee before it did — what the loan brought in is less.
+  // (…or a clause elsewhere that says so of the fee by name: "平台服务费…须在放款前向运链通平台一次性
+  // 支付，支付后方可放款" under "平台服务费（元） 3000.00".)
   const paidApart = fees.filter(
     (f) =>
       f.when === 'upfront' &&
       f.amount !== undefined &&
-      PAID_APART.test(compactText(`${f.name}${f.source?.text ?? ''}`)),
+      (PAID_APART.test(compactText(`${f.name}${f.source?.text ?? ''}`)) ||
+        view.sentences.some(
+          (s) => s.text.includes(f.name) && PAID_APART.test(compactText(s.text)),
+        )),
   );
   if (receivedValue !== null && p && receivedValue === p.value && paidApart.length > 0)
     receivedValue = subtractMoney(receivedValue, sumMoney(paidApart.map((f) => f.amount ?? '0')));

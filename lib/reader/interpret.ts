@@ -722,6 +722,12 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
       sums.push(schedule.rows.reduce((s, r) => s.plus(r.interest ?? '0'), new Decimal(0)));
     if (payments !== null) sums.push(payments.reduce((s, x) => s.plus(x), new Decimal(0)).minus(p));
     for (const t of totals) sums.push(dec(t.value).minus(p));
+    // …less a fee of each month the total carries ("停车费 600.00元/月 × 3个月，到期与本息一并支付" on
+    // a loan repaid at once): the interest is what is left.
+    const feesEach = input.periodicFees.reduce((s, f) => s.plus(f.amount), new Decimal(0));
+    const months = term?.months ?? payments?.length ?? null;
+    if (feesEach.gt(0) && months !== null)
+      for (const t of totals) sums.push(dec(t.value).minus(p).minus(feesEach.times(months)));
     if (sums.length > 0) {
       const n2 = payments?.length ?? 1;
       const match = interests.find((i) =>

@@ -20,7 +20,8 @@ const LICENSED_KINDS: [RegExp, LenderType][] = [
   // …and so is a rural mutual fund cooperative (农村资金互助社管理暂行规定第二条), licensed by the
   // banking regulator.
   [/信用合作联社|农村信用社|信用社|资金互助社/, 'bank'],
-  [/银行(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
+  // (A foreign bank's Chinese subsidiary: "汇丰银行（中国）有限公司".)
+  [/银行(?:[（(]中国[)）])?(?:股份有限公司|有限责任公司|有限公司)?/, 'bank'],
   // A pawnshop lends on its ticket (典当管理办法第三条); licensed locally, as a small-loan company is.
   // (…not the trade: "典当行业统一当票" names no pawnshop.)
   [/典当(?:有限责任公司|(?:股份)?有限公司|行(?!业))/, 'small-loan'],
@@ -33,8 +34,10 @@ const LICENSED: [RegExp, LenderType][] = LICENSED_KINDS.map(([kind, type]) => [
 const LENDER_LABEL =
   /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
 /** A lender's label whose value may be any company, licensed or not. */
-const COMPANY_LENDER_LABEL = /^(?:出借人|出借方|出借单位|借出单位)$/;
+const COMPANY_LENDER_LABEL = /^(?:出借人|出借方|出借单位|借出单位|赊销方|赊销人|赊销单位|赊购方)$/;
 const COMPANY = /^[\u4e00-\u9fa5]{2,30}(?:有限(?:责任)?公司|集团)$/;
+/** A shop by the words its name ends in: 经营部, 商行, 门市部, 供销社. */
+const SHOP = /^[\u4e00-\u9fa5]{2,20}(?:经营部|商行|门市部|商店|农资店|合作社|供销社)$/;
 /** Companies whose trade is finance (a guarantor, an insurer, a lessor, a trust, a factor): not a
  *  company lending its own money. */
 const NOT_PRIVATE_COMPANY = /担保|保险|租赁|信托|保理|科技|信息|网络|金融/;
@@ -46,11 +49,11 @@ const HIDING_WORDS =
  * there is where the money goes or comes from, not who lends it.
  */
 const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|承兑(?:银行|行)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
+  /还款(?:银行)?卡|承兑(?:银行|行)|付款(?:银行|账户)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 // (…and the words of a back office's menus and a record's states: "项目状态", "返回", "贷款进度",
 // "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name.)
 const GENERIC_PAGE_WORDS =
-  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|测算|试算|打印|^(?:消费|信用卡|现金|账单)分期$/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|测算|试算|打印|录入|赎回|^(?:消费|信用卡|现金|账单)分期$/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
@@ -82,7 +85,7 @@ const NOT_A_NAME =
   /个月|工资卡|流水|网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规|本地|当地|各大|多家|熟悉|国有|具体|选择|了/;
 
 const ROLE_BANK =
-  /^(?:贷款|放款|发放|收款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
+  /^(?:贷款|放款|发放|收款|付款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
 
 function licensed(raw: string): { name: string; type: LenderType } | null {
   const text = raw.replace(NOT_A_LENDER, '，');
@@ -92,7 +95,7 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
       // "推送鹭江农村商业银行审批", "推荐给…": where an application is sent is cut off too.
       let name = afterJoiningWord(m[0]).replace(
         // (…or a card's heading before it: "借款信息 沐岚消费金融有限公司".)
-        /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|放款机构|资金提供方|出资方|放款方|合作机构|(?:经|承)?办机构|(?:受理|办理)机构|(?:借款|贷款|放款|资金)信息)/,
+        /^.*(?:贷款机构|贷款人|资金方|出借人|出借方|债权人|放款机构|资金提供方|出资方|放款方|合作机构|(?:经|承)?办机构|(?:受理|办理)机构|(?:借款|贷款|放款|资金)信息)/,
         '',
       );
       // "青枫微贷 青枫小额贷款有限公司" run together: the brand before the name that repeats it.
@@ -107,7 +110,9 @@ function licensed(raw: string): { name: string; type: LenderType } | null {
       if (NOT_A_NAME.test(stem.slice(0, 2).replace(/和/, '') + stem.slice(2))) continue;
       // "施工款由银行直接支付给装修公司": a kind of lender, not one lender's name.
       if (/^(?:银行|典当行|小额贷款公司)$/.test(name)) continue;
-      return { name, type };
+      // A legal name is written with full-width brackets ("汇丰银行（中国）有限公司"), whatever the
+      // page's text was normalised to.
+      return { name: name.replace(/\(/g, '（').replace(/\)/g, '）'), type };
     }
   }
   return null;
@@ -122,7 +127,8 @@ const KIND = new RegExp(LICENSED_KINDS.map(([kind]) => kind.source).join('|'));
  * kind, so a name that holds one ("晟和消费金融股份有限公司") is kept whole.
  */
 function afterJoiningWord(text: string): string {
-  const cuts = [...text.matchAll(/[由向为是与和及经在送荐：:]/g)].map((x) => x.index + 1);
+  // (…and "本公司受汀州农村商业银行股份有限公司委托": the one on whose behalf a collector writes.)
+  const cuts = [...text.matchAll(/[由向为是与和及经在送荐受：:]/g)].map((x) => x.index + 1);
   for (const at of [...cuts].reverse()) {
     const rest = text.slice(at);
     if ((KIND.exec(rest)?.index ?? 0) >= 2) return rest;
@@ -505,8 +511,11 @@ function namedLender(view: View): LenderInfo {
   // 4×LPR line.
   for (const f of view.facts) {
     if (!COMPANY_LENDER_LABEL.test(compactText(f.key))) continue;
-    const name = compactText(f.value);
-    if (COMPANY.test(name) && !NOT_PRIVATE_COMPANY.test(name))
+    // (…or a shop that sells on credit, "赊销方 禾沃农资经营部（个体工商户）": a seller's deferred price
+    // with interest is money lent as any private lender lends it.)
+    const name = compactText(f.value).replace(/[(（][^)）]*[)）]$/, '');
+    const shop = /^赊[销购]/.test(compactText(f.key)) && SHOP.test(name);
+    if ((COMPANY.test(name) || shop) && !NOT_PRIVATE_COMPANY.test(name))
       return { type: 'private', name, evidence: `${f.key} ${f.value}` };
   }
   // "发卡行 沣溪银行股份有限公司" on a card's own instalment (信用卡购车分期, 账单分期, 现金分期): the
@@ -563,6 +572,8 @@ function namedLender(view: View): LenderInfo {
       name: owed ?? null,
       evidence: owed ? `我欠 ${owed}` : (ledger ?? ''),
     };
+  const employer = employerLending(view);
+  if (employer) return employer;
   const issuer = cardIssuer(view);
   if (issuer) return issuer;
   // "居间服务人：澜江融信信息服务有限公司" on a P2P agreement whose lenders are its users: the
@@ -580,6 +591,30 @@ function namedLender(view: View): LenderInfo {
   return b
     ? { type: 'platform-unspecified', name: b, evidence: null, platform: b, ...hiddenBy }
     : { type: 'unknown', name: null, evidence: null, ...hiddenBy };
+}
+
+/** A loan a company makes its own staff, repaid out of their pay. */
+const STAFF_LOAN =
+  /员工(?:互助)?借款|职工(?:互助)?借款|员工借支|工资预支|预支工资|工资(?:代扣|扣款|扣还|扣回)|(?:工资|薪资|薪水)中(?:一次)?(?:代扣|扣还|扣回|扣除|扣款)|发薪(?:日|时)[^，。；]{0,8}(?:代扣|扣还|扣回|扣款)/;
+
+/**
+ * "员工借款申请（苏州霁川精密机械有限公司）… 工资代扣": a company lending to its own employee, repaid
+ * from pay. A loan between a legal person and a natural person is private lending (民间借贷规定第一
+ * 条), under the 4×LPR line; the company is named on its own (a header, a field, a bracket).
+ */
+function employerLending(view: View): LenderInfo | null {
+  const said = STAFF_LOAN.exec(view.all)?.[0];
+  if (said === undefined) return null;
+  for (const b of view.raw.blocks) {
+    for (const part of b.text.split(/[\s·|()（）【】[\]:：，,>/\\]+/)) {
+      const name = compactText(part);
+      // (Any trade but finance's: a 科技 or 信息 company pays its own staff too.)
+      if (!COMPANY.test(name) || /担保|保险|租赁|信托|保理|金融/.test(name) || KIND.test(name))
+        continue;
+      return { type: 'private', name, evidence: `${name} · ${said}` };
+    }
+  }
+  return null;
 }
 
 const LESSOR_LABEL = /^(?:[甲乙]方[（(])?出租(?:人|方)[)）]?(?:[（(][甲乙]方[)）])?[:：]?$/;

@@ -364,6 +364,20 @@ export function isCreditLineApplication(view: View): boolean {
  * "还款方式：报销冲账", 一级科目 · 二级科目): money for the employer's costs, repaid with receipts and
  * no interest — not a loan to a consumer.
  */
+/**
+ * An application the lender turned down ("审批结论 拒绝", "审批额度 0.00 元"): what was asked for was
+ * never lent.
+ */
+export function isDeclined(view: View): boolean {
+  return view.facts.some(
+    (f) =>
+      (/^(?:审批|审核|授信)(?:结论|结果|状态|意见)$/.test(f.key) &&
+        /^(?:审批|审核)?(?:拒绝|未通过|不通过|驳回|已拒绝)$/.test(compactText(f.value))) ||
+      (/^(?:审批|核准|授信)(?:额度|金额)$/.test(f.key) &&
+        /^[¥￥]?0(?:\.0+)?元?$/.test(compactText(f.value))),
+  );
+}
+
 export function isStaffAdvance(view: View): boolean {
   return (
     /报销冲账|冲账|报销单|备用金|差旅借款|费用报销|[一二三]级科目|费用科目/.test(view.all) &&
@@ -473,6 +487,28 @@ function inForceBelow(t: RawTable, tables: readonly RawTable[]): boolean {
  * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
  * different values, and no option chosen among them.
  */
+/**
+ * A contract's price list by term ("分期付款期数（月） | 3 | 6 | 12" over "月分期手续费率 | 1% | 0.8% |
+ * 0.6%") beside the loan's own term in a field ("分期期数 12期"): the line of it that applies, not
+ * products to compare.
+ */
+function byOwnTerm(t: RawExtraction['tables'][number], facts: View['facts']): boolean {
+  const own = new Set(
+    facts
+      .filter((f) => /期数|期限/.test(f.key))
+      .map((f) => /^\s*(\d{1,3})\s*(?:期|个月|月)?/.exec(f.value)?.[1])
+      .filter((n): n is string => n !== undefined),
+  );
+  if (own.size === 0) return false;
+  const terms = (cells: readonly string[]): string[] =>
+    cells.map((c) => /^\s*(\d{1,3})\s*(?:期|个月|月)?\s*$/.exec(c)?.[1] ?? '').filter(Boolean);
+  // (Only a list laid on its side, terms across: a list of products down the page, each with its
+  // term, may hold the term of the product being edited too.)
+  const sideways = t.rows.find((r) => /期数|期限|月数/.test(r[0] ?? ''));
+  const listed = sideways ? terms(sideways.slice(1)) : [];
+  return listed.length >= 2 && listed.some((n) => own.has(n));
+}
+
 export function isComparison(
   rates: StatedRate[],
   controls: RawExtraction['controls'],
@@ -493,7 +529,8 @@ export function isComparison(
   // A fee schedule by the borrower's credit grade ("信用等级 | AA | A | … · 服务费率 | 5% | 4% | …") is
   // one platform's price list, whose line the page applies ("按您当前等级D，服务费率3.5%"), not products.
   const byGrade = (t: RawExtraction['tables'][number]): boolean =>
-    [...t.headers, ...t.rows.map((r) => r[0] ?? '')].some((c) => /等级|级别/.test(c));
+    [...t.headers, ...t.rows.map((r) => r[0] ?? '')].some((c) => /等级|级别/.test(c)) ||
+    byOwnTerm(t, facts);
   // A plan whose rows are dated periods may show a rate per row (实时年利率 9.00%, 9.82%, …): one
   // loan's periods, not products.
   const rateColumns = tables.flatMap((t) =>

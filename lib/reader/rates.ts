@@ -19,7 +19,7 @@ import { recommendedFrom } from './recommended';
 
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
 const RATE_LABEL =
-  /利率|利息率|费率|年化|年华|日息|月息|息率|成本|IRR|APR|内部收益率|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
+  /利率|利息率|费率|年化|年华|日息|月息|年息|平息|息率|成本|IRR|APR|内部收益率|^[年月日][\u4e00-\u9fa5]{1,3}率$/i;
 /** A note that says the figure was worked by the IRR method ("按照IRR方法计算", "内部收益率法"). */
 const IRR_NOTE = /^(?!.*(?:非|不是|并非|而非)\s*(?:IRR|内部收益率))(?=.*(?:IRR|内部收益率))/i;
 
@@ -91,8 +91,11 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
   if (/综合/.test(l) && (/年化|成本|费率|年/.test(l) || per === 'year'))
     return 'comprehensive-annual';
   if (/复利/.test(l)) return 'annual-compound';
+  // "月平息 0.25%" (a Hong Kong lender's flat rate): a month's interest on the original principal.
+  if (/月平息/.test(l)) return 'monthly';
   if (/IRR|内部收益率/i.test(l)) return 'annual-irr';
-  if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$|^年利息$/i.test(l)) return 'annual-simple';
+  if (/年化|年利率|年费率|APR|^年[\u4e00-\u9fa5]{1,3}率$|^年利息$|年息/i.test(l))
+    return 'annual-simple';
   // Daily before the fee-rate reading: 日费率 is a rate per day, not a monthly 手续费率.
   if (/日利率|日息|日费率|日利息|每日|按日|每天/.test(l) || per === 'day') return 'daily';
   // A mutual-aid fund's 占用费率 (资金占用费, 互助金占用费) is what it charges instead of interest:
@@ -146,7 +149,9 @@ function rateLabel(label: string): string {
     .replace(/^[（(](?=[^)）]*$)/, '');
   const words = clause.split(/\s+/);
   const last = words[words.length - 1] ?? clause;
-  return words.length > 1 && RATE_LABEL.test(last) ? last : clause;
+  // (A bilingual label's English name is the label too: "Monthly Interest Rate 月利率".)
+  const english = /^[A-Za-z][A-Za-z '’&./-]*$/.test(words.slice(0, -1).join(' '));
+  return words.length > 1 && RATE_LABEL.test(last) && !english ? last : clause;
 }
 
 /**
@@ -242,6 +247,16 @@ export function statedRates(
       return at >= 0 && /^[^。；]{0,16}总(?:手续)?费率/.test(t.slice(at + name.length + 1));
     });
   };
+  // A list of products, each card with its own rate under one label ("产品利息：1% - 1.5%" · "产品利息：
+  // 0.04%-0.05%" · "产品利息：16%"): three figures or more under one label are products the page
+  // offers, none of them the loan's own rate.
+  const shown = new Map<string, Set<string>>();
+  for (const f of view.facts)
+    if ((RATE_LABEL.test(f.key) || /利息$/.test(f.key)) && /[%‰]/.test(f.value))
+      shown.set(f.key, (shown.get(f.key) ?? new Set()).add(f.value));
+  // (Not options to choose among, one of them chosen: the chosen one's rate is the loan's.)
+  const choosing = raw.controls.some((c) => c.kind === 'radio' && c.checked);
+  const products = new Set([...shown].filter(([, v]) => v.size >= 3 && !choosing).map(([k]) => k));
   const push = (
     label: string,
     valueText: string,
@@ -410,7 +425,7 @@ export function statedRates(
     )
       return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
-    if (inOption) context = 'other-option';
+    if (inOption || (fromPair && products.has(labelKey(label)))) context = 'other-option';
     // (A chosen tab that holds a whole form — "添加借贷记录 选择朋友 … 交易说明 …月息4分…" — is no
     // chip: its prose states the loan.)
     if (blk && selectedOptionTexts.some((t) => t.length <= 80 && t.includes(blk.text)) && !fromPair)

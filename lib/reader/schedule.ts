@@ -1202,7 +1202,9 @@ function addPart(row: Row, name: string, amount: string): void {
   if (v === null) return;
   if (name === '本金') row.principal = v;
   // 息费 is the whole charge of the period, interest and fees together.
-  else if (name === '利息' || name === '息费') row.interest = v;
+  // (…and so is "月利率费 75.00", a template's word for the month's interest.)
+  else if (name === '利息' || name === '息费' || /^(?:月|期)?利率费$|^月息$/.test(name))
+    row.interest = v;
   else row.fees[name] = v;
 }
 

@@ -15,7 +15,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
 import { isAmountRange, notAnAmountLent, readMoney } from './money-facts';
-import { METHOD_LABEL, MORE_OPTIONS, NARRATIVE } from './lexicon';
+import { conceptOf, METHOD_LABEL, MORE_OPTIONS, NARRATIVE } from './lexicon';
 import { perMonth } from './rate-periods';
 
 export interface Found<T> {
@@ -326,7 +326,7 @@ const ISSUED_DATE = /^出具日期$/;
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -337,7 +337,7 @@ const FIRST_DUE_DATE =
 const AGREED_DUE = /^约定(?:还款|到期)(?:日|日期)$/;
 // (…and the latest day it may be repaid: "最晚归还日 2026-05-20".)
 const DUE_DATE =
-  /^到期日|^最晚(?:归还|还款)日(?:期)?$|^还款到期日|^(?:融资|借款|贷款)到期日(?:期)?$|^(?:结算|周结|月结|发薪)?应?扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
+  /^到期日|^到期(?:扣款|扣回|划扣)日(?:期)?$|^约定(?:结清|结账|还款)日(?:期)?$|^最晚(?:归还|还款)日(?:期)?$|^还款到期日|^(?:融资|借款|贷款)到期日(?:期)?$|^(?:结算|周结|月结|发薪)?应?扣回(?:日期|日)$|^到期还款日|^还款日$|^(?:预计|计划)?(?:应还|还款)(?:时间|日期)$|^到期时间$|^还款期限$|^(?:借款|贷款|续当|典当|合同)?(?:结束|截止|终止)(?:日期|时间)$/;
 
 /**
  * A P2P project's bidding window ("开始时间：2026-04-02 10:00 截止日期：2026-04-12 10:00" beside
@@ -371,9 +371,35 @@ function calendarLeaves(view: View): Fact[] {
   return out;
 }
 
+/**
+ * Dates in a summary line of fields set apart by "·" ("合同签订日期 2022-09-05 · 贷款银行 … · 转入还款
+ * 期日期 2026-07-20 · 执行年利率 2.80%"): each "label date" a field of its own.
+ */
+function dottedDates(view: View): Fact[] {
+  const out: Fact[] = [];
+  view.raw.blocks.forEach((b, i) => {
+    if (!/[·•]/.test(b.text)) return;
+    for (const part of b.text.split(/\s*[·•]\s*/)) {
+      const m = /^([\u4e00-\u9fa5]{2,10})\s*[:：]?\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$/.exec(
+        part.trim(),
+      );
+      if (!m?.[1] || !m[2]) continue;
+      out.push({
+        label: m[1],
+        key: m[1],
+        value: m[2],
+        near: m[2],
+        source: sourceOf(view.raw, i, part.trim()),
+        block: i,
+      });
+    }
+  });
+  return out;
+}
+
 function dateFact(view: View, re: RegExp, due = false): Found<string> | null {
   const bidding = BIDDING.test(view.all);
-  const named = [...view.facts, ...calendarLeaves(view)].filter(
+  const named = [...view.facts, ...calendarLeaves(view), ...dottedDates(view)].filter(
     // "起租（放款）日期": the word in the bracket is the label's other name (放款日期).
     (x: Fact) =>
       (re.test(x.key) ||
@@ -496,14 +522,18 @@ export function dates(view: View): {
   // (A field that says the money was paid out first: "放款日期 2026-05-09" over a driving school's
   // "开始时间 2026-06-14 08:00", the first lesson.)
   let disbursement =
-    dateFact(view, /^(?:实际)?(?:放款|到账)(?:日期|日|时间)$/) ?? dateFact(view, DISBURSE_DATE);
+    dateFact(view, /^(?:实际|预计|计划)?(?:放款|到账)(?:日期|日|时间)$/) ??
+    dateFact(view, DISBURSE_DATE);
   // "起止日期：2026-03-12 - 2027-03-12", a pawn's "当期：2026-04-10至2026-06-10", an app's "合同期限
   // 2026-02-10 至 2026-05-10": the loan runs from the first date to the second.
   const span = view.facts.find(
     (f) =>
-      /^(?:起止|借款起止|贷款起止)(?:日期|时间)$|^(?:当期|典当期限|借款期间|贷款期间|借款期限|贷款期限|合同期限|合同期间|期限)$/.test(
+      // (…any term's label: "使用期限 90天（2026-06-03 至 2026-09-01）" on a pay-later order.)
+      (/^(?:起止|借款起止|贷款起止)(?:日期|时间)$|^(?:当期|典当期限|借款期间|贷款期间|合同期限|合同期间)$/.test(
         f.key,
-      ) && dateTokens(f.value).length >= (/起止/.test(f.key) ? 1 : 2),
+      ) ||
+        conceptOf(f.key) === 'term') &&
+      dateTokens(f.value).length >= (/起止/.test(f.key) ? 1 : 2),
   );
   const [from, to] = span ? dateTokens(span.value) : [];
   // …or the term with its span in brackets: "借款期限 12期（2026-01-20至2027-01-20）".
@@ -577,7 +607,8 @@ export function dates(view: View): {
     const pd = (paid ?? opened) ? dateTokens((paid ?? opened)?.[1] ?? '')[0] : undefined;
     if (pd) disbursement ??= { value: pd.value, source: s.source };
     // A bank's 放款成功 message: "…每期还款4,248.36元，首期还款日2025年11月18日，此后每月18日…".
-    const first = /首期还款日[:：为]?\s*(\S+)/.exec(t);
+    // (…or the date in brackets after 首期: "首期（2026-05-22）应还2,283.33元".)
+    const first = /首期(?:还款日[:：为]?|[（(](?=\d{4}))\s*(\S+)/.exec(t);
     const fd = first ? dateTokens(first[1] ?? '')[0] : undefined;
     if (fd && fd.index === 0) firstDue ??= { value: fd.value, source: s.source };
     const repay = /(?:到期日|于)[:：为]?\s*(\S+?)\s*(?:前)?(?:一次性)?(?:归还|偿还|还清)/.exec(t);
