@@ -555,8 +555,8 @@ export function upfrontAndPeriodicFees(
       continue;
     // "鉴定保管费和平台服务费在赎回时与本息一并收取": two fees or more named before when they are paid,
     // each at the amount its label gives.
-    const several = namedBefore(view, t, t.search(WITH_LAST));
-    const m = several.length >= 2 ? null : (feeAndAmount(t) ?? amountOnPage(view, t));
+    const several = new Set(namedBefore(view, t, t.search(WITH_LAST)).map(([name]) => name));
+    const m = several.size >= 2 ? null : (feeAndAmount(t) ?? amountOnPage(view, t));
     // "服务费、账户管理费于到期日与本金、利息一并收取": each fee it names, at the amount its label
     // gives ("服务费 | 240.00").
     if (!m) {
@@ -1070,7 +1070,8 @@ const NO_REFUND =
 
 /** A prepayment sentence: 提前还款, 提前还本, 提前偿还, 提前结清, 提前清偿, 提前归还, 提前还清 (not
  *  提前3天提醒), and a lease's 提前买断 (buying out the goods early is paying the lease off early). */
-// (…and "借款期间可随时申请保单还款，部分或全部归还均可": repaying at any time is repaying early.)
+// (…and "借款期间可随时申请保单还款，部分或全部归还均可": repaying at any time is repaying early; so
+// are a credit sale's 提前结账 and a pledge's 提前赎回.)
 const PREPAY =
   /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款|结账|赎回|赎当)|提前买断|随时(?:申请)?[^，,。；;]{0,8}?(?:还款|归还|还清|结清)/;
 

@@ -360,11 +360,6 @@ export function isCreditLineApplication(view: View): boolean {
 }
 
 /**
- * An employee's advance from the company (备用金, a travel advance settled against expenses:
- * "还款方式：报销冲账", 一级科目 · 二级科目): money for the employer's costs, repaid with receipts and
- * no interest — not a loan to a consumer.
- */
-/**
  * An application the lender turned down ("审批结论 拒绝", "审批额度 0.00 元"): what was asked for was
  * never lent.
  */
@@ -378,6 +373,11 @@ export function isDeclined(view: View): boolean {
   );
 }
 
+/**
+ * An employee's advance from the company (备用金, a travel advance settled against expenses:
+ * "还款方式：报销冲账", 一级科目 · 二级科目): money for the employer's costs, repaid with receipts and
+ * no interest — not a loan to a consumer.
+ */
 export function isStaffAdvance(view: View): boolean {
   return (
     /报销冲账|冲账|报销单|备用金|差旅借款|费用报销|[一二三]级科目|费用科目/.test(view.all) &&
@@ -484,10 +484,6 @@ function inForceBelow(t: RawTable, tables: readonly RawTable[]): boolean {
 }
 
 /**
- * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
- * different values, and no option chosen among them.
- */
-/**
  * A contract's price list by term ("分期付款期数（月） | 3 | 6 | 12" over "月分期手续费率 | 1% | 0.8% |
  * 0.6%") beside the loan's own term in a field ("分期期数 12期"): the line of it that applies, not
  * products to compare.
@@ -509,6 +505,10 @@ function byOwnTerm(t: RawExtraction['tables'][number], facts: View['facts']): bo
   return listed.length >= 2 && listed.some((n) => own.has(n));
 }
 
+/**
+ * A page comparing products (design.md §4: not a loan): one rate label repeated with three or more
+ * different values, and no option chosen among them.
+ */
 export function isComparison(
   rates: StatedRate[],
   controls: RawExtraction['controls'],
