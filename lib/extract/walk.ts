@@ -150,8 +150,13 @@ function hiddenBubbles(root: Document): Set<Element> {
  * units — not an icon font's private glyphs — and only for a text that is its element's first or
  * last, as the generated box stands before or after all of it.
  */
-function withGeneratedText(node: Text, owner: Element, text: string): string {
-  if (text.trim().length > 30) return text;
+function withGeneratedText(
+  node: Text,
+  owner: Element,
+  text: string,
+  drawingRoots: Map<Node, boolean>,
+): string {
+  if (text.trim().length > 30 || !drawsWords(owner, drawingRoots)) return text;
   const view = owner.ownerDocument.defaultView;
   if (!view) return text;
   const blank = (n: ChildNode | null): boolean =>
@@ -185,6 +190,37 @@ function withGeneratedText(node: Text, owner: Element, text: string): string {
   return `${head}${gap}${text.trim()}${tail}`;
 }
 
+/**
+ * Whether the styles that reach `el` draw any words at all (a `::before`/`::after` rule whose
+ * content is a string or an attr()): asked once per document or shadow root, so a page without
+ * such a rule pays for no generated-content lookups, one per text. (Kept per walk: a later scan
+ * sees rules added since.)
+ */
+function drawsWords(el: Element, drawingRoots: Map<Node, boolean>): boolean {
+  const root = el.getRootNode();
+  const known = drawingRoots.get(root);
+  if (known !== undefined) return known;
+  const sheets: CSSStyleSheet[] = [];
+  if (root instanceof Document || root instanceof ShadowRoot)
+    sheets.push(...root.styleSheets, ...root.adoptedStyleSheets);
+  const draws = (rules: CSSRuleList): boolean =>
+    [...rules].some((r) =>
+      'cssRules' in r && (r as CSSGroupingRule).cssRules.length > 0
+        ? draws((r as CSSGroupingRule).cssRules)
+        : /:(?:before|after)\b[^{]*\{[^}]*content\s*:\s*(?:"[^"]|'[^']|attr\()/.test(r.cssText),
+    );
+  const found = sheets.some((sheet) => {
+    try {
+      return draws(sheet.cssRules);
+    } catch {
+      // A sheet from another origin cannot be read; it may draw words.
+      return true;
+    }
+  });
+  drawingRoots.set(root, found);
+  return found;
+}
+
 /** Elements that are tooltips or popovers by their role or their kit's class. */
 const BUBBLES =
   '[role="tooltip"], .el-tooltip__popper, .el-popover, .van-popover, .ant-tooltip, .ant-popover, .tooltip, .popover, .layui-layer-tips';
@@ -202,6 +238,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
   const containerCache = new Map<Element, Element>();
   const collapsed = collapsedPanels(doc);
   const bubbles = hiddenBubbles(doc);
+  const drawingRoots = new Map<Node, boolean>();
   let nodesVisited = 0;
   let truncated = false;
 
@@ -312,7 +349,7 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       if (!/\S/.test(own)) continue;
       const owner = renderedParent(node);
       if (!owner) continue;
-      const text = withGeneratedText(node as Text, owner, own);
+      const text = withGeneratedText(node as Text, owner, own, drawingRoots);
       // Usually the element just entered; through a slot or out of a shadow root, another one.
       const facts = parent?.el === owner ? parent : layout.of(owner);
       const st = layout.textStyle(facts);
