@@ -10,6 +10,7 @@
  *   between them (fixture 07).
  */
 import type { PairVia, RawPair } from '@/lib/model/extraction';
+import { ENGLISH_WORDS } from '@/lib/parse/normalize';
 import type { Group, Grouping } from './groups';
 import { endsWithColon, hasDigit, isLabelLike } from './text-kind';
 import type { Run } from './walk';
@@ -159,9 +160,7 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
       const note = (title === i ? vt : lt).replace(/[。.]$/, '');
       // …unless the note is the field's Chinese name under its English one ("Monthly Instalment"
       // over "月供", a bilingual page's rows): then both name the field, and the figure stands alone.
-      const named =
-        /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*$/.test(tt) &&
-        /^[\u4e00-\u9fa5]{2,10}$/.test(note);
+      const named = ENGLISH_WORDS.test(tt) && /^[\u4e00-\u9fa5]{2,10}$/.test(note);
       if (isLabelLike(tt) && !hasDigit(tt)) {
         add(
           title,

@@ -3,6 +3,8 @@
  * value ("30,000.00", "12期", "等额本息" in a value slot). The pairing rules use this; they never
  * need to know which labels matter, the reader does.
  */
+import { ENGLISH_WORDS } from '@/lib/parse/normalize';
+
 const CAPITALS_AMOUNT =
   /^(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆](?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?$/;
 
@@ -29,8 +31,9 @@ export function isLabelLike(text: string): boolean {
   )
     return isLabelLike(head);
   // A bilingual label, English words first ("Monthly Interest Rate 月利率"): its Chinese name decides.
-  const chinese = /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*\s*([\u4e00-\u9fff].*)$/.exec(t);
-  if (chinese?.[1] && t.length <= 48) return isLabelLike(chinese[1]);
+  const bilingual = /^([^\u4e00-\u9fff]+?)\s*([\u4e00-\u9fff].*)$/.exec(t);
+  if (bilingual?.[1] && bilingual[2] && ENGLISH_WORDS.test(bilingual[1]) && t.length <= 48)
+    return isLabelLike(bilingual[2]);
   if (t.length === 0 || t.length > 24) return false;
   if (/[。；;!！?？]$/.test(t)) return false;
   // "第2-23期每期应还", "前3期每期还款": which periods a figure is for, then the label's words.

@@ -47,3 +47,9 @@ export function normalizeText(text: string): string {
 export function compactText(text: string): string {
   return normalizeText(text).replace(/\s+/g, '');
 }
+
+/**
+ * A label in English words ("Monthly Instalment", "Loan Amount"): not an acronym alone ("LPR",
+ * "APR"), which is part of a Chinese label's name. One home for the scanner and the reader.
+ */
+export const ENGLISH_WORDS = /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*$/;

@@ -7,7 +7,7 @@ import type { RawExtraction, RawTable } from '@/lib/model/extraction';
 import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
-import { compactText, normalizeText } from '@/lib/parse/normalize';
+import { compactText, ENGLISH_WORDS, normalizeText } from '@/lib/parse/normalize';
 import { askedButGranted } from './asked-and-granted';
 import { conceptOf } from './lexicon';
 import { withWholesBehindLeft } from './left-of-whole';
@@ -388,9 +388,6 @@ function chineseNameUnder(
     valueBlock: k,
   };
 }
-
-/** A label in English words (not an acronym alone: "LPR", "APR"). */
-const ENGLISH_WORDS = /^[A-Za-z][A-Za-z '’&./-]*[a-z][A-Za-z '’&./-]*$/;
 
 /** How a fee is paid, as a tag: "放款时扣除", "随本息扣收", "按月收取". */
 const PAYMENT_NOTE =
