@@ -132,6 +132,17 @@ function marksChosen(el: Element): boolean {
   );
 }
 
+/** A site's menu by its element or its component kit's class (el-menu, ant-menu, layui-nav). */
+const SITE_MENU_CLASS =
+  /^(?:el-menu|ant-menu|arco-menu|t-menu|n-menu|layui-nav|navbar|nav|sidebar|sidenav|side-menu|menu)(?:$|-(?:item|vertical|horizontal|inline|root|submenu))/;
+
+function inSiteMenu(el: Element): boolean {
+  if (el.closest('nav, [role="navigation"], [role="menubar"]')) return true;
+  for (let e: Element | null = el, up = 0; e && up < 4; e = e.parentElement, up++)
+    if ([...e.classList].some((c) => SITE_MENU_CLASS.test(c))) return true;
+  return false;
+}
+
 /**
  * Option chips and cards that are not form controls: a term picker "3期 6期 12期 24期" whose
  * chosen chip is marked only by a class (`active`, `on`, `selected`, `cur`), `aria-pressed`,
@@ -164,7 +175,10 @@ export function extractChips(runs: Run[], locators: Locators): RawControl[] {
   const controls: RawControl[] = [];
   const seen = new Set<Element>();
   // Every candidate option's text in one pass over the runs.
-  const marked = [...chosen];
+  // (A site menu's current item — "首页" marked active in <nav>, a back office's side menu
+  // "<li class="el-menu-item is-active">七天结算</li>" — is where the borrower is on the site, no
+  // option of the loan.)
+  const marked = [...chosen].filter((el) => !inSiteMenu(el));
   const groups = marked.map((el) => ({ el, options: optionsOf(el) }));
   const texts = textsWithin(new Set(groups.flatMap((g) => g.options)), runs);
   const textWithin = (el: Element): string => texts.get(el) ?? '';
@@ -251,6 +265,9 @@ function chosenByStyle(runs: Run[]): Element[] {
   return out;
 }
 
+/** A class whose own word says chosen or set apart as the one in force. */
+const CHOSEN_WORD = /primary|select|active|current|check|chosen/i;
+
 /** A class that marks an option out of reach or merely labelled, never the one chosen. */
 const NOT_CHOSEN_CLASS =
   /dis|gr[ae]y|unavail|off|hid|lock|sold|invalid|expire|first|last|odd|even|hot|new|tag|tip|badge|recommend|more|no[-_]/i;
@@ -258,10 +275,10 @@ const NOT_CHOSEN_CLASS =
 /**
  * Of three or more chips of one tag, the one that alone carries a class and alone is drawn in
  * another colour (<li>7天</li> … <li class="enabled">28天</li>, styled `li.enabled`) is the chosen
- * one, whatever the template calls the class.
+ * one, whatever the template calls the class; of two, only where the class says so.
  */
 function oddByClassAndColour(els: Element[], colours: Map<Element, string>): Element | null {
-  if (els.length < 3 || new Set(els.map((e) => e.localName)).size !== 1) return null;
+  if (els.length < 2 || new Set(els.map((e) => e.localName)).size !== 1) return null;
   // A table row's cells are no chips: its first cell, a link to the row's details, is styled apart.
   if (els.some((e) => e.closest('td, th') !== null)) return null;
   const own = (e: Element): string[] => [...e.classList];
@@ -272,6 +289,9 @@ function oddByClassAndColour(els: Element[], colours: Map<Element, string>): Ele
   const pick = extra.length === 1 ? extra[0] : undefined;
   if (!pick || els.some((e) => marksChosen(e))) return null;
   if (own(pick).some((c) => !shared.includes(c) && NOT_CHOSEN_CLASS.test(c))) return null;
+  // (Of two, only a class that says so: Bootstrap's "btn btn-primary" beside "btn", 7天 | 14天.)
+  if (els.length === 2 && !own(pick).some((c) => !shared.includes(c) && CHOSEN_WORD.test(c)))
+    return null;
   const others = els.filter((e) => e !== pick).map((e) => colours.get(e));
   return new Set(others).size === 1 && colours.get(pick) !== others[0] ? pick : null;
 }

@@ -198,6 +198,20 @@ export function pairRuns(runs: Run[], grouping: Grouping): RawPair[] {
       captionUnder(value, caption, runs[i + 3])
     )
       continue;
+    // …nor when the figure's own label comes after it in the markup and is drawn above it in its
+    // cell (".it { flex-direction: column-reverse }": "3,000.00元 | 借款金额" shown label first):
+    // the section heading before the cell labels nothing in it.
+    if (
+      caption &&
+      !used.has(i + 2) &&
+      hasDigit(vt) &&
+      sameCell(value, caption) &&
+      !sameCell(label, value) &&
+      isLabelLike(caption.text.trim()) &&
+      !hasDigit(caption.text) &&
+      drawnAbove(caption, value)
+    )
+      continue;
     if (
       captions &&
       caption &&
@@ -319,6 +333,13 @@ function captionUnder(figure: Run, caption: Run, after: Run | undefined): boolea
     Math.min(figure.x + figure.width, caption.x + caption.width) - Math.max(figure.x, caption.x) >
     0;
   return below && near && overlap && caption.fontSize * 1.5 <= figure.fontSize;
+}
+
+/** A run drawn over another, in its column: its bottom at or above the other's top. */
+function drawnAbove(over: Run, under: Run): boolean {
+  const overlap =
+    Math.min(over.x + over.width, under.x + under.width) - Math.max(over.x, under.x) > 0;
+  return overlap && over.y + over.height <= under.y + 2;
 }
 
 /** A note in brackets ("（包含服务费）") qualifies the figure before it; it does not name it. */

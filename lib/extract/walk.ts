@@ -168,13 +168,17 @@ function withGeneratedText(
   const drawn = (which: '::before' | '::after'): { words: string; label: boolean } => {
     const content = view.getComputedStyle(owner, which).content;
     const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(content)?.[1];
+    // A thousands comma drawn before a group of three digits ("<i>12</i><i>000</i>" with
+    // ".int i+i::before { content: ',' }", mand-mobile's md-amount): part of the figure.
+    if (which === '::before' && (quoted === ',' || quoted === '，') && /^\d{3}(?!\d)/.test(text))
+      return { words: ',', label: false };
     const attr = /^attr\(([\w-]+)\)$/.exec(content)?.[1];
     const words = quoted?.replace(/\\(.)/g, '$1') ?? (attr ? (owner.getAttribute(attr) ?? '') : '');
-    const text = /[\ue000-\uf8ff]/.test(words) || !/[\u4e00-\u9fa5¥￥%‰$A-Za-z]/.test(words);
+    const noWords = /[\ue000-\uf8ff]/.test(words) || !/[\u4e00-\u9fa5¥￥%‰$A-Za-z]/.test(words);
     // (Chrome may hand back attr()'s value already resolved, quoted: the element still holds it.)
     const fromAttr =
       attr !== undefined || [...owner.attributes].some((a) => a.value !== '' && a.value === words);
-    return { words: text ? '' : words, label: fromAttr };
+    return { words: noWords ? '' : words, label: fromAttr };
   };
   // A figure's own marks only ("￥" before "6,000.00", "期" after "12") — not a sign an icon rule
   // draws before a label ("申请金额(元)") — and a field's name from its cell's data-label.
@@ -182,7 +186,8 @@ function withGeneratedText(
   const figureLast = /\d\s*$/.test(text);
   const before0 = before === null ? drawn('::before') : null;
   const after0 = after === null ? drawn('::after') : null;
-  const head = before0 && (before0.label || figureFirst) ? before0.words : '';
+  const head =
+    before0 && (before0.label || figureFirst || before0.words === ',') ? before0.words : '';
   const tail = after0 && figureLast ? after0.words : '';
   if (head === '' && tail === '') return text;
   // A label drawn before a figure is a field's name: a space between, as a row would show it.
