@@ -211,6 +211,35 @@ function pastStepper(
 }
 
 /**
+ * A fee's row of items set apart by "·" ("资料审核费 · 申请阶段 · ¥300.00 · 已从预付款核销"): the
+ * name is paired with the first "·"; its value is the row's one amount, the words around it its
+ * note (when and how it is paid).
+ */
+function pastSeparators(
+  raw: RawExtraction,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  if (!/^[·•|｜]$/.test(p.value.trim())) return p;
+  const row = raw.blocks[p.labelBlock];
+  const items: { text: string; block: number }[] = [];
+  for (let i = p.valueBlock; i < raw.blocks.length && i <= p.valueBlock + 8; i++) {
+    const b = raw.blocks[i];
+    if (!b || !row || Math.abs(b.y - row.y) > row.height / 2) break;
+    if (!/^[·•|｜]$/.test(b.text.trim())) items.push({ text: b.text.trim(), block: i });
+  }
+  const amounts = items.filter((x) => /^[¥￥]?\s*[\d,]+(?:\.\d+)?\s*元?$/.test(x.text));
+  const [amount] = amounts;
+  if (amounts.length !== 1 || !amount || items.some((x) => x !== amount && /\d/.test(x.text)))
+    return p;
+  const notes = items.filter((x) => x !== amount).map((x) => x.text);
+  return {
+    ...p,
+    value: notes.length > 0 ? `${amount.text}（${notes.join('，')}）` : amount.text,
+    valueBlock: amount.block,
+  };
+}
+
+/**
  * A stepper's numbers paired with its steps ("1 支付服务费 · 2 资金方代还 · 3 到期还款"): each step's
  * number is its place in a run of 1, 2, 3…, no figure of the step.
  */
@@ -607,7 +636,7 @@ export function buildView(scanned: RawExtraction): View {
     .map((p) => noteBeforeFigure(raw, p))
     .map((p) => unitBeforeFigure(raw, unitNoteBesideLabel(raw, labelBlocks, p)))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
-    .map((p) => pastHelpIcon(raw, pastStepper(raw, pastIconGlyph(raw, p))))
+    .map((p) => pastHelpIcon(raw, pastStepper(raw, pastIconGlyph(raw, pastSeparators(raw, p)))))
     .filter((p): p is RawExtraction['pairs'][number] => p !== null)
     .map((p) => chosenAfterRange(raw, p))
     .map((p) => writtenFormUnderField(raw, p))
@@ -785,9 +814,13 @@ export function buildView(scanned: RawExtraction): View {
     });
   }
   // "放款日期 / 期限 | 2026-01-05 / 12期": two labels and their two values, each a fact of its own.
+  // (…or a bank app's "期限/利率 | 6个月/4.35%", a bare slash between two figures.)
   for (const f of [...facts]) {
     const labels = f.label.split(/\s*[/／]\s*/);
-    const values = f.value.split(/\s+[/／]\s+|／/);
+    const spaced = f.value.split(/\s+[/／]\s+|／/);
+    const bare = f.value.split('/');
+    const values =
+      spaced.length === 1 && bare.length === 2 && bare.every((v) => /\d/.test(v)) ? bare : spaced;
     if (labels.length < 2 || labels.length > 3 || values.length !== labels.length) continue;
     labels.forEach((label, i) => {
       const value = values[i]?.trim() ?? '';

@@ -33,7 +33,7 @@ const FEE_LABEL =
 // …nor a formula ("垫资金额 − 垫资服务费 | 295,500.00"), a clause ("占用费已于放款时预收，到期归还借款
 // 本金 | 6000.00元") or a breakdown's heading (费用明细 | 5,140.49).
 const NOT_A_FEE =
-  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费/;
+  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费|运费(?!险)/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -74,7 +74,7 @@ const PAID_SOON_AFTER =
 // (…or "先从您绑定的银行卡扣收贷款服务费600.00元，服务费扣收成功后，由…放款": taken first, then lent;
 // or an approval's "客户已于上门评估时缴纳上门评估费800.00元": paid at a step before the loan.)
 const PAID_BEFORE_PAYOUT =
-  /放款(?:通知)?前[^。；]{0,40}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)|先(?:从[^。；]{0,16}?)?(?:扣收|扣取|扣除|划扣|扣款)[^。；]{0,30}?(?:成功)?后[^。；]{0,16}?放款|(?:扣收|扣取|扣除|划扣|扣款|缴纳|缴费)成功后[^。；]{0,16}?放款|已于[^，。；]{0,16}?(?:评估|审核|申请|面签|验车|签约)时(?:缴纳|支付|交纳|付清)/;
+  /放款(?:通知)?之?前[^。；]{0,40}?(?:须|需|应)?先?(?:付清|支付|缴纳|交纳|缴清)|先(?:从[^。；]{0,16}?)?(?:扣收|扣取|扣除|划扣|扣款)[^。；]{0,30}?(?:成功)?后[^。；]{0,16}?放款|(?:扣收|扣取|扣除|划扣|扣款|缴纳|缴费)成功后[^。；]{0,16}?放款|已于[^，。；]{0,16}?(?:评估|审核|申请|面签|验车|签约)时(?:缴纳|支付|交纳|付清)/;
 // A car loan is paid to the dealer when the car is handed over: a fee "提车前一次付清" is paid then;
 // so is a broker's fee due days after the money arrives ("银行放款后3个工作日内一次性支付给我司").
 // A fee lent with the loan ("GPS费（计入融资额）"): owed, never received, as if taken at payout.
@@ -109,9 +109,10 @@ const NOT_TAKEN = /(?:不|无需|无须|免)(?:从[^，。；]{0,8}中)?(?:扣�
  * payment before the car or the goods are handed over ("手续费首付时一次性收取"): it comes off what
  * the loan brings in, as a deduction does.
  */
-// (…"将在提现前从您绑定的银行卡扣取": before the money is drawn to the card.)
+// (…"将在提现前从您绑定的银行卡扣取": before the money is drawn to the card. Not "预付垫款", the
+// advance a consignment shop pays out, which is the loan itself.)
 const BEFORE_LOAN =
-  /(?:需|须|要)?先(?:行)?(?:通过[\u4e00-\u9fa5]{1,6})?(?:支付|缴纳|交纳|交|付清)|(?:放款|到账|提款)(?:当日|当天|时)[^。；，,]{0,10}?另行(?:支付|缴纳|交纳|付清)|预(?:交|缴|付)|(?:放款|提现|下款|出款|提款)(?:日(?:或|及)?之?)?(?:通知)?前|到账前|审核前|借款前|(?:提交|发起)(?:借款)?申请时|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
+  /(?:需|须|要)?先(?:行)?(?:通过[\u4e00-\u9fa5]{1,6})?(?:支付|缴纳|交纳|交|付清)|(?:放款|到账|提款)(?:当日|当天|时)[^。；，,]{0,10}?另行(?:支付|缴纳|交纳|付清)|预(?:交|缴|付)(?!垫款)|(?:放款|提现|下款|出款|提款)(?:日(?:或|及)?之?)?(?:通知)?前|到账前|审核前|借款前|(?:提交|发起)(?:借款)?申请时|(?:随|与)?首付款?(?:时|一并|同时)|(?:提车|交车)(?:前|时|当日|当天)|起租日?前|签约时|到账后方可放款|(?:付清|缴清|结清|到账)后(?:方可|才能|再)(?:放款|起租)/;
 function paidBeforeLoan(name: string, view: View): boolean {
   return view.sentences.some((s) => {
     const t = compactText(s.text);
@@ -135,11 +136,12 @@ function paidBeforeLoan(name: string, view: View): boolean {
         between,
       ) ||
       // "已于起租日前向我司付清首付款220,000.00元、租赁保证金90,000.00元及租赁手续费18,000.00元":
-      // the fee among what the sentence says was paid by then.
+      // the fee among what the sentence says was paid by then — in its list, not in a clause after
+      // it ("为先行支付新房首付款，申请换房过桥资金…，资金占用费按借款金额每月1.00%收取").
       (m.index < at &&
         /(?:付清|支付|缴纳|交纳|交清|缴清)/.test(t.slice(m.index, at)) &&
         at - m.index <= 80 &&
-        !/[。；]/.test(t.slice(m.index, at)))
+        !/[。；，]|,(?!\d{3})/.test(t.slice(m.index, at)))
     );
   });
 }
@@ -1304,8 +1306,9 @@ function earlier(before: readonly { text: string }[], clause: string): RegExpExe
   return null;
 }
 
-/** A contract's sum in capitals before its figure: "人民币（大写）玖仟陆佰元整，￥（小写）". */
-const CAPITALS_FIRST = String.raw`(?:\s*(?:人民币)?\s*[(（]?大写[)）]?[:：]?\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+[，,、]?)?\s*(?:人民币)?\s*[¥￥]?\s*(?:[(（]?小写[)）]?[:：]?)?`;
+/** A contract's sum in capitals before its figure: "人民币（大写）玖仟陆佰元整，￥（小写）", "（大写）
+ *  壹仟零伍拾元整（小写：￥1,050.00元）". */
+const CAPITALS_FIRST = String.raw`(?:\s*(?:人民币)?\s*[(（]?大写[)）]?[:：]?\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+[，,、]?)?\s*(?:人民币)?\s*[¥￥]?\s*(?:[(（]?小写[)）]?[:：]?\s*[¥￥]?\s*)?`;
 
 /** A sum as written, with its separators: "21,866.39". */
 const FIGURE = String.raw`[\d,]+(?:\.\d+)?`;

@@ -47,6 +47,7 @@ import {
   withFirstInstalmentFees,
   withoutPrepaidInterest,
 } from './deductions';
+import { monthlyFeesAtEnd } from './monthly-fee-at-end';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import {
   methodByMonthlyInterest,
@@ -108,6 +109,7 @@ import {
   ratesOfOtherOptions,
   statedRates,
   wholeTermRates,
+  yearlyByInterest,
 } from './rates';
 import {
   cardSchedules,
@@ -242,7 +244,7 @@ const DEDUCTED_AT_PAYOUT =
   /(?:放款|发放|到账)(?:时|当日|当天)[^。；，,不免]{0,6}?(?:扣除|扣收|扣取|扣减)/;
 /** A fee paid by the borrower from elsewhere before the money arrives, not taken out of it. */
 const PAID_APART =
-  /不从借款(?:金额)?中扣除|不(?:在|从)[^，。；]{0,8}中(?:扣除|扣收|扣减)|另行(?:支付|缴纳|交纳|付清)|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:提交|发起)(?:借款)?申请时|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|扣除|扣收|扣缴|划扣|支付)/;
+  /不从借款(?:金额)?中扣除|不(?:在|从)[^，。；]{0,8}中(?:扣除|扣收|扣减)|另行(?:支付|缴纳|交纳|付清)|(?:放款|到账)前[^。；]{0,16}(?:扣取|扣除|支付|缴纳)|(?:提交|发起)(?:借款)?申请时|^[^。；]*(?:申请|签约)阶段|从预付款[^。；]{0,4}(?:核销|扣除|抵扣)|(?:银行卡|收款卡|储蓄卡)[^。；]{0,8}(?:扣取|扣款|扣除|扣收|扣缴|划扣|支付)/;
 /**
  * Fees due with the repayment, none kept back at payout: "综合费用将在还款时一次性收取",
  * "到账金额以借款金额为准，不预扣任何费用".
@@ -366,7 +368,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const fees: Fee[] = [...listed.fees, ...overdueFees(view), ...signing.fees];
   const deducted = deductionClauses(view);
   for (const f of deducted.fees) {
-    if (!fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) fees.push(f);
+    if (fees.some((x) => x.when === 'upfront' && x.amount === f.amount)) continue;
+    // "平台服务费于放款时从借款本金中一次性扣除" over a list that has "平台服务费 300.00元": the clause
+    // says when the listed fee is taken. An amount it did not state itself was looked up on the
+    // page — where a layout that puts each value before its label ("300.00元 平台服务费 4,700.00元
+    // 实际到账") sets another row's figure after the name.
+    const stated = (f.source?.text ?? '')
+      .normalize('NFKC')
+      .match(/\d[\d,]*(?:\.\d+)?/g)
+      ?.some((n) => new Decimal(n.replace(/,/g, '')).eq(f.amount ?? '-1'));
+    if (!stated && fees.some((x) => x.when === 'upfront' && x.name === f.name)) continue;
+    fees.push(f);
   }
   // A table's 手续费 300.00 that a note says is taken at payout ("手续费在放款时从贷款金额中扣除")
   // is that fee, timed, not a second one.
@@ -753,8 +765,31 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     candidates.term[0]?.value ?? null,
   );
   for (const r of perTerm) rates.splice(rates.indexOf(r), 1);
-  if (perTerm.length > 0) markPrimary(rates);
+  // …and one read by its size as a month's that the interest shows is a year's.
+  const planInterest = plans
+    .filter((s) => s.rows.every((r) => r.interest !== null))
+    .map((s) => sumMoney(s.rows.map((r) => r.interest ?? '0')));
+  const perYear = yearlyByInterest(
+    rates,
+    candidates.principal.map((c) => c.value),
+    [...candidates['total-interest'].map((c) => c.value), ...planInterest],
+    candidates.term[0]?.value ?? null,
+    m?.value === '到期一次性还本付息' || plans.some((s) => s.rows.length === 1),
+  );
+  if (perTerm.length + perYear.length > 0) markPrimary(rates);
   const own = rates.filter((r) => r.context === undefined && !(r.source?.finePrint ?? false));
+  // A monthly fee one repayment at the end carries for every month (monthly-fee-at-end.ts).
+  const atEnd = monthlyFeesAtEnd(fees, {
+    principals: candidates.principal.map((c) => c.value),
+    interests: candidates['total-interest'].map((c) => c.value),
+    repaid: candidates['total-repaid'].map((c) => c.value),
+    months: candidates.term[0]?.value.months ?? null,
+    instalments:
+      candidates['per-period'].length > 0 ||
+      plans.some((s) => s.rows.length > 1) ||
+      (m !== null && m.value !== '到期一次性还本付息'),
+  });
+  if (atEnd !== fees) fees.splice(0, fees.length, ...atEnd);
   // A monthly fee rate the page gives no instalment, plan or total for (fee-from-rate.ts).
   // Only over instalments: a single repayment's or a pawn's monthly fee rate is priced with the
   // loan's own (综合费率, 综合费用), as the bullet and pawn readings do.
@@ -970,7 +1005,27 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
           (s) => s.text.includes(f.name) && PAID_APART.test(compactText(s.text)),
         )),
   );
-  if (receivedValue !== null && p && receivedValue === p.value && paidApart.length > 0)
+  // (…or what arrives after the fees taken at payout, "实际到账（放款金额扣除放款服务费后）", beside a
+  // review fee "申请阶段 · 已从预付款核销": that fee was paid too.)
+  const takenOut =
+    upfront.length === 0
+      ? null
+      : subtractMoney(
+          p?.value ?? '0',
+          sumMoney(
+            fees
+              .filter(
+                (f) => f.when === 'upfront' && f.amount !== undefined && !paidApart.includes(f),
+              )
+              .map((f) => f.amount ?? '0'),
+          ),
+        );
+  if (
+    receivedValue !== null &&
+    p &&
+    (receivedValue === p.value || receivedValue === takenOut) &&
+    paidApart.length > 0
+  )
     receivedValue = subtractMoney(receivedValue, sumMoney(paidApart.map((f) => f.amount ?? '0')));
   if (receivedValue === null && p) {
     receivedValue = upfront.length === 0 ? p.value : subtractMoney(p.value, sumMoney(upfront));

@@ -16,8 +16,9 @@ const IN_ADVANCE = /前置付息|利息前置|先付息|预收利息|利息于[^
  * The whole term's interest kept back at payout: 保理's 先收息, "预收利息…于放款时扣收", a mutual-aid
  * fund's "占用费已于放款时预收".
  */
+// …or a freight advance's "预支利息 664.20元（24600.00 × 0.06% × 45天，办理时一次扣收）".
 const TAKEN_AT_PAYOUT =
-  /先收息|预收利息|利息(?:预收|前置)|(?:利息|占用费)[^。；;费\s]{0,24}?放款时[^。；;\s]{0,6}?(?:扣收|扣除|预收)(?![^。；;，,]{0,6}费)/;
+  /先收息|预收利息|利息(?:预收|前置)|(?:利息|占用费)[^。；;费\s]{0,40}?(?:放款|办理|出账)时[^。；;\s]{0,6}?(?:扣收|扣除|预收)(?![^。；;，,]{0,6}费)/;
 
 export function interestInAdvance(
   view: View,

@@ -32,7 +32,7 @@ const LICENSED: [RegExp, LenderType][] = LICENSED_KINDS.map(([kind, type]) => [
   type,
 ]);
 const LENDER_LABEL =
-  /^(?:贷款人|典当行|典当机构|资金方|出借人|出借方|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|典当行|典当机构|资金方|垫资方|垫资机构|融出方|出借人|出借方|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
 /** A lender's label whose value may be any company, licensed or not. */
 const COMPANY_LENDER_LABEL = /^(?:出借人|出借方|出借单位|借出单位|赊销方|赊销人|赊销单位|赊购方)$/;
 const COMPANY = /^[\u4e00-\u9fa5]{2,30}(?:有限(?:责任)?公司|集团)$/;
@@ -311,6 +311,28 @@ function accountBlocks(view: View): Set<number> {
   ]);
 }
 
+/** A site's list of partners ("官方合作 · 澄江农商银行 · 岚溪村镇银行 · 车估通"). */
+const PARTNERS_HEADING = /^(?:官方|战略)?合作(?:伙伴|机构|银行|单位|品牌)?$|^合作金融机构$/;
+
+/**
+ * The names under a site's partner list: banks and firms the site works with, none of them the
+ * lender of the loan on the page (a car-pledge broker's quote over "官方合作 澄江农商银行 …").
+ */
+function partnerBlocks(view: View): Set<number> {
+  const blocks = view.raw.blocks;
+  const out = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!PARTNERS_HEADING.test(compactText(b.text).replace(/[:：]$/, ''))) return;
+    // The short names that follow it, each on a run of its own, up to the next sentence.
+    for (let j = i + 1; j < blocks.length && j <= i + 16; j++) {
+      const t = compactText(blocks[j]?.text ?? '');
+      if (t.length > 16 || /[，。；,;:：\d]/.test(t)) break;
+      out.add(j);
+    }
+  });
+  return out;
+}
+
 /**
  * A card instalment page speaks as the card's issuer ("沧澜银行信用卡 · 账单分期"): the bank that
  * issued the card lends the instalment. A card named with its number or as the account the
@@ -477,7 +499,7 @@ export function lender(view: View): LenderInfo {
 }
 
 function namedLender(view: View): LenderInfo {
-  const accounts = accountBlocks(view);
+  const accounts = new Set([...accountBlocks(view), ...partnerBlocks(view)]);
   // Only the clause that names the borrower's account is left out: "分期资金由鹿鸣消费金融有限公司
   // 提供，每月2日自动从绑定储蓄卡扣款" still names the lender.
   const sentences = view.sentences

@@ -111,7 +111,8 @@ export function isEstimateOnly(view: View, candidates: Candidates, rates: Stated
  */
 // …nor does a marketplace's product page that says so ("本平台仅展示产品信息，不提供借款服务").
 export function saysNothingIsLent(view: View): boolean {
-  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保|保函)|不提供(?:任何)?(?:借款|贷款|放款|借贷)(?:服务)?/.test(
+  // (…not a guarantor's own name, "恒泰非融资性担保有限公司", on a sale-and-buyback it guarantees.)
+  return /不涉及(?:放款|借款|贷款)|非融资性(?:担保(?!有限|股份|公司|[(（])|保函)|不提供(?:任何)?(?:借款|贷款|放款|借贷)(?:服务)?/.test(
     view.all,
   );
 }
@@ -216,16 +217,16 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
   // was paid, not a plan to audit — unless the page offers a loan again ("可再次借款").
   // (…said as 还清 too, "已于2026-04-18全部还清…当前待还 0.00元", or with a nothing-owed line of a
   // record: "借款已于2025-12-20结清，无待还款项", "剩余本金 ¥0.00", "当前待还: ¥0.00", "您当前无未结清
-  // 借款".) A button to borrow again offers
-  // a loan; "如需再次借款，请重新提交申请" in the record's note offers none.
+  // 借款".) A button to renew (续借) says the loan runs on; one to borrow again ("再借一笔 老用户专享
+  // 日息低至0.03%") offers a new loan, none of whose terms are on the page, and "如需再次借款，请重新
+  // 提交申请" in the record's note offers none.
   const paidOff =
     /已(?:于[^。；]{0,16})?全部(?:结清|还清)|(?:借款|贷款)已于[^。；]{0,16}结清/.test(view.all) &&
     /(?:无任何|再无(?:任何)?)欠款|无(?:任何)?(?:待还|未结清|未还)(?:款项|借款)|(?:欠款|待还|剩余应还|未还)(?:金额|本金|本息)?\s*[:：]?\s*(?:0(?:\.00)?\s*元|[¥￥]\s*0(?:\.00)?(?![\d.]))|剩余(?:应还)?本金[:：]?[¥￥]0(?:\.00)?(?![\d.])/.test(
       view.all,
     ) &&
     !view.raw.blocks.some(
-      (b) =>
-        APPLY_ACTION.test(b.text) || (/再次借款|再借|续借/.test(b.text) && b.text.length <= 12),
+      (b) => APPLY_ACTION.test(b.text) || (/续借/.test(b.text) && b.text.length <= 12),
     );
   // …or a receipt for the whole debt that voids the IOU ("今收到…归还借款本金贰万元整及利息…双方于
   // 2025年12月1日所立借条就此作废，双方再无债权债务"): what its rates were is history.

@@ -63,8 +63,10 @@ function sharePaidOnce(view: View, clause: string, figure: string, share: string
 // "复利利率上浮 50.00 %", "利率浮动比例 | 上浮20%": how far a rate is raised, not a rate.
 // (A 加权平均借款利率 is an account's statistic over several loans.)
 // (…nor a teller voucher's "基准利率(年利率) 3.0 %" beside its 执行利率: the benchmark it is priced on.)
+// (…nor a pledged bond's or deposit's own 票面利率, nor a 质押率: what the collateral earns and how
+// much of it may be borrowed.)
 const NOT_A_LOAN_RATE =
-  /平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|基准利率|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
+  /票面利率|质押率|抵押率|平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|基准利率|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -248,15 +250,31 @@ export function statedRates(
     });
   };
   // A list of products, each card with its own rate under one label ("产品利息：1% - 1.5%" · "产品利息：
-  // 0.04%-0.05%" · "产品利息：16%"): three figures or more under one label are products the page
-  // offers, none of them the loan's own rate.
+  // 0.04%-0.05%" · "产品利息：16%", each beside its card's 产品周期 and 适用客户): three figures or more
+  // under one label, each with a card's other repeated fields around it, are products the page
+  // offers, none of them the loan's own rate. (A quote above the cards, "测算结果 · 产品利息 1.5%/月"
+  // beside 借款金额 and 利息 named once, is this loan's.)
   const shown = new Map<string, Set<string>>();
-  for (const f of view.facts)
+  const count = new Map<string, number>();
+  for (const f of view.facts) {
+    count.set(f.key, (count.get(f.key) ?? 0) + 1);
     if ((RATE_LABEL.test(f.key) || /利息$/.test(f.key)) && /[%‰]/.test(f.value))
       shown.set(f.key, (shown.get(f.key) ?? new Set()).add(f.value));
+  }
   // (Not options to choose among, one of them chosen: the chosen one's rate is the loan's.)
   const choosing = raw.controls.some((c) => c.kind === 'radio' && c.checked);
   const products = new Set([...shown].filter(([, v]) => v.size >= 3 && !choosing).map(([k]) => k));
+  // A card's rate has its card's other repeated fields right beside it.
+  const byBlock = [...view.facts].sort((a, b) => a.block - b.block);
+  const repeated = (f: (typeof byBlock)[number] | undefined): boolean =>
+    f !== undefined && (count.get(f.key) ?? 0) >= 3;
+  const cardBlocks = new Set(
+    byBlock
+      .filter(
+        (f, i) => products.has(f.key) && (repeated(byBlock[i - 1]) || repeated(byBlock[i + 1])),
+      )
+      .map((f) => f.block),
+  );
   const push = (
     label: string,
     valueText: string,
@@ -425,7 +443,7 @@ export function statedRates(
     )
       return;
     const inOption = blk ? unselectedOptionTexts.some((t) => t.includes(blk.text)) : false;
-    if (inOption || (fromPair && products.has(labelKey(label)))) context = 'other-option';
+    if (inOption || (fromPair && cardBlocks.has(block))) context = 'other-option';
     // (A chosen tab that holds a whole form — "添加借贷记录 选择朋友 … 交易说明 …月息4分…" — is no
     // chip: its prose states the loan.)
     if (blk && selectedOptionTexts.some((t) => t.length <= 80 && t.includes(blk.text)) && !fromPair)
@@ -740,6 +758,48 @@ export function wholeTermRates(
         interests.some((i) => roundCents(new Decimal(p).times(r.value)).toFixed(2) === i),
       ),
   );
+}
+
+/**
+ * A rate whose label names no period, between 0.1 % and 3 % and so read by its size as a month's,
+ * which the page's own interest shows to be a year's: a subsidised loan's "个人承担利率 1.50%" beside
+ * 借款金额 200,000.00 over 12 months and its plan's 个人应付利息 3,000.00 (200,000 × 1.5% = 3,000,
+ * where a month's 1.5% would be 36,000). It is read as a year's, as the interest bears out.
+ */
+export function yearlyByInterest(
+  rates: StatedRate[],
+  principals: readonly string[],
+  interests: readonly string[],
+  term: Term | null,
+  repaidOnce: boolean,
+): StatedRate[] {
+  const months = term?.months ?? null;
+  if (months === null || months <= 1) return [];
+  // Over twelve instalments a year's rate and the whole term's come to the same interest ("12期总
+  // 利率仅2.4%" on a car loan repaid monthly is no annual rate); repaid at once, they are one.
+  if (months === 12 && !repaidOnce) return [];
+  const comesTo = (r: StatedRate, perYear: boolean): boolean =>
+    principals.some((p) =>
+      interests.some(
+        (i) =>
+          roundCents(
+            new Decimal(p)
+              .times(r.value)
+              .times(months)
+              .div(perYear ? 12 : 1),
+          ).toFixed(2) === new Decimal(i).toFixed(2),
+      ),
+    );
+  const yearly = rates.filter(
+    (r) =>
+      r.kind === 'monthly' &&
+      rateKind(r.label, null) === null &&
+      !/[年月日天期]/.test(r.valueText) &&
+      comesTo(r, true) &&
+      !comesTo(r, false),
+  );
+  for (const r of yearly) r.kind = 'annual-simple';
+  return yearly;
 }
 
 /**
