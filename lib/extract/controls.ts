@@ -132,9 +132,12 @@ function marksChosen(el: Element): boolean {
   );
 }
 
-/** A site's menu by its element or its component kit's class (el-menu, ant-menu, layui-nav). */
+/**
+ * A site's menu by its element or its component kit's class (el-menu, ant-menu, layui-nav). (Not
+ * Bootstrap's bare "nav", whose tabs and pills may be a term picker.)
+ */
 const SITE_MENU_CLASS =
-  /^(?:el-menu|ant-menu|arco-menu|t-menu|n-menu|layui-nav|navbar|nav|sidebar|sidenav|side-menu|menu)(?:$|-(?:item|vertical|horizontal|inline|root|submenu))/;
+  /^(?:el-menu|ant-menu|arco-menu|t-menu|n-menu|layui-nav|navbar|sidebar|sidenav|side-menu)(?:$|-(?:item|vertical|horizontal|inline|root|submenu))/;
 
 function inSiteMenu(el: Element): boolean {
   if (el.closest('nav, [role="navigation"], [role="menubar"]')) return true;

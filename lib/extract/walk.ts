@@ -186,8 +186,7 @@ function withGeneratedText(
   const figureLast = /\d\s*$/.test(text);
   const before0 = before === null ? drawn('::before') : null;
   const after0 = after === null ? drawn('::after') : null;
-  const head =
-    before0 && (before0.label || figureFirst || before0.words === ',') ? before0.words : '';
+  const head = before0 && (before0.label || figureFirst) ? before0.words : '';
   const tail = after0 && figureLast ? after0.words : '';
   if (head === '' && tail === '') return text;
   // A label drawn before a figure is a field's name: a space between, as a row would show it.
