@@ -15,7 +15,7 @@ import { loadSettings } from '@/lib/storage/store';
 import { storeScan } from './store-scan';
 
 const scriptId = 'loanlens-auto-scan';
-const scriptFile = '/content-scripts/auto-scan.js';
+const scriptFile = '/auto-scan.js';
 
 /** The host patterns the borrower granted (optional_host_permissions), e.g. "https://example.com/*". */
 async function grantedOrigins(): Promise<string[]> {

@@ -13,7 +13,7 @@ import { loadSettings, saveScanState } from '@/lib/storage/store';
 
 import { storeScan } from './store-scan';
 
-const scannerFile = '/content-scripts/scanner.js';
+const scannerFile = '/scanner.js';
 
 export async function scanTab(tabId: number): Promise<ScanResponse> {
   // A full storage must not stop the scan or its answer: the reply carries the error then.
