@@ -273,7 +273,7 @@ const CHOSEN_WORD = /primary|select|active|current|check|chosen/i;
 
 /** A class that marks an option out of reach or merely labelled, never the one chosen. */
 const NOT_CHOSEN_CLASS =
-  /dis|gr[ae]y|unavail|off|hid|lock|sold|invalid|expire|first|last|odd|even|hot|new|tag|tip|badge|recommend|more|no[-_]/i;
+  /dis|gr[ae]y|unavail|off|hid|lock|sold|invalid|expire|first|last|odd|even|hot|new|tag|tip|badge|recommend|more|no[-_]|not-allowed|opacity|line-through/i;
 
 /**
  * Of three or more chips of one tag, the one that alone carries a class and alone is drawn in
@@ -289,12 +289,25 @@ function oddByClassAndColour(els: Element[], colours: Map<Element, string>): Ele
   if (!first) return null;
   const shared = own(first).filter((c) => els.every((e) => e.classList.contains(c)));
   const extra = els.filter((e) => own(e).some((c) => !shared.includes(c)));
-  const pick = extra.length === 1 ? extra[0] : undefined;
+  // Utility-class pages swap classes rather than add one (Tailwind: "bg-white text-gray-600" on
+  // each chip, "bg-blue-600 text-white" on the chosen): of three or more, the one whose class list
+  // alone differs from the others', which all share one.
+  const list = (e: Element): string => own(e).sort().join(' ');
+  const lists = new Set(els.map(list));
+  const apart =
+    els.length > 2 && lists.size === 2
+      ? els.filter((e) => els.filter((o) => list(o) === list(e)).length === 1)
+      : [];
+  const pick = extra.length === 1 ? extra[0] : apart.length === 1 ? apart[0] : undefined;
   if (!pick || els.some((e) => marksChosen(e))) return null;
-  if (own(pick).some((c) => !shared.includes(c) && NOT_CHOSEN_CLASS.test(c))) return null;
+  const others = els.filter((e) => e !== pick);
+  if (
+    own(pick).some((c) => !others.every((o) => o.classList.contains(c)) && NOT_CHOSEN_CLASS.test(c))
+  )
+    return null;
   // (Of two, only a class that says so: Bootstrap's "btn btn-primary" beside "btn", 7天 | 14天.)
   if (els.length === 2 && !own(pick).some((c) => !shared.includes(c) && CHOSEN_WORD.test(c)))
     return null;
-  const others = els.filter((e) => e !== pick).map((e) => colours.get(e));
-  return new Set(others).size === 1 && colours.get(pick) !== others[0] ? pick : null;
+  const drawn = others.map((e) => colours.get(e));
+  return new Set(drawn).size === 1 && colours.get(pick) !== drawn[0] ? pick : null;
 }
