@@ -5,4 +5,4 @@ import { scanPage } from '@/lib/extract';
 // script, not a content script: nothing here needs WXT's content-script context (location watcher,
 // invalidation), and leaving it out keeps about 1 KB gzipped off a script that runs in the
 // borrower's page (design.md §8).
-export default defineUnlistedScript(() => scanPage(document));
+export default defineUnlistedScript({ main: () => scanPage(document) });
