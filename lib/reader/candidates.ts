@@ -306,7 +306,12 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   for (const f of view.facts) {
     // A header read as a pair, one label the other's value ("借入金额 | 借款期限"), holds no value;
     // one amount written twice ("5000元" in the list, "5000.00元" in the trial under it) is one.
-    if (!/\d/.test(f.value) && conceptOf(labelKey(f.value)) !== null) continue;
+    // (…or names its unit as headers do: "借款金额（元） | 预扣款（元）".)
+    if (
+      !/\d/.test(f.value) &&
+      (conceptOf(labelKey(f.value)) !== null || /[(（]元[)）]$/.test(f.value.trim()))
+    )
+      continue;
     const v = leadingMoney(f.value) ?? f.value;
     values.set(f.key, (values.get(f.key) ?? new Set()).add(v));
     times.set(f.key, (times.get(f.key) ?? 0) + 1);
@@ -591,10 +596,14 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   // The parts of a plan's cards written in runs of their own ("本金1603.65 | +利息229.95" under
   // each 应还金额): one label with three or more different figures is a field of each row, not a
   // figure of the whole loan, whose principal would otherwise be one period's.
+  // (…and one 本金 on three cards or more beside an interest that changes from card to card: the
+  // equal principal of each row of 等额本金, "本金¥1,000.00 +利息¥54.00", "本金¥1,000.00 +利息¥45.00".)
+  const kinds = (role: (typeof ROLES)[number]): number =>
+    new Set((segments[role] as Candidate<unknown>[]).map((c) => JSON.stringify(c.value))).size;
+  const equalParts = segments.principal.length >= 3 && kinds('total-interest') >= 3;
   for (const role of ROLES) {
     const found = segments[role] as Candidate<unknown>[];
-    const distinct = new Set(found.map((c) => JSON.stringify(c.value)));
-    if (ROW_PARTS.has(role) && distinct.size >= 3)
+    if (ROW_PARTS.has(role) && (kinds(role) >= 3 || (role === 'principal' && equalParts)))
       for (const c of found)
         out.rejected.push({
           role,

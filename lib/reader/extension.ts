@@ -105,7 +105,20 @@ export function extensionOf(view: View): Extension | null {
         (f) => /^(?:待还|剩余)本金$/.test(conceptKey(f.key)) && leadingMoney(f.value) !== null,
       )
     : undefined;
-  const stated = amountFact ?? owedFact;
+  // "展期金额 394" where the collector's note says "先付展期费用394元（利息14元、服务费200元、逾期费用
+  // 180元）": what is paid to extend, not what is extended.
+  const feeToExtend = (f: Fact): boolean => {
+    const v = leadingMoney(f.value);
+    return (
+      v !== null &&
+      [
+        ...view.all
+          .normalize('NFKC')
+          .matchAll(/展期(?:费用?|服务费)\s*(?:为|共|合计)?\s*([\d,]+(?:\.\d{1,2})?)\s*元/g),
+      ].some((m) => leadingMoney(`${m[1] ?? ''}元`) === v)
+    );
+  };
+  const stated = (amountFact && !feeToExtend(amountFact) ? amountFact : undefined) ?? owedFact;
   let principal: Found<string> | null = stated
     ? { value: leadingMoney(stated.value) ?? '', source: stated.source }
     : null;

@@ -91,6 +91,7 @@ import {
   isPaidInFull,
   listsSeveralBorrowers,
   listsSeveralCases,
+  listsSeveralDebts,
   paysInFull,
   isSettledCertificate,
   isSettledList,
@@ -413,6 +414,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     readerLends(view) ||
     listsSeveralBorrowers(view) ||
     listsSeveralCases(view) ||
+    listsSeveralDebts(view) ||
     isStaffAdvance(view) ||
     isDeclined(view) ||
     isCreditLineApplication(view) ||

@@ -555,9 +555,13 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
   // with the method, or when it is said with the principal ("借一万二，分十二期，每期还…"); one under
   // its own label is the page's statement even when it does not.
   // (Said with the principal: the same amount in the same run, whichever candidate stood for it.)
+  // (…or the principal's own label and figure inside the sentence: "恭喜，我们愿意借给您<b>¥18,000</b>，
+  // 期限三个月，每月还款<b>¥6,600</b>", the amount read as a field from its bold element.)
+  const said = (t: string): string => compactText(t.normalize('NFKC'));
   const withPrincipal = (x: Candidate<string>): boolean =>
     x.order === option.principal?.order ||
-    c.principal.some((q) => q.order === x.order && q.value === option.principal?.value);
+    c.principal.some((q) => q.order === x.order && q.value === option.principal?.value) ||
+    (option.principal !== null && said(x.source.text).includes(said(option.principal.source.text)));
   perPeriod ??=
     distinct(c['per-period'], (v) => v).find(
       (x) =>

@@ -288,15 +288,16 @@ function accountBlocks(view: View): Set<number> {
       : [],
   );
   // "收款银行卡 | 青禾银行 | 储蓄卡（4417）": the bank under a bare account label, or one whose value
-  // is the card itself.
-  const underLabel = blocks.flatMap((b, i) =>
-    i > 0 &&
-    /银行/.test(b.text) &&
+  // is the card itself — also as a field of the account's section ("收款账户 | 银行 | 岚州农村商业银行
+  // | 银行代码 | …", a back office's order detail).
+  const account = (k: number): boolean =>
     /^(?:收款|到账|还款|扣款|提现|放款)(?:银行)?(?:卡|账户)$/.test(
-      compactText(blocks[i - 1]?.text ?? ''),
-    )
-      ? [i]
-      : [],
+      compactText(blocks[k]?.text ?? ''),
+    );
+  const fieldOfBank = (k: number): boolean =>
+    /^(?:银行|开户行|开户银行|银行名称)$/.test(compactText(blocks[k]?.text ?? ''));
+  const underLabel = blocks.flatMap((b, i) =>
+    /银行/.test(b.text) && (account(i - 1) || (account(i - 2) && fieldOfBank(i - 1))) ? [i] : [],
   );
   return new Set([
     ...view.facts

@@ -289,6 +289,19 @@ export function listsSeveralCases(view: View): boolean {
   return new Set([...numbers].map((m) => compactText(m[1] ?? ''))).size >= 3;
 }
 
+/**
+ * A borrower's own tracker of several debts, each on a card of its own with what is left of it
+ * ("信用卡 · 每月 ¥106.70 · 5 日 · ¥1,280.40 · 剩 12 期", "表姐 … 剩 4 期", "车贷 … 剩 27 期"): many
+ * loans' balances, none of them one loan's terms. Three different counts of periods left, each
+ * alone in its block — one loan's plan leaves one count.
+ */
+export function listsSeveralDebts(view: View): boolean {
+  const left = view.raw.blocks.map(
+    (b) => /^(?:剩|剩余|还剩)(\d+)期$/.exec(compactText(b.text))?.[1],
+  );
+  return new Set(left.filter((n) => n !== undefined)).size >= 3;
+}
+
 const LENT_COLUMN = /^(?:主债权)?本金|^(?:借款|贷款|合同)(?:金额|本金)/;
 const PERSON_COLUMN =
   /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名|用户名)$/;

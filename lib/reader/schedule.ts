@@ -99,7 +99,10 @@ function headerRole(
   if (/操作|创建|更新|录入|修改|生成/.test(t)) return 'skip';
   // A bill list's count of the drawdowns each bill gathers (提款笔数) is no amount.
   if (/笔数$/.test(t)) return 'skip';
-  if (/日期|时间$|还款日|到期日|扣款日/.test(t)) return 'date';
+  if (/日期|时间$|还款日|到期日|扣款日|缴款日/.test(t)) return 'date';
+  // The whole loan repeated on every row (a back office's 借款总额 12000 beside 当期应还金额 1079.71)
+  // is no period's sum.
+  if (/^(?:借款|贷款|合同|授信)(?:总额|总金额|金额)(?:[(（]元[)）])?$/.test(t)) return 'skip';
   // "应付利息 (元)" is interest: the unit in brackets names nothing.
   const named = t.replace(/[(（][^)）]*[)）]$/, '');
   // A part's own sum ("本金总金额 · 本金已还金额 · 本金待还金额", "服务费金额") is that part.
@@ -114,7 +117,7 @@ function headerRole(
   )
     return 'fee';
   if (
-    /本息|应还|应付|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期|计划|当期|本期)?租金(?:金额)?$/.test(
+    /本息|应还|应付|应缴|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期|计划|当期|本期)?租金(?:金额)?$/.test(
       t,
     ) &&
     !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&
@@ -531,6 +534,7 @@ function fromTable(table: RawTable): Schedule | null {
       raw.some((c) => /^(?:部分)?提前(?:结清|还款|还本|清偿)/.test(compactText(c)))
     )
       continue;
+    let lateInline = new Decimal(0);
     const row: Row = {
       period: pm ?? rows.length + 1,
       dueDate: null,
@@ -598,9 +602,10 @@ function fromTable(table: RawTable): Schedule | null {
         if (pieces && pieces.length > 1)
           for (const [name, amount] of pieces) addPart(row, name, amount);
         row.dueDate ??= date(n);
-        const inline = /本金\s*[:：]?\s*([\d,.]+)/.exec(n);
+        // ("本金¥1,000.00", "+利息¥54.00": the currency sign between.)
+        const inline = /本金\s*[:：]?\s*¥?\s*([\d,.]+)/.exec(n);
         if (inline) row.principal = money(inline[1]);
-        const interest = /利息\s*[:：]?\s*([\d,.]+)/.exec(n);
+        const interest = /利息\s*[:：]?\s*¥?\s*([\d,.]+)/.exec(n);
         if (interest) row.interest = money(interest[1]);
         const bare = money(n);
         // "3218.80" is an amount, "2026.06.15" a date: only a cell that is no date is a total.
@@ -609,6 +614,9 @@ function fromTable(table: RawTable): Schedule | null {
         const part = PART.exec(n.trim());
         if (part?.[1] && part[2] && part[1] !== '本金' && part[1] !== '利息')
           addPart(row, part[1], part[2]);
+        // "+逾期费¥2.57" on a late row: added to its sum, no part of its instalment.
+        if (part?.[1] && part[2] && LATE_CHARGE.test(part[1]))
+          lateInline = lateInline.plus(money(part[2]) ?? '0');
       }
     }
     row.dueDate ??= dated;
@@ -626,8 +634,8 @@ function fromTable(table: RawTable): Schedule | null {
       row.total = sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]);
     }
     principalFromParts(row);
-    if (row.total !== null && row.principal !== null && late.length > 0) {
-      const over = late.reduce((acc, i) => acc.plus(money(cells[i]) ?? '0'), new Decimal(0));
+    if (row.total !== null && row.principal !== null && (late.length > 0 || lateInline.gt(0))) {
+      const over = late.reduce((acc, i) => acc.plus(money(cells[i]) ?? '0'), lateInline);
       const parts = new Decimal(
         sumMoney([row.principal, row.interest ?? '0', ...Object.values(row.fees)]),
       );
@@ -928,11 +936,36 @@ export function withHeadersDrawnApart(tables: RawTable[], blocks: readonly RawBl
   });
 }
 
+/**
+ * A member centre's or a back office's plan listed latest period first ("期数 12 · 11 · … · 1",
+ * 缴款明细 with the paid periods at the bottom): the periods in order are its rows reversed.
+ */
+function latestFirst(t: RawTable): RawTable {
+  const at = t.headers.findIndex((h) => PERIOD_HEADER.test(compactText(h)));
+  const n = t.rows.length;
+  return at >= 0 && n >= 3 && t.rows.every((r, i) => periodIn(r[at]) === n - i)
+    ? { ...t, rows: [...t.rows].reverse() }
+    : t;
+}
+
+/**
+ * A shop's plan that opens with the down payment as its row 0 ("0 · 2026年2月5日 · ¥599.00 · 首付 ·
+ * 已付款"): paid for the goods on the day, no instalment of what is financed.
+ */
+function withoutDownPayment(t: RawTable): RawTable {
+  const [first, ...rest] = t.rows;
+  return first && rest.length >= 2 && first.some((c) => /^首付(?:款|金额)?$/.test(compactText(c)))
+    ? { ...t, rows: rest }
+    : t;
+}
+
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(overlayFixedColumns(tables))
     .map(splitPeriodAndDate)
     .map(expandRanges)
+    .map(latestFirst)
+    .map(withoutDownPayment)
     .flatMap(embeddedPlan)
     // A ledger's rows are loans, not the instalments of one.
     .filter((t) => !isDealLedger(t))
@@ -1195,9 +1228,11 @@ function principalFromParts(row: Row): void {
 }
 
 /** One named part of a row's amount ("本金981.41", "+服务费60.00", "含息费108.00"). */
+const LATE_CHARGE = /逾期|罚息|违约金|滞纳金/;
+
 function addPart(row: Row, name: string, amount: string): void {
   // A late charge beside a row ("逾期费21.89元") is no part of the instalment.
-  if (/逾期|罚息|违约金|滞纳金/.test(name)) return;
+  if (LATE_CHARGE.test(name)) return;
   const v = money(amount);
   if (v === null) return;
   if (name === '本金') row.principal = v;
