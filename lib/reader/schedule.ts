@@ -1227,9 +1227,10 @@ function principalFromParts(row: Row): void {
     .toFixed(2);
 }
 
-/** One named part of a row's amount ("本金981.41", "+服务费60.00", "含息费108.00"). */
+/** A charge for paying late, never a part of the instalment it is added to. */
 const LATE_CHARGE = /逾期|罚息|违约金|滞纳金/;
 
+/** One named part of a row's amount ("本金981.41", "+服务费60.00", "含息费108.00"). */
 function addPart(row: Row, name: string, amount: string): void {
   // A late charge beside a row ("逾期费21.89元") is no part of the instalment.
   if (LATE_CHARGE.test(name)) return;
