@@ -9,11 +9,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { readTerms } from '@/lib/reader';
-import { launchChromium } from '../../cli/chromium';
+import { chromiumPage } from '../support/chromium-page';
 import { amountsOf, readSpec, tableOf } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -173,19 +172,10 @@ describe('who lends and what is extended', () => {
 });
 
 describe('layouts read by the real scanner', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = chromiumPage();
 
   it('reads the chosen term chip where utility classes are swapped, not added', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><head><style>
         .bg-white { background: #fff; } .text-gray-600 { color: #4b5563; }
         .bg-blue-600 { background: #2563eb; } .text-white { color: #fff; }
@@ -200,38 +190,38 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     expect(raw.controls.filter((c) => c.checked).map((c) => c.label)).toEqual(['12 期']);
   });
 
   it('reads an offer whose amount is a bold figure inside its one sentence', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><body>
         <p>恭喜，我们愿意借给您<b>¥18,000</b>，期限三个月，每月还款<b>¥6,600</b>。</p>
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const t = readTerms(await scanPage(page, { maxRounds: 1 }));
+    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
     expect(t?.principal).toBe('18000.00');
     expect(t && amountsOf(t)).toEqual(['6600.00', '6600.00', '6600.00']);
   });
 
   it('reads no loan from a borrower’s tracker of several debts, each with its periods left (page 3990)', async () => {
     const dir = readdirSync(PATTERNS).find((d) => d.startsWith('3990-')) ?? '';
-    await page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
+    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
       waitUntil: 'load',
     });
-    expect(readTerms(await scanPage(page, { maxRounds: 1 }))).toBeNull();
+    expect(readTerms(await scanPage(chromium.page, { maxRounds: 1 }))).toBeNull();
   });
 
   it('reads a back office’s order detail: the loan, not the bank it pays into (page 3988)', async () => {
     // Its plan repeats 借款总额 12000 on every row, and the header row of its payout table
     // ("借款金额（元） | 预扣款（元）") is read as pairs: 借款金额 keeps its one value.
     const dir = readdirSync(PATTERNS).find((d) => d.startsWith('3988-')) ?? '';
-    await page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
+    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
       waitUntil: 'load',
     });
-    const t = readTerms(await scanPage(page, { maxRounds: 1 }));
+    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
     expect(t?.principal).toBe('12000.00');
     expect(t?.lenderType).not.toBe('bank');
     expect(t?.payments[0]?.amount).toBe('1079.71');

@@ -6,12 +6,11 @@
  * two column headers side by side; an investor's page whose fee names a party; fees and rates in
  * tooltips hidden until hovered.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { LoanTerms } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
-import { launchChromium } from '../../cli/chromium';
+import { chromiumPage } from '../support/chromium-page';
 import { rawOf, readSpec, upfrontNamed } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -227,19 +226,10 @@ describe('figures that are no terms of this loan', () => {
 });
 
 describe('a tooltip hidden until hovered, read by the real scanner', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = chromiumPage();
 
   it('reads a fee stated only in a hidden bubble by an info icon, as fine print', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><body>
         <p><span>借款金额</span> <span>36,000.00元</span></p>
         <p><span>借款期限</span> <span>12个月</span></p>
@@ -252,7 +242,7 @@ describe('a tooltip hidden until hovered, read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     const bubble = raw.blocks.find((b) => b.text.includes('借款管理费'));
     expect(bubble?.finePrint).toBe(true);
     expect(raw.blocks.some((b) => b.text.includes('逾期费'))).toBe(true);

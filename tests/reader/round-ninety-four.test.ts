@@ -6,12 +6,11 @@
  * form item whose label and colon sit in a box of their own (Formily); a fee's 缴纳方式; a first
  * due date in brackets; repaying "at any time".
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { LoanTerms } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
-import { launchChromium } from '../../cli/chromium';
+import { chromiumPage } from '../support/chromium-page';
 import { readSpec, rawOf, upfrontNamed } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -137,23 +136,17 @@ describe('pages read from their text alone', () => {
 });
 
 describe('layouts read by the real scanner', () => {
-  let browser: Browser;
-  let page: Page;
+  const chromium = chromiumPage();
 
   async function read(body: string): Promise<LoanTerms | null> {
-    await page.setContent(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, {
-      waitUntil: 'load',
-    });
-    return readTerms(await scanPage(page, { maxRounds: 1 }));
+    await chromium.page.setContent(
+      `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`,
+      {
+        waitUntil: 'load',
+      },
+    );
+    return readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
   }
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
 
   const row = (label: string, note: string, value: string): string =>
     `<div style="display:flex;justify-content:space-between;align-items:center;padding:12px 0;font-size:14px">

@@ -10,11 +10,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { readTerms } from '@/lib/reader';
-import { launchChromium } from '../../cli/chromium';
+import { chromiumPage } from '../support/chromium-page';
 import { rawOf, readSpec, tableOf, upfrontNamed } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -286,19 +285,10 @@ describe('pages that are no loan to check', () => {
 });
 
 describe('layouts read by the real scanner', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = chromiumPage();
 
   it('pairs labels drawn above their figures by column-reverse, not the section heading', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><head><style>
         .it { display: flex; flex-direction: column-reverse; padding: 8px; }
         .two { display: grid; grid-template-columns: 1fr 1fr; }
@@ -313,13 +303,13 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const t = readTerms(await scanPage(page, { maxRounds: 1 }));
+    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
     expect(t?.principal).toBe('3000.00');
     expect(t?.termDays).toBe(30);
   });
 
   it('reads a figure whose thousands comma CSS draws between its groups', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><head><style>
         .int i { font-style: normal; } .int i + i::before { content: ","; }
       </style></head><body>
@@ -327,14 +317,14 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     expect(raw.blocks.map((b) => b.text.trim())).toContain('¥11,400.00');
   });
 
   it('reads a fee’s row of items set apart by "·", and a fee paid at application off what arrives', async () => {
     const row = (items: string[]): string =>
       `<p>${items.map((x) => `<span>${x}</span>`).join('<span>·</span>')}</p>`;
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><body>
         <p><span>借款金额（元）</span> <span>20,000.00</span></p>
         <p><span>借款期限</span> <span>12期</span></p>
@@ -347,13 +337,13 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const t = readTerms(await scanPage(page, { maxRounds: 1 }));
+    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
     expect(t && upfrontNamed(t)).toEqual(['放款服务费|400.00', '资料审核费|300.00']);
     expect(t?.received).toBe('19300.00');
   });
 
   it('reads the chosen one of two term buttons by a class that says so and its colour', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><head><style>
         .btn { color: #00b4ff; background: #fff; } .btn-primary { color: #fff; background: #00b4ff; }
       </style></head><body>
@@ -362,12 +352,12 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     expect(raw.controls.filter((c) => c.checked).map((c) => c.label)).toEqual(['14天']);
   });
 
   it('reads no option of the loan in a site menu’s current item', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><body>
         <ul class="el-menu"><li class="el-menu-item">现金结算</li><li class="el-menu-item is-active">七天结算</li><li class="el-menu-item">司机报表</li></ul>
         <nav><a class="active">首页</a><a>我要贷款</a><a>关于我们</a></nav>
@@ -375,7 +365,7 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     expect(raw.controls.filter((c) => c.checked)).toEqual([]);
   });
 
@@ -383,10 +373,10 @@ describe('layouts read by the real scanner', () => {
     // Page 3900: each row's value floated right before its label in the markup; the clause under
     // the plan names the fee the list states.
     const dir = readdirSync(PATTERNS).find((d) => d.startsWith('3900-')) ?? '';
-    await page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
+    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
       waitUntil: 'load',
     });
-    const t = readTerms(await scanPage(page, { maxRounds: 1 }));
+    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
     expect(t && upfrontNamed(t)).toEqual(['平台服务费|300.00']);
   });
 });

@@ -7,11 +7,10 @@
  * ninety-five's: a fee in an instalment's brackets, "月利率费", a collector's or a new creditor's
  * words before the lender's name.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { readTerms } from '@/lib/reader';
-import { launchChromium } from '../../cli/chromium';
+import { chromiumPage } from '../support/chromium-page';
 import { rawOf, readSpec, tableOf, upfrontNamed } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -216,19 +215,10 @@ describe('pages that are no loan', () => {
 });
 
 describe('layouts read by the real scanner', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = chromiumPage();
 
   it('reads an e-banking frameset whose frames a script fills', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><head><title>个人网上银行</title><script>
         // (The frames are filled from the head on load, as the page's own scripts do.)
         window.addEventListener('load', function () {
@@ -242,13 +232,13 @@ describe('layouts read by the real scanner', () => {
       <frameset rows="60,*"><frame name="top" src="about:blank"><frame name="main" src="about:blank"></frameset></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     expect(raw.blocks.some((b) => b.text.includes('60,000.00'))).toBe(true);
     expect(readTerms(raw)?.principal).toBe('60000.00');
   });
 
   it('reads words drawn by CSS around a figure and a card table’s data-label', async () => {
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><head><style>
         .yuan::before { content: "￥"; } .qi::after { content: "期"; }
         td::before { content: attr(data-label); }
@@ -259,7 +249,7 @@ describe('layouts read by the real scanner', () => {
       </body></html>`,
       { waitUntil: 'load' },
     );
-    const raw = await scanPage(page, { maxRounds: 1 });
+    const raw = await scanPage(chromium.page, { maxRounds: 1 });
     const texts = raw.blocks.map((b) => b.text.trim());
     expect(texts).toContain('￥10,000.00');
     expect(texts).toContain('12期');
@@ -269,7 +259,7 @@ describe('layouts read by the real scanner', () => {
   it('pairs a one-column table of labels over their values, not across the page', async () => {
     const column = (rows: [string, string][]): string =>
       `<table>${rows.map(([l, v]) => `<tr><th>${l}</th></tr><tr><td>${v}</td></tr>`).join('')}</table>`;
-    await page.setContent(
+    await chromium.page.setContent(
       `<!doctype html><html lang="zh-CN"><body><div style="display:flex;gap:80px">
         ${column([
           ['贷款金额', '¥53000.00'],
@@ -284,7 +274,7 @@ describe('layouts read by the real scanner', () => {
       </div></body></html>`,
       { waitUntil: 'load' },
     );
-    const t = readTerms(await scanPage(page, { maxRounds: 1 }));
+    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
     expect(t?.termMonths).toBe(24);
     expect(t?.repaymentMethod).toBe('等额本息');
   });
