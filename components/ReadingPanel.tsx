@@ -67,6 +67,7 @@ const detailKey: Record<string, MessageKey> = {
   'payments-vs-total': 'doubtPaymentsVsTotal',
   'payments-vs-rate': 'doubtPaymentsVsRate',
   'payments-not-monthly': 'doubtPaymentsNotMonthly',
+  'received-below-half': 'doubtReceivedBelowHalf',
   'periodic-fee-single-payment': 'doubtPeriodicFeeSinglePayment',
 };
 

@@ -206,6 +206,28 @@ export function doubtBeforeRate(terms: LoanTerms): Doubt | null {
       },
       quotes: monthlyFee.source ? [monthlyFee.source.text] : [],
     };
+  // More than half the loan kept back, and the fees the page names explain less than half of what
+  // is missing: no documented loan keeps that much (the harshest 砍头息 in legal.md's cases, 7-day
+  // "714" loans, keep 30–50%), but a till's 实收金额 (the down payment and fees the shop collected)
+  // read as what the loan paid out does. The figures are shown for the borrower to check.
+  if (terms.principal !== null && terms.received !== null) {
+    const lent = new Decimal(terms.principal);
+    const gap = lent.minus(terms.received);
+    const named = terms.fees
+      .filter((f) => f.when === 'upfront')
+      .reduce((a, f) => a.plus(f.amount ?? '0'), new Decimal(0));
+    if (gap.gt(lent.div(2)) && named.lt(gap.div(2)))
+      return {
+        code: 'figures-disagree',
+        field: 'received',
+        figures: {
+          check: 'received-below-half',
+          principal: terms.principal,
+          received: terms.received,
+        },
+        quotes: [...quote('principal'), ...quote('received')],
+      };
+  }
   const [only] = terms.payments;
   if (
     terms.payments.length === 1 &&

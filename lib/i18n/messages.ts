@@ -38,6 +38,8 @@ const zhCN = {
   doubtPaymentsVsTotal: '各期还款合计 {sum} 元（{periods} 期），页面写的还款总额 {total} 元',
   doubtPaymentsVsRate:
     '各期还款合计 {sum} 元，只够归还借款金额 {principal} 元，页面却写明利率 {rate}',
+  doubtReceivedBelowHalf:
+    '读到的到账金额 {received} 元不到借款金额 {principal} 元的一半，页面列出的费用也解释不了差额',
   doubtPaymentsNotMonthly:
     '还款计划不是按月还款（第一期 {first}，第二期 {second}），页面却没有写明放款（起租）日期',
   doubtPeriodicFeeSinglePayment:
@@ -378,6 +380,8 @@ const en: Record<MessageKey, string> = {
     'the instalments add up to {sum} yuan ({periods} periods); the page says the total is {total} yuan',
   doubtPaymentsVsRate:
     'the repayments add up to {sum} yuan, no more than the {principal} yuan borrowed, yet the page states a rate of {rate}',
+  doubtReceivedBelowHalf:
+    'the amount read as received, {received} yuan, is less than half the amount lent, {principal} yuan, and the fees the page lists do not explain the gap',
   doubtPaymentsNotMonthly:
     'the plan is not monthly (first payment {first}, second {second}), yet the page gives no date the money was paid out',
   doubtPeriodicFeeSinglePayment:
