@@ -25,6 +25,7 @@ import {
   PROSE,
   SPOKEN_LOAN,
   SPOKEN_NOT,
+  TIME_LEFT,
 } from './lexicon';
 import {
   instalmentParts,
@@ -64,6 +65,9 @@ export interface Candidates {
 const CHARGE_ROW = /^[\u4e00-\u9fa5]{0,6}(?:罚息|违约金|滞纳金|费|费用)$/;
 /** The fields of a payout record (放款凭证): its time, state or way. */
 const PAYOUT_FIELD = /^放款(?:时间|日期|状态|方式|结果|流水号?)$/;
+/** A repayment record's own fields: its transaction number (流水号, 交易单号), a 还款时间 to the minute. */
+const REPAYMENT_RECORD = /流水号?$|^交易(?:单)?号$/;
+const REPAYMENT_TIME = /^(?:还款|交易|入账|扣款)时间$/;
 /** An approved line (审批额度, 获批额度), a loan record's 贷款额度 ("贷款额度 50000.00 · 贷款状态
  *  已放款"), or a collection case's 欠款本金 or a record's 本次未还本金 (all of it, where nothing was
  *  repaid — 先息后本 before its end): a candidate amount only, kept where the arithmetic agrees. */
@@ -375,10 +379,22 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const paidOut =
       f.key === '金额' &&
       view.facts.slice(Math.max(0, order - 3), order).some((g) => PAYOUT_FIELD.test(g.key));
+    // …but a repayment record's ("流水号 RP2606… · 金额 1725.00 · 还款时间 2026-06-12") is what was
+    // repaid that day, no amount lent.
+    const repaid =
+      f.key === '金额' &&
+      view.facts
+        .slice(Math.max(0, order - 2), order + 3)
+        .some(
+          (g) =>
+            g !== f &&
+            (REPAYMENT_RECORD.test(g.key) ||
+              (REPAYMENT_TIME.test(g.key) && /\d{1,2}:\d{2}/.test(g.value))),
+        );
     const role = paidOut
       ? 'received'
       : (conceptOf(f.key) ??
-        ((f.key === '金额' && borrowing) || owed || withinTotal ? 'principal' : null));
+        ((f.key === '金额' && borrowing && !repaid) || owed || withinTotal ? 'principal' : null));
     // "审批额度 30000.00元" on an approval card: an approved line may be the loan's amount, or only
     // a limit; it is the amount only where the page's figures agree with it.
     const approved = leadingMoney(f.value);
@@ -455,6 +471,7 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         out.rejected.push({ role, value: f.value, quote: f.source.text, reason: 'enumeration' });
         return;
       }
+      if (TIME_LEFT.test(undated)) return;
       // "借款期限 [12 ▾] 月": the unit in the run after a bare figure.
       // …or in a field of its own: "贷款期限类型 月 · 贷款期限 12".
       // …or in a note: "借款期限单位为天".
@@ -636,9 +653,22 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       )
       .map((f) => f.block),
   );
+  // The amount a month drawn under the loan's amount in its card ("金额 · 36,000.00 元 |
+  // 3,148.25元 / 月"): the instalment.
+  const lentAt = new Set(
+    out.principal.filter((c) => c.origin === 'label').map((c) => view.facts[c.order]?.block),
+  );
   view.raw.blocks.forEach((b, block) => {
     if ((underName.has(block) && !underProductName.has(block)) || paired.has(block)) return;
     const t = b.text.normalize('NFKC').trim();
+    const monthly = /^¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*\/\s*月$/.exec(t)?.[1];
+    const each =
+      monthly !== undefined && lentAt.has(block - 1) ? leadingMoney(`${monthly}元`) : null;
+    if (each !== null)
+      out['per-period'].push({
+        ...bare(each, { text: t, locator: b.locator, finePrint: b.finePrint }, block),
+        origin: 'label',
+      });
     const before = view.raw.blocks[block - 1]?.text.normalize('NFKC').trim() ?? '';
     const m = /^(¥)?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/.exec(t);
     if (!m?.[2] || (m[1] === undefined && before !== '¥')) return;
@@ -703,7 +733,16 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   proseCandidates(view, out);
   // A loan pays out something: "实收金额 0.00" on a bill is what was collected from the borrower so
   // far, never what the borrower received.
-  out.received = out.received.filter((c) => new Decimal(c.value).gt(0));
+  // …nor is a till's "应收金额 ¥2,870.00 · 实收金额 ¥2,870.00" ("订单金额 · 实收金额 · 还需收款"):
+  // what the shop collected at the counter (a down payment, fees, the order), due and paid.
+  const tillSlip = (c: Candidate<string>): boolean =>
+    /^实收/.test(c.source.text) &&
+    view.facts
+      .slice(Math.max(0, c.order - 3), c.order + 4)
+      .some((f) => /^(?:应收(?:金额|合计|总额|款)?|订单金额|还需收款|找零)$/.test(f.key));
+  out.received = out.received.filter((c) => new Decimal(c.value).gt(0) && !tillSlip(c));
+  // …and an account card's "每月还款 ¥ 0", with no loan running, is no instalment.
+  out['per-period'] = out['per-period'].filter((c) => new Decimal(c.value).gt(0));
   return out;
 }
 
@@ -713,13 +752,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
  */
 function downPayment(view: View, out: Candidates): void {
   // "首付比例 20%（12,000元）": the ratio with its amount in brackets.
+  // …or a pay-later checkout's first payment, made on the spot ("今天 ¥630.00" over the plan's
+  // dated rows): only what is left after it is financed.
   const first = view.facts.find(
     (f) =>
-      /^首付(?:金额|款|款金额)?$/.test(f.key) || (/^首付比例$/.test(f.key) && /元/.test(f.value)),
+      /^(?:首付(?:金额|款|款金额)?|今天|今日)$/.test(f.key) ||
+      (/^首付比例$/.test(f.key) && /元/.test(f.value)),
   );
   const price = view.facts.find((f) =>
-    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|商品金额|合计金额|售价|市场价|服务价格|设备价格)$/.test(
-      f.key,
+    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|确认订单|商品金额|合计金额|售价|市场价|服务价格|设备价格)$/.test(
+      // "确认订单（含税）": a note in brackets after the name.
+      f.key.replace(/[(（][^()（）]*[)）]$/, ''),
     ),
   );
   const down = first ? leadingMoney(first.value.replace(/^[^(（]*[(（]/, '')) : null;

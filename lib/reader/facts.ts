@@ -9,6 +9,7 @@ import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText, ENGLISH_WORDS, normalizeText } from '@/lib/parse/normalize';
 import { askedButGranted } from './asked-and-granted';
+import { columnsOverOneRow } from './column-heads';
 import { conceptOf } from './lexicon';
 import { withWholesBehindLeft } from './left-of-whole';
 
@@ -74,6 +75,8 @@ export function labelKey(label: string): string {
       // Bilingual labels ("期限 Term", "每期应还 Monthly"): the Chinese part decides; an id column
       // ("分期id 207") names a record, not the thing itself.
       .replace(/(?<=[\u4e00-\u9fff）)])(?!(?:id|no|num|code)$)[A-Za-z][A-Za-z ]*$/i, '')
+      // "借款本金 · 叁仟元整": the amount in words after the name, its figure the value.
+      .replace(/(?<=.)[·•][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元整?$/, '')
   );
 }
 
@@ -339,6 +342,10 @@ function unitNoteBesideLabel(
 const LONE_SUM = /^[-−]?\s*(?:(?:[¥￥]|RMB|CNY)\s*[\d,]+(?:\.\d{1,2})?\s*元?|[\d,]+\.\d{2}\s*元)$/i;
 /** …or a rate and nothing else ("1.50%" after "月利率 | 按剩余本金计息"). */
 const LONE_RATE = /^\d+(?:\.\d+)?\s*[%‰]$/;
+/** …a drop-down's chosen rate with its name ("1.5% 月利率* (18.00% 年化)"). */
+const CHOSEN_RATE = /^\d+(?:\.\d+)?\s*[%‰]\s*[\u4e00-\u9fa5]/;
+/** …or a term ("6 个月", "12期", "30天"). */
+const LONE_TERM = /^\d{1,3}\s*(?:个月|月|期|天|日|年)$/;
 
 /**
  * A field whose first run is a status or a name and whose sum comes a run or two later, before the
@@ -356,16 +363,46 @@ function figureAfterNote(
   const key = labelKey(p.label).replace(/[(（][^)）]*[)）]$/, '');
   // (Not a note that names the rate itself, "贷款利率 | 月利率 | 0.75%": the rate reader takes the
   // note's word for the label.)
-  const rate = /利率$|费率$/.test(key) && !/[%‰]|率|息/.test(p.value);
+  // (…nor a form's hint, a sentence: "月利率 * | 请选择您愿意接受的最高借款利率。 | 1.5% 月利率* (18.00%
+  // 年化)", the chosen option's text after it.)
+  const hint = /[。！]$/.test(p.value.trim());
+  const rate = /利率$|费率$/.test(key) && (hint || !/[%‰]|率|息/.test(p.value));
+  // …or a term ("借款期限 | 借款期限从竞标结束时开始计算…最长30天… | 6 个月"): the hint's own
+  // figure is no term.
+  const term = hint && conceptOf(key) === 'term';
   if (!/费$/.test(key) && conceptOf(key) === null && !rate) return p;
   for (let k = p.valueBlock + 1; k <= p.valueBlock + 2; k++) {
     if (labelBlocks.has(k)) return p;
     const text = raw.blocks[k]?.text.trim() ?? '';
     // …or a rate under a rate's label ("月利率 | 按剩余本金计息 | 1.50%").
-    if (rate ? LONE_RATE.test(text) : LONE_SUM.test(text))
-      return { ...p, value: `${text.replace(/^[-−]\s*/, '')}（${p.value}）` };
+    const fits = term
+      ? LONE_TERM.test(text)
+      : rate
+        ? LONE_RATE.test(text) || (hint && CHOSEN_RATE.test(text))
+        : LONE_SUM.test(text);
+    // (A hint is no note of the value: "最高" in it is the form's word, not a cap on this figure.)
+    const value = text.replace(/^[-−]\s*/, '');
+    if (fits) return { ...p, value: hint ? value : `${value}（${p.value}）` };
   }
   return p;
+}
+
+/**
+ * A list of charges, each item's name on a line of its own over a bare "金额：720.00元" ("分期服务费
+ * （一次性） | 金额：720.00元 | ● 门店收取"): the figure is that item's, under its name.
+ */
+function itemNameAbove(
+  raw: RawExtraction,
+  labelBlocks: ReadonlySet<number>,
+  p: RawExtraction['pairs'][number],
+): RawExtraction['pairs'][number] {
+  if (!/^金额[:：]?$/.test(compactText(p.label)) || !/\d/.test(p.value)) return p;
+  const k = p.labelBlock - 1;
+  const name = compactText(raw.blocks[k]?.text ?? '');
+  if (labelBlocks.has(k) || !/^[\u4e00-\u9fa5][\u4e00-\u9fa5（）()]{1,19}$/.test(name)) return p;
+  // (A charge's name, not a record's type above its sum: "借还类型 · 借(展期) | 金额 ¥10,000.00".)
+  if (!/(?:费|款|金|额|险|保障|服务|价)(?:[(（][^()（）]*[)）])?$/.test(name)) return p;
+  return { ...p, label: name };
 }
 
 /**
@@ -602,7 +639,10 @@ function filledBlanks(raw: RawExtraction): RawExtraction['pairs'] {
 }
 
 export function buildView(scanned: RawExtraction): View {
-  const blanks = filledBlanks(scanned);
+  const blanks = [
+    ...filledBlanks(scanned),
+    ...columnsOverOneRow(scanned, new Set(scanned.pairs.map((p) => p.labelBlock))),
+  ];
   const filled = new Set(blanks.map((p) => p.valueBlock));
   const raw =
     blanks.length === 0
@@ -633,6 +673,7 @@ export function buildView(scanned: RawExtraction): View {
         ].sort((a, b) => a.valueBlock - b.valueBlock)
   )
     .map((p) => chineseNameUnder(raw, labelBlocks, p))
+    .map((p) => itemNameAbove(raw, labelBlocks, p))
     .map((p) => noteBeforeFigure(raw, p))
     .map((p) => unitBeforeFigure(raw, unitNoteBesideLabel(raw, labelBlocks, p)))
     .map((p) => figureAfterNote(raw, labelBlocks, p))
@@ -642,9 +683,22 @@ export function buildView(scanned: RawExtraction): View {
     .map((p) => writtenFormUnderField(raw, p))
     .filter((p) => !(HEADING.test(p.label.trim()) && p.value.length > 30))
     .filter(notAStep);
+  // Labels with their value in a run of their own: the next field's name, not a note ("注：…").
+  const fieldNames = new Set(
+    raw.pairs.filter((q) => q.valueBlock !== q.labelBlock).map((q) => q.labelBlock),
+  );
   const facts: Fact[] = pairs.map((p) => {
     const lb = raw.blocks[p.labelBlock];
-    const nextText = raw.blocks[p.valueBlock + 1]?.text ?? '';
+    // The block after a value is its note ("¥50.00 | 随每期还款扣除", "1600.00 | 注：手续费需从代还金额
+    // 中扣除") unless it is the next field's name: "每期手续费 ¥50.00 | 建档服务费（签约当日门店收取）
+    // ¥150.00" says nothing of the first fee.
+    // (A contract's blank is followed by its unit, which may open the next field's words:
+    // "借款期限为 | 10 | 个月，自 | 2026年5月20日".)
+    const after = raw.blocks[p.valueBlock + 1]?.text ?? '';
+    const nextText =
+      fieldNames.has(p.valueBlock + 1) && !/^\s*(?:个月|[月天日年期元%‰）)，,。；;、])/.test(after)
+        ? ''
+        : after;
     const sameLine = p.labelBlock === p.valueBlock ? p.value : `${lb?.text ?? p.label} ${p.value}`;
     return {
       label: p.label,

@@ -57,6 +57,8 @@ import {
 } from './method-hints';
 import { depositsSetAgainstRent, offsetDeposits } from './deposit-offset';
 import { feeOfRate, unshownFeeRate } from './fee-from-rate';
+import { withFeesOnEachRepayment } from './fee-on-repayment';
+import { withFirstPaidAtTheTill } from './paid-at-the-till';
 import { numberedCardSchedules, partCardSchedules } from './part-cards';
 import { firstPeriodCoupons } from './coupons';
 import { extensionOf } from './extension';
@@ -960,15 +962,22 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   // A dated row of 0.00 (a year whose interest the state paid) moves no money; without dates
   // its place still counts the periods, so it stays.
   const offset = offsetDeposits(view, fees, dated.payments);
-  const payments = interestInAdvance(
+  // A fee charged as a share of each repayment goes on top of it (fee-on-repayment.ts).
+  const onEach = withFeesOnEachRepayment(
     view,
-    found.method,
-    p?.value ?? null,
-    rec?.value ?? null,
-    offset.every((x) => x.dueDate !== null)
-      ? offset.filter((x) => !new Decimal(x.amount).isZero())
-      : offset,
+    interestInAdvance(
+      view,
+      found.method,
+      p?.value ?? null,
+      rec?.value ?? null,
+      offset.every((x) => x.dueDate !== null)
+        ? offset.filter((x) => !new Decimal(x.amount).isZero())
+        : offset,
+    ),
   );
+  const payments = onEach.payments;
+  fees.push(...onEach.fees);
+  unreadable.push(...onEach.unreadable);
   const named = oncePerFee([...dated.fees, ...feesOfPlan(payments, dated.fees)]);
 
   let repaymentMethod = found.method;
@@ -1069,7 +1078,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         /《[^》]{0,20}(?:协议|合同)》|(?:借款|贷款|信贷|借贷|消费)[^，。；]{0,8}(?:合同|协议)|借条|欠条|合同编号|协议编号|本合同|本协议/.test(
           compactText(raw.blocks.map((b) => b.text).join('')),
         );
-  return {
+  // A first instalment paid at the shop's till the day the order is signed (paid-at-the-till.ts).
+  return withFirstPaidAtTheTill(view, {
     principal: p?.value ?? null,
     received: receivedValue,
     termMonths: months,
@@ -1093,7 +1103,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
       ...(d.contract ? { contractDate: d.contract.source } : {}),
     },
     reading,
-  };
+  });
 }
 
 /**

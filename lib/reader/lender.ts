@@ -51,9 +51,10 @@ const HIDING_WORDS =
 const BORROWER_ACCOUNT =
   /还款(?:银行)?卡|承兑(?:银行|行)|付款(?:银行|账户)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
 // (…and the words of a back office's menus and a record's states: "项目状态", "返回", "贷款进度",
-// "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name.)
+// "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name; nor is a
+// section's bare heading, "融资", "贷款".)
 const GENERIC_PAGE_WORDS =
-  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|测算|试算|打印|录入|赎回|^(?:消费|信用卡|现金|账单)分期$/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|测算|试算|打印|录入|赎回|^(?:消费|信用卡|现金|账单)分期$|^(?:融资|贷款|分期)$/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
@@ -493,10 +494,28 @@ function owedTo(view: View): string | undefined {
 }
 
 export function lender(view: View): LenderInfo {
-  const found = namedLender(view);
+  const named = namedLender(view);
+  // (Read from the page's own runs, its brackets as printed: "（汀州）", not NFKC's "(汀州)".)
+  const printed = view.raw.blocks.map((b) => b.text.replace(/\s+/g, '')).join('');
+  const found = named.name === null ? named : { ...named, name: legalName(named.name, printed) };
   const classified = classifyLender(found);
   if (classified.type === found.type) return found;
   return { ...found, type: classified.type, evidence: classified.evidence ?? found.evidence };
+}
+
+/**
+ * The company's whole name where the page also writes it: a seal's "霁川小额贷款" beside the header's
+ * "霁川小额贷款有限公司", a brand "禾悦分期" beside "甲方：禾悦分期（汀州）科技有限公司". A letter to the
+ * lender, or to its regulator, names it as registered. (Not across a word that joins two parties:
+ * "禾悦分期与某某银行股份有限公司".)
+ */
+function legalName(name: string, all: string): string {
+  if (/公司$|银行$|行$|社$/.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(
+    `${escaped}(?:[(（][\u4e00-\u9fa5]{2,6}[)）])?(?:(?![与和及向由为的在或、])[\u4e00-\u9fa5]){0,6}?(?:股份)?有限(?:责任)?公司`,
+  ).exec(all);
+  return whole?.[0] ?? name;
 }
 
 function namedLender(view: View): LenderInfo {

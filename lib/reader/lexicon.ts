@@ -196,6 +196,8 @@ export const APPLY_ACTION =
  * low end of the span it offers ("期限3个月至36个月").
  */
 export const MORE_OPTIONS = /^\s*(?:[、/|｜或~～—－-]|至|到)\s*\d/;
+/** "借款期限 | 剩余 6 天" on a loan card: the time left before it falls due, not the loan's length. */
+export const TIME_LEFT = /^(?:剩余|还剩|尚余|仅剩|距(?:离)?(?:到期|还款))/;
 // (A borrower's own note names the friend as the one lent to or repaid: "还他5000元", "欠她".)
 export const NARRATIVE = /(?<!其|[借还给欠])[她他](?!人)|读者|记者|网友|某平台|本报|笔者/;
 export const SPOKEN_NOT =

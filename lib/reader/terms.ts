@@ -15,7 +15,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, findFact, sourceOf, type View } from './facts';
 import { isAmountRange, notAnAmountLent, readMoney } from './money-facts';
-import { conceptOf, METHOD_LABEL, MORE_OPTIONS, NARRATIVE } from './lexicon';
+import { conceptOf, METHOD_LABEL, MORE_OPTIONS, NARRATIVE, TIME_LEFT } from './lexicon';
 import { perMonth } from './rate-periods';
 
 export interface Found<T> {
@@ -188,7 +188,10 @@ export function monthsOfInstalment(
 }
 
 export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
-  for (const f of view.facts.filter((x) => TERM.test(x.key) && !/最长|最短|最高/.test(x.key))) {
+  for (const f of view.facts.filter(
+    (x) =>
+      TERM.test(x.key) && !/最长|最短|最高/.test(x.key) && !TIME_LEFT.test(compactText(x.value)),
+  )) {
     const p = parseTerm(f.value.replace(/[(（][^)）]*[)）]/g, ''));
     if ('value' in p) return { value: p.value, source: f.source };
     const inside = findTerm(f.value);
