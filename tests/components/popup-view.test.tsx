@@ -3,12 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { CalculatorForm } from '@/components/CalculatorForm';
+import { analyseTerms } from '@/lib/analysis/analyse';
 import { PopupView, type PopupViewProps } from '@/components/PopupView';
 import { draftFromTerms, readDraft } from '@/lib/calculator/draft';
 import { CHANNEL_TITLES, OFFER_REASONS } from '@/lib/letters/wording/channels';
 import { translator } from '@/lib/i18n/messages';
 import type { Report } from '@/lib/model/report';
 
+import { readSpec } from '../support/raw';
 import { sampleReport } from '../support/sample-report';
 
 afterEach(cleanup);
@@ -196,5 +198,32 @@ describe('CalculatorForm', () => {
     render(<CalculatorForm draft={draftFromTerms(null)} errors={{}} onChange={onChange} t={t} />);
     fireEvent.input(screen.getByLabelText('合同借款金额'), { target: { value: '5000' } });
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ principal: '5000' }));
+  });
+});
+
+describe('a received amount under half the loan', () => {
+  it('is shown as possibly misread, with both figures, and no rate', () => {
+    const terms = readSpec({
+      pairs: [
+        ['借款金额', '12,000.00元'],
+        ['借款期限', '24个月'],
+        ['每月还款', '551.53元'],
+        ['实际到账金额', '2,870.00元'],
+      ],
+    });
+    const report = analyseTerms(terms, {
+      input: 'test',
+      url: 'https://loan.example/',
+      title: '',
+      settings: { lenderTypeOverride: null, userLpr: [] },
+      now: '2026-06-01T00:00:00.000Z',
+    });
+    expect(report.apr).toBeNull();
+    render(<PopupView {...props(report)} />);
+    const doubt = screen.getByTestId('reading-doubt');
+    expect(doubt.textContent).toContain(
+      '读到的到账金额 2,870.00 元不到借款金额 12,000.00 元的一半',
+    );
+    expect(screen.getByTestId('verdict').textContent).not.toContain('✓');
   });
 });
