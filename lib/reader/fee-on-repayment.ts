@@ -7,6 +7,7 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { Fee, Payment, Source, Unreadable } from '@/lib/model/terms';
+import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
 
 import type { View } from './facts';
@@ -45,11 +46,9 @@ function sharesOfRepayment(view: View): Share[] {
 
 const cents = (x: Decimal): Decimal => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** A sum as a page may print it: "2316.16" or "2,316.16". */
+/** A sum the page prints anywhere, labelled or in a sentence ("最低还款金额为 2316.16 元"). */
 function printed(all: string, amount: Decimal): boolean {
-  const plain = amount.toFixed(2);
-  const grouped = plain.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return all.includes(plain) || all.includes(grouped);
+  return moneyTokens(all).some((t) => new Decimal(t.value).eq(amount));
 }
 
 export function withFeesOnEachRepayment(
