@@ -26,18 +26,18 @@ export function columnsOverOneRow(
   // (A table's cells are read as a table: tables.ts, schedule.ts.)
   const inTable = (b: RawBlock): boolean => raw.tables.some((t) => b.locator.startsWith(t.locator));
   const blocks = raw.blocks.map((b) => (inTable(b) ? { ...b, text: '' } : b));
+  // A head: a few words on the first head's row, no field's label already.
+  const isHead = (k: number, row: RawBlock): boolean => {
+    const b = blocks[k];
+    return (
+      b !== undefined && sameRow(row, b) && HEAD.test(compactText(b.text)) && !labelBlocks.has(k)
+    );
+  };
   for (let i = 0; i < blocks.length;) {
     const first = blocks[i];
     let j = i;
-    while (
-      first &&
-      blocks[j] !== undefined &&
-      sameRow(first, blocks[j] as RawBlock) &&
-      HEAD.test(compactText(blocks[j]?.text ?? '')) &&
-      !labelBlocks.has(j)
-    )
-      j++;
-    if (!first || j - i < 3) {
+    while (first !== undefined && isHead(j, first)) j++;
+    if (first === undefined || j - i < 3) {
       i = Math.max(j, i + 1);
       continue;
     }

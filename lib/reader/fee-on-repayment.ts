@@ -6,6 +6,7 @@
  * 2316.16 元" = 2,240.00 + 11.20 + 64.96); otherwise it is reported unreadable, never guessed.
  */
 import { Decimal } from '@/lib/finance/decimal';
+import { formatMoney, roundCents } from '@/lib/finance/money';
 import type { Fee, Payment, Source, Unreadable } from '@/lib/model/terms';
 import { moneyTokens } from '@/lib/parse/money';
 import { compactText } from '@/lib/parse/normalize';
@@ -44,8 +45,6 @@ function sharesOfRepayment(view: View): Share[] {
   return out.filter((x, i) => out.findIndex((y) => y.name === x.name) === i);
 }
 
-const cents = (x: Decimal): Decimal => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-
 /** A sum the page prints anywhere, labelled or in a sentence ("最低还款金额为 2316.16 元"). */
 function printed(all: string, amount: Decimal): boolean {
   return moneyTokens(all).some((t) => new Decimal(t.value).eq(amount));
@@ -60,7 +59,7 @@ export function withFeesOnEachRepayment(
   if (shares.length === 0 || first === undefined)
     return { payments: [...payments], fees: [], unreadable: [] };
   const feesOn = (amount: string): Decimal[] =>
-    shares.map((s) => cents(new Decimal(amount).times(s.rate)));
+    shares.map((s) => roundCents(new Decimal(amount).times(s.rate)));
   const sum = (amount: string): Decimal =>
     feesOn(amount).reduce((a, f) => a.plus(f), new Decimal(amount));
   if (!printed(view.all, sum(first.amount)))
@@ -74,11 +73,11 @@ export function withFeesOnEachRepayment(
       })),
     };
   return {
-    payments: payments.map((p) => ({ ...p, amount: sum(p.amount).toFixed(2) })),
+    payments: payments.map((p) => ({ ...p, amount: formatMoney(sum(p.amount)) })),
     fees: shares.map((s, i) => ({
       name: s.name,
       when: 'periodic',
-      amount: (feesOn(first.amount)[i] ?? new Decimal(0)).toFixed(2),
+      amount: formatMoney(feesOn(first.amount)[i] ?? new Decimal(0)),
       source: s.source,
     })),
     unreadable: [],

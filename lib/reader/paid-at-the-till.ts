@@ -8,18 +8,17 @@
  * Applied only where the row's principal part is known (its own column or the page's 每期本金).
  */
 import { Decimal } from '@/lib/finance/decimal';
+import { formatMoney, subtractMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 
-import type { View } from './facts';
+import { findFact, type View } from './facts';
 import { leadingMoney } from './money-facts';
 
 /** The row's own note: paid today, at the shop or at signing. */
 const PAID_TODAY =
   /^(?:今日|今天|当日|当天|签约(?:当日|当天|时))[\u4e00-\u9fa5]{0,6}?(?:收取|支付|付款|缴纳|缴付|扣款)$/;
-
-type Terms = Omit<LoanTerms, 'reading'> & { reading?: LoanTerms['reading'] };
 
 function rowPaidToday(view: View, dueDate: string, amount: string): boolean {
   return view.raw.tables.some((t) =>
@@ -35,17 +34,15 @@ function rowPaidToday(view: View, dueDate: string, amount: string): boolean {
   );
 }
 
-export function withFirstPaidAtTheTill<T extends Terms>(view: View, terms: T): T {
+export function withFirstPaidAtTheTill(view: View, terms: LoanTerms): LoanTerms {
   const [first, ...rest] = terms.payments;
   if (first?.dueDate == null || rest.length < 1 || terms.principal === null) return terms;
   if (!rowPaidToday(view, first.dueDate, first.amount)) return terms;
-  const each = view.facts.find((f) => /^每期本金$/.test(f.key));
+  const each = findFact(view, /^每期本金$/);
   const part = first.principal ?? (each ? leadingMoney(each.value) : null);
   if (part === null) return terms;
   const fee = new Decimal(first.amount).minus(part);
   if (fee.isNegative()) return terms;
-  const principal = new Decimal(terms.principal).minus(part);
-  const received = new Decimal(terms.received ?? terms.principal).minus(first.amount);
   const periodic = terms.fees.find((f) => f.when === 'periodic');
   const paidToday: Fee[] = fee.isZero()
     ? []
@@ -53,14 +50,14 @@ export function withFirstPaidAtTheTill<T extends Terms>(view: View, terms: T): T
         {
           name: `首期${periodic?.name ?? '费用'}`,
           when: 'upfront',
-          amount: fee.toFixed(2),
+          amount: formatMoney(fee),
           ...(first.source ? { source: first.source } : {}),
         },
       ];
   return {
     ...terms,
-    principal: principal.toFixed(2),
-    received: received.toFixed(2),
+    principal: subtractMoney(terms.principal, part),
+    received: subtractMoney(terms.received ?? terms.principal, first.amount),
     payments: rest,
     termMonths: terms.termMonths === null ? null : terms.termMonths - 1,
     fees: [...paidToday, ...terms.fees],

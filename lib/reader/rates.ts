@@ -299,13 +299,25 @@ export function statedRates(
       return;
     }
     // "1.5% 月利率* (18.00% 年化)": a drop-down's option, each figure before its own name.
-    const named2 =
+    const optionRates =
       /^(\d+(?:\.\d+)?\s*[%‰])\s*([\u4e00-\u9fa5]{2,6})\s*[*＊]?\s*[(（]\s*(\d+(?:\.\d+)?\s*[%‰])\s*([\u4e00-\u9fa5]{2,6})\s*[)）]\s*$/.exec(
         valueText,
       );
-    if (named2?.[1] && named2[2] && named2[3] && named2[4] && RATE_LABEL.test(named2[4])) {
-      push(RATE_LABEL.test(named2[2]) ? named2[2] : label, named2[1], block, fromPair, forced);
-      push(named2[4], named2[3], block, fromPair, forced);
+    if (
+      optionRates?.[1] &&
+      optionRates[2] &&
+      optionRates[3] &&
+      optionRates[4] &&
+      RATE_LABEL.test(optionRates[4])
+    ) {
+      push(
+        RATE_LABEL.test(optionRates[2]) ? optionRates[2] : label,
+        optionRates[1],
+        block,
+        fromPair,
+        forced,
+      );
+      push(optionRates[4], optionRates[3], block, fromPair, forced);
       return;
     }
     // "年利率 | 9.6%（单利），月利率0.8%": the figure, then another rate under its own name after a
