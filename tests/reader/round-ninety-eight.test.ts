@@ -7,12 +7,11 @@
  * with a late row, an offer said in one sentence, Tailwind's term chips and a borrower's tracker of
  * several debts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { readTerms } from '@/lib/reader';
 import { chromiumPage } from '../support/chromium-page';
+import { readPatternPage } from '../support/read-pattern-page';
 import { amountsOf, readSpec, tableOf } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -207,25 +206,15 @@ describe('layouts read by the real scanner', () => {
   });
 
   it('reads no loan from a borrower’s tracker of several debts, each with its periods left (page 3990)', async () => {
-    const dir = readdirSync(PATTERNS).find((d) => d.startsWith('3990-')) ?? '';
-    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
-      waitUntil: 'load',
-    });
-    expect(readTerms(await scanPage(chromium.page, { maxRounds: 1 }))).toBeNull();
+    expect(await readPatternPage(chromium.page, 3990)).toBeNull();
   });
 
   it('reads a back office’s order detail: the loan, not the bank it pays into (page 3988)', async () => {
     // Its plan repeats 借款总额 12000 on every row, and the header row of its payout table
     // ("借款金额（元） | 预扣款（元）") is read as pairs: 借款金额 keeps its one value.
-    const dir = readdirSync(PATTERNS).find((d) => d.startsWith('3988-')) ?? '';
-    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
-      waitUntil: 'load',
-    });
-    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
+    const t = await readPatternPage(chromium.page, 3988);
     expect(t?.principal).toBe('12000.00');
     expect(t?.lenderType).not.toBe('bank');
     expect(t?.payments[0]?.amount).toBe('1079.71');
   });
 });
-
-const PATTERNS = join(__dirname, '../pages/patterns');

@@ -6,18 +6,15 @@
  * a share of each repayment, an account card's "每月还款 ¥ 0"), list heads drawn apart from the one
  * card under them, and the sanity gate's line for money kept back.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { doubtBeforeRate } from '@/lib/analysis/sanity-gate';
 import type { LoanTerms } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
 import { chromiumPage } from '../support/chromium-page';
+import { readPatternPage } from '../support/read-pattern-page';
 import { amountsOf, rawOf, readSpec, upfrontNamed } from '../support/raw';
-import { scanPage } from '../support/scan-page';
 
-const PATTERNS = join(__dirname, '../pages/patterns');
 const kinds = (t: LoanTerms): string[] => t.statedRates.map((r) => `${r.kind}|${r.value}`);
 
 describe('fees: whose note, and when they are paid', () => {
@@ -207,15 +204,8 @@ describe('the sanity gate: more than half kept back', () => {
 describe('pages read by the real scanner', () => {
   const chromium = chromiumPage();
   /** Page n read by the scanner once `shown` is on screen (4025 fills its charges in late). */
-  const read = async (n: number, shown?: string): Promise<LoanTerms | null> => {
-    const dir = readdirSync(PATTERNS).find((d) => d.startsWith(`${String(n)}-`)) ?? '';
-    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
-      waitUntil: 'load',
-    });
-    if (shown !== undefined)
-      await chromium.page.waitForFunction((w) => document.body.innerText.includes(w), shown);
-    return readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
-  };
+  const read = (n: number, shown?: string): Promise<LoanTerms | null> =>
+    readPatternPage(chromium.page, n, shown);
 
   it('reads a pay-later checkout whose first payment is made today (page 3998)', async () => {
     // "确认订单（含税） ¥3000.00" less "今天 ¥630.00" is what is financed.

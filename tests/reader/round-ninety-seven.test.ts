@@ -8,12 +8,11 @@
  * open pages: a subsidised loan's borrower rate, a quote over product cards, a monthly fee one
  * repayment at the end carries, a site's partner list, a freight advance.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { readTerms } from '@/lib/reader';
 import { chromiumPage } from '../support/chromium-page';
+import { readPatternPage } from '../support/read-pattern-page';
 import { rawOf, readSpec, tableOf, upfrontNamed } from '../support/raw';
 import { scanPage } from '../support/scan-page';
 
@@ -262,8 +261,6 @@ describe('advances and pledges in their own words', () => {
   });
 });
 
-const PATTERNS = join(__dirname, '../pages/patterns');
-
 describe('pages that are no loan to check', () => {
   it('reads no loan from a settled record whose button offers to borrow again', () => {
     const t = readTerms(
@@ -372,11 +369,7 @@ describe('layouts read by the real scanner', () => {
   it('does not read another row’s figure after a fee a clause names, values drawn before labels', async () => {
     // Page 3900: each row's value floated right before its label in the markup; the clause under
     // the plan names the fee the list states.
-    const dir = readdirSync(PATTERNS).find((d) => d.startsWith('3900-')) ?? '';
-    await chromium.page.setContent(readFileSync(join(PATTERNS, dir, 'page.html'), 'utf8'), {
-      waitUntil: 'load',
-    });
-    const t = readTerms(await scanPage(chromium.page, { maxRounds: 1 }));
+    const t = await readPatternPage(chromium.page, 3900);
     expect(t && upfrontNamed(t)).toEqual(['平台服务费|300.00']);
   });
 });
