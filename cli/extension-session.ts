@@ -24,6 +24,7 @@ import { scanStateSchema } from '../lib/storage/scan-state';
 import { scanErrorText } from '../lib/view/scan-error';
 
 import { chromiumArgs, findChromium } from './chromium';
+import { waitForPageTimers, watchPageTimers } from './page-settle';
 import { chromeBuildDir } from './paths';
 
 export interface ExtensionSession {
@@ -196,7 +197,9 @@ export async function auditUrl(
   attempts = 3,
 ): Promise<StoredReport & { page: Page; clicks: number }> {
   const page = await session.context.newPage();
+  await watchPageTimers(page);
   await page.goto(url, { waitUntil: 'load' });
+  await waitForPageTimers(page);
   for (let attempt = 1; ; attempt += 1) {
     const since = new Date().toISOString();
     await clickToolbarButton(session, page);

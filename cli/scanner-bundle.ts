@@ -11,6 +11,7 @@ import { build } from 'vite';
 import type { ScanBounds } from '../lib/extract';
 import type { RawExtraction } from '../lib/model/extraction';
 
+import { waitForPageTimers, watchPageTimers } from './page-settle';
 import { repoRoot } from './paths';
 let cached: Promise<string> | null = null;
 
@@ -45,13 +46,15 @@ async function bundle(): Promise<string> {
   throw new Error('vite produced no scanner chunk');
 }
 
-/** Opens `url`, injects the scanner as soon as the DOM is parsed, and scans. */
+/** Opens `url`, waits for its short timers as a borrower would (page-settle.ts), injects the scanner and scans. */
 export async function scanUrl(
   page: Page,
   url: string,
   bounds?: ScanBounds,
 ): Promise<RawExtraction> {
+  await watchPageTimers(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await waitForPageTimers(page);
   await page.addScriptTag({ content: await scannerBundle() });
   return page.evaluate(
     (b) =>
