@@ -28,6 +28,23 @@ export function dayNumber(iso: string): number | null {
   return ms / MS_PER_DAY;
 }
 
+/** The day of the week, 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday), or null. */
+export function weekday(iso: string): number | null {
+  const n = dayNumber(iso);
+  return n === null ? null : (n + 4) % 7;
+}
+
+/**
+ * A due date that falls on a weekend moved to the Friday before it or the Monday after it, as
+ * repayment systems do ("遇周末提前/顺延至工作日"): the plan is still the one the contract dates.
+ */
+export function isWeekendRoll(actual: string, nominal: string): boolean {
+  const day = weekday(nominal);
+  if (day !== 0 && day !== 6) return false;
+  const moved = daysBetween(nominal, actual);
+  return day === 6 ? moved === -1 || moved === 2 : moved === -2 || moved === 1;
+}
+
 export function isIsoDate(iso: string): boolean {
   return dayNumber(iso) !== null;
 }

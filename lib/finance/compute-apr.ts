@@ -19,7 +19,13 @@ import type { RateKind } from '@/lib/model/terms';
 
 import { DAYS_PER_YEAR, MONTHS_PER_YEAR, annualise, aprWire } from './annualise';
 import { loanCashFlows } from './cash-flow';
-import { addMonths, dayNumber, daysBetween, wholeMonthsBetween } from '@/lib/dates/iso';
+import {
+  addMonths,
+  dayNumber,
+  daysBetween,
+  isWeekendRoll,
+  wholeMonthsBetween,
+} from '@/lib/dates/iso';
 import { solveIrr } from './irr';
 import { formatMoney, parseDecimal } from './money';
 
@@ -125,7 +131,10 @@ const FIRST_MONTH_DAYS = { min: 15, max: 46 };
 function monthlyPlan(disbursedOn: string, payments: readonly CheckedPayment[]): boolean {
   const day = Number(disbursedOn.slice(8, 10));
   const shift = firstPeriod(disbursedOn, payments);
-  if (payments.every((p, index) => p.dueDate === addMonths(disbursedOn, index + shift, day)))
+  // A due date moved off a weekend keeps its place in the monthly plan.
+  const on = (due: string | null, nominal: string): boolean =>
+    due !== null && (due === nominal || isWeekendRoll(due, nominal));
+  if (payments.every((p, index) => on(p.dueDate, addMonths(disbursedOn, index + shift, day))))
     return true;
   const first = payments[0]?.dueDate;
   if (first === undefined || first === null) return false;
@@ -134,7 +143,7 @@ function monthlyPlan(disbursedOn: string, payments: readonly CheckedPayment[]): 
   return (
     days >= FIRST_MONTH_DAYS.min &&
     days <= FIRST_MONTH_DAYS.max &&
-    payments.every((p, index) => p.dueDate === addMonths(first, index, dueDay))
+    payments.every((p, index) => on(p.dueDate, addMonths(first, index, dueDay)))
   );
 }
 

@@ -6,7 +6,9 @@ import {
   addToDate,
   daysBetween,
   isIsoDate,
+  isWeekendRoll,
   isoFromCalendar,
+  weekday,
   wholeMonthsBetween,
 } from '@/lib/dates/iso';
 
@@ -57,5 +59,26 @@ describe('the one date module', () => {
     expect(wholeMonthsBetween('2026-01-31', '2026-02-28')).toBe(1);
     expect(wholeMonthsBetween('2026-01-15', '2026-02-16')).toBeNull();
     expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('due dates moved off a weekend', () => {
+  it('knows the day of the week', () => {
+    expect(['2026-07-10', '2026-07-11', '2026-07-12', '2026-07-13'].map(weekday)).toEqual([
+      5, 6, 0, 1,
+    ]);
+  });
+
+  it('takes a Sunday moved to the Friday before or the Monday after as the same due day', () => {
+    expect(isWeekendRoll('2026-07-10', '2026-07-12')).toBe(true);
+    expect(isWeekendRoll('2026-07-13', '2026-07-12')).toBe(true);
+    expect(isWeekendRoll('2026-09-11', '2026-09-12')).toBe(true);
+    expect(isWeekendRoll('2026-09-14', '2026-09-12')).toBe(true);
+  });
+
+  it('takes no other move, nor a move of a weekday', () => {
+    expect(isWeekendRoll('2026-07-11', '2026-07-12')).toBe(false);
+    expect(isWeekendRoll('2026-07-09', '2026-07-12')).toBe(false);
+    expect(isWeekendRoll('2026-08-14', '2026-08-12')).toBe(false);
   });
 });

@@ -37,3 +37,28 @@ describe('a plan due on a fixed day of the month', () => {
     expect(result.method).toBe('daily');
   });
 });
+
+describe('a monthly plan whose due dates are moved off weekends', () => {
+  // Pattern page 4153: 15,000.00 paid out 2026-06-12, six payments of 2,650.00 on the 12th, those
+  // falling on a Saturday or Sunday moved to the Friday before (compute_truth.py: aprIrr 0.202880,
+  // aprDaily365 0.201835).
+  const due = ['2026-07-10', '2026-08-12', '2026-09-11', '2026-10-12', '2026-11-12', '2026-12-11'];
+  const payments = (dates: string[]) => dates.map((d) => ({ amount: '2650.00', dueDate: d }));
+
+  it('is still annualised in months', () => {
+    const result = apr(
+      computeApr({ received: '15000.00', disbursedOn: '2026-06-12', payments: payments(due) }),
+    );
+    expect(result.method).toBe('monthly');
+    expectNear(result.nominal, '0.202880', '0.0000006');
+    expectNear(result.daily365 ?? '0', '0.201835', '0.0000006');
+  });
+
+  it('is not where a date is moved off a weekday', () => {
+    const moved = due.map((d) => (d === '2026-08-12' ? '2026-08-14' : d));
+    const result = apr(
+      computeApr({ received: '15000.00', disbursedOn: '2026-06-12', payments: payments(moved) }),
+    );
+    expect(result.method).toBe('daily');
+  });
+});
