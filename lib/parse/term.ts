@@ -36,12 +36,25 @@ function toTerm(n: number, unit: string): Term | null {
   return { months: n, days: null, periods: unit === '期' };
 }
 
+/** The months a quote's term in years and a part of one comes to: "1.5 年", "半年", "一年半". */
+const YEAR_PARTS: Record<string, number> = { '.25': 3, '.5': 6, '.75': 9 };
+function partYears(t: string): number | null {
+  const decimal = /^(\d{1,2})(\.25|\.5|\.75)年$/.exec(t);
+  if (decimal) return Number(decimal[1]) * 12 + (YEAR_PARTS[decimal[2] ?? ''] ?? 0);
+  if (t === '半年') return 6;
+  const half = /^([一二两三四五六七八九十]|\d{1,2})年半$/.exec(t)?.[1];
+  const years = half === undefined ? null : count(half);
+  return years === null ? null : years * 12 + 6;
+}
+
 /** Exactly one term. "12期" → 12 months (periods), "30天" → 30 days. */
 export function parseTerm(text: string): Parsed<Term> {
   const t = compactText(text);
   // "1期（30天）": one period whose days the page counts; the days are the term.
   const one = /^(?:1|一)期[(（](\d{1,3})天[)）]$/.exec(t)?.[1];
   if (one) return ok({ months: null, days: Number(one), periods: false });
+  const part = partYears(t);
+  if (part !== null) return ok({ months: part, days: null, periods: false });
   const m = TERM.exec(t);
   if (!m) return unreadable(`not a term: ${text}`);
   const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);

@@ -61,6 +61,8 @@ export interface Candidates {
   unreadable: Unreadable[];
 }
 
+/** A checkout's pay-in-full option: "一次付清 · 全款 ¥4,800.00". */
+const PAY_IN_FULL = /^(?:全款|一次付清)/;
 /** A row that opens with a charge for paying late or a fee ("逾期违约金", "服务费"). */
 const CHARGE_ROW = /^[\u4e00-\u9fa5]{0,6}(?:罚息|违约金|滞纳金|费|费用)$/;
 /** The fields of a payout record (放款凭证): its time, state or way. */
@@ -141,6 +143,11 @@ type Base = Omit<Candidate<unknown>, 'value'>;
 // (…and a sentence's end: "事由: 资金周转。本金10000元，月息2分，借期6个月".)
 const SEGMENT = /\s*[·•｜|]\s*|,(?!\d{3})\s*|(?<!\d),\s*|[；;。]\s*|\s{2,}/;
 
+/** `n` instalments of `each` make `whole`, give or take a cent each (a last one rounded apart). */
+function sumsTo(each: string, n: number, whole: string): boolean {
+  return new Decimal(each).times(n).minus(whole).abs().lte(new Decimal('0.01').times(n));
+}
+
 /**
  * Label + value segments of one run: "借款金额 9,000.00元", "每期 1,362.38元", "年化利率15.6%" (rates
  * are read by rates.ts), and a bare term "12期" when the run is a summary line or an option card.
@@ -175,6 +182,20 @@ function readSegments(text: string, out: Candidates, base: Base, isOption = fals
         ? null
         : /^(\d{1,3})\s*期\s*[¥]\s*([\d,]+\.\d{2})\s*(?:元)?(?:\s*[(（][^)）]*[)）])?$/.exec(t)))
     : null;
+  // "6期 ¥838.40 合计：¥5,030.40": the instalment, then the whole it makes over the periods.
+  const whole = isOption
+    ? /^(\d{1,3})\s*期\s*[¥]\s*([\d,]+\.\d{2})\s*元?\s*(?:合计|总计|共计|总额)\s*[:：]?\s*[¥]?\s*([\d,]+\.\d{2})/.exec(
+        t,
+      )
+    : null;
+  const x = whole?.[2] ? leadingMoney(`${whole[2]}元`) : null;
+  const y = whole?.[3] ? leadingMoney(`${whole[3]}元`) : null;
+  if (whole?.[1] && x !== null && y !== null && sumsTo(x, Number(whole[1]), y)) {
+    push(out['per-period'], x);
+    push(out['total-repaid'], y);
+    push(out.term, { months: Number(whole[1]), days: null, periods: true });
+    return;
+  }
   if (each?.[1] && each[2]) {
     const v = leadingMoney(each[2]);
     if (v !== null) {
@@ -269,6 +290,10 @@ function underLoanTotal(facts: readonly Fact[], f: Fact): boolean {
 /** "到期一次性还2014元", "一次性还本付息共计5,300.00元": a one-sum repayment with its figure. */
 const REPAID_AT_ONCE =
   /^(?:到期)?一次性(?:还款|还清|偿还|归还|还本付息|还)(?:本息)?(?:共计|合计|共)?[:：]?([¥￥]?\d[\d,]*(?:\.\d+)?元)$/;
+
+/** A repayment method that says what each month repays: "每月工资代扣2,000.00元", "每月还款1,060元". */
+const REPAID_EACH_MONTH =
+  /^每(?:月|期)[\u4e00-\u9fa5]{0,6}?(?:还款?|扣|代扣|扣回|扣还|支付|偿还|归还)[:：]?\s*([¥￥]?\d[\d,]*(?:\.\d+)?元)$/;
 
 const ROLES = [
   'principal',
@@ -369,6 +394,17 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
         origin: 'label',
         chosen: false,
       });
+    const monthly = METHOD_LABEL.test(f.key) ? REPAID_EACH_MONTH.exec(compactText(f.value)) : null;
+    const each = monthly?.[1] ? leadingMoney(monthly[1]) : null;
+    if (each !== null && optionState(f.block, view, options) !== 'unchosen')
+      out['per-period'].push({
+        value: each,
+        source: f.source,
+        fontSize: fontOf(f.block),
+        order,
+        origin: 'label',
+        chosen: false,
+      });
     // …and on an IOU, so is what the borrower owes under it (欠款金额).
     const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
     // …and so is the principal within the loan's total ("共需还款 13501.83元 · 含本金：12000.00"),
@@ -448,7 +484,8 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
       return;
     }
     const state = optionState(f.block, view, options);
-    if (state === 'unchosen') {
+    // (The pay-in-full option, not chosen, still prices what the chosen instalments finance.)
+    if (state === 'unchosen' && !(role === 'principal' && PAY_IN_FULL.test(f.key))) {
       out.rejected.push({
         role,
         value: f.value,
@@ -672,6 +709,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     const before = view.raw.blocks[block - 1]?.text.normalize('NFKC').trim() ?? '';
     const m = /^(¥)?\s*([\d,]+(?:\.\d{1,2})?)\s*元?$/.exec(t);
     if (!m?.[2] || (m[1] === undefined && before !== '¥')) return;
+    // (…not one inside an option: "3期 ¥1,628.80" beside the chosen 6期 is another plan's instalment,
+    // and the chosen option's figures are read with it, below.)
+    if (optionState(block, view, options) !== 'none') return;
     const v = leadingMoney(`${m[2]}元`);
     // "优惠券 - ¥ 0.00": nothing is no amount lent.
     if (v === null || notAnAmountLent(v, before === '¥' ? `¥${t}` : t)) return;
@@ -804,6 +844,12 @@ function proseFigures(
       if (/^\s*(?:的)?\s*\d+(?:\.\d+)?\s*[%‰]/.test(after)) continue;
       // "每月还款按所选额度24000元、期限12个月测算": what a figure is worked out from, not the figure.
       if (/^\s*(?:按|根据|依据|以)/.test(after)) continue;
+      // "每月扣回本金1,000.00元及利息60.00元": one month's interest, not the whole loan's.
+      if (
+        role === 'total-interest' &&
+        /每(?:月|期)[^，。；,;]{0,24}$/.test(text.slice(Math.max(0, m.index - 24), m.index))
+      )
+        continue;
       // "归还本金及利息共101,000.00元": principal and interest together, not the interest.
       if (
         role === 'total-interest' &&
@@ -940,6 +986,21 @@ function proseCandidates(view: View, out: Candidates): void {
       out.principal.push({ ...stated, value: p });
       out['total-interest'].push({ ...stated, value: i });
       out['total-repaid'].push({ ...stated, value: all });
+    }
+    // "每月扣回本金1,000.00元及利息60.00元，共1,060.00元，10个月扣清": each month's instalment, its
+    // parts adding up to it, and the months it runs.
+    const monthly =
+      /每(?:月|期)[^，。；,;\d]{0,8}?本金\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*(?:及|和|与|加|[+＋])\s*利息\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*[,，]?\s*(?:共|合计|共计)(?:计)?\s*([\d,]+(?:\.\d{1,2})?)/.exec(
+        text,
+      );
+    const [mp, mi, mAll] = [monthly?.[1], monthly?.[2], monthly?.[3]].map((x) =>
+      x ? leadingMoney(`${x}元`) : null,
+    );
+    if (!narrative && mp && mi && mAll && new Decimal(mp).plus(mi).eq(mAll)) {
+      out['per-period'].unshift({ ...base, origin: 'label', value: mAll });
+      const months = /(\d{1,3})\s*个月(?:扣清|还清|扣完|还完|偿清)/.exec(text)?.[1];
+      if (months)
+        out.term.push({ ...base, value: { months: Number(months), days: null, periods: false } });
     }
     // "按所选额度24000元、期限12个月测算": the amount the visitor chose, which the page's own
     // instalment is then checked against.

@@ -233,10 +233,13 @@ export function upfrontAndPeriodicFees(
   };
   // A card instalment's chosen way of paying its fee: "手续费收取方式 ◉一次性收取 ○分期收取". Paid
   // at once, the whole fee goes on the first bill.
-  // …or a field: "手续费收取方式 首期收取".
+  // …or a field: "手续费收取方式 首期收取" (not "放款时从分期金额中一次性扣收全部手续费": at payout).
   const feeAtOnce =
     controls.some((c) => c.kind === 'radio' && c.checked && AT_ONCE.test(c.label)) ||
-    view.facts.some((f) => /收取方式|收费方式|扣收方式/.test(f.key) && AT_ONCE.test(f.value));
+    view.facts.some(
+      (f) =>
+        /收取方式|收费方式|扣收方式/.test(f.key) && AT_ONCE.test(f.value) && !UPFRONT.test(f.value),
+    );
   // "手续费扣取方式：放款时按代还金额的3.00%一次性从代还金额中扣除": that fee is taken at payout.
   // (…and a back office's "手续费支付方式 贷前扣除".)
   const takenAtPayout = view.facts
@@ -975,16 +978,25 @@ export function overdueFees(view: View): Fee[] {
       )
     )
       continue;
+    // "催收服务费：逾期超过15天的，一次性收取50元": a charge named in one clause, its sum in the next.
+    let named: string | undefined;
     for (const clause of s.text.normalize('NFKC').split(/[，,；;。]/)) {
       // "自逾期之日起按年利率14.60%继续计息": interest that runs on past the due date is charged for
       // paying late, though the clause gives it no name.
       // "逾期利息按日万分之五计收复利": interest on unpaid interest, a charge of its own (复利).
-      const name =
+      const own =
         (/(?:计收|收取|计付|加收)复利/.test(clause) ? '复利' : undefined) ??
         OVERDUE_NAME.exec(clause)?.[0] ??
         (/逾期/.test(clause) && /计息|计收利息|计付利息|支付利息/.test(clause) && /%/.test(clause)
           ? '逾期利息'
           : undefined);
+      // (A sum in yuan only: a rate in the next clause may be another charge's.)
+      const sum = moneyTokens(clause).length > 0 && rateTokens(clause).length === 0;
+      const name = own ?? (sum && /收取|支付|缴纳/.test(clause) ? named : undefined);
+      named =
+        own !== undefined && moneyTokens(clause).length + rateTokens(clause).length === 0
+          ? own
+          : undefined;
       if (!name || isFree(clause) || MISUSE.test(clause)) continue;
       // "提前结清需按剩余本金的3%支付违约金；逾期按…计收罚息": the first clause prices paying early.
       if (/提前(?:结清|清偿|还本|偿还|还清)/.test(clause)) continue;
@@ -1059,7 +1071,15 @@ export function overdueFees(view: View): Fee[] {
         r.multiple === f.rate &&
         (r.name === f.name || (LATE_INTEREST.test(r.name) && LATE_INTEREST.test(f.name))),
     );
-  const kept = named.filter((f, i) => named.findIndex((g) => same(f, g)) === i && !restated(f));
+  // "另计罚息8.38元" on an overdue bill beside "按逾期未还金额每日0.1%收取罚息": interest for paying
+  // late runs by the day, so a sum of it is what that rate has run up, not a charge of its own.
+  const accrued = (f: Fee): boolean =>
+    f.amount !== undefined &&
+    LATE_INTEREST.test(f.name) &&
+    fees.some((g) => g.rate !== undefined && g.ratePer !== 'once' && LATE_INTEREST.test(g.name));
+  const kept = named.filter(
+    (f, i) => named.findIndex((g) => same(f, g)) === i && !restated(f) && !accrued(f),
+  );
   return fees.filter((f) => kept.includes(f));
 }
 

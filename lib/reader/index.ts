@@ -123,6 +123,7 @@ import {
   principalOfPlan,
   principalOfStatedTotals,
   rangeSchedules,
+  type Schedule,
   schedules,
   withHeadersDrawnApart,
   termOfSchedule,
@@ -504,7 +505,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   const enumerated = candidates.rejected.some(
     (r) => r.role === 'term' && r.reason === 'enumeration',
   );
-  const plans = [
+  const plans = withDatesKept([
     ...schedules(withHeadersDrawnApart(raw.tables, raw.blocks)),
     ...listSchedules(view),
     ...rangeSchedules(view),
@@ -512,7 +513,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     ...gridSchedules(view),
     ...partCardSchedules(view),
     ...numberedCardSchedules(view),
-  ];
+  ]);
   // 先租后买: the goods' price is lent, and the rents and the buyout repay it (rent-to-own.ts).
   const owned = rentToOwn(view, plans);
   if (owned) {
@@ -1243,6 +1244,17 @@ function rentStart(view: View, payments: Payment[], months: number | null): stri
   if (/期末|后付/.test(view.all)) return addMonths(first, -step);
   if (/期初|先付/.test(view.all)) return first;
   return null;
+}
+
+/**
+ * One plan read twice — as a table that lost a cell (each row's "2026-03-10 已还" drawn in an element
+ * of its own) and as a list of runs that kept it: the reading with the due dates.
+ */
+function withDatesKept(plans: Schedule[]): Schedule[] {
+  const dated = (s: Schedule): boolean => s.rows.every((r) => r.dueDate !== null);
+  const same = (a: Schedule, b: Schedule): boolean =>
+    a.rows.length === b.rows.length && a.rows.every((r, i) => r.total === b.rows[i]?.total);
+  return plans.filter((s) => dated(s) || !plans.some((o) => o !== s && dated(o) && same(s, o)));
 }
 
 function fallback<T>(f: Found<T>, order: number): Candidate<T> {

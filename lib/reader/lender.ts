@@ -49,7 +49,7 @@ const HIDING_WORDS =
  * there is where the money goes or comes from, not who lends it.
  */
 const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|承兑(?:银行|行)|付款(?:银行|账户)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行[(（]\d{4}[)）]|所属银行|发卡(?:行|银行)|^银行名称$/;
+  /还款(?:银行)?卡|承兑(?:银行|行)|付款(?:银行|账户)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行\s*[(（【[]\s*(?:尾号)?\d{4}\s*[)）】\]]|所属银行|发卡(?:行|银行)|^银行名称$/;
 // (…and the words of a back office's menus and a record's states: "项目状态", "返回", "贷款进度",
 // "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name; nor is a
 // section's bare heading, "融资", "贷款".)
@@ -297,6 +297,10 @@ function accountBlocks(view: View): Set<number> {
     );
   const fieldOfBank = (k: number): boolean =>
     /^(?:银行|开户行|开户银行|银行名称)$/.test(compactText(blocks[k]?.text ?? ''));
+  // …and a card written with its last digits ("招商银行【6217】", "工商银行(尾号5519)"): an account.
+  const card = blocks.flatMap((b, i) =>
+    /银行\s*[(（【[]\s*(?:尾号)?\d{4}\s*[)）】\]]/.test(b.text) ? [i] : [],
+  );
   const underLabel = blocks.flatMap((b, i) =>
     /银行/.test(b.text) && (account(i - 1) || (account(i - 2) && fieldOfBank(i - 1))) ? [i] : [],
   );
@@ -309,6 +313,7 @@ function accountBlocks(view: View): Set<number> {
       )
       .map((f) => f.block),
     ...underNumber,
+    ...card,
     ...underLabel,
   ]);
 }

@@ -253,7 +253,7 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
 export function listsSeveralBorrowers(view: View): boolean {
   const names = new Set(
     view.facts
-      .filter((f) => /^(?:借款人|借款人姓名|申请人|客户姓名)$/.test(f.key))
+      .filter((f) => BORROWER_KEY.test(f.key))
       .map((f) => compactText(f.value))
       .filter(isPersonName),
   );
@@ -262,6 +262,17 @@ export function listsSeveralBorrowers(view: View): boolean {
   // (Every cell of the column a name, beside a column of what each borrowed: a form's table of
   // label | value pairs, a list of contacts, or a P2P loan's lenders with what each lent is no list
   // of loans.)
+  // …unless one row is opened over the list with its own dated plan (an order list under a drawer
+  // or dialog: "借款人 张**（身份证3502…）" or "借款编号：L000000212", the plan, "合计"): that
+  // record is the loan read.
+  const opened = view.facts.flatMap((f) => {
+    const v = compactText(f.value);
+    if (RECORD_KEY.test(f.key)) return [v];
+    const name = BORROWER_KEY.test(f.key)
+      ? /^[\u4e00-\u9fa5][\u4e00-\u9fa5*＊]{1,3}/.exec(v)
+      : null;
+    return name ? [name[0]] : [];
+  });
   const inTable = view.raw.tables.some((t) => {
     const heads = t.headers.map(compactText);
     if (!heads.some((h) => LENT_COLUMN.test(h)) || heads.some((h) => /出借|投资|投标/.test(h)))
@@ -270,7 +281,10 @@ export function listsSeveralBorrowers(view: View): boolean {
       const cells = t.rows.map((r) => compactText(r[col] ?? '')).filter((c) => c !== '');
       // (An application's 申请人 may be the applicant's login, "qian_lu".)
       const who = (c: string): boolean => isPersonName(c) || /^[A-Za-z][\w.]{2,20}$/.test(c);
-      return PERSON_COLUMN.test(h) && cells.every(who) && new Set(cells).size >= 2;
+      const detailed =
+        t.rows.filter((r) => r.some((c) => opened.includes(compactText(c)))).length === 1 &&
+        view.raw.tables.some((p) => p !== t && isDatedPlan(p));
+      return PERSON_COLUMN.test(h) && cells.every(who) && new Set(cells).size >= 2 && !detailed;
     });
   });
   return names.size >= 2 || inTable;
@@ -302,9 +316,11 @@ export function listsSeveralDebts(view: View): boolean {
   return new Set(left.filter((n) => n !== undefined)).size >= 3;
 }
 
-const LENT_COLUMN = /^(?:主债权)?本金|^(?:借款|贷款|合同)(?:金额|本金)/;
+const BORROWER_KEY = /^(?:借款人|借款人姓名|申请人|客户姓名)$/;
+const RECORD_KEY = /^(?:借款|贷款|订单|合同|借据)(?:编号|单号|号)$/;
+const LENT_COLUMN = /^(?:主债权)?本金|^(?:借款|贷款|合同|借支|预支)(?:金额|本金)/;
 const PERSON_COLUMN =
-  /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名|用户名)$/;
+  /^(?:姓名|借款人(?:姓名|名称)?|客户(?:姓名|名称)?|申请人(?:姓名|名称)?|真实姓名|用户名|(?:员工|职工|会员)(?:姓名)?)$/;
 
 /** A person's name ("韩栖梧", "邵*秋"), not a header paired with the next ("借款人 | 期数"). */
 function isPersonName(v: string): boolean {

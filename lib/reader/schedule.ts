@@ -53,11 +53,13 @@ function date(cell: string | undefined): string | null {
   return 'value' in p ? p.value : null;
 }
 
-/** A table of two or more rows with a column of dates: one loan's dated periods, not products. */
+/**
+ * A table of two or more rows with a column of dates: one loan's dated periods, not products. A
+ * closing "合计" row (the plan's sums, no date) is still the plan's.
+ */
 export function isDatedPlan(t: RawTable): boolean {
-  return (
-    t.rows.length >= 2 && t.headers.some((_, col) => t.rows.every((r) => date(r[col]) !== null))
-  );
+  const rows = t.rows.filter((r) => !TOTAL_ROW.test(compactText(r[0] ?? '')));
+  return rows.length >= 2 && t.headers.some((_, col) => rows.every((r) => date(r[col]) !== null));
 }
 
 /** The period a cell names: "3", "第3期", "3/12", or in Chinese numerals "十二", "第三期". */

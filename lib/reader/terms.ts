@@ -327,9 +327,10 @@ const ISSUED_DATE = /^出具日期$/;
 // day the lenders' bids filled it and it was paid out; an order's 订单生效日 in a back office), 计息日 / 起息日 when interest starts — on a
 // student loan whose interest the state paid while studying, the day it 转入还款期; on a credit
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
-// booked to the card (分期入账日); on a car loan, the day the bank pays out (走款时间).
+// booked to the card (分期入账日) or its cash put into the debit card (资金划入日期); on a car loan,
+// the day the bank pays out (走款时间); on a union's mutual-aid loan, the day it is 拨付.
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:资金)?(?:划入|划付|划拨|入账)(?:日期|日)$|^(?:实际)?拨付(?:日期|日|时间)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -607,7 +608,22 @@ export function dates(view: View): {
       /^(?:假设|假如|比如|例如)?(\d{4}年\d{1,2}月\d{1,2}日)(?:[^，。；,;还]{0,24}[，,])?[^，。；,;还]{0,12}?(?:获批并|获批后|并|当天|当日)?放款(?:人民币)?[¥￥]?\d/.exec(
         compactText(t),
       );
-    const pd = (paid ?? opened) ? dateTokens((paid ?? opened)?.[1] ?? '')[0] : undefined;
+    // "借款本金 9,000.00 元，2026-02-10 放款，分 12 期": the day written just before the word (not
+    // "按2026-07-12放款测算", the day a plan's estimate assumes; nor a restructure's "原借款…，
+    // 2025-09-28放款，逾期87天", the day the old loan was made).
+    const written =
+      /(?<![按以假设如]\s*)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:放款|发放)(?![日金额时前后]|测算|试算|计算)/.exec(
+        t,
+      );
+    const original = (x: string): boolean => /原(?:借款|贷款|合同|欠款|债务)/.test(x);
+    const on =
+      written &&
+      !original(t.slice(0, written.index)) &&
+      !view.facts.some((f) => f.block === s.block && original(f.key))
+        ? written
+        : null;
+    const pd =
+      (paid ?? opened ?? on) ? dateTokens((paid ?? opened ?? on)?.[1] ?? '')[0] : undefined;
     if (pd) disbursement ??= { value: pd.value, source: s.source };
     // A bank's 放款成功 message: "…每期还款4,248.36元，首期还款日2025年11月18日，此后每月18日…".
     // (…or the date in brackets after 首期: "首期（2026-05-22）应还2,283.33元".)

@@ -120,16 +120,28 @@ describe('parseDate and parseTerm', () => {
     ['一周', null, 7],
     ['3个星期', null, 21],
     ['1期（30天）', null, 30],
+    // A quote's years and a part of one.
+    ['1.5 年', 18, null],
+    ['2.25年', 27, null],
+    ['半年', 6, null],
+    ['一年半', 18, null],
+    ['3年半', 42, null],
   ])('%s', (text, months, days) => {
     const t = value(parseTerm(text));
     expect([t?.months ?? null, t?.days ?? null]).toEqual([months, days]);
   });
-  it.each(['第1期', '1/12期', '最快3分钟', '12期 24期', '1周年', '3期（90天）'])(
-    '%s is not a term',
-    (text) => {
-      expect('unreadable' in parseTerm(text)).toBe(true);
-    },
-  );
+  it.each([
+    '第1期',
+    '1/12期',
+    '最快3分钟',
+    '12期 24期',
+    '1周年',
+    '3期（90天）',
+    '1.3年',
+    '0.5个月',
+  ])('%s is not a term', (text) => {
+    expect('unreadable' in parseTerm(text)).toBe(true);
+  });
 });
 
 const DAXIE = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
