@@ -382,29 +382,24 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     [...view.all.matchAll(REPAID_AS)].map((m) => m[1] ?? '').filter((k) => /金额$/.test(k)),
   );
   view.facts.forEach((f: Fact, order) => {
-    // "还款方式 | 到期一次性还2014元": the method says what is repaid, in one sum.
-    const once = METHOD_LABEL.test(f.key) ? REPAID_AT_ONCE.exec(compactText(f.value)) : null;
-    const sum = once?.[1] ? leadingMoney(once[1]) : null;
-    if (sum !== null && optionState(f.block, view, options) !== 'unchosen')
-      out['total-repaid'].push({
-        value: sum,
-        source: f.source,
-        fontSize: fontOf(f.block),
-        order,
-        origin: 'label',
-        chosen: false,
-      });
-    const monthly = METHOD_LABEL.test(f.key) ? REPAID_EACH_MONTH.exec(compactText(f.value)) : null;
-    const each = monthly?.[1] ? leadingMoney(monthly[1]) : null;
-    if (each !== null && optionState(f.block, view, options) !== 'unchosen')
-      out['per-period'].push({
-        value: each,
-        source: f.source,
-        fontSize: fontOf(f.block),
-        order,
-        origin: 'label',
-        chosen: false,
-      });
+    // "还款方式 | 到期一次性还2014元": the method says what is repaid, in one sum; "还款方式 | 每月工资
+    // 代扣2,000.00元", what each month repays.
+    for (const [said, role] of [
+      [REPAID_AT_ONCE, 'total-repaid'],
+      [REPAID_EACH_MONTH, 'per-period'],
+    ] as const) {
+      const m = METHOD_LABEL.test(f.key) ? said.exec(compactText(f.value)) : null;
+      const value = m?.[1] ? leadingMoney(m[1]) : null;
+      if (value !== null && optionState(f.block, view, options) !== 'unchosen')
+        out[role].push({
+          value,
+          source: f.source,
+          fontSize: fontOf(f.block),
+          order,
+          origin: 'label',
+          chosen: false,
+        });
+    }
     // …and on an IOU, so is what the borrower owes under it (欠款金额).
     const owed = f.key === '欠款金额' && /借条|欠条|借款方|出借方|出借人/.test(view.all);
     // …and so is the principal within the loan's total ("共需还款 13501.83元 · 含本金：12000.00"),
