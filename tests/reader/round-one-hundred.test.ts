@@ -197,6 +197,30 @@ describe('quotes, forms and ledgers', () => {
   });
 });
 
+describe('days a page writes that are not the day paid out', () => {
+  const plan: [string, string][] = [
+    ['借款金额', '10,000.00元'],
+    ['借款期限', '12期'],
+    ['每月还款', '954.52元'],
+  ];
+
+  it('takes no day a plan’s estimate assumes: "本计划按2026-07-12放款测算"', () => {
+    const t = readSpec({ pairs: plan, text: ['本计划按2026-07-12放款测算，实际以放款日为准。'] });
+    expect(t.disbursementDate).toBeNull();
+  });
+
+  it('takes no day the original loan of a restructure was made', () => {
+    const t = readSpec({
+      pairs: [
+        ['原借款', '15,000.00元，2025-09-28放款，逾期87天'],
+        ...plan,
+        ['协议签署日期', '2026-03-28'],
+      ],
+    });
+    expect(t.disbursementDate).toBe('2026-03-28');
+  });
+});
+
 describe('who lends, and what a late payment costs', () => {
   it('names no lender from the borrower’s card "招商银行【6217】"', () => {
     const t = readSpec({
