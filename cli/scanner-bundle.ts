@@ -46,15 +46,20 @@ async function bundle(): Promise<string> {
   throw new Error('vite produced no scanner chunk');
 }
 
-/** Opens `url`, waits for its short timers as a borrower would (page-settle.ts), injects the scanner and scans. */
+/**
+ * Opens `url`, waits for its short timers as a borrower would (page-settle.ts), injects the scanner
+ * and scans. `settle: false` injects it as soon as the DOM is parsed, for the scanner's own waiting
+ * (a borrower who clicks before a single-page app has drawn its figures).
+ */
 export async function scanUrl(
   page: Page,
   url: string,
   bounds?: ScanBounds,
+  { settle = true }: { settle?: boolean } = {},
 ): Promise<RawExtraction> {
-  await watchPageTimers(page);
+  if (settle) await watchPageTimers(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await waitForPageTimers(page);
+  if (settle) await waitForPageTimers(page);
   await page.addScriptTag({ content: await scannerBundle() });
   return page.evaluate(
     (b) =>
