@@ -31,7 +31,8 @@ export function dayNumber(iso: string): number | null {
 /** The day of the week, 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday), or null. */
 export function weekday(iso: string): number | null {
   const n = dayNumber(iso);
-  return n === null ? null : (n + 4) % 7;
+  // (Before 1970 the day number is negative, and % keeps its sign.)
+  return n === null ? null : (((n + 4) % 7) + 7) % 7;
 }
 
 /**

@@ -63,10 +63,11 @@ describe('the one date module', () => {
 });
 
 describe('due dates moved off a weekend', () => {
-  it('knows the day of the week', () => {
+  it('knows the day of the week, also before 1970', () => {
     expect(['2026-07-10', '2026-07-11', '2026-07-12', '2026-07-13'].map(weekday)).toEqual([
       5, 6, 0, 1,
     ]);
+    expect(weekday('1969-12-27')).toBe(6);
   });
 
   it('takes a Sunday moved to the Friday before or the Monday after as the same due day', () => {
