@@ -990,13 +990,12 @@ export function overdueFees(view: View): Fee[] {
         (/逾期/.test(clause) && /计息|计收利息|计付利息|支付利息/.test(clause) && /%/.test(clause)
           ? '逾期利息'
           : undefined);
+      const rates = rateTokens(clause);
+      const monies = moneyTokens(clause);
       // (A sum in yuan only: a rate in the next clause may be another charge's.)
-      const sum = moneyTokens(clause).length > 0 && rateTokens(clause).length === 0;
+      const sum = monies.length > 0 && rates.length === 0;
       const name = own ?? (sum && /收取|支付|缴纳/.test(clause) ? named : undefined);
-      named =
-        own !== undefined && moneyTokens(clause).length + rateTokens(clause).length === 0
-          ? own
-          : undefined;
+      named = own !== undefined && monies.length + rates.length === 0 ? own : undefined;
       if (!name || isFree(clause) || MISUSE.test(clause)) continue;
       // "提前结清需按剩余本金的3%支付违约金；逾期按…计收罚息": the first clause prices paying early.
       if (/提前(?:结清|清偿|还本|偿还|还清)/.test(clause)) continue;
@@ -1007,10 +1006,8 @@ export function overdueFees(view: View): Fee[] {
       // "贷款利率：年化14.4%（月利率1.2%）逾期费：0.05%/天" run together: the charge's own rate is the
       // one after its name.
       const at = clause.indexOf(name);
-      const rates = rateTokens(clause);
       const rate = rates.find((r) => r.index > at) ?? rates[0];
       // …and so is its own figure ("本金:¥600.00手续费:¥21.60违约金:¥3.73": 3.73).
-      const monies = moneyTokens(clause);
       const money = monies.find((x) => x.index > at) ?? monies[0];
       if ((uplift?.[1] || times?.[1]) && /利率|合同|执行/.test(clause)) {
         const multiple = uplift?.[1]

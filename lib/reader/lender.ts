@@ -44,12 +44,15 @@ const NOT_PRIVATE_COMPANY = /担保|保险|租赁|信托|保理|科技|信息|�
 /** Words by which a page says the money comes from someone it does not name (山西监管局 2025-10-20). */
 const HIDING_WORDS =
   /(?:资金|借款服务|贷款服务|借款|贷款)由[^，。；,;]{0,10}?合作(?:机构|方|伙伴|银行|金融机构)提供|(?:放款|资金)(?:机构|方)[^，。；,;以]{0,6}以[^，。；,;]{0,12}为准/;
+/** A card written with its last digits ("招商银行【6217】", "工商银行(尾号5519)"): an account. */
+const CARD_WITH_DIGITS = /银行\s*[(（【[]\s*(?:尾号)?\d{4}\s*[)）】\]]/;
 /**
  * The borrower's own account: "还款银行卡 招商银行(尾号1234)", "到账银行", "收款账户". A bank named
  * there is where the money goes or comes from, not who lends it.
  */
-const BORROWER_ACCOUNT =
-  /还款(?:银行)?卡|承兑(?:银行|行)|付款(?:银行|账户)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|银行\s*[(（【[]\s*(?:尾号)?\d{4}\s*[)）】\]]|所属银行|发卡(?:行|银行)|^银行名称$/;
+const BORROWER_ACCOUNT = new RegExp(
+  String.raw`还款(?:银行)?卡|承兑(?:银行|行)|付款(?:银行|账户)|还款银行|提现(?:银行|卡)|还款账户|扣款(?:银行|账户|卡)|到账(?:银行|账户|卡)|收款(?:银行|账户|卡)|放款(?:账户|卡)|银行卡|储蓄卡|借记卡|信用卡|开户(?:行|银行)|开卡(?:行|银行)|绑定|尾号|卡号|提款卡|\*{3,}\s*\d{4}|账号|${CARD_WITH_DIGITS.source}|所属银行|发卡(?:行|银行)|^银行名称$`,
+);
 // (…and the words of a back office's menus and a record's states: "项目状态", "返回", "贷款进度",
 // "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name; nor is a
 // section's bare heading, "融资", "贷款".)
@@ -297,10 +300,8 @@ function accountBlocks(view: View): Set<number> {
     );
   const fieldOfBank = (k: number): boolean =>
     /^(?:银行|开户行|开户银行|银行名称)$/.test(compactText(blocks[k]?.text ?? ''));
-  // …and a card written with its last digits ("招商银行【6217】", "工商银行(尾号5519)"): an account.
-  const card = blocks.flatMap((b, i) =>
-    /银行\s*[(（【[]\s*(?:尾号)?\d{4}\s*[)）】\]]/.test(b.text) ? [i] : [],
-  );
+  // …and a card written with its last digits.
+  const card = blocks.flatMap((b, i) => (CARD_WITH_DIGITS.test(b.text) ? [i] : []));
   const underLabel = blocks.flatMap((b, i) =>
     /银行/.test(b.text) && (account(i - 1) || (account(i - 2) && fieldOfBank(i - 1))) ? [i] : [],
   );
