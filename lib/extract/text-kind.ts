@@ -12,6 +12,9 @@ const CAPITALS_AMOUNT =
 const PERIODS_FIRST =
   /^(?:第\s*\d+\s*(?:[-–~～至到]\s*\d+\s*)?期|[前后]\s*\d+\s*期|\d+\s*[-–~～至到]\s*\d+\s*期|\d{1,3}\s*期(?=总))\s*/;
 
+/** Figures with a unit, and nothing but units, separators and the signs of a product or a rate. */
+const COUNTED = /^(?=[^\d]*\d)(?=.*[元天日月期年%％‰])[\d.,\s元天日个月期年%％‰×*/]+$/;
+
 export function isLabelLike(text: string): boolean {
   const t = text.trim();
   // "分期服务费（今日已从尾号6618银行卡扣除）": a label with a note in words in brackets, figures
@@ -20,16 +23,10 @@ export function isLabelLike(text: string): boolean {
   const head = note ? t.slice(0, note.index) : t;
   if (note && /[\u4e00-\u9fff]{2}/.test(note[1] ?? '') && head.length > 0 && t.length <= 32)
     return isLabelLike(head);
-  // …or the days a charge ran for: "利息（14天）", "罚息（7天）" on a bill's breakdown.
-  if (note && /^\s*\d{1,4}\s*(?:天|日|个月|期)\s*$/.test(note[1] ?? '') && head.length > 0)
-    return isLabelLike(head);
-  // …or the share it is priced at: "代还服务费（1.8%）", "手续费(0.6%/期)" over its amount.
-  if (
-    note &&
-    /^\s*\d+(?:\.\d+)?\s*[%％‰](?:\s*\/\s*(?:期|月|年|日|天))?\s*$/.test(note[1] ?? '') &&
-    head.length > 0
-  )
-    return isLabelLike(head);
+  // …or how it was counted, in figures and units only: the days a charge ran for ("利息（14天）",
+  // "罚息（7天）" on a bill's breakdown), the share or the price it is charged at ("代还服务费（1.8%）",
+  // "手续费(0.6%/期)", a pawn's "停车保管费（400.00元/月）"), or both ("逾期违约金（4天 × 0.1%）").
+  if (note && head.length > 0 && COUNTED.test(note[1] ?? '')) return isLabelLike(head);
   // A bilingual label, English words first ("Monthly Interest Rate 月利率"): its Chinese name decides.
   const bilingual = /^([^\u4e00-\u9fff]+?)\s*([\u4e00-\u9fff].*)$/.exec(t);
   if (bilingual?.[1] && bilingual[2] && ENGLISH_WORDS.test(bilingual[1]) && t.length <= 48)

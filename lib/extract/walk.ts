@@ -410,8 +410,9 @@ export function walk(doc: Document, bounds: Bounds, started: number): WalkResult
       // still counts; extractControls drops a control whose label is not visible.
       const type = (el as HTMLInputElement).type;
       if (type === 'checkbox' || type === 'radio') inputs.push(el);
-      // A borrow form's amount field (<input value="6000">) is on screen like any text.
-      else if (/^(?:text|number|tel|search)$/.test(type))
+      // A borrow form's amount field (<input value="6000">) is on screen like any text; so is a
+      // back office's read-only date field (<input type="date" value="2026-05-12">, 发当日期).
+      else if (/^(?:text|number|tel|search|date)$/.test(type))
         fieldRun(el, (el as HTMLInputElement).value, scope);
       continue;
     }

@@ -56,3 +56,18 @@ describe('isLabelLike: a fee with the share it is priced at', () => {
     expect(isLabelLike(t)).toBe(false);
   });
 });
+
+describe('isLabelLike: a charge with how it was counted, in figures and units', () => {
+  // A pawn's redemption: "停车保管费（400.00元/月） | ¥400.00", "逾期违约金（4天 × 0.1%） | ¥480.00".
+  it.each([['停车保管费（400.00元/月）'], ['逾期违约金（4天 × 0.1%）'], ['利息（14天）']])(
+    '%s is a label',
+    (t) => {
+      expect(isLabelLike(t)).toBe(true);
+    },
+  );
+
+  // A card's tail number in brackets is no count; nor is a figure with its count.
+  it.each([['银行信息(2341)'], ['400.00（元/月）'], ['（4天 × 0.1%）']])('%s is no label', (t) => {
+    expect(isLabelLike(t)).toBe(false);
+  });
+});
