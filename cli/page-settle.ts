@@ -3,7 +3,8 @@
  * opened, its plan filled in. `audit` and the test harness load a page and read it at once, so
  * they wait as a borrower would — until the page's own short timers (a dialog opened 500 ms after
  * load, a plan drawn after a fake request) have fired, or `capMs` has passed (a countdown that
- * re-arms itself every second never ends). A page with no pending timer is read at once.
+ * re-arms itself every second never ends), and its dialogs have faded in. A page with no pending
+ * timer or animation is read at once.
  */
 import type { Page } from 'playwright-core';
 
@@ -41,13 +42,22 @@ function timerCounter(tracked: number): string {
   })();`;
 }
 
-/** Waits until no timeout watched by `watchPageTimers` is pending, for at most `capMs`. */
+/**
+ * Waits until no timeout watched by `watchPageTimers` is pending and no animation that ends is
+ * still running (a contract dialog fading in over 0.18 s, page 3975: read mid-fade, its text is
+ * all but transparent), for at most `capMs`. A spinner's endless animation does not count.
+ */
 export async function waitForPageTimers(page: Page, capMs = TRACKED_MS): Promise<void> {
   await page
     .waitForFunction(
       () =>
         ((globalThis as unknown as { __loanlensPendingTimers?: number }).__loanlensPendingTimers ??
-          0) === 0,
+          0) === 0 &&
+        !document
+          .getAnimations()
+          .some(
+            (a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity,
+          ),
       undefined,
       { timeout: capMs, polling: 50 },
     )

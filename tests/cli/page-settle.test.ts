@@ -1,7 +1,7 @@
 /**
  * `audit` and the pattern-page harness read a page as a borrower would, after it has finished
- * showing itself (cli/page-settle.ts): a dialog a script opens 800 ms after load is read; a
- * countdown that re-arms itself every second does not hold the read back for ever.
+ * showing itself (cli/page-settle.ts): a dialog a script opens 800 ms after load is read, and one
+ * that fades in; a countdown that re-arms itself every second does not hold the read back for ever.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,14 @@ const countdown = page(`
     setTimeout(tick, 1000);
   </script>`);
 
+const fading = page(`
+  <style>
+    @keyframes in { from { opacity: 0; } to { opacity: 1; } }
+    .modal { animation: in 1.2s linear both; }
+  </style>
+  <p>借款金额 8,000.00元</p>
+  <div class="modal" role="dialog"><p>合同详情</p><p>首付 1,199 元</p></div>`);
+
 describe('reading a page once its own timers have fired', () => {
   const chromium = chromiumPage();
   let dir: string;
@@ -38,8 +46,8 @@ describe('reading a page once its own timers have fired', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'loanlens-settle-'));
-    files = [join(dir, 'dialog', 'page.html'), join(dir, 'countdown', 'page.html')];
-    for (const [i, html] of [dialog, countdown].entries()) {
+    files = ['dialog', 'countdown', 'fading'].map((n) => join(dir, n, 'page.html'));
+    for (const [i, html] of [dialog, countdown, fading].entries()) {
       const f = files[i] ?? '';
       mkdirSync(join(f, '..'), { recursive: true });
       writeFileSync(f, html);
@@ -56,6 +64,11 @@ describe('reading a page once its own timers have fired', () => {
   it('reads a dialog opened by chained timers 800 ms after load', async () => {
     const raw = await scanUrl(chromium.page, server.urlFor(0, files[0] ?? ''));
     expect(raw.blocks.some((b) => b.text.includes('放款确认'))).toBe(true);
+  });
+
+  it('reads a dialog that fades in over 1.2 s once it is shown', async () => {
+    const raw = await scanUrl(chromium.page, server.urlFor(2, files[2] ?? ''));
+    expect(raw.blocks.some((b) => b.text.includes('首付 1,199 元'))).toBe(true);
   });
 
   it(
