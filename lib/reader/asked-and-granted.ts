@@ -26,3 +26,19 @@ export function askedButGranted(facts: readonly { key: string; value: string }[]
       .map((f) => f.key),
   );
 }
+
+/**
+ * A negotiation's two rounds side by side ("初始报价 借款金额 8000 · 借款期限 120 天 … 最终报价 借款
+ * 金额 6000 · 借款期限 90 天"): the first offer's figures give way to the final offer's of the same
+ * name. The blocks of the first offer, where the final one follows it.
+ */
+const FIRST_ROUND = /^(?:初始|最初|首次|原|修改前|调整前)(?:报价|方案|条件|借款方案)$/;
+const LAST_ROUND = /^(?:最终|修改后|调整后|最新)(?:报价|方案|条件|借款方案)$/;
+export function firstRoundBlocks(
+  blocks: readonly { text: string }[],
+): { from: number; to: number } | null {
+  const heads = blocks.map((b) => b.text.replace(/\s+/g, ''));
+  const from = heads.findIndex((t) => FIRST_ROUND.test(t));
+  const to = heads.findIndex((t, i) => i > from && LAST_ROUND.test(t));
+  return from >= 0 && to > from ? { from, to } : null;
+}

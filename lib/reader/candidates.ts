@@ -5,11 +5,12 @@
  * term value that enumerates several options ("6个月、12个月、24个月"), is set aside with the reason.
  */
 import { Decimal } from '@/lib/finance/decimal';
+import { sumMoney } from '@/lib/finance/money';
 import type { RawControl } from '@/lib/model/extraction';
 import type { RejectedCandidate } from '@/lib/model/reading';
 import type { Source, Unreadable } from '@/lib/model/terms';
 import { moneyTokens } from '@/lib/parse/money';
-import { withoutDates } from '@/lib/parse/date';
+import { dateTokens, withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
@@ -791,28 +792,69 @@ function downPayment(view: View, out: Candidates): void {
   // dated rows): only what is left after it is financed.
   const first = view.facts.find(
     (f) =>
-      /^(?:首付(?:金额|款|款金额)?|今天|今日)$/.test(f.key) ||
+      /^(?:首付(?:金额|款|款金额|款总金额|总金额)?|今天|今日)$/.test(f.key) ||
       (/^首付比例$/.test(f.key) && /元/.test(f.value)),
   );
   const price = view.facts.find((f) =>
-    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|确认订单|商品金额|合计金额|售价|市场价|服务价格|设备价格)$/.test(
+    /^(?:价款|价格|商品价格|商品总价|车辆成交价|成交价|订单金额|支付单金额|确认订单|商品金额|合计金额|售价|市场价|服务价格|设备价格)$/.test(
       // "确认订单（含税）": a note in brackets after the name.
       f.key.replace(/[(（][^()（）]*[)）]$/, ''),
     ),
   );
-  const down = first ? leadingMoney(first.value.replace(/^[^(（]*[(（]/, '')) : null;
-  const whole = price ? leadingMoney(price.value) : null;
-  if (!first || !price || down === null || whole === null) return;
+  // (…or under the order's total, "合计（含税） ¥2,396.00", where the plan's other rows add up to
+  // it less what is paid today.)
+  const total = price
+    ? undefined
+    : view.facts.find((f) =>
+        /^(?:合计|总计|应付总额)$/.test(f.key.replace(/[(（][^()（）]*[)）]$/, '')),
+      );
+  // ("首付比例 20%（12,000元）": the amount in the ratio's brackets; "5,600.00元（已支付）": its own.)
+  const paid = !first
+    ? null
+    : /^首付比例$/.test(first.key)
+      ? leadingMoney(first.value.replace(/^[^(（]*[(（]/, ''))
+      : leadingMoney(first.value);
+  // "今天 ¥656.50 （含手续费：¥57.50）": the fee paid with it is no part of the price.
+  const feeToday = first
+    ? /含[一-龥]{0,6}费\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/.exec(first.near)?.[1]
+    : undefined;
+  const down =
+    paid === null || feeToday === undefined
+      ? paid
+      : new Decimal(paid).minus(feeToday.replace(/,/g, '')).toFixed(2);
+  const whole = leadingMoney((price ?? total)?.value ?? '');
+  if (!first || down === null || whole === null || new Decimal(down).isNegative()) return;
   const financed = new Decimal(whole).minus(down);
-  if (financed.lte(0)) return;
+  if (financed.lte(0) || (total && !new Decimal(restOfPlanAfter(view, first)).eq(financed))) return;
   out.principal.push({
     value: financed.toFixed(2),
-    source: { ...first.source, text: `${price.source.text} − ${first.source.text}` },
+    source: {
+      ...first.source,
+      text: `${(price ?? total)?.source.text ?? ''} − ${first.source.text}`,
+    },
     fontSize: 0,
     order: view.facts.indexOf(first),
     origin: 'label',
     chosen: false,
   });
+}
+
+/**
+ * The sum of the dated rows after a pay-later plan's "今天" row, in the table that holds it ("0" when
+ * none): what is left to pay after today.
+ */
+function restOfPlanAfter(view: View, today: Fact): string {
+  for (const t of view.raw.tables) {
+    const at = t.rows.findIndex((r) => compactText(r[0] ?? '') === today.key);
+    if (at < 0) continue;
+    const rest = t.rows.slice(at + 1);
+    const amounts = rest.flatMap((r) => {
+      const a = dateTokens(r[0] ?? '').length === 1 ? leadingMoney(r[1] ?? '') : null;
+      return a === null ? [] : [a];
+    });
+    if (amounts.length > 0 && amounts.length === rest.length) return sumMoney(amounts);
+  }
+  return '0';
 }
 
 /** The figures a sentence names in prose ("每月还款934.02元", "利息共计1,208.25元"), by role. */

@@ -218,8 +218,10 @@ export function placeUntimed(
   // 300.00 and 续借费用 30.00 paid today).
   if (interest === undefined) {
     if (near(rest) === undefined && !rest.isZero()) return none;
-    // "综合费用将在还款时一次性收取 … 不预扣任何费用": they are due with the repayment, on top.
-    if (paidAtRepayment) {
+    // "综合费用将在还款时一次性收取 … 不预扣任何费用": they are due with the repayment, on top —
+    // as a total the page states says where it adds them (a pawn's redemption: 应付金额 40,720.00 =
+    // 当金 40,000.00 + 利息 320.00 + 综合费 400.00).
+    if (paidAtRepayment || figures.has(fees.plus(only.amount).toFixed(2))) {
       const named = Object.fromEntries(untimed.map((f) => [f.name, f.amount ?? '0']));
       return {
         payments: [

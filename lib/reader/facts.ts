@@ -8,7 +8,7 @@ import type { Source } from '@/lib/model/terms';
 import { sumMoney } from '@/lib/finance/money';
 import { moneyTokens, parseMoney } from '@/lib/parse/money';
 import { compactText, ENGLISH_WORDS, normalizeText } from '@/lib/parse/normalize';
-import { askedButGranted } from './asked-and-granted';
+import { askedButGranted, firstRoundBlocks } from './asked-and-granted';
 import { columnsOverOneRow } from './column-heads';
 import { conceptOf } from './lexicon';
 import { withWholesBehindLeft } from './left-of-whole';
@@ -890,6 +890,15 @@ export function buildView(scanned: RawExtraction): View {
   for (let i = facts.length - 1; i >= 0; i--) {
     const key = facts[i]?.key ?? '';
     if (asked.has(key) && !/率/.test(key)) facts.splice(i, 1);
+  }
+  // …and so does a first offer to the final one (asked-and-granted.ts).
+  const first = firstRoundBlocks(raw.blocks);
+  if (first) {
+    const revised = (f: Fact): boolean =>
+      f.block > first.from &&
+      f.block < first.to &&
+      facts.some((g) => g.key === f.key && g.block > first.to);
+    facts.splice(0, facts.length, ...facts.filter((f) => !revised(f)));
   }
   // Visible facts first: where the page contradicts its own fine print, visible text wins.
   facts.sort((a, b) => Number(a.source.finePrint) - Number(b.source.finePrint));

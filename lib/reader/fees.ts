@@ -374,8 +374,9 @@ export function upfrontAndPeriodicFees(
     if (tabled.some((x) => x.name === name)) continue;
     // "不计入每月还款额", "不再按月分期": a period named only to say the fee is not paid in it.
     // …or in the unit run after the figure ("综合费用 | 810.00 | 元/月").
+    // (…or in its note, "信用保证保险费（每期随月供收取）".)
     const perPeriod =
-      /^(?:每期|每月|当期)|[(（](?:每期|每月|按月|元?\/(?:期|月))[)）]/.test(f.key) ||
+      /^(?:每期|每月|当期)|[(（](?:每期|每月|按月|元?\/(?:期|月)[)）])/.test(f.key) ||
       /\/(?:期|月)|每期|每月/.test(f.value.replace(/不(?:计入|含在|再按|再)[^，。；]*/g, '')) ||
       /^(?:[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*)?元?\s*\/\s*(?:期|月)/.test(after);
     // "平台服务费 800.00元 · 收取方式 放款时从借款金额中扣除": a bare 收取方式 right after the fee is
@@ -402,6 +403,11 @@ export function upfrontAndPeriodicFees(
         // "安排费 | 借款人应于提款日或之前另行支付，不从贷款本金中扣除": its own value says so.
         BEFORE_LOAN.test(f.value) ||
         paidOnFirstDay(name, view, firstDay) ||
+        // "今天 ¥656.50 （含手续费：¥57.50）" on a pay-later plan: paid with today's share.
+        (/^含/.test(f.key) &&
+          view.facts.some(
+            (g) => /^(?:今天|今日)$/.test(g.key) && f.block > g.block && f.block - g.block <= 2,
+          )) ||
         (allAbove !== undefined && f.block < allAbove.block && allAbove.block - f.block <= 24) ||
         (headingAbove !== undefined &&
           f.block > headingAbove.block &&
@@ -1281,6 +1287,9 @@ function feeNameIn(words: string): string {
       // (…and a formula's words: "商品金额乘以每期手续费率" names 每期手续费.)
       .replace(/^.*(?:支付|收取|缴纳|缴付|扣除|扣收|另交|交纳|的|乘以)/, '')
       .replace(/^(?:本次|此次|本笔|该笔|及|和|与|以及)/, '')
+      // "（含手续费：¥57.50）" in a payment's note, "费用为平台服务费 ¥1,350.00" in a receipt's: the
+      // fee is 手续费, 平台服务费.
+      .replace(/^(?:含|费?用(?:为|是))(?=[\u4e00-\u9fa5]{1,8}费$)/, '')
   );
 }
 

@@ -671,6 +671,14 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');
   const lent = candidates.principal.map((c) => c.value);
+  // "收款金额： ¥526" on a shop till's 收款凭证 for "每月应还 ¥526.38": the instalment the till took,
+  // not what the loan brought in. A sum that is one instalment to the yuan and at most half of
+  // the largest amount lent is no payout.
+  candidates.received = candidates.received.filter(
+    (c) =>
+      lent.every((p) => new Decimal(c.value).times(2).gt(p)) ||
+      !candidates['per-period'].some((x) => new Decimal(x.value).minus(c.value).abs().lt(1)),
+  );
   // "放款金额 80000.00 · 期初服务费 2400.00（放款时扣除） · 实际放款金额 77600.00": of two amounts
   // paid out, the one the amount less the fees taken at payout comes to.
   const keptBack = sumMoney(known);
@@ -934,6 +942,15 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     candidates,
     sumMoney(untimed.map((f) => f.amount ?? '0')),
   );
+  // The figures the page states, and each less the overdue charges it lists beside them (a late
+  // redemption's 应付金额 123,400.00 holds its 逾期违约金 480.00 on top of what was due) — for a single
+  // repayment only: an instalment plan's bill of several periods sums other things.
+  const stated = statedFigures(view.facts);
+  const charged = sumMoney(penalties);
+  const owing =
+    penalties.length === 0 || instalments.length !== 1
+      ? stated
+      : new Set([...stated, ...[...stated].map((x) => subtractMoney(x, charged))]);
   // A page that says the loan costs nothing else ("不收取其他费用") leaves no fee to be placed by
   // guess.
   const placed = placeUntimed(
@@ -951,7 +968,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
         ),
     p?.value ?? null,
     interests,
-    statedFigures(view.facts),
+    owing,
     FEES_AT_REPAYMENT.test(view.all),
   );
   fees.push(...placed.fees);

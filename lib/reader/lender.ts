@@ -57,7 +57,7 @@ const BORROWER_ACCOUNT = new RegExp(
 // "待放款", "划扣", "贷后", "租约管理", "分期查询", "续期费用", "消费分期" are no one's name; nor is a
 // section's bare heading, "融资", "贷款".)
 const GENERIC_PAGE_WORDS =
-  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|管理|测算|试算|打印|录入|赎回|^(?:消费|信用卡|现金|账单)分期$|^(?:融资|贷款|分期)$/;
+  /账户|借款|借出|出借|还款|方案|详情|信息|确认|收银台|合同|申请|账单|网上银行|营业厅|签约|提交|订单|结果|成功|计划|提款|提现|我要|首页|主页|预览|协议|列表|记录|账本|明细|查看|已办|待办|结清|待还|我的|个人中心|会员中心|状态|返回|进度|查询|审核|审批|放款|划扣|借入|贷后|贷前|费用|金额|货款|管理|测算|试算|打印|录入|赎回|^(?:消费|信用卡|现金|账单)分期$|^(?:融资|贷款|分期)$/;
 
 /** Words that name a page of a site rather than its line of business. */
 const PAGE_NAME =
@@ -160,6 +160,9 @@ function labelledLender(raw: string): { name: string; type: LenderType } | null 
 /** A loan's state as its card shows it beside the loan's name. */
 const LOAN_STATE = /^(?:还款中|已结清|已逾期|逾期中|待还款|使用中|已放款|放款中)$/;
 
+/** Fields naming the borrower a record is about. */
+const CUSTOMER_KEY = /^(?:姓名|客户|客户姓名|借款人|借款人姓名|申请人|购买人|买家|当户)$/;
+
 function brand(view: View): string | null {
   const blocks = view.raw.blocks;
   // "App名称 速融e贷" on a collector's case: the app the loan was taken in, not the system the
@@ -193,12 +196,19 @@ function brand(view: View): string | null {
     .split(/\s*[-|·—–_]\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  // "青禾钱包管理后台": the platform, not its back office (…nor "衡川车融业务管理平台").
+  // "青禾钱包管理后台": the platform, not its back office (…nor "衡川车融业务管理平台", nor a shop's
+  // till, "泓景数码收银系统", nor "禾丰融后台管理系统").
   const names = parts.map((x) =>
-    x.replace(/(?:运营)?(?:管理)?(?:后台|系统)$|(?:业务|运营)(?:管理)?平台$/, ''),
+    x.replace(/\s*(?:运营|收银|后台)?(?:管理)?(?:后台|系统)$|\s*(?:业务|运营)(?:管理)?平台$/, ''),
+  );
+  // "分期计划 - 林晓岚 - 泓景数码收银系统": the customer a record is titled by is no site.
+  const customers = new Set(
+    view.facts
+      .filter((f) => CUSTOMER_KEY.test(compactText(f.key)))
+      .map((f) => compactText(f.value)),
   );
   for (const [i, p] of [...names.entries()].reverse()) {
-    if (p.length > 10 || GENERIC_PAGE_WORDS.test(p) || /\d/.test(p)) continue;
+    if (p.length > 10 || GENERIC_PAGE_WORDS.test(p) || /\d/.test(p) || customers.has(p)) continue;
     // "借款申请-融资金额": a wizard's step named after the field it asks for is no site.
     if (/(?:金额|期限|利率|费率|额度|日期)$/.test(p)) continue;
     // The site's name opens a title of several parts ("栖桐周借 - 借款详情") though the page body

@@ -12,6 +12,7 @@ import { compactText } from '@/lib/parse/normalize';
 import type { Candidates } from './candidates';
 import type { View } from './facts';
 import { APPLY_ACTION, conceptOf } from './lexicon';
+import { leadingMoney } from './money-facts';
 import { isDatedPlan } from './schedule';
 
 type RawTable = RawExtraction['tables'][number];
@@ -189,16 +190,20 @@ export function isProductList(view: View): boolean {
 /**
  * A lender's own setup of a product or a repayment scheme in its back office (还款方案管理: 方案名称 ·
  * 发布状态 已发布 · 期数 24 · 利率 1.20% · 融资最小金额 30,000.00 · 融资最大金额 300,000.00 · its fee
- * items): the terms any loan of it would carry, between the least and the most it lends. It is
+ * items): the terms any loan of it would carry, between the least and the most it lends; a shop's
+ * setup of the instalment plans it offers at checkout (分期方案设置 · 订单金额区间 · 商户手续费 ·
+ * 顾客手续费), each plan with its range of order amounts. It is
  * shown to no borrower and lends nothing, so no disclosure rule is checked on it. (A product page
  * shown to borrowers is read as one: an offer without its annual rate breaks 公告〔2021〕第3号.)
  */
 const LEAST = /^(?:融资|借款|贷款|授信)?(?:最小|最低|起借)(?:融资|借款|贷款)?(?:金额|额度)$/;
 const MOST = /^(?:融资|借款|贷款|授信)?(?:最大|最高)(?:融资|借款|贷款)?(?:金额|额度)$/;
-const SETUP = /发布状态|取消发布|新增方案|方案名称|产品配置|产品设置/;
+const SETUP = /发布状态|取消发布|新增方案|方案名称|(?:产品|方案|费率|模块)(?:配置|设置)/;
+/** A shop's setup of its instalment plans gives each plan its range ("订单金额区间 ¥100.00 至 …"). */
+const RANGE = /(?:金额|额度)(?:区间|范围)$/;
 export function isProductSetup(view: View): boolean {
   const has = (re: RegExp): boolean => view.facts.some((f) => re.test(f.key) && /\d/.test(f.value));
-  return SETUP.test(view.all) && has(LEAST) && has(MOST);
+  return SETUP.test(view.all) && ((has(LEAST) && has(MOST)) || has(RANGE));
 }
 
 /**
@@ -227,6 +232,17 @@ export function isSettledCertificate(view: View, rates: StatedRate[]): boolean {
     ) &&
     !view.raw.blocks.some(
       (b) => APPLY_ACTION.test(b.text) || (/续借/.test(b.text) && b.text.length <= 12),
+    ) &&
+    // …unless settling cost a charge for settling early ("提前还款违约金 427.83" on a payoff's
+    // receipt) and the receipt restates the loan's plan: what the borrower paid for it is a term
+    // to audit (民法典第677条), on the loan's own terms.
+    !(
+      view.raw.tables.some(isDatedPlan) &&
+      view.facts.some(
+        (f) =>
+          /^提前(?:还款|结清|清偿)(?:违约金|手续费|补偿金)/.test(f.key) &&
+          /[1-9]/.test(leadingMoney(f.value) ?? ''),
+      )
     );
   // …or a receipt for the whole debt that voids the IOU ("今收到…归还借款本金贰万元整及利息…双方于
   // 2025年12月1日所立借条就此作废，双方再无债权债务"): what its rates were is history.

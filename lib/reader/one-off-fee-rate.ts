@@ -12,6 +12,8 @@ import { sourceOf, type View } from './facts';
 import { statedFigures } from './money-facts';
 
 const FEE_RATE = /^([\u4e00-\u9fa5]{1,6}费)率$/;
+const AT_PAYOUT_LABEL =
+  /^([\u4e00-\u9fa5]{1,8}费)[(（][^)）]*(?:放款|发放|到账)(?:时|当日|当天)[^)）]*(?:扣收|扣除|扣取|预扣)[^)）]*[)）]$/;
 
 /**
  * …or a rate the page says is taken once at payout ("服务费率 3.00%（放款后一次收取）") whose amount
@@ -55,9 +57,19 @@ export function oneOffFeeRate(
 
 /**
  * …or in words that say it is taken from the loan: "平台将扣取借款金额的1%作为服务费" on 6,000 is
- * 60.00 kept back at payout.
+ * 60.00 kept back at payout; so is a fee whose own label says so over its share ("贷款手续费（放款时
+ * 从放款金额中一次性扣收） 3%" on 10,000 is 300.00).
  */
 export function shareTakenInWords(view: View, principal: string): { fee: Fee } | null {
+  for (const f of view.facts) {
+    const name = AT_PAYOUT_LABEL.exec(f.key)?.[1];
+    const r = name === undefined ? null : parseRate(f.value);
+    if (!name || !r || !('value' in r) || r.value.per !== null || /逾期|罚|违约|滞纳/.test(name))
+      continue;
+    const amount = roundCents(new Decimal(principal).times(r.value.value));
+    if (amount.gt(0) && amount.lt(principal))
+      return { fee: { name, when: 'upfront', amount: amount.toFixed(2), source: f.source } };
+  }
   const m =
     /(?:扣取|扣除|扣收|预扣)(?:借款|贷款)?(?:金额|本金)的(\d+(?:\.\d+)?)%(?:作为|作|为)?([\u4e00-\u9fa5]{1,6}费)/.exec(
       view.all,

@@ -116,8 +116,9 @@ export function rateKind(label: string, per: ParsedRate['per']): RateKind | null
  */
 function kindBySize(label: string, value: string): RateKind | null {
   if (!/利率|利息率|利息$|占用费率/.test(compactText(label))) return null;
-  // "总利率(单利) 9.0000%": the interest over the whole term as a share of the amount, no period's.
-  if (/^总/.test(compactText(label))) return null;
+  // "总利率(单利) 9.0000%": the interest over the whole term as a share of the amount, no period's;
+  // so is "利率（整个借款期限） 6 %" on a private lender's offer.
+  if (/^总|整个(?:借款)?期限|整期|全期/.test(compactText(label))) return null;
   const v = new Decimal(value);
   // "货款利率0%": no interest is none in any period; as a year's it is the rate the page states —
   // but an instalment's "分期利率 0.00%" is each period's, no year's.

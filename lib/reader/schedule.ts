@@ -1128,6 +1128,7 @@ const DATE_ONLY = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第\s*\d{1,3}\s*�
 const ROW_STATUS = String.raw`(?:已还(?:清|款)?|(?:本期)?待还款?|未还款?|未到期|已结清|还款中|逾期中|已逾期(?:\s*\d+\s*天)?|剩余\s*\d+\s*天|(?:已|待|未)?支付)`;
 /** …on a line of its own between rows, which does not end the list; with a note ("待还（本期）"). */
 const ROW_STATUS_ALONE = new RegExp(String.raw`^${ROW_STATUS}(?:\s*[(（][^)）\d]{1,8}[)）])?$`);
+const ROW_ACTION_ALONE = /^(?:[-—–·•]|去还款|立即还款|提前还款|查看详情|详情)$/;
 /** …glued to the row's date ("2026-01-15已还款"). */
 const ROW_STATUS_AFTER = new RegExp(String.raw`\s*${ROW_STATUS}$`);
 /** A period marker on a line of its own above the row's date: "1/12期", "第1期". */
@@ -1361,6 +1362,18 @@ function lines(
       i += 2;
       continue;
     }
+    // "¥ 1096.00 | 已还 | 2026-02-15": an instalment card's amount, its status, then its date (not
+    // a table's cells, whose columns say what each figure is).
+    if (
+      moneyLike(t) &&
+      ROW_STATUS_ALONE.test(next ?? '') &&
+      dated(after) !== null &&
+      !IN_TABLE_CELL.test(b.locator)
+    ) {
+      push(b, dated(after) ?? '', amount(t) ?? ['', null]);
+      i += 2;
+      continue;
+    }
     // "2026-04-03 | 首期（今天支付，含服务费¥18.00） | ¥318.00": a note in words between the date and
     // its amount; a part it says the amount holds follows the row.
     const note = dated(t) !== null ? rowNote(next) : undefined;
@@ -1479,8 +1492,9 @@ export function listSchedules(view: {
       /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?!\d)\s*(?:[(（]?第?\s*[\d一二三四五六七八九十]+\s*期[)）]?)?\s*[·:：|\-—\s]*\s*(?:应还|待还|已还)?\s*(¥?\s*[\d,]+(?:\.\d{1,2})?\s*元?)\s*(?:已还|待还|未还|已结清)?$/.exec(
         t,
       );
-    // A status on its own line between rows does not end the list.
-    if (run.length > 0 && ROW_STATUS_ALONE.test(t)) continue;
+    // A status on its own line between rows does not end the list; nor does a card's button or
+    // its bullet ("去还款", "-").
+    if (run.length > 0 && (ROW_STATUS_ALONE.test(t) || ROW_ACTION_ALONE.test(t))) continue;
     // "第3期 · 63.66元 已还": a period number instead of a date.
     // A part of the last row's amount on its own line: kept with the row, the list goes on.
     const lastRow = run[run.length - 1];

@@ -17,6 +17,7 @@ import { type Fact, findFact, sourceOf, type View } from './facts';
 import { isAmountRange, notAnAmountLent, readMoney } from './money-facts';
 import { conceptOf, METHOD_LABEL, MORE_OPTIONS, NARRATIVE, TIME_LEFT } from './lexicon';
 import { perMonth } from './rate-periods';
+import { IN_TABLE_CELL } from './schedule';
 
 export interface Found<T> {
   value: T;
@@ -316,8 +317,11 @@ export function method(
  */
 const CONTRACT_DATE =
   /签订(?:日期|时间)|签订日$|签约(?:提现)?(?:日期|时间)|签约日$|合同日期|签署(?:日期|时间)|签署日$|借款日期|借款日$|借款时间/;
-/** An instalment purchase's order date, where no day of signing is shown (签约日期 comes first). */
-const ORDER_DATE = /^下单(?:日期|日|时间)$/;
+/**
+ * An instalment purchase's order date, where no day of signing is shown (签约日期 comes first); a
+ * shop till's receipt calls it the day of sale ("销售日期： 2026-03-15").
+ */
+const ORDER_DATE = /^(?:下单|销售|购买|成交)(?:日期|日|时间)$/;
 /**
  * The day an IOU was written out (借条 "出具日期"), where nothing names the contract otherwise: on
  * a 结清证明 beside its 借款日期 it is the day the certificate was issued.
@@ -328,9 +332,10 @@ const ISSUED_DATE = /^出具日期$/;
 // student loan whose interest the state paid while studying, the day it 转入还款期; on a credit
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日) or its cash put into the debit card (资金划入日期); on a car loan,
-// the day the bank pays out (走款时间); on a union's mutual-aid loan, the day it is 拨付.
+// the day the bank pays out (走款时间); on a union's mutual-aid loan, the day it is 拨付; at a
+// pawnshop, the day the goods are pawned (发当日期, 建当日期).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^起当(?:日期|日)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:资金)?(?:划入|划付|划拨|入账)(?:日期|日)$|^(?:实际)?拨付(?:日期|日|时间)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^(?:起|发|建)当(?:日期|日|时间)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:资金)?(?:划入|划付|划拨|入账)(?:日期|日)$|^(?:实际)?拨付(?:日期|日|时间)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
@@ -559,6 +564,14 @@ export function dates(view: View): {
     spanEnd ??
     lines?.to ??
     null;
+  // A pawn's renewal (续当) runs from the day the period it renews ends to its own new due date
+  // ("到期日期 2026-05-08 · 新到期日期 2026-06-08"): 典当管理办法, "续当期自典当期限或者前一次续当期限
+  // 届满日起算".
+  const renewedTo = dateFact(view, /^(?:新|续当)到期(?:日期|日)$/);
+  if (renewedTo && due && renewedTo.value > due.value) {
+    contract = disbursement = due;
+    due = renewedTo;
+  }
   let firstDue = dateFact(view, FIRST_DUE_DATE);
   for (const s of view.sentences) {
     const t = s.text.normalize('NFKC');
@@ -659,7 +672,10 @@ function paidOutInLog(view: View): Found<string> | null {
     const text = blocks[i]?.text.trim() ?? '';
     if (!/^(?:借出|出借|放款|放款成功|已放款|到账)$/.test(text)) continue;
     const amount = blocks[i + 1]?.text ?? '';
-    if (!/^\s*[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*$/.test(amount)) continue;
+    // (…or a grid's 交易类型 cell, its amounts in columns the kit draws apart: "2026-02-10 | 系统 |
+    // 放款 | 合同金额入账" in a loan's 借款流水.)
+    const cell = IN_TABLE_CELL.test(blocks[i]?.locator ?? '');
+    if (!cell && !/^\s*[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*$/.test(amount)) continue;
     for (const b of blocks.slice(Math.max(0, i - 3), i).reverse()) {
       const d = dateTokens(b.text)[0];
       if (d && d.index === 0)
