@@ -816,7 +816,7 @@ function downPayment(view: View, out: Candidates): void {
       : leadingMoney(first.value);
   // "今天 ¥656.50 （含手续费：¥57.50）": the fee paid with it is no part of the price.
   const feeToday = first
-    ? /含[一-龥]{0,6}费\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/.exec(first.near)?.[1]
+    ? /含[\u4e00-\u9fa5]{0,6}费\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/.exec(first.near)?.[1]
     : undefined;
   const down =
     paid === null || feeToday === undefined
