@@ -5,7 +5,7 @@
  * term value that enumerates several options ("6个月、12个月、24个月"), is set aside with the reason.
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { sumMoney } from '@/lib/finance/money';
+import { subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { RawControl } from '@/lib/model/extraction';
 import type { RejectedCandidate } from '@/lib/model/reading';
 import type { Source, Unreadable } from '@/lib/model/terms';
@@ -818,10 +818,8 @@ function downPayment(view: View, out: Candidates): void {
   const feeToday = first
     ? /含[\u4e00-\u9fa5]{0,6}费\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/.exec(first.near)?.[1]
     : undefined;
-  const down =
-    paid === null || feeToday === undefined
-      ? paid
-      : new Decimal(paid).minus(feeToday.replace(/,/g, '')).toFixed(2);
+  const fee = feeToday === undefined ? null : leadingMoney(`${feeToday}元`);
+  const down = paid === null || fee === null ? paid : subtractMoney(paid, fee);
   const whole = leadingMoney((price ?? total)?.value ?? '');
   if (!first || down === null || whole === null || new Decimal(down).isNegative()) return;
   const financed = new Decimal(whole).minus(down);
