@@ -22,7 +22,8 @@ export interface ParsedRate {
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const PER = String.raw`(?:\s*(?:\/|每)\s*(天|日|月|年|期))?`;
+// (…or a loan system's English unit left untranslated: "1.50 %/month".)
+const PER = String.raw`(?:\s*(?:\/|每)\s*(天|日|月|年|期|day|month|year)(?![A-Za-z]))?`;
 /** One rate, in any of the written forms, with an optional "/天" style suffix. */
 const RATE_SOURCE =
   String.raw`(?:(万分之|千分之|百分之)\s*(${NUM}|${CN})|(${NUM})\s*(%|‰|‱))` + PER;
@@ -33,6 +34,9 @@ const PER_WORDS: Record<string, RatePer> = {
   月: 'month',
   年: 'year',
   期: 'period',
+  day: 'day',
+  month: 'month',
+  year: 'year',
 };
 const FRACTION_SHIFT: Record<string, number> = {
   万分之: -4,

@@ -15,6 +15,7 @@ import { compactText } from '@/lib/parse/normalize';
 import { findTerm, parseTerm, type Term } from '@/lib/parse/term';
 import { type Fact, labelKey, type View } from './facts';
 import { isPayoffPart } from './payoff-quote';
+import { TODAY_DATED } from './paid-at-the-till';
 import {
   APPLY_ACTION,
   CONTACT_OFFER,
@@ -821,6 +822,20 @@ function downPayment(view: View, out: Candidates): void {
   const fee = feeToday === undefined ? null : leadingMoney(`${feeToday}元`);
   const down = paid === null || fee === null ? paid : subtractMoney(paid, fee);
   const whole = leadingMoney((price ?? total)?.value ?? '');
+  // A plan whose first row is paid today ("第1期 | 今天（2026-08-03） | ¥85.00 | 已扣款") and whose
+  // rows add up to the order's total: the whole is the price the plan pays; the row paid today
+  // comes off it later, as a till's first row does (paid-at-the-till.ts).
+  if (!first && total && whole !== null && planWithTodayRowSums(view) === whole) {
+    out.principal.push({
+      value: whole,
+      source: total.source,
+      fontSize: 0,
+      order: view.facts.indexOf(total),
+      origin: 'label',
+      chosen: false,
+    });
+    return;
+  }
   if (!first || down === null || whole === null || new Decimal(down).isNegative()) return;
   const financed = new Decimal(whole).minus(down);
   if (financed.lte(0) || (total && !new Decimal(restOfPlanAfter(view, first)).eq(financed))) return;
@@ -835,6 +850,20 @@ function downPayment(view: View, out: Candidates): void {
     origin: 'label',
     chosen: false,
   });
+}
+
+/** The sum of a plan's rows when its first is dated today in words (TODAY_DATED); null if none. */
+function planWithTodayRowSums(view: View): string | null {
+  for (const t of view.raw.tables) {
+    if (!t.rows[0]?.some((c) => TODAY_DATED.test(compactText(c))) || t.rows.length < 3) continue;
+    const amounts = t.rows.map(
+      (r) =>
+        r.map((c) => (/[¥￥]|\.\d{2}$/.test(c) ? leadingMoney(c) : null)).find((x) => x !== null) ??
+        null,
+    );
+    if (amounts.every((a) => a !== null)) return sumMoney(amounts);
+  }
+  return null;
 }
 
 /**

@@ -920,8 +920,10 @@ export function buildView(scanned: RawExtraction): View {
 }
 
 const CHOICE =
-  /(?:采取|采用|选择?|适用|为)(?:以下|下列|如下)?第\s*[【[]?\s*([1-9一二三四五六七八九])\s*[】\]]?\s*种/;
+  /(?:采取|采用|选择?|适用|为|按|通过)(?:以下|下列|如下)?第\s*[【[]?\s*([1-9一二三四五六七八九])\s*[】\]]?\s*种/;
 const OPTION_NO = /^\s*(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.．、](?!\d))/;
+/** An option numbered under its clause's own number: "18.1.4等额本息还款法" is option 4 of 18.1. */
+const SUB_OPTION_NO = /^\s*(\d+(?:[.．]\d+)*)[.．]([1-9])(?![\d.．])/;
 
 /**
  * A contract that lists its alternatives and chooses one by number ("信息服务费的具体支付方式有两种,
@@ -945,6 +947,9 @@ function withoutUnchosenOptions(sentences: Sentence[]): Sentence[] {
     ];
   });
   const drop = new Set<number>();
+  // The chosen option read with the words that chose it ("甲方通过以下第2种方式支付上述费用：" +
+  // "2、授权乙方于付款当日直接从融资款中扣除"): what it is an option of.
+  const lead = new Map<number, string>();
   split.forEach((_, k) => {
     // The choice may run over the runs of a filled-in form ("还款方式为以下第" | "2" | "种："): read it
     // across three, and the options start after the run where it ends.
@@ -960,20 +965,37 @@ function withoutUnchosenOptions(sentences: Sentence[]): Sentence[] {
       from++;
     }
     let expected = 1;
+    // A bank's form numbers its options under the clause ("18.1 …按以下第 4 种方式还本付息：18.1.1按利随
+    // 本清… 18.1.4等额本息还款法…"); the first option sets the prefix the others share.
+    let under: string | null = null;
     for (let j = from + 1; j < split.length; j++) {
       const text = split[j]?.text.normalize('NFKC') ?? '';
-      // The next clause ("第四条 …", "4.2 …") ends the list.
-      if (HEADING.test(text.trim()) || /^\s*\d+\.\d+/.test(text)) break;
+      const sub = SUB_OPTION_NO.exec(text);
+      const subNo =
+        sub?.[1] && (under === null ? sub[2] === '1' : sub[1] === under) ? Number(sub[2]) : 0;
+      if (subNo === 1) under = sub?.[1] ?? null;
+      // The next clause ("第四条 …", "4.2 …", "18.2 …") ends the list.
+      if (HEADING.test(text.trim()) || (subNo === 0 && /^\s*\d+\.\d+/.test(text))) break;
       const o = OPTION_NO.exec(text);
-      const no = Number(o?.[1] ?? o?.[2] ?? 0);
+      const no = subNo || Number(o?.[1] ?? o?.[2] ?? 0);
       // The list runs while its numbers count up from 1; a sentence between two options belongs to
       // the one before it.
       if (no === expected) expected++;
       else if (no !== 0 || expected === 1) break;
       if (expected - 1 !== chosen) drop.add(j);
+      else if (no === chosen && !lead.has(j))
+        lead.set(
+          j,
+          split
+            .slice(k, from + 1)
+            .map((x) => x.text)
+            .join(''),
+        );
     }
   });
-  return split.filter((_, k) => !drop.has(k));
+  return split.flatMap((s, k) =>
+    drop.has(k) ? [] : [lead.has(k) ? { ...s, text: `${lead.get(k) ?? ''}${s.text}` } : s],
+  );
 }
 
 /** A printed form's boxes: "☑6月，等额本息；" chosen, "□3月，按月付息，到期还本；" not. */
@@ -981,14 +1003,32 @@ const UNTICKED = /[□☐○◯]/;
 const TICKED = /[☑☒■✓✔√●◉▣]/;
 const BOX = /[□☐○◯☑☒■✓✔√●◉▣]/g;
 
+/** Words boxed in brackets after a blank: "（☑月/□季）", "（□年/☑月）". */
+const BOXED_WORDS = /[(（]((?:\s*[□☐○◯☑☒■✓✔√●◉▣]\s*[\u4e00-\u9fa5]{1,4}\s*[/／、]?)+)[)）]/g;
+
+/**
+ * A bank form's blank filled in and its word ticked in brackets after it ("按月（☑月/□季）结息，到期
+ * 还本", "期限为24月（□年/☑月）"): read as the words say it, "按月结息，到期还本", "24月" — the ticked
+ * word where the blank does not already end with it.
+ */
+function chosenInBrackets(text: string): string {
+  return text.replace(BOXED_WORDS, (whole: string, inner: string, at: number) => {
+    const picked = [...inner.matchAll(/[☑☒■✓✔√●◉▣]\s*([\u4e00-\u9fa5]{1,4})/g)].map((m) => m[1]);
+    const word = picked.length === 1 ? picked[0] : undefined;
+    if (word === undefined) return whole;
+    return text.slice(0, at).trimEnd().endsWith(word) ? '' : word;
+  });
+}
+
 /**
  * A contract printed with its alternatives boxed ("四、还款付息方式为：□1月，随借随还；□3月，按月付息，
  * 到期还本；☑6月，等额本息；"): where a ticked box stands among them (in the sentence or the few
  * around it), the text after each empty box, to the next box or the clause's end, is an option not
  * chosen and no term of this loan. Boxes alone, all empty or all ticked, are bullets and stay.
  */
-function withoutUntickedBoxes(sentences: Sentence[]): Sentence[] {
+function withoutUntickedBoxes(all: Sentence[]): Sentence[] {
   const near = 8;
+  const sentences = all.map((s) => ({ ...s, text: chosenInBrackets(s.text) }));
   const ticked = sentences.map((s) => TICKED.test(s.text));
   const out: Sentence[] = [];
   sentences.forEach((s, k) => {
@@ -1040,9 +1080,19 @@ function inlineCell(locator: string): string | null {
  */
 function paragraphs(raw: RawExtraction): { text: string; block: number }[] {
   const out: { text: string; block: number; locator: string }[] = [];
-  // Runs that are a field's value right after its label.
+  // Runs that are a field's value right after its label — not a contract's blank filled in, whose
+  // "label" is the clause cut there ("融资期限为 | 180天 | ，自乙方付款之日起…，即自 | 2026年5月15日 |
+  // 起至 | …"): it ends in a joining word or opens with the punctuation of a clause going on.
   const fields = new Set(
-    raw.pairs.filter((p) => p.valueBlock === p.labelBlock + 1).map((p) => p.valueBlock),
+    raw.pairs
+      .filter(
+        (p) =>
+          p.valueBlock === p.labelBlock + 1 &&
+          !/^[，,；;、]|(?:为|是|自|至|于|第)$/.test(
+            compactText(raw.blocks[p.labelBlock]?.text ?? ''),
+          ),
+      )
+      .map((p) => p.valueBlock),
   );
   raw.blocks.forEach((b, i) => {
     const current = out[out.length - 1];
@@ -1074,6 +1124,17 @@ const inlineParent = (locator: string): string | null =>
   /^(.*\S)\s*>\s*(?:span|u|font|b|i|em|strong)(?::nth-of-type\(\d+\))?$/.exec(locator)?.[1] ?? null;
 
 /**
+ * The element a run's inline elements sit in: a Word page's filled-in blank is underlined inside a
+ * span of its own ("<p><span>借款期限为</span><span><u>24</u></span><span>月…</span></p>"), a sibling
+ * of the words around it all the same.
+ */
+function inlineBlock(locator: string): string | null {
+  let up = inlineParent(locator);
+  for (let next = up; next !== null; next = inlineParent(next)) up = next;
+  return up;
+}
+
+/**
  * Runs whose locators do not show that they sit in one paragraph, so the layout does:
  * - a printed form's sentence whose blanks are spans with ids ("你（单位）于<span id=…>2025年09月12
  *   </span>日在我机构贷款<span id="m1_bmoney">伍万</span>（大写）元，…");
@@ -1089,25 +1150,28 @@ function flowsOn(
   fieldValue: boolean,
 ): boolean {
   const byId = BY_ID.test(before.locator) || BY_ID.test(run.locator);
-  const parent = inlineParent(run.locator);
+  const parent = inlineBlock(run.locator);
   // (Not a label's span and its value's, "综合年化利率 | 7.20%-23.90%": a field, read as one; its
   // label's words are no clause's.)
-  const siblings = parent !== null && parent === inlineParent(before.locator) && !fieldValue;
+  const siblings = parent !== null && parent === inlineBlock(before.locator) && !fieldValue;
   if (!byId && !siblings) return false;
   if (Math.abs(before.fontSize - run.fontSize) > 0.5 || run.fontSize <= 0) return false;
   const line = Math.min(before.height, run.height);
   // Runs of text are a line tall; a form's label box beside its textarea is not.
   if (line > run.fontSize * 2) return false;
+  // A filled-in blank is underlined with spaces around its words ("借款期限为 | ␣24␣ | 月"), its box a
+  // little shorter than the line's: up to an em and a half apart, a few pixels off the line, where one
+  // of the two is such a blank, nested in a span of its own.
+  const blank = [run, before].some((b) => inlineParent(b.locator) !== inlineBlock(b.locator));
   const lastLineTop = before.y + before.height - line;
-  if (Math.abs(run.y - lastLineTop) > 2) return false;
+  if (Math.abs(run.y - lastLineTop) > (blank ? run.fontSize * 0.4 : 2)) return false;
   const wrapped = before.height > line * 1.5;
   const end = before.x + before.width;
   // A run that wraps on from the line it starts on is as wide as the paragraph: it covers the end.
-  if (run.height > line * 1.5)
-    return byId && !wrapped && run.x <= end && end <= run.x + run.width + 1;
-  if (wrapped) return byId && run.x >= before.x;
+  if (run.height > line * 1.5) return !wrapped && run.x <= end && end <= run.x + run.width + 1;
+  if (wrapped) return run.x >= before.x;
   const gap = run.x - end;
-  return gap >= -1 && gap <= run.fontSize * 0.4;
+  return gap >= -1 && gap <= run.fontSize * (blank ? 1.5 : 0.4);
 }
 
 /** The first fact whose label matches and is not excluded, visible before fine print. */

@@ -37,7 +37,7 @@ const NOT_A_FEE =
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
-  /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除|(?:以上|上述)(?:各项)?费用[^。；]{0,30}(?:拨付|发放|放款|划付|交付)[^。；]{0,12}(?:扣除|扣收|收取)/;
+  /(?:以上|上述)(?:各项)?费用(?:均|都|将)?(?:于|在)?(?:放款时|放款前|预先|提前|一次性)?(?:从借款中)?(?:预先|一次性)?扣除|(?:以上|上述)(?:各项)?费用[^。；]{0,30}(?:拨付|发放|放款|划付|交付|付款)[^。；]{0,12}(?:扣除|扣收|收取)/;
 /** "支付服务费人民币（大写）肆仟贰佰元，（小写）￥4,200.00": a fee to pay with its figure. */
 const PAY_FEE_IN_FIGURES =
   /支付([\u4e00-\u9fa5]{1,8}?费)[^。；;]{0,30}?[¥￥]\s*([\d,]+(?:\.\d{1,2})?)/g;
@@ -509,8 +509,12 @@ export function upfrontAndPeriodicFees(
     // Not a field's label: "首期还款日2026-10-03" in a card read as one paragraph says when the
     // first instalment is due, not that a fee is paid with it.
     const first = WITH_FIRST.exec(both);
+    // (…nor "首期还款日为放款日的次月对应日": when it falls, no fee paid with it.)
     const dated =
-      first !== null && /^\s*[:：]?\s*\d/.test(both.slice(first.index + first[0].length));
+      first !== null &&
+      /^\s*(?:[:：]|为)?\s*(?:\d|(?:放款|借款|到账|签约)日|每月)/.test(
+        both.slice(first.index + first[0].length),
+      );
     if (!first || dated || !/一次性|一次|本次借款的/.test(both) || isFree(both)) return;
     const m = feeAndAmount(s.text.normalize('NFKC'));
     if (!m || NOT_A_FEE.test(m[1])) return;
@@ -1122,6 +1126,10 @@ export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: F
     // "如需提前结清，请在“提前还款”中查看违约金": a pointer to where the charge is shown says
     // nothing of it.
     if (/(?:查看|详见|参见|参阅|咨询)[^，,。；;]{0,8}(?:违约金|手续费|费用)/.test(t)) continue;
+    // …nor does a general clause that asks whether and points to the special terms ("5.4 提前还款是否
+    // 支付补偿金及其比例，见本合同第十九条", a bank's 通用条款): the clause it points to says.
+    if (/是否[^，,。；;]{0,8}(?:违约金|补偿金|手续费|费用)[^。；;]{0,12}[，,]?\s*(?:详)?见/.test(t))
+      continue;
     const clauses = t.split(/[，,；;。]/).filter((c) => /提前|违约金|手续费|补偿/.test(c));
     const sentence = said.trim().replace(/[。；;]$/, '');
     const text = sentence.length <= 80 ? sentence : clauses.join('，');
@@ -1237,7 +1245,8 @@ function feeAndAmount(t: string): [string, string, string] | null {
       continue;
     const before = t.slice(Math.max(0, token.index - 40), token.index);
     // "收费说明：", "收费标准": a heading about fees, no fee's name.
-    const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)(?!说明|标准)/g)];
+    // (…nor a fee's rate: "手续费费率" names 手续费.)
+    const names = [...before.matchAll(/[\u4e00-\u9fa5]{1,6}(?:费|准备金|保证金)(?!说明|标准|率)/g)];
     const last = names[names.length - 1];
     // "支付人民币2,500.00元作为居间服务费": the fee named after its figure.
     const named = /^\s*元?\s*(?:作为|用作|系|为)([\u4e00-\u9fa5]{1,6}费)/.exec(next)?.[1];
@@ -1323,8 +1332,19 @@ function monthlyFeeClause(t: string): [string, string, string] | null {
 }
 
 /** The amount of a fee a clause refers back to ("该咨询服务费", "上述服务费") in the sentences before. */
-function earlier(before: readonly { text: string }[], clause: string): RegExpExecArray | null {
+function earlier(
+  before: readonly { text: string }[],
+  clause: string,
+): RegExpExecArray | [string, string, string] | null {
   const named = /(?:该|上述|此|前述)(?:项|笔)?([\u4e00-\u9fa5]{2,8}?费)/.exec(clause)?.[1];
+  // "甲方通过以下第2种方式支付上述费用：2、授权乙方于付款当日直接从融资款中扣除": the fee the clause
+  // just before names with its figure ("手续费费率：发票金额的0.30%，即人民币4,500.00元"), the only one.
+  if (!named && /(?:该|上述|此|前述|以上)(?:各项)?费用/.test(clause)) {
+    const found = before
+      .map((b) => feeAndAmount(b.text.normalize('NFKC')))
+      .filter((m) => m !== null);
+    return found.length === 1 ? (found[0] ?? null) : null;
+  }
   if (!named) return null;
   for (const b of [...before].reverse()) {
     const m = statedAmount(named, b.text.normalize('NFKC'), '[^。；]{0,12}?');
@@ -1446,11 +1466,24 @@ export function deductionClauses(view: View): {
         fees.push({ name: feeNameIn(m[1]), when: 'upfront', amount, source: s.source });
       if (m) return;
     }
+    // "乙方于付款当日…一次性预收全部融资期利息，本笔预收利息为人民币10,800.00元，到期只需归还融资本金":
+    // the whole term's interest kept back the day the money is paid (砍头息, 民法典第670条).
+    const prepaid =
+      /预收(?:全部)?[^，。；]{0,8}利息[^。；]{0,12}?(?:人民币)?\s*[¥￥]?\s*([\d,]+(?:\.\d{1,2})?)\s*元/.exec(
+        t,
+      );
+    const amountPrepaid = prepaid?.[1] ? leadingMoney(`${prepaid[1]}元`) : null;
+    if (amountPrepaid && /(?:付款|放款|发放|划付|拨付)(?:当日|当天|时)/.test(t) && !isFree(t)) {
+      fees.push({ name: '预收利息', when: 'upfront', amount: amountPrepaid, source: s.source });
+      interestTaken = amountPrepaid;
+      source = s.source;
+      return;
+    }
     if (!/扣除|预扣|先扣|扣收|扣减|扣取|直接扣/.test(t) && !financed) return;
     // "已扣除 极速会员费 ¥299.00" on a result page: taken before the money arrived.
     if (
       !financed &&
-      !/从借款|从本金|从贷款|借款中|本金中|放款时|放款前|放款当日|放款日当[天日]|放款次日|到账前|发放时|(?:划付|拨付|转账)[^，。；]{0,8}?时|当场|预先|先行|已扣除|已扣/.test(
+      !/从借款|从本金|从贷款|从融资款|借款中|本金中|放款时|放款前|放款当日|放款日当[天日]|放款次日|到账前|发放时|(?:划付|拨付|转账)[^，。；]{0,8}?时|当场|预先|先行|已扣除|已扣/.test(
         t,
       )
     )

@@ -51,6 +51,7 @@ import { monthlyFeesAtEnd } from './monthly-fee-at-end';
 import { amountsDue, totalsWithoutCharges } from './amount-due';
 import {
   methodByMonthlyInterest,
+  methodByTotalInterest,
   iouRepaidAtOnce,
   pawnPaidMonthly,
   pawnRedeemedAtOnce,
@@ -108,6 +109,7 @@ import {
   annualWording,
   markPrimary,
   markTiersNotReached,
+  quotedForAnotherTerm,
   primaryByInstalments,
   ratesOfOtherOptions,
   statedRates,
@@ -258,9 +260,10 @@ const FEES_AT_REPAYMENT =
 /** The loan charges nothing beyond its interest: "不收取其他费用", "无其他费用". */
 const NO_OTHER_FEES = /不(?:另行)?(?:收取|收|计收)(?:任何)?其他(?:任何)?费用|无(?:任何)?其他费用/;
 
-/** Any word of borrowing, owing or repaying (not 返还, money handed back: "返还款"). */
+/** Any word of borrowing, owing or repaying (not 返还, money handed back: "返还款"); a pay-later's
+ *  "先买后付", "免息", "10周付清" too. */
 const SAYS_LENDING =
-  /借|贷|分期|(?<!返)还|月供|本金|本息|利息|息费|利率|费率|年化|融资|放款|赊|按揭|垫资|垫付|先用后付|租金|租期|租赁|租机|租用|买断|欠款|loan|apr|instal/i;
+  /借|贷|分期|(?<!返)还|月供|本金|本息|利息|息费|利率|费率|年化|融资|放款|赊|按揭|垫资|垫付|先用后付|先买后付|先享后付|免息|\d\s*周付清|租金|租期|租赁|租机|租用|买断|欠款|loan|apr|instal/i;
 
 /**
  * Enough to call it a loan offer: an amount borrowed and at least one loan term beside it. A loan
@@ -428,6 +431,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
   )
     return null;
   const candidates = collectCandidates(view, raw.controls);
+  // A periodic fee quoted for a term not taken ("24期每期手续费率0.68%，每期242.28元" after "12期的话，
+  // 每期手续费率0.75%…", a chat's second option) is that option's, as its rate is (markTiersNotReached).
+  const termAsked = candidates.term[0]?.value.months ?? null;
+  for (let i = fees.length - 1; i >= 0; i--) {
+    const f = fees[i];
+    const clause = compactText(f?.source?.text ?? '');
+    const before = clause.slice(0, Math.max(0, clause.search(/\d+(?:\.\d+)?%/)));
+    if (f?.when === 'periodic' && f.rate !== undefined && quotedForAnotherTerm(before, termAsked))
+      fees.splice(i, 1);
+  }
+
   // An extension beside the loan it extends is the deal: its amount, its days (extension.ts) —
   // unless what is extended lends nothing (a performance bond's 展期).
   const ext = saysNothingIsLent(view) ? null : extensionOf(view);
@@ -647,6 +661,8 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     );
     if (t) candidates.term.push(fallback(t, view.facts.length + view.sentences.length));
   }
+  // A plan said to be paid monthly, its method told by the stated interest (method-hints.ts).
+  m ??= methodByTotalInterest(view, candidates, rates, candidates.term[0]?.value.months ?? null);
   // A ledger's deal from 开始日期 to 结束日期 with no instalment anywhere: repaid once, on that day.
   // (The same term said again in the sentence that gives the span is no other term.)
   const due = d.due;
@@ -756,7 +772,7 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     rec === null && lentOnce.length === 1 && fees.every((f) => f.when !== 'upfront')
       ? shareTakenInWords(view, lentOnce[0] ?? '0')
       : null;
-  if (taken) fees.push(taken.fee);
+  if (taken) fees.push(...taken.fees);
   const upfront = fees
     .filter((f) => f.when === 'upfront' && f.amount !== undefined)
     .map((f) => f.amount ?? '0');

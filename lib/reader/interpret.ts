@@ -617,10 +617,23 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     });
   // "到期应还本息 1,003,625.00" under a 先息后本 plan is its last payment, not their sum.
   const last = payments?.at(-1);
-  const wholes =
+  // …and the sums row's first figure under a plan's 本金 column ("合计 应还 | 30,000.00 | 5,400.00 |
+  // …", the template's "Total Due" beside the sum of principal): the principal's total.
+  const principals = schedule?.rows.map((r) => r.principal) ?? [];
+  const principalSum =
+    principals.length > 1 && principals.every((x) => x !== null)
+      ? principals.reduce((s, x) => s.plus(x), new Decimal(0))
+      : null;
+  const sumsRowPrincipal = (t: Candidate<string>): boolean =>
+    principalSum !== null &&
+    /^(?:合计|总计)/.test(compactText(t.source.text)) &&
+    dec(t.value).eq(principalSum) &&
+    (payments ?? []).reduce((s, x) => s.plus(x), new Decimal(0)).gt(principalSum);
+  const wholes = (
     payments !== null && payments.length > 1 && last !== undefined
       ? totals.filter((t) => !dec(t.value).eq(dec(last)))
-      : totals;
+      : totals
+  ).filter((t) => !sumsRowPrincipal(t));
   if (payments !== null && wholes.length > 0) {
     const sum = payments.reduce((s, x) => s.plus(x), new Decimal(0));
     // "每期应还本息 1,345.90 · 每期信用保证保险费 105.00 · 还款总额（含保费）34,821.59": the total

@@ -31,8 +31,9 @@ const LICENSED: [RegExp, LenderType][] = LICENSED_KINDS.map(([kind, type]) => [
   new RegExp(`[\\u4e00-\\u9fa5]{2,20}?(?:${kind.source})`),
   type,
 ]);
+// (Not a way of paying out: "放款方式 银行转账（建设银行 尾号6217）".)
 const LENDER_LABEL =
-  /^(?:贷款人|典当行|典当机构|资金方|垫资方|垫资机构|融出方|出借人|出借方|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方|放款方|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
+  /^(?:贷款人|典当行|典当机构|资金方(?!式)|垫资方(?!式)|垫资机构|融出方(?!式)|出借人|出借方(?!式)|出借单位|借出单位|出借机构|放款机构|贷款机构|资金提供方|出资方(?!式)|放款方(?!式)|放款人|(?:贷款)?发放(?:人|机构)|金融(?:平台|机构)|(?:贷款|贷款发放)银行|甲方|贷款人（甲方）)/;
 /** A lender's label whose value may be any company, licensed or not. */
 const COMPANY_LENDER_LABEL = /^(?:出借人|出借方|出借单位|借出单位|赊销方|赊销人|赊销单位|赊购方)$/;
 const COMPANY = /^[\u4e00-\u9fa5]{2,30}(?:有限(?:责任)?公司|集团)$/;
@@ -86,7 +87,7 @@ const NOT_A_LENDER =
 // (…nor a document the borrower brings: "近3个月工资卡银行流水" names no bank; nor a broker's
 // "熟悉本地银行与持牌机构产品", "对接各大银行".)
 const NOT_A_NAME =
-  /个月|工资卡|流水|网上|手机|的|归|等|和|或|及|存管|第三方|合作|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规|本地|当地|各大|多家|熟悉|国有|具体|选择|了/;
+  /个月|工资卡|流水|网上|手机|的|归|等|和|或|及|存管|第三方|合作(?!银行)|授权|通过|资金|利息|指定|相关|各家|其他|至|其|允许|提现|借款人|转入|划转|汇入|存入|照着|按照|依照|参照|对照|根据|核对|预约|前往|另一|另外|这家|那家|别家|哪家|每家|(?<!某)某(?!某)|任何|同一|持牌|正规|合规|本地|当地|各大|多家|熟悉|国有|具体|选择|了/;
 
 const ROLE_BANK =
   /^(?:贷款|放款|发放|收款|付款|还款|开户|受托|经办|委托|结算|托管|代扣|代收|合作|贷款发放|签约)银行$/;
@@ -493,6 +494,11 @@ const CLAUSE_VERB =
 /** "我欠 周敏": the one owed is named; or a record of the kind "应付(我欠的)" beside its 相关方. */
 function owedTo(view: View): string | undefined {
   const iOwe = view.facts.some((f) => /类型$/.test(f.key) && /我欠/.test(f.value));
+  // An IOU's own words: "今借到周敏人民币贰万元整" names who lent.
+  const iou = /今借到([\u4e00-\u9fa5]{2,3}?)(?:[(（][^)）]*[)）])?(?:人民币|现金|[¥￥]|\d)/.exec(
+    view.all,
+  )?.[1];
+  if (iou !== undefined && PERSON.test(iou)) return iou;
   return (
     // (…or an IOU ledger's card "我 → 何振东", the debt running from me to the one I owe.)
     view.raw.blocks
@@ -591,8 +597,9 @@ function namedLender(view: View): LenderInfo {
   const blocks = view.raw.blocks;
   for (let i = 0; i + 1 < blocks.length; i++) {
     const label = compactText(blocks[i]?.text ?? '').replace(/[:：]$/, '');
-    if (!LENDER_LABEL.test(label) || label.length > 8) continue;
-    const hit = labelledLender(blocks[i + 1]?.text ?? '');
+    const next = blocks[i + 1]?.text ?? '';
+    if (!LENDER_LABEL.test(label) || label.length > 8 || /尾号|\*{3,}\s*\d{4}/.test(next)) continue;
+    const hit = labelledLender(next);
     if (hit) return { type: hit.type, name: hit.name, evidence: `${label} ${hit.name}` };
   }
   for (const s of sentences) {

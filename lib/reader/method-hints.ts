@@ -7,9 +7,11 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import { roundCents } from '@/lib/finance/money';
+import { annuityRows, equalPrincipalRows } from '@/lib/finance/repayment-structures';
 import type { RepaymentMethod, Source, StatedRate } from '@/lib/model/terms';
+import { compactText } from '@/lib/parse/normalize';
 import type { Candidates } from './candidates';
-import type { View } from './facts';
+import { sourceOf, type View } from './facts';
 import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { monthlyRatesTogether, perMonth } from './rate-periods';
@@ -100,4 +102,58 @@ export function iouRepaidAtOnce(
   if (due === null || !IOU.test(view.all) || INSTALMENTS.test(view.all)) return null;
   if (candidates['per-period'].length > 0) return null;
   return { value: '到期一次性还本付息', source: due.source };
+}
+
+/** A plan said to be repaid monthly in a field of its own ("还款 | monthly", "还款周期 | 按月"). */
+const MONTHLY_FIELD = /^还款(?:周期|频率|方式)?$/;
+const MONTHLY_VALUE = /^(?:monthly|按月|每月|月付)$/i;
+const STRIP_TAB = /^(?:等额本息|等额本金)$/;
+
+/** A run the first pattern names and the next the second, two different words, quoted together. */
+function runThenRun(view: View, first: RegExp, second: RegExp): { source: Source } | null {
+  const words = view.raw.blocks.map((b) => compactText(b.text).replace(/[:：]$/, ''));
+  const at = words.findIndex(
+    (w, i) => first.test(w) && second.test(words[i + 1] ?? '') && w !== words[i + 1],
+  );
+  if (at < 0) return null;
+  const text = `${view.raw.blocks[at]?.text ?? ''} ${view.raw.blocks[at + 1]?.text ?? ''}`;
+  return { source: sourceOf(view.raw, at, text) };
+}
+
+/**
+ * "还款 monthly · 本金 50,000.00 · 利息% 0.80 %/month · 利息 2,200.00" from 2026-01-15 to 2026-11-15,
+ * no instalment shown and no method named: the method whose interest over the term is the stated
+ * interest to the fen — 等额本金's 50,000 × 0.8% × 11 / 2 = 2,200.00 here. Only one may agree
+ * (先息后本 and 等本等息 charge the same, so neither is told apart by it).
+ */
+export function methodByTotalInterest(
+  view: View,
+  candidates: Candidates,
+  rates: StatedRate[],
+  months: number | null,
+): { value: RepaymentMethod; source: Source } | null {
+  if (months === null || months < 2 || candidates['per-period'].length > 0) return null;
+  // (A word for a value is no figure, so the layout may leave the two runs unpaired.)
+  // …or over a strip of methods to choose from ("等额本息 | 等额本金" tabs over a quote).
+  const cycle =
+    runThenRun(view, MONTHLY_FIELD, MONTHLY_VALUE) ?? runThenRun(view, STRIP_TAB, STRIP_TAB);
+  const interest = candidates['total-interest'][0]?.value;
+  const principal = candidates.principal[0]?.value;
+  const own = rates.filter(
+    (r) => r.context === undefined && (r.kind === 'monthly' || r.kind === 'annual-simple'),
+  );
+  const rate = own.length === 1 ? own[0] : undefined;
+  if (!cycle || interest === undefined || principal === undefined || !rate) return null;
+  const p = new Decimal(principal);
+  const r = perMonth(rate);
+  const sum = (rows: { interest: Decimal }[]): Decimal =>
+    rows.reduce((s, x) => s.plus(x.interest), new Decimal(0));
+  const byMethod: [RepaymentMethod, Decimal][] = [
+    ['等额本息', sum(annuityRows(p, r, months))],
+    ['等额本金', sum(equalPrincipalRows(p, r, months))],
+    ['先息后本', roundCents(p.times(r)).times(months)],
+  ];
+  const agree = byMethod.filter(([, x]) => x.eq(interest));
+  const only = agree.length === 1 ? agree[0] : undefined;
+  return only ? { value: only[0], source: cycle.source } : null;
 }

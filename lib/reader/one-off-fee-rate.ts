@@ -60,7 +60,9 @@ export function oneOffFeeRate(
  * 60.00 kept back at payout; so is a fee whose own label says so over its share ("贷款手续费（放款时
  * 从放款金额中一次性扣收） 3%" on 10,000 is 300.00).
  */
-export function shareTakenInWords(view: View, principal: string): { fee: Fee } | null {
+export function shareTakenInWords(view: View, principal: string): { fees: Fee[] } | null {
+  const listed = sharesTakenInOneClause(view, principal);
+  if (listed.length > 0) return { fees: listed };
   for (const f of view.facts) {
     const name = AT_PAYOUT_LABEL.exec(f.key)?.[1];
     const r = name === undefined ? null : parseRate(f.value);
@@ -68,7 +70,7 @@ export function shareTakenInWords(view: View, principal: string): { fee: Fee } |
       continue;
     const amount = roundCents(new Decimal(principal).times(r.value.value));
     if (amount.gt(0) && amount.lt(principal))
-      return { fee: { name, when: 'upfront', amount: amount.toFixed(2), source: f.source } };
+      return { fees: [{ name, when: 'upfront', amount: amount.toFixed(2), source: f.source }] };
   }
   const m =
     /(?:扣取|扣除|扣收|预扣)(?:借款|贷款)?(?:金额|本金)的(\d+(?:\.\d+)?)%(?:作为|作|为)?([\u4e00-\u9fa5]{1,6}费)/.exec(
@@ -79,11 +81,44 @@ export function shareTakenInWords(view: View, principal: string): { fee: Fee } |
   if (amount.lte(0) || amount.gte(principal)) return null;
   const block = view.raw.blocks.findIndex((b) => /扣取|扣除|扣收|预扣/.test(b.text));
   return {
-    fee: {
-      name: m[2],
-      when: 'upfront',
-      amount: amount.toFixed(2),
-      source: sourceOf(view.raw, Math.max(0, block), m[0]),
-    },
+    fees: [
+      {
+        name: m[2],
+        when: 'upfront',
+        amount: amount.toFixed(2),
+        source: sourceOf(view.raw, Math.max(0, block), m[0]),
+      },
+    ],
   };
+}
+
+const SHARE_OF_LOAN =
+  /([\u4e00-\u9fa5]{1,8}费)按(?:借款|贷款)(?:金额|本金)的\s*(\d+(?:\.\d+)?)\s*%/g;
+
+/**
+ * "手续费按贷款金额的3%、借款人意外保险费按贷款金额的1%，于放款时从贷款中一次性扣收": each fee of the
+ * clause, its share of the amount lent, kept back at payout.
+ */
+function sharesTakenInOneClause(view: View, principal: string): Fee[] {
+  for (const s of view.sentences) {
+    const t = s.text.normalize('NFKC');
+    const shares = [...t.matchAll(SHARE_OF_LOAN)];
+    const last = shares[shares.length - 1];
+    if (!last || /逾期|罚|违约|滞纳/.test(shares.map((m) => m[1]).join(''))) continue;
+    const after = t.slice(last.index + last[0].length);
+    if (
+      !/^[^。；;]{0,16}(?:放款|发放|划付|拨付)(?:时|当日|当天)[^。；;]{0,12}(?:扣收|扣除|扣取|预扣)/.test(
+        after,
+      )
+    )
+      continue;
+    const fees = shares.flatMap((m): Fee[] => {
+      const amount = roundCents(new Decimal(principal).times(m[2] ?? '0').div(100));
+      return m[1] && amount.gt(0) && amount.lt(principal)
+        ? [{ name: m[1], when: 'upfront', amount: amount.toFixed(2), source: s.source }]
+        : [];
+    });
+    if (fees.length === shares.length) return fees;
+  }
+  return [];
 }

@@ -5,10 +5,11 @@
  * and its fee part is a fee paid at the start, so the loan is the principal less that part over the
  * rows that remain (the convention of pattern pages 2040/2041). Read as a repayment on day 0, the
  * same cash would show as money kept back from the loan — a 砍头息 the page never took.
- * Applied only where the row's principal part is known (its own column or the page's 每期本金).
+ * Applied only where the row's principal part is known (its own column or the page's 每期本金, or
+ * the whole of it where the rows add up to the price and nothing more).
  */
 import { Decimal } from '@/lib/finance/decimal';
-import { formatMoney, subtractMoney } from '@/lib/finance/money';
+import { formatMoney, subtractMoney, sumMoney } from '@/lib/finance/money';
 import type { Fee, LoanTerms } from '@/lib/model/terms';
 import { parseDate } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
@@ -20,11 +21,14 @@ import { leadingMoney } from './money-facts';
 const PAID_TODAY =
   /^(?:今日|今天|当日|当天|签约(?:当日|当天|时))[\u4e00-\u9fa5]{0,6}?(?:收取|支付|付款|缴纳|缴付|扣款)$/;
 
+/** …or a pay-later plan's first row dated today in words ("第1期 | 今天（2026-08-03） | ¥85.00 | 已扣款"). */
+export const TODAY_DATED = /^(?:今天|今日)[(（][\d\s年月日./-]+[)）]$/;
+
 function rowPaidToday(view: View, dueDate: string, amount: string): boolean {
   return view.raw.tables.some((t) =>
     t.rows.some(
       (r) =>
-        r.some((c) => PAID_TODAY.test(compactText(c))) &&
+        r.some((c) => PAID_TODAY.test(compactText(c)) || TODAY_DATED.test(compactText(c))) &&
         r.some((c) => {
           const d = parseDate(c);
           return 'value' in d && d.value === dueDate;
@@ -39,7 +43,9 @@ export function withFirstPaidAtTheTill(view: View, terms: LoanTerms): LoanTerms 
   if (first?.dueDate == null || rest.length < 1 || terms.principal === null) return terms;
   if (!rowPaidToday(view, first.dueDate, first.amount)) return terms;
   const each = findFact(view, /^每期本金$/);
-  const part = first.principal ?? (each ? leadingMoney(each.value) : null);
+  // (…or a plan that costs nothing, its rows adding up to the price: each row is principal alone.)
+  const free = new Decimal(sumMoney(terms.payments.map((x) => x.amount))).eq(terms.principal);
+  const part = first.principal ?? (each ? leadingMoney(each.value) : free ? first.amount : null);
   if (part === null) return terms;
   const fee = new Decimal(first.amount).minus(part);
   if (fee.isNegative()) return terms;

@@ -45,28 +45,37 @@ function perDayElsewhere(view: View, label: string, valueText: string): boolean 
  * page's own arithmetic. (A month's rate totalled over a term of several months does not come to one
  * share of a stated amount.)
  */
-function sharePaidOnce(view: View, clause: string, figure: string, share: string): boolean {
-  const at = clause.indexOf(figure);
-  const rest = at < 0 ? '' : clause.slice(at + figure.length);
-  const said = /^[%％]?[，,]?(?:共计|合计|总计|共|计|即)/.exec(rest);
-  const total = said ? moneyTokens(rest.slice(said[0].length))[0] : undefined;
-  if (total?.index !== 0 || new Decimal(share).isZero()) return false;
-  const base = roundCents(new Decimal(total.value).div(share));
+function sharePaidOnce(view: View, clause: string, written: string, share: string): boolean {
+  if (new Decimal(share).isZero()) return false;
+  // (The figure without the note the label's words left after it: "0.30%(发票金额的)".)
+  const figure = written.replace(/[(（][^)）]*[)）]$/, '');
   const texts = [...view.sentences.map((s) => s.text), ...view.facts.map((f) => f.value)];
-  return texts.some((t) => moneyTokens(t).some((m) => new Decimal(m.value).eq(base)));
+  // The figure's run, or the sentence it is written in when a blank cut it off there ("手续费费率：
+  // 发票金额的 | 0.30% | ，即人民币 | 4,500.00 | 元", a Word form).
+  const clauses = [clause, ...view.sentences.map((s) => compactText(s.text))];
+  return clauses.some((c) => {
+    const at = c.indexOf(figure);
+    const rest = at < 0 ? '' : c.slice(at + figure.length);
+    const said = /^[%％]?[，,]?(?:共计|合计|总计|共|计|即)(?:人民币)?/.exec(rest);
+    const total = said ? moneyTokens(rest.slice(said[0].length))[0] : undefined;
+    if (total?.index !== 0) return false;
+    const base = roundCents(new Decimal(total.value).div(share));
+    return texts.some((t) => moneyTokens(t).some((m) => new Decimal(m.value).eq(base)));
+  });
 }
 
 /** Not this loan's rate: overdue and prepayment charges, reference rates, a whole term's total,
- *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page; not 内部收益率, the IRR of the
- *  loan's own flows, which is its cost), a subsidy the state pays
- *  (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid from). */
+ *  an investor's yield (预期年化收益率 on a 理财 or P2P lender's page, "买了理财，年化2.3%" in a
+ *  chat; not 内部收益率, the IRR of the loan's own flows, which is its cost), a subsidy the state
+ *  pays (财政贴息), what a bank pays on a deposit (活期存款年利率 on the account a loan is repaid
+ *  from). */
 // "复利利率上浮 50.00 %", "利率浮动比例 | 上浮20%": how far a rate is raised, not a rate.
 // (A 加权平均借款利率 is an account's statistic over several loans.)
 // (…nor a teller voucher's "基准利率(年利率) 3.0 %" beside its 执行利率: the benchmark it is priced on.)
 // (…nor a pledged bond's or deposit's own 票面利率, nor a 质押率: what the collateral earns and how
 // much of it may be borrowed.)
 const NOT_A_LOAN_RATE =
-  /票面利率|质押率|抵押率|平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|基准利率|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
+  /票面利率|质押率|抵押率|平均|逾期|宽限|罚息|违约|滞纳|提前还款|LPR|基准利率|市场报价|总(?:手续)?费率|(?<!内部)收益|贴息|补贴|存款|理财|(?:上|下)浮(?:比例|幅度)?$|浮动(?:比例|幅度|比率)$/;
 /** A label or clause without its glosses in brackets ("年利率（即预期年收益率）"). */
 const withoutGloss = (text: string): string => text.replace(/[(（][^)）]{1,12}[)）]/g, '');
 /** A percent unit in a label's brackets, with the period it names: "(%)", "(%年)", "（年化%）", "(%/天)". */
@@ -130,6 +139,16 @@ function kindBySize(label: string, value: string): RateKind | null {
   return 'monthly';
 }
 
+/**
+ * The words just before a label cut from prose, which may name the loan: "· 公积金贷款利率 2.85%" is
+ * read as 贷款利率, and its 公积金 says what kind of loan it is.
+ */
+function wordsBefore(text: string, label: string): string {
+  const t = compactText(text);
+  const at = t.indexOf(compactText(label));
+  return at > 0 ? (/[\u4e00-\u9fa5]{1,6}$/.exec(t.slice(0, at))?.[0] ?? '') : '';
+}
+
 function contextOf(label: string, value: string): StatedRate['context'] | undefined {
   const t = compactText(label + value);
   // "月费率一般 | 在0.8%以上": a floor the market's rates stand above, no rate of this loan.
@@ -183,9 +202,10 @@ interface Candidate {
 }
 
 /** Prose forms: "年化利率（复利）为 4.03%", "借款年利率为10.20%（单利）", "借款月利率1.5%",
+ *  a product's name with its rate in brackets ("经营周转贷（年息15%）"),
  *  "综合年化资金成本不超过24%", "保费费率为借款本金的0.30%/月", "账户管理费，费率为借款本金的0.25%/月". */
 const PROSE_RATE = new RegExp(
-  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|借款利息|利息(?:为|是)?(?:每天|每日)|(?:每天|每日)(?:利息|利率)(?:低至)?|年利息(?=(?:为|是)?\s*\d+(?:\.\d+)?\s*%)|(?:借款|贷款|货款|融资)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率(?:[(（][^)）]{1,8}[)）])?)?|费率)` +
+  String.raw`(综合年化[^，。,\d]{0,6}?(?:成本|费率)(?:[(（][^)）]{1,8}[)）])?(?:不超过|低至|最高|不高于)?|综合(?:资金|融资)成本(?:[(（](?:[^()（）]|[(（][^()（）]*[)）]){1,60}[)）])?(?:不超过|低至|最高|不高于)?|年化利率(?:[(（][^)）]{1,8}[)）])?(?:低至|不超过|不高于|最高)?|(?:年|月|日)利率(?:[(（][^)）]{1,8}[)）])?(?:低至|最低|不超过|不高于|最高)?|日息(?:低至)?|月息|年息(?:低至)?|借款利息|利息(?:为|是)?(?:每天|每日)|(?:每天|每日)(?:利息|利率)(?:低至)?|年利息(?=(?:为|是)?\s*\d+(?:\.\d+)?\s*%)|(?:借款|贷款|货款|融资)利率|年化(?=\s*\d)|[\u4e00-\u9fa5]{1,6}费(?:率(?:[(（][^)）]{1,8}[)）])?)?|费率)` +
     String.raw`[，,]?(?:费率)?(?:合计)?(?:为|是|约|:|：)?[（(]?(?:借款本金的|本金的|借款金额的|分期金额的)?\s*((?:年化|年利率|月利率|日利率)?\s*(?:(?:万分之|千分之|百分之)\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十点]+)|\d+(?:\.\d+)?\s*[%‰](?:\/(?:天|日|月|年|期))?))`,
   'g',
 );
@@ -393,7 +413,7 @@ export function statedRates(
       pawnKind(label, parsed.per) ??
       (said !== '' ? rateKind(said, parsed.per) : null) ??
       rateKind(label, parsed.per) ??
-      kindBySize(label, parsed.value);
+      kindBySize(`${wordsBefore(blk?.text ?? '', label)}${label}`, parsed.value);
     if (!named) return;
     // "年化利率 | 5.68%（原文：“按照IRR方法计算的年化利率为5.68%”）": the note after the figure names
     // the method it was worked by (公告〔2021〕第3号's IRR), which the label left out. (A label that
@@ -520,7 +540,7 @@ export function statedRates(
     // "利息 0%（¥0.00）": interest stated as a percentage is a rate.
     const labelled =
       RATE_LABEL.test(f.key) ||
-      ((unit || /^\s*\d+(?:\.\d+)?\s*%/.test(value)) && /利息$/.test(f.key));
+      ((unit || /^\s*\d+(?:\.\d+)?\s*%/.test(value)) && /利息[%％]?$/.test(f.key));
     if (!labelled || !/[%‰]|分之/.test(value)) continue;
     // "借款利率 | 月利率 | 1.5%", "…为固定利率，月利率 | 1.5%": the rate word the value ends in names
     // the rate the run after it states.
@@ -565,12 +585,23 @@ export function statedRates(
       );
       // A gloss in brackets names the same rate another way ("年利率（即预期年收益率）10.8%": the
       // lenders' yield on a P2P agreement is the borrower's rate); it does not make it another one.
-      if (NOT_A_LOAN_RATE.test(withoutGloss(clause))) continue;
+      // (A note in brackets after the figure says how it was set, "执行年利率4.20%（一年期LPR 3.00%加120个
+      // 基点）": the benchmark it names is not the rate.)
+      const noted = clause.replace(/(\d\s*[%‰])\s*[(（][^)）]*[)）]/, '$1');
+      if (NOT_A_LOAN_RATE.test(withoutGloss(noted))) continue;
       // …and so does the condition before it: "罚息：按借款利率上浮50%计收，即日利率0.06%",
       // "到期未足额还款的，未还部分按日利率0.05%计收透支利息".
       const before = text.slice(0, clauseStart + 1);
       const previous = /[^，,。；;]*[，,]\s*$/.exec(before)?.[0] ?? '';
-      if (NOT_A_LOAN_RATE.test(previous) || OVERDUE_CONDITION.test(previous + clause)) continue;
+      // (…but not how the rate was set: "贷款利率在…基准利率上浮，执行年利率8.40％" is the rate the
+      // loan runs at.)
+      const executed =
+        /^\s*执行(?:年|月|日)?利率/.test(clause) && !/逾期|罚息|违约|滞纳|宽限|提前/.test(previous);
+      if (
+        (NOT_A_LOAN_RATE.test(previous) && !executed) ||
+        OVERDUE_CONDITION.test(previous + clause)
+      )
+        continue;
       // "年化利率7.2%起": the word after the figure makes it a marketing minimum.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       const tail = /^\s*(?:起|以上|左右)/.test(after);
@@ -878,9 +909,15 @@ export function markTiersNotReached(
     );
     if (days !== null && tier?.[1] && days <= Number(tier[1]) && r.context === undefined)
       r.context = 'other-option';
-    // "12期每期手续费率0.40%、36期每期手续费率0.50%" under a plan of 24: the rates of other terms.
-    const term = /(?:^|[，,、；;。])(\d{1,3})期(?:每期)?[\u4e00-\u9fa5]{0,6}率$/.exec(before);
-    if (months !== null && term?.[1] && Number(term[1]) !== months && r.context === undefined)
-      r.context = 'other-option';
+    if (r.context === undefined && quotedForAnotherTerm(before, months)) r.context = 'other-option';
   }
+}
+
+/**
+ * "12期每期手续费率0.40%、36期每期手续费率0.50%" under a plan of 24: the rate after `before` (the
+ * text up to its figure) is another term's.
+ */
+export function quotedForAnotherTerm(before: string, months: number | null): boolean {
+  const term = /(?:^|[，,、；;。])(\d{1,3})期(?:每期)?[\u4e00-\u9fa5]{0,6}率$/.exec(before);
+  return months !== null && term?.[1] !== undefined && Number(term[1]) !== months;
 }

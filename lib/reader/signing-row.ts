@@ -11,17 +11,25 @@ import { compactText } from '@/lib/parse/normalize';
 import type { Candidate } from './candidates';
 import { leadingMoney } from './money-facts';
 
-const PERIOD_HEADER = /^(?:期数|期次|期号|期)$/;
+const PERIOD_HEADER = /^(?:期数|期次|期号|期|#)$/;
 const BALANCE = /^(?:剩余|期末)本金$|^本金余额$/;
-const FEE = /费$/;
+const FEE = /费$|^费用$/;
+/** A loan system's plan that opens with the payout itself, unnumbered ("| 2026-03-10 | 放款 | 费用 900.00 |"). */
+const PAYOUT_ROW = /^(?:放款|发放|贷款发放|放款日)$/;
 const NOT_A_FEE = /逾期|罚|违约|滞纳/;
 
-/** The column of the period when its first row is period 0 and its second period 1. */
+/**
+ * The column of the period when its first row is period 0 and its second period 1 — or the first
+ * row has no number and says it is the payout (a Laravel loan system's "放款" row, its 费用 charged
+ * then, 民法典第670条 in effect).
+ */
 export function signingPeriodColumn(t: RawTable): number {
   const col = t.headers.findIndex((h) => PERIOD_HEADER.test(compactText(h)));
-  const first = compactText(t.rows[0]?.[col] ?? '');
+  const row = t.rows[0] ?? [];
+  const first = compactText(row[col] ?? '');
   const second = compactText(t.rows[1]?.[col] ?? '');
-  return col >= 0 && first === '0' && second === '1' ? col : -1;
+  const payout = first === '' && row.some((c) => PAYOUT_ROW.test(compactText(c)));
+  return col >= 0 && (first === '0' || payout) && second === '1' ? col : -1;
 }
 
 export function signingRows(tables: readonly RawTable[]): {

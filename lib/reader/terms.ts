@@ -47,7 +47,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   [
     // …and as people write it on an IOU: "到期连本带利11200元一次还清", "利息…共计人民币6,500.00元，于
     // 还款日连同本金一并支付"; an app's "到期一次付清".
-    /(?:到期)?一次性还本付息|到期一次还本付息|(?<!付息[,，、]?)到期还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)|(?:连本带[利息]|本息)[^。；,，]{0,12}?一次(?:性)?(?:还清|付清|归还|偿还)|(?<!付息[^。；]{0,8})到期一次(?:性)?(?:还清|付清)(?!本金)|(?<!(?:最后一期|末期|每月|每期)[^。；]{0,20})于(?:还款日|到期日|到期时)连同本金一并(?:支付|归还|偿还)/,
+    /(?:到期)?一次性还本付息|到期一次还本付?息|(?<!付息[,，、]?)到期还本付息|利随本清|一次性(?:归还|偿还)(?:全部)?(?:本金及利息|本息)|(?:连本带[利息]|本息)[^。；,，]{0,12}?一次(?:性)?(?:还清|付清|归还|偿还)|(?<!付息[^。；]{0,8})到期一次(?:性)?(?:还清|付清)(?!本金)|(?<!(?:最后一期|末期|每月|每期)[^。；]{0,20})于(?:还款日|到期日|到期时)连同本金一并(?:支付|归还|偿还)/,
     '到期一次性还本付息',
   ],
   // A P2P loan's "按月分期还款": equal monthly instalments (its borrow form's other choice is 按月到期).
@@ -60,7 +60,7 @@ const METHODS: [RegExp, RepaymentMethod][] = [
  */
 function methodNames(text: string): number {
   const names = compactText(text).match(
-    /等额本息|等额本金|等本等息|先息后本|到期一次(?:性)?还本付息|按月付息[,，]?到期还本|利随本清/g,
+    /等额本息|等额本金|等本等息|先息后本|到期一次(?:性)?还本付息|按月付息[,，、]?到期还本|利随本清/g,
   );
   return new Set((names ?? []).map((n) => methodIn(n) ?? n)).size;
 }
@@ -199,8 +199,9 @@ export function term(view: View, unreadable: Unreadable[]): Found<Term> | null {
     if (inside) return { value: inside, source: f.source };
     unreadable.push({ label: f.label, text: f.value, reason: p.unreadable });
   }
-  // "还款日期: 60天 | 2026-09-30": a due date's field that counts the days to it.
-  for (const f of view.facts.filter((x) => DUE_DATE.test(x.key))) {
+  // "还款日期: 60天 | 2026-09-30": a due date's field that counts the days to it — and a short
+  // loan's "还款周期 30天", the days to its one repayment (a cycle of months is an instalment's).
+  for (const f of view.facts.filter((x) => DUE_DATE.test(x.key) || /^还款周期$/.test(x.key))) {
     const days = /^\s*(\d{1,4})\s*天\s*$/.exec(f.value)?.[1];
     if (days)
       return { value: { months: null, days: Number(days), periods: false }, source: f.source };
@@ -296,8 +297,20 @@ export function method(
   // A sentence that names two methods or more lists the options a product offers ("还款方式：等额本金、
   // 等额本息、按月付息到期还本，可自选") or compares them ("等额本金还是等额本息？"): the one that
   // names one ("选择 等额本金 还款") is the loan's.
+  // (…nor a tab of a strip that names the methods side by side, "等额本息 | 等额本金" over a
+  // calculator's result: the strip offers both.)
+  const tabs = new Set(
+    view.facts
+      .filter((x) => {
+        const a = methodIn(x.key);
+        const b = methodIn(x.value);
+        return a !== null && b !== null && a !== b && compactText(x.key).length <= 6;
+      })
+      .flatMap((x) => [compactText(x.key), compactText(x.value)]),
+  );
   for (const s of view.sentences) {
     const m = methodIn(s.text);
+    if (m && tabs.has(compactText(s.text))) continue;
     if (m && !/例如|比如|举例|如果/.test(s.text.slice(0, 4)) && methodNames(s.text) < 2)
       return { value: m, source: s.source };
   }
@@ -316,7 +329,7 @@ export function method(
  * contract. ("签约提现时间": signed and drawn at once, an order's one date.)
  */
 const CONTRACT_DATE =
-  /签订(?:日期|时间)|签订日$|签约(?:提现)?(?:日期|时间)|签约日$|合同日期|签署(?:日期|时间)|签署日$|借款日期|借款日$|借款时间/;
+  /签订(?:日期|时间)|签订日$|合同签订$|签约(?:提现)?(?:日期|时间)|签约日$|合同日期|签署(?:日期|时间)|签署日$|借款日期|借款日$|借款时间/;
 /**
  * An instalment purchase's order date, where no day of signing is shown (签约日期 comes first); a
  * shop till's receipt calls it the day of sale ("销售日期： 2026-03-15").
@@ -333,9 +346,10 @@ const ISSUED_DATE = /^出具日期$/;
 // line, the day of a drawdown (用款日期, 提款日, 支用日期); on a card's instalment, the day it was
 // booked to the card (分期入账日) or its cash put into the debit card (资金划入日期); on a car loan,
 // the day the bank pays out (走款时间); on a union's mutual-aid loan, the day it is 拨付; at a
-// pawnshop, the day the goods are pawned (发当日期, 建当日期).
+// pawnshop, the day the goods are pawned (发当日期, 建当日期); on a loan system's statement, "已放款
+// 2026-01-15" (its "Released" field).
 const DISBURSE_DATE =
-  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^(?:起|发|建)当(?:日期|日|时间)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:资金)?(?:划入|划付|划拨|入账)(?:日期|日)$|^(?:实际)?拨付(?:日期|日|时间)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$/;
+  /^分期入账(?:日期|日)$|放款日期|放款日$|放款时间|^借出(?:日期|时间)$|^出借日(?:期)?$|借款日期|借款日$|借款时间|^贷款日期$|^(?:预计)?起租(?:日期|日)$|^(?:提车|交车)(?:日期|日)$|起息日|计息日|(?<!工资|薪资|薪酬)发放日|^(?:借款|贷款|续当|典当|合同)?开始(?:日期|时间)$|^(?:借款|贷款|融资|合同)?(?:起始|开始)日(?:期)?$|^约定放(?:贷|款)日(?:期)?$|^(?:合同)?生效(?:日期|时间|日)$|^到账时间$|^取现(?:日期|日)$|^放款日(?:期)?[(（]预计[)）]$|^(?:起|发|建)当(?:日期|日|时间)$|满标(?:日期|时间)|^交易(?:时间|日期|日)$|^分期(?:日期|时间)$|^转入还款期(?:日期|日)$|^(?:用款|提款|支用|用信)(?:日期|日|时间)$|^走款(?:日期|时间)$|^(?:订单|借款|贷款)生效(?:日期|日|时间)$|^(?:实际)?到账(?:日期|日)$|^(?:资金)?(?:划入|划付|划拨|入账)(?:日期|日)$|^(?:实际)?拨付(?:日期|日|时间)$|^(?:垫付|代付|垫资|代还)(?:日期|日)$|^(?:赊购|赊销|赊账)(?:日期|日)$|^已放款(?:日期|时间)?$/;
 /** The first instalment's date ("首期还款日 2026-07-10，之后每月10日"). */
 const FIRST_DUE_DATE =
   /^(?:首期|首次|首个|第一期|第1期)(?:还款日|还款日期|应还日|扣款日)|^开始还款(?:日期|日)$/;
