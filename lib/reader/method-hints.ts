@@ -15,6 +15,7 @@ import { sourceOf, type View } from './facts';
 import { conceptKey } from './lexicon';
 import { leadingMoney } from './money-facts';
 import { monthlyRatesTogether, perMonth } from './rate-periods';
+import { methodTabs } from './terms';
 
 const PAWN = /当票|典当|赎当|当金|当款/;
 
@@ -107,13 +108,12 @@ export function iouRepaidAtOnce(
 /** A plan said to be repaid monthly in a field of its own ("还款 | monthly", "还款周期 | 按月"). */
 const MONTHLY_FIELD = /^还款(?:周期|频率|方式)?$/;
 const MONTHLY_VALUE = /^(?:monthly|按月|每月|月付)$/i;
-const STRIP_TAB = /^(?:等额本息|等额本金)$/;
 
-/** A run the first pattern names and the next the second, two different words, quoted together. */
-function runThenRun(view: View, first: RegExp, second: RegExp): { source: Source } | null {
+/** A run naming the field and the next its value, quoted together ("还款 | monthly"). */
+function monthlyField(view: View): { source: Source } | null {
   const words = view.raw.blocks.map((b) => compactText(b.text).replace(/[:：]$/, ''));
   const at = words.findIndex(
-    (w, i) => first.test(w) && second.test(words[i + 1] ?? '') && w !== words[i + 1],
+    (w, i) => MONTHLY_FIELD.test(w) && MONTHLY_VALUE.test(words[i + 1] ?? ''),
   );
   if (at < 0) return null;
   const text = `${view.raw.blocks[at]?.text ?? ''} ${view.raw.blocks[at + 1]?.text ?? ''}`;
@@ -133,10 +133,9 @@ export function methodByTotalInterest(
   months: number | null,
 ): { value: RepaymentMethod; source: Source } | null {
   if (months === null || months < 2 || candidates['per-period'].length > 0) return null;
-  // (A word for a value is no figure, so the layout may leave the two runs unpaired.)
-  // …or over a strip of methods to choose from ("等额本息 | 等额本金" tabs over a quote).
-  const cycle =
-    runThenRun(view, MONTHLY_FIELD, MONTHLY_VALUE) ?? runThenRun(view, STRIP_TAB, STRIP_TAB);
+  // (A word for a value is no figure, so the layout may leave the two runs unpaired.) …or a strip
+  // of methods to choose from over the quote ("等额本息 | 等额本金", terms.ts).
+  const cycle = monthlyField(view) ?? methodTabs(view);
   const interest = candidates['total-interest'][0]?.value;
   const principal = candidates.principal[0]?.value;
   const own = rates.filter(

@@ -251,6 +251,23 @@ const CHOSEN_METHODS: [RegExp, RepaymentMethod][] = [
   [/^全额(?:还款)?$/, '到期一次性还本付息'],
 ];
 
+/**
+ * A strip of tabs that names two methods side by side ("等额本息 | 等额本金" over a calculator's
+ * result): the page offers both, and a tab is no method of the loan by being named. The strips'
+ * words, and the source that quotes the first.
+ */
+export function methodTabs(view: View): { tabs: Set<string>; source: Source } | null {
+  const strips = view.facts.filter((x) => {
+    const a = methodIn(x.key);
+    const b = methodIn(x.value);
+    return a !== null && b !== null && a !== b && compactText(x.key).length <= 6;
+  });
+  const [first] = strips;
+  if (!first) return null;
+  const tabs = new Set(strips.flatMap((x) => [compactText(x.key), compactText(x.value)]));
+  return { tabs, source: { ...first.source, text: `${first.key} ${first.value}` } };
+}
+
 export function method(
   view: View,
   chosen: readonly RawControl[] = [],
@@ -297,17 +314,7 @@ export function method(
   // A sentence that names two methods or more lists the options a product offers ("还款方式：等额本金、
   // 等额本息、按月付息到期还本，可自选") or compares them ("等额本金还是等额本息？"): the one that
   // names one ("选择 等额本金 还款") is the loan's.
-  // (…nor a tab of a strip that names the methods side by side, "等额本息 | 等额本金" over a
-  // calculator's result: the strip offers both.)
-  const tabs = new Set(
-    view.facts
-      .filter((x) => {
-        const a = methodIn(x.key);
-        const b = methodIn(x.value);
-        return a !== null && b !== null && a !== b && compactText(x.key).length <= 6;
-      })
-      .flatMap((x) => [compactText(x.key), compactText(x.value)]),
-  );
+  const tabs = methodTabs(view)?.tabs ?? new Set<string>();
   for (const s of view.sentences) {
     const m = methodIn(s.text);
     if (m && tabs.has(compactText(s.text))) continue;
