@@ -134,10 +134,12 @@ function marksChosen(el: Element): boolean {
 
 /**
  * A site's menu by its element or its component kit's class (el-menu, ant-menu, layui-nav). (Not
- * Bootstrap's bare "nav", whose tabs and pills may be a term picker.)
+ * Bootstrap's bare "nav", whose tabs and pills may be a term picker.) A pager ("<ul class="pager">
+ * <li class="active">1</li><li>2</li>…下一页", el-pager, ant-pagination) is one too: which page of a
+ * plan is shown, no option of the loan.
  */
 const SITE_MENU_CLASS =
-  /^(?:el-menu|ant-menu|arco-menu|t-menu|n-menu|layui-nav|navbar|sidebar|sidenav|side-menu)(?:$|-(?:item|vertical|horizontal|inline|root|submenu))/;
+  /^(?:el-menu|ant-menu|arco-menu|t-menu|n-menu|layui-nav|navbar|sidebar|sidenav|side-menu)(?:$|-(?:item|vertical|horizontal|inline|root|submenu))|^(?:pager|pagination|el-pager|layui-laypage)$|-pagination$/;
 
 function inSiteMenu(el: Element): boolean {
   if (el.closest('nav, [role="navigation"], [role="menubar"]')) return true;
@@ -256,6 +258,9 @@ function chosenByStyle(runs: Run[]): Element[] {
     if (odd) out.push(odd);
     if (els.length < 2 || new Set(els.map(kind)).size !== 1) continue;
     if (els.some((e) => marksChosen(e))) continue;
+    // A table row's cells are no chips ("<td style="color:#47a7e1">2026031807</td><td>36000.00</td>
+    // <td>24个月</td>": a loan list's id cell coloured as a link).
+    if (els.some((e) => e.localName === 'td' || e.localName === 'th')) continue;
     const counts = new Map<string, number>();
     for (const c of colours.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
     if (counts.size !== 2) continue;

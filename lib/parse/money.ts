@@ -27,7 +27,9 @@ export function parseMoney(text: string): Parsed<string> {
     // ("CN¥300,000.00": Intl.NumberFormat's yuan outside a zh-CN locale.)
     .replace(/^(?:CN¥|¥|RMB|CNY|人民币|人民幣)+/i, '')
     .replace(/[(（]元[)）]$/, '')
-    .replace(/(?:人民币|元|圆|RMB|CNY)$/i, '');
+    .replace(/(?:人民币|元|圆|RMB|CNY)$/i, '')
+    // ("12000 ¥": a translated loan system's figure with its currency symbol after it.)
+    .replace(/(?<=\d)¥$/, '');
   if (!t) return unreadable('no amount');
   if (/[元圆角分整]|^[(（]?大写/.test(text.normalize('NFKC')) && !/\d/.test(t)) {
     const cn = chineseMoney(compactText(text).replace(/^(?:¥|人民币|人民幣)/, '人民币'));

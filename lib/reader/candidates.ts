@@ -134,7 +134,7 @@ function termFromLabel(key: string, value: string): Term | null {
   // "借款期限（月） 12", "借款期限(天) 14": the unit in brackets after the label.
   if (/天数|日数|天$|[(（](?:天|日)[)）]$/.test(key))
     return count <= 3650 ? { months: null, days: count, periods: false } : null;
-  if (/月数|期数|期$|月$|分期$|[(（](?:月|个月|期)[)）]$/.test(key))
+  if (/月数|期数|期次$|期$|月$|分期$|[(（](?:月|个月|期)[)）]$/.test(key))
     return count <= 600 ? { months: count, days: null, periods: /期/.test(key) } : null;
   return null;
 }
@@ -756,9 +756,9 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
     if (out.term.length + out.principal.length > before) continue;
     const v = leadingMoney(o.label);
     // "户外桌椅套装 +¥60/次", "全面保障 +¥150/天": an add-on's price, on top or per use, lends nothing;
-    // nor does a phone plan's "129元/月", a price per month.
+    // nor does a phone plan's "129元/月", a price per month, or "129元套餐", named by it.
     const addOn =
-      /[+＋]\s*[¥￥]?\s*\d|[¥￥]?\s*\d[\d,.]*\s*元?\s*\/\s*(?:次|天|日|件|份|人|月|年|周)/.test(
+      /[+＋]\s*[¥￥]?\s*\d|[¥￥]?\s*\d[\d,.]*\s*元?\s*(?:\/\s*(?:次|天|日|件|份|人|月|年|周)|套餐)/.test(
         o.label,
       );
     if (v !== null && !addOn && /元|¥|万/.test(o.label.normalize('NFKC')))

@@ -18,6 +18,7 @@ import { isPayoffPart } from './payoff-quote';
 import { IN_TABLE_CELL } from './schedule';
 import { isAmountRange, leadingMoney } from './money-facts';
 import { CASH_ADVANCE } from './lexicon';
+import { aboutAnOldLoan } from './old-loan';
 import { withCaptionApart } from './table-caption';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
@@ -32,8 +33,10 @@ const FEE_LABEL =
 // when the loan is fought over, never a charge of the loan.
 // …nor a formula ("垫资金额 − 垫资服务费 | 295,500.00"), a clause ("占用费已于放款时预收，到期归还借款
 // 本金 | 6000.00元") or a breakdown's heading (费用明细 | 5,140.49).
+// …nor a phone contract's prepaid credit ("预存话费 ¥4,800 · 分24个月返还，每月200元"): calls paid
+// for ahead, handed back month by month, the price of a service, not of the loan.
 const NOT_A_FEE =
-  /[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费|运费(?!险)/;
+  /话费|[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费|运费(?!险)/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -1103,13 +1106,18 @@ const NO_REFUND =
 // (…and "借款期间可随时申请保单还款，部分或全部归还均可": repaying at any time is repaying early; so
 // are a credit sale's 提前结账 and a pledge's 提前赎回.)
 const PREPAY =
-  /提前(?:还款|还本|偿还|结清|清偿|归还|还清|全部还款|部分还款|结账|赎回|赎当)|提前买断|随时(?:申请)?[^，,。；;]{0,8}?(?:还款|归还|还清|结清)/;
+  /提前(?:还款|还本|偿还|结清|清偿|清还|归还|还清|全部还款|部分还款|结账|赎回|赎当)|提前买断|随时(?:申请)?[^，,。；;]{0,8}?(?:还款|归还|还清|结清)/;
 
 export function prepayment(view: View): { terms: PrepaymentTerms | null; fees: Fee[] } {
   // The sentence that says what prepaying costs; one that only mentions prepaying comes last.
   const candidates = view.sentences.filter((s) => {
     const t = s.text.normalize('NFKC');
-    return PREPAY.test(t) && /违约金|手续费|补偿|费|利息|收取|免/.test(t);
+    // (Not what paying off the loan a refinance replaces costs: old-loan.ts.)
+    return (
+      PREPAY.test(t) &&
+      /违约金|手续费|补偿|费|利息|收取|免/.test(t) &&
+      !aboutAnOldLoan(view, s.block, t)
+    );
   });
   const charging = (t: string): boolean => /违约金|手续费|补偿金|罚金|收取/.test(t);
   // …and of those, the rule ("提前结清需按剩余本金的3%支付违约金") before one settlement's sum

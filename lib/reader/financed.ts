@@ -133,6 +133,31 @@ const PART = /^(?:每期|每月)(?:应还)?本金$/;
 const PART_IN_PROSE = /(?:每期|每月)(?:应还)?本金\s*[:：]?\s*[¥￥]?\s*([\d,]+\.\d{2})/;
 
 /**
+ * An instalment's parts in the note under it, when they add up to it: "月供金额 ￥246.6 |
+ * （本金：￥225 +手续费:￥21.6）" — the principal part, checked by the page's own sum.
+ */
+function partsUnder(view: View): { value: string; source: Fact['source'] } | null {
+  for (const f of view.facts) {
+    if (!/^(?:月供|每期|每月)(?:金额|应还|还款)?(?:金额)?$/.test(f.key)) continue;
+    const whole = leadingMoney(f.value);
+    const note = view.raw.blocks[f.block + 1]?.text.normalize('NFKC') ?? '';
+    const m =
+      /^\s*[(（]?\s*本金\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*[+＋]\s*[\u4e00-\u9fa5]{1,6}\s*[:：]?\s*¥?\s*([\d,]+(?:\.\d{1,2})?)\s*元?\s*[)）]?\s*$/.exec(
+        note,
+      );
+    const principal = m?.[1] ? leadingMoney(`${m[1]}元`) : null;
+    const rest = m?.[2] ? leadingMoney(`${m[2]}元`) : null;
+    if (whole !== null && principal !== null && rest !== null)
+      if (new Decimal(principal).plus(rest).eq(whole))
+        return {
+          value: `${principal}元`,
+          source: { ...f.source, text: `${f.source.text} ${note}` },
+        };
+  }
+  return null;
+}
+
+/**
  * The amount a plan of equal principal parts finances: the part times the number of periods
  * ("每期本金 ¥450.00" over 12期 = 5,400.00), on a checkout that names the amount no other way. A
  * candidate only, kept where the page's own arithmetic agrees with it.
@@ -161,7 +186,7 @@ export function amountOfEqualParts(
     ? { value: fact.value, source: fact.source }
     : said?.m?.[1]
       ? { value: `${said.m[1]}元`, source: said.s.source }
-      : null;
+      : partsUnder(view);
   const each = part ? leadingMoney(part.value) : null;
   if (!part || each === null) return [];
   const counts = [...new Set(terms.flatMap((t) => (t.value.months ? [t.value.months] : [])))];

@@ -538,10 +538,28 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     // A bill list of the rents alone ("1/12期 ¥459.00" … "12/12期 ¥459.00", then "买断金 ¥899.00"
     // in a row of its own): the buyout is paid with the last rent.
     else for (const [k, s] of plans.entries()) plans[k] = withBuyout(s, owned);
+    // "租期 12期" counts the rent paid with the order: what is lent is repaid by the rest (with a
+    // buyout, that is paid in the last period and the term stays, as rentToOwnSchedule lays it out).
+    if (owned.firstAtOrder && new Decimal(owned.buyout).isZero())
+      candidates.term = candidates.term.map((t) =>
+        t.value.months === owned.months
+          ? { ...t, value: { ...t.value, months: owned.months - 1 } }
+          : t,
+      );
   }
   // No term under a label: a listed monthly plan states it by its rows, before a term in prose
   // (another product's "分36期") or the older single-label reader's guess from a stray "2期".
-  const byRows = plans.map((s) => termOfSchedule(s)).find((t) => t !== null);
+  // (…not a plan shown a page at a time, "第 1 / 2" under its first ten rows: it stops before the
+  // last due date the page states, "最后还款日 2027-07-15", so its rows are not the term.)
+  const endsBeforeDue = (s: Schedule): boolean => {
+    const last = s.rows[s.rows.length - 1]?.dueDate;
+    const lastDue = d.due?.value;
+    return lastDue !== undefined && last !== null && last !== undefined && last < lastDue;
+  };
+  const byRows = plans
+    .filter((s) => !endsBeforeDue(s))
+    .map((s) => termOfSchedule(s))
+    .find((t) => t !== null);
   // A repayment record that states no amount borrowed: its plan's principal column adds up to it.
   const summed = plans
     .map((s) => ({ s, principal: principalOfPlan(s) }))
@@ -633,14 +651,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     // With no rate to price whole months by, the dates' own days are the term (the IRR runs on
     // the actual dates of the cash flows).
     const priced = rates.some((r) => r.context === undefined && new Decimal(r.value).gt(0));
+    // (…but a plan of monthly rows shown a page at a time before the last due date is repaid by
+    // the month, not once: its months are the term.)
+    const paged = plans.some((s) => endsBeforeDue(s) && termOfSchedule(s) !== null);
     if (months !== undefined)
       candidates.term.push(
         fallback(
-          { value: { months, days: null, periods: false }, source: d.due.source },
-          priced ? 0 : 1,
+          { value: { months, days: null, periods: paged }, source: d.due.source },
+          priced || paged ? 0 : 1,
         ),
       );
-    if (days > 0 && days <= 3650)
+    if (days > 0 && days <= 3650 && !(paged && months !== undefined))
       candidates.term.push(
         fallback(
           { value: { months: null, days, periods: false }, source: d.due.source },

@@ -562,10 +562,14 @@ function evaluate(input: InterpretInput, option: Option, c: Candidates): Evaluat
     x.order === option.principal?.order ||
     c.principal.some((q) => q.order === x.order && q.value === option.principal?.value) ||
     (option.principal !== null && said(x.source.text).includes(said(option.principal.source.text)));
+  // (…or when n of it are the total the page labels: an approval note's "每月 960.00 元，共 12 期"
+  // beside "应还总额 ¥ 11,520.00" — two statements that check each other, wherever they stand.)
+  const nMakeTheTotal = (x: Candidate<string>): boolean =>
+    n !== null && n >= 2 && c['total-repaid'].some((t) => dec(t.value).eq(dec(x.value).times(n)));
   perPeriod ??=
     distinct(c['per-period'], (v) => v).find(
       (x) =>
-        (x.origin !== 'prose' || withPrincipal(x)) &&
+        (x.origin !== 'prose' || withPrincipal(x) || nMakeTheTotal(x)) &&
         // One of several instalments is less than the whole loan: a plan's row as large as the
         // principal is a single repayment or a total, never "每期". One the page labels 每期应还
         // stays, for the sanity gate to question.

@@ -64,8 +64,14 @@ export function isCalculator(view: View): boolean {
       /^(?:购车人|客户|客户姓名|来访登记|借款人|申请人)$/.test(f.key) &&
       isPersonName(f.value.trim().split(/\s+/)[0] ?? ''),
   );
+  // …and so is a bank's answer to the reader's own application under its calculator ("转按揭月供计算器
+  // … 本行审批结果 · 贷款人 溪禾银行股份有限公司 · 贷款金额 ¥680,000.00"): a lender named as a field
+  // beside its approval is no visitor's trial.
+  const approved =
+    /审批结果|审批通过|已获批/.test(view.all) &&
+    view.facts.some((f) => /^(?:贷款人|出借人|贷款银行)$/.test(f.key) && f.value.trim() !== '');
   const names = (t: string): boolean =>
-    (/计算器|calculator/i.test(t) && !paidOut) ||
+    (/计算器|calculator/i.test(t) && !paidOut && !approved) ||
     (!borrowing && !forCustomer && (/计算$/.test(compactText(t)) || (noOffer && /试算/.test(t))));
   // …or a help centre's tool under a heading of its own ("常用工具 · 利息计算器 … 计算结果仅供参考，
   // 不构成借款要约").
@@ -85,7 +91,24 @@ export function isCalculator(view: View): boolean {
     !paidOut &&
     raw.blocks.some((b) => /^(?:开始|立即|马上)?(?:计算|试算)$/.test(compactText(b.text))) &&
     !raw.blocks.some((b) => ANY_ACTION.test(compactText(b.text)));
-  return tool || computeOnly || names(raw.title) || (heading !== undefined && names(heading.text));
+  // …or a product page's trial tool ("大额资金分期试算机 … 试算结果仅供参考，实际…以最终审批结果为准 ·
+  // 以此额度申请"), where nothing was applied for, approved or paid out.
+  const paidNow = /审批成功|款项已(?:发出|转入|到账)|放款成功|已放款/.test(view.all);
+  const trialTool =
+    !borrowing &&
+    !paidOut &&
+    !approved &&
+    !paidNow &&
+    !forCustomer &&
+    /仅供参考/.test(view.all) &&
+    raw.blocks.some((b) => /试算(?:器|机)$/.test(compactText(b.text)));
+  return (
+    tool ||
+    computeOnly ||
+    trialTool ||
+    names(raw.title) ||
+    (heading !== undefined && names(heading.text))
+  );
 }
 
 /**
@@ -479,7 +502,29 @@ export function readerLends(view: View): boolean {
       investing.size >= 3) &&
       !/借款金额|贷款金额|借款期限|贷款期限|还款计划|应还|待还|我的借款/.test(view.all)) ||
     (depositFields >= 2 && !loanFields) ||
-    offeredToLenders(view.all)
+    offeredToLenders(view.all) ||
+    fundsThePlan(view)
+  );
+}
+
+/**
+ * A P2P investor's account showing the loan they fund in the borrower's own columns ("我的投资金额：
+ * ¥10000.00" over a plan "还款期数 · 本期应还本金 · 期初本金" whose first row opens at 10000.00): the
+ * plan is their share of someone else's loan, money they get back — checked by the plan opening at
+ * the very sum they put in, whatever the menu says ("我要借款").
+ */
+function fundsThePlan(view: View): boolean {
+  const invested = view.facts
+    .filter((f) => /^我的(?:投资|出借)(?:金额|本金)?$/.test(f.key))
+    .map((f) => leadingMoney(f.value))
+    .filter((v): v is string => v !== null);
+  return view.raw.tables.some(
+    (t) =>
+      t.rows.length >= 3 &&
+      (t.rows[0] ?? []).some((c) => {
+        const v = leadingMoney(c);
+        return v !== null && invested.includes(v);
+      }),
   );
 }
 

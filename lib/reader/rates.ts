@@ -15,6 +15,7 @@ import { type ParsedRate, parseRate, parseRateRange } from '@/lib/parse/rate';
 import { askedButGranted } from './asked-and-granted';
 import { type View, labelKey } from './facts';
 import { EXAMPLE, conceptKey } from './lexicon';
+import { aboutAnOldLoan } from './old-loan';
 import { recommendedFrom } from './recommended';
 
 // "年转化率 15%" (an IOU app's word): a 年…率 or 月…率 label names a rate of that period.
@@ -173,7 +174,9 @@ function rateLabel(label: string): string {
   const last = words[words.length - 1] ?? clause;
   // (A bilingual label's English name is the label too: "Monthly Interest Rate 月利率".)
   const english = /^[A-Za-z][A-Za-z '’&./-]*$/.test(words.slice(0, -1).join(' '));
-  return words.length > 1 && RATE_LABEL.test(last) && !english ? last : clause;
+  // (…nor is an English gloss in brackets after it: "实际年利率 (APR)" is named by its Chinese.)
+  const gloss = /^[(（][A-Za-z][A-Za-z .'’&/-]*[)）]$/.test(last);
+  return words.length > 1 && RATE_LABEL.test(last) && !english && !gloss ? last : clause;
 }
 
 /**
@@ -643,7 +646,7 @@ export function statedRates(
             ? 'example'
             : tail
               ? 'marketing-minimum'
-              : bridge && /续贷|新贷|转贷/.test(clause)
+              : (bridge && /续贷|新贷|转贷/.test(clause)) || aboutAnOldLoan(view, s.block, clause)
                 ? 'other-option'
                 : undefined,
       );

@@ -64,8 +64,9 @@ const NO_BUYOUT =
  * The first rent paid when the order is placed, not a month later ("首期租金549.00元及意外保障已于下单时
  * 支付", "审核通过后支付首期"): a down payment on the price, which lends only the rest.
  */
+// (…"本次实付 ￥279.00（第1期租金，下单即付）" on the payment's receipt.)
 const FIRST_AT_ORDER =
-  /首期[^。；]{0,16}?于下单时(?:已)?(?:支付|付清)|(?:下单|审核通过)后?[^。；]{0,4}?支付首期/;
+  /(?:首期|第[1一]期)[^。；]{0,16}?(?:于下单时(?:已)?(?:支付|付清)|下单(?:时|即)(?:已)?(?:支付|付清|付))|(?:下单|审核通过)后?[^。；]{0,4}?支付首期/;
 /** A cover taken with each rent: "意外保障 (分期支付) 每期¥12.00". */
 /** A cover sold with the rent: 意外保障, 碎屏险. */
 const COVER = /意外保障(?:服务)?|碎屏(?:险|保障(?:服务)?)|保障服务/;

@@ -165,13 +165,13 @@ function chooseColumns(t: RawTable, roles: Role[]): boolean[] {
     const own = cols.find((c) => /^(?:个人|自付|借款人)/.test(compactText(t.headers[c] ?? '')));
     // "分期本金 6,000.00" on every row beside 应还本金 500.00: the loan's amount repeated, which the
     // other column's rows add up to, is no period's part.
+    // (…a sums row left blank under it is no other figure: Odoo's list, "| | | 218,000.00 |".)
     const repeated = (c: number): boolean => {
-      const cells = t.rows.map((r) => money(r[c]));
+      const cells = t.rows.map((r) => money(r[c])).filter((x) => x !== null);
       const first = cells[0];
       return (
         role === 'principal' &&
-        t.rows.length >= 2 &&
-        first !== null &&
+        cells.length >= 2 &&
         first !== undefined &&
         cells.every((x) => x === first) &&
         cols.some((o) => o !== c && sumOf(o).minus(first).abs().lte('0.01'))

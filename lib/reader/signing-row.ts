@@ -7,12 +7,14 @@
  */
 import type { RawTable } from '@/lib/model/extraction';
 import type { Fee } from '@/lib/model/terms';
+import { dateTokens } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
 import type { Candidate } from './candidates';
 import { leadingMoney } from './money-facts';
 
 const PERIOD_HEADER = /^(?:期数|期次|期号|期|#)$/;
-const BALANCE = /^(?:剩余|期末)本金$|^本金余额$/;
+// (…a column under its group's heading too: Mifos's "贷款金额和余额 | 贷款余额".)
+const BALANCE = /^(?:剩余|期末)本金$|(?:^|余额)(?:本金|贷款)余额$/;
 const FEE = /费$|^费用$/;
 /** A loan system's plan that opens with the payout itself, unnumbered ("| 2026-03-10 | 放款 | 费用 900.00 |"). */
 const PAYOUT_ROW = /^(?:放款|发放|贷款发放|放款日)$/;
@@ -28,7 +30,15 @@ export function signingPeriodColumn(t: RawTable): number {
   const row = t.rows[0] ?? [];
   const first = compactText(row[col] ?? '');
   const second = compactText(t.rows[1]?.[col] ?? '');
-  const payout = first === '' && row.some((c) => PAYOUT_ROW.test(compactText(c)));
+  // (…or, with no word, by what it holds: a date and the balance lent, nothing repaid — Mifos X's
+  // row 0, "| | | 2026-01-15 | … | 30,000 | 费 900 |".)
+  const balance = t.headers.findIndex((h) => BALANCE.test(compactText(h)));
+  const payout =
+    first === '' &&
+    (row.some((c) => PAYOUT_ROW.test(compactText(c))) ||
+      (balance >= 0 &&
+        leadingMoney(row[balance] ?? '') !== null &&
+        row.some((c) => dateTokens(c).length > 0)));
   return col >= 0 && (first === '0' || payout) && second === '1' ? col : -1;
 }
 

@@ -3,7 +3,8 @@
  * is an element of its own, a term chip marked only by a class no sibling has and a colour no
  * sibling shares, a plan card marked by its pressed button's words, and a dialog whose plan
  * scrolls inside a fixed layer over a long page (and, from round eighty-eight, a SKU sheet whose
- * figures sit below the fold of its own scroll box).
+ * figures sit below the fold of its own scroll box; from round one hundred and three, a pager under
+ * a plan and a loan list's row whose id cell alone is coloured, neither of them options).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,31 @@ describe('split points, odd chips and lists in dialogs', () => {
       `<table><tr><td class="link">1</td><td>60,000.00</td><td>1/24</td><td>2,922.12</td></tr></table>`,
       `<style>td{color:#333} td.link{color:#1e6bd6}</style>`,
     );
+    expect(raw.controls).toEqual([]);
+  });
+
+  it('takes no cell of a loan list’s row for a chip, though its id cell is coloured by its own style', async () => {
+    // Round 103 (page 4320): the row's 36000.00 and 24个月 were set aside as unchosen options.
+    const raw = await scan(`
+      <table><thead><tr><th>借贷项目编号</th><th>借款总额</th><th>期限</th></tr></thead>
+      <tbody><tr><td style="color:#47a7e1">2026031807</td><td>36000.00</td><td>24个月</td></tr></tbody></table>`);
+    expect(raw.controls).toEqual([]);
+  });
+
+  it('still takes the one chip coloured by its own style as the chosen one', async () => {
+    const raw = await scan(
+      `<div><span class="amt" style="color:#1abc9c">1000</span><span class="amt">2000</span><span class="amt">3000</span></div>`,
+    );
+    expect(raw.controls.filter((c) => c.checked).map((c) => c.label)).toEqual(['1000']);
+  });
+
+  it('takes no page of a pager for an option', async () => {
+    // Round 103: "<ul class="pager"><li class="active">1</li>…下一页" under a plan's first page.
+    const raw = await scan(`
+      <table><tr><td>还款期数</td><td>本期应还总额</td></tr><tr><td>1</td><td>¥1674.54</td></tr></table>
+      <ul class="pager"><li class="active"><a href="#">1</a></li><li><a href="#">2</a></li>
+      <li><a href="#">3</a></li><li><a href="#">下一页</a></li></ul>
+      <ul class="el-pager"><li class="number is-active">1</li><li class="number">2</li></ul>`);
     expect(raw.controls).toEqual([]);
   });
 
