@@ -89,6 +89,12 @@ export interface LenderInfo {
   hiddenBy?: string | null;
 }
 
+/**
+ * The reason given for a fee the page names with its amount but not when it is charged, which
+ * neither the plan nor the page's figures place: left out of the cash flows, never guessed in.
+ */
+export const UNPLACED_FEE = 'fee not placed';
+
 /** A label whose value could not be read: reported as unreadable, never guessed. */
 export interface Unreadable {
   label: string;

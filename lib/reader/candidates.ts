@@ -321,6 +321,10 @@ function emptyCandidates(): Candidates {
   };
 }
 
+/** A bracket, not a value: "1-3万元", "30天以内", "3万元以上", "1万元以下". */
+const BRACKET =
+  /^\d+(?:\.\d+)?\s*[-~～至到]\s*\d+(?:\.\d+)?\s*(?:万元|元|万|天|个月|月|年|期)$|^\d+(?:\.\d+)?\s*(?:万元|元|万|天|个月|月|年|期)\s*(?:以内|以上|以下)$/;
+
 export function collectCandidates(view: View, controls: RawControl[]): Candidates {
   const options = controls.filter((c) => c.kind === 'radio' && !SCHEDULE_ROW.test(c.label));
   const out = emptyCandidates();
@@ -736,7 +740,10 @@ export function collectCandidates(view: View, controls: RawControl[]): Candidate
   out.principal.push(...unlabelled.map((c) => (iou ? { ...c, origin: 'label' as const } : c)));
 
   // A chosen chip or card: "12期" with class="active", or a plan card "12期 每期 1,362.38元 ✔ 已选择".
-  for (const o of options.filter((c) => c.checked && c.label.length <= 80)) {
+  // (Not a bracket: a quiz's "1-3万元", "1年以内", "3万元以上" chosen to match products, no value.)
+  for (const o of options.filter(
+    (c) => c.checked && c.label.length <= 80 && !BRACKET.test(c.label.normalize('NFKC')),
+  )) {
     const source = { text: o.label, locator: o.locator, finePrint: false };
     const base = { source, fontSize: 0, order: -1, origin: 'option' as const, chosen: true };
     const before = out.term.length + out.principal.length;

@@ -10,6 +10,7 @@ import type { ReadingCheck, ScheduleOrigin } from '@/lib/model/reading';
 import type { Fee, Payment, Source, StatedRate } from '@/lib/model/terms';
 import { compactText } from '@/lib/parse/normalize';
 import type { Fact } from './facts';
+import { DEPOSIT } from './deposit-offset';
 import { leadingMoney, statedFigures } from './money-facts';
 
 /** The page's own monthly rate: annual ÷ 12, daily × 30, monthly as stated. */
@@ -177,7 +178,7 @@ export function placeUntimed(
   const [only] = payments;
   // A deposit the borrower puts up (风险保证金 beside a margin loan's 总操盘资金, 可用保证金 on the
   // account) is the borrower's money, not a charge: no place is guessed for it.
-  untimed = untimed.filter((f) => !/保证金|押金|意向金/.test(f.name));
+  untimed = untimed.filter((f) => !DEPOSIT.test(f.name));
   if (untimed.length === 0 || principal === null || !only) return none;
   const fees = untimed.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
   if (payments.length > 1)

@@ -10,8 +10,11 @@ import { chineseInteger } from '@/lib/parse/chinese-numerals';
 import { compactText } from '@/lib/parse/normalize';
 import type { View } from './facts';
 
-// (…and earnest money, "于签约时预付【1】期本金作为意向金…意向金于第12期抵扣该期应还本金".)
-const DEPOSIT = /保证金|押金|意向金/;
+/**
+ * Money the borrower puts up and gets back (保证金, 押金), no charge: set against a rent or returned.
+ * (…and earnest money, "于签约时预付【1】期本金作为意向金…意向金于第12期抵扣该期应还本金".)
+ */
+export const DEPOSIT = /保证金|押金|意向金/;
 // …or with the day before the verb: "保证金于放款时从提款金额中冻结…到期日自动冲抵应还本金",
 // "保证金不计息，于第24期作保证金冲抵3600.00元".
 const OFFSET =
@@ -31,6 +34,15 @@ export function offsetDeposits(view: View, fees: readonly Fee[], payments: Payme
   // A deposit larger than the rent it is set against covers the rents before it too, the last
   // first ("按倒序冲抵最后两期租金（先冲抵第36期，余额冲抵第35期）").
   let back = deposits.reduce((s, f) => s.plus(f.amount ?? '0'), new Decimal(0));
+  // A plan that shows the offset made ("第12期 · 应还 ¥1799.51，保证金抵扣 ¥1,000.00 · ¥799.51"):
+  // that row and the deposit make the instalment of the row before — set against it once only.
+  const [target, before] = [payments[at], payments[at - 1]];
+  if (
+    target &&
+    before &&
+    new Decimal(target.amount).plus(back).minus(before.amount).abs().lte('0.05')
+  )
+    return payments;
   const out = [...payments];
   for (let i = at; i >= 0 && back.gt(0); i--) {
     const p = out[i];

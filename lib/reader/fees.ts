@@ -23,8 +23,9 @@ import { withCaptionApart } from './table-caption';
 
 // …and the packages sold beside a loan (贵宾服务包, 个人保障计划), charged like any fee.
 // (…and a card sold with the loan: "开通极速放款卡 ¥88.00", "提额卡", "加速卡".)
+// ("贷款保险: 240 元" on a back office's loan form: the loan's insurance, charged as a fee.)
 const FEE_LABEL =
-  /费|权益|会员|保证金|意向金|保费|砍头|准备金|风险金|保障金|服务包|保障计划|(?:极速|加速|放款|提额|优先|审核)[\u4e00-\u9fa5]{0,3}卡$/;
+  /费|^(?:贷款|借款|信贷)保险$|权益|会员|保证金|意向金|保费|砍头|准备金|风险金|保障金|服务包|保障计划|(?:极速|加速|放款|提额|优先|审核)[\u4e00-\u9fa5]{0,3}卡$/;
 // …nor an identifier that names a membership (乙方会员编号 700512) or an account.
 // …nor a heading on how things are paid ("三、租金、保证金及房租费缴纳方式：" over its clauses).
 // …nor an instalment named for what it pays ("界面设计就业班学费分期：分期本金 ¥9,600.00").
@@ -36,7 +37,7 @@ const FEE_LABEL =
 // …nor a phone contract's prepaid credit ("预存话费 ¥4,800 · 分24个月返还，每月200元"): calls paid
 // for ahead, handed back month by month, the price of a service, not of the loan.
 const NOT_A_FEE =
-  /话费|[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费|运费(?!险)/;
+  /话费|[−－×÷=,，]|提前(?:还款|结清|清偿|还本|偿还|支取)|宽限|分期$|费率|利率费|试算|测算|计算|延迟还款|合计|总额|小计|利息|罚息|违约|逾期|催收|滞纳|本息|免|^无|其他费用|费用说明|费用明细|明细$|备注|示例|举例|收费说明|收费标准|计费|以上|上述|下列|如下|以下|实到|实得|到账|综合费用|总费用|费用总|公司|消费金融|消费$|银行|编号|账号|号码|卡号|编码|单号|方式$|赠送|返还|冲抵|抵扣|返现|补贴|奖励|仲裁|诉讼|受理费|律师费|保全费|运费(?!险)/;
 /** "以上费用预先扣除，实到 1320.00元": one clause after a list of fees says how they are all paid. */
 // …or "上述费用乙方同意丙方在向乙方交易账户拨付借款时一次性扣收": taken when the money is paid out.
 const ALL_ABOVE_UPFRONT =
@@ -395,9 +396,14 @@ export function upfrontAndPeriodicFees(
     // The note may sit in the label ("平台服务费（放款时一次性扣除）") or after the value — not one
     // that takes a fee of each period with that period's repayment ("每期150元，随每期还款一并扣除").
     const withEach = perPeriod && WITH_EACH_REPAYMENT.test(compactText(f.near));
+    // A value that is a charge per month ("600.00元/月，…随利息每月支付") says when it is paid itself:
+    // the payout clause of the fee listed after it ("评估费 800.00元，放款时从借款中扣除") is not its.
+    const ownWords = /^[¥￥]?\s*[\d,]+(?:\.\d{1,2})?\s*元?\s*\/\s*(?:期|月)/.test(f.value.trim())
+      ? f.value
+      : f.near;
     const upfront =
       !withEach &&
-      ((UPFRONT.test(f.near) && !NOT_TAKEN.test(f.near)) ||
+      ((UPFRONT.test(ownWords) && !NOT_TAKEN.test(ownWords)) ||
         UPFRONT.test(f.key) ||
         wayAfter ||
         upfrontDescribed ||

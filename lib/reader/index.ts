@@ -8,14 +8,15 @@ import type { ReadingCheck } from '@/lib/model/reading';
 import { isAnnual } from '@/lib/model/shown-rate';
 import { addMonths, daysBetween } from '@/lib/dates/iso';
 import { subtractMoney, sumMoney } from '@/lib/finance/money';
-import type {
-  Fee,
-  LoanTerms,
-  Payment,
-  RepaymentMethod,
-  Source,
-  StatedRate,
-  Unreadable,
+import {
+  type Fee,
+  type LoanTerms,
+  type Payment,
+  type RepaymentMethod,
+  type Source,
+  type StatedRate,
+  type Unreadable,
+  UNPLACED_FEE,
 } from '@/lib/model/terms';
 import { withoutDates } from '@/lib/parse/date';
 import { compactText } from '@/lib/parse/normalize';
@@ -56,7 +57,7 @@ import {
   pawnPaidMonthly,
   pawnRedeemedAtOnce,
 } from './method-hints';
-import { depositsSetAgainstRent, offsetDeposits } from './deposit-offset';
+import { DEPOSIT, depositsSetAgainstRent, offsetDeposits } from './deposit-offset';
 import { feeOfRate, unshownFeeRate } from './fee-from-rate';
 import { withFeesOnEachRepayment } from './fee-on-repayment';
 import { withFirstPaidAtTheTill } from './paid-at-the-till';
@@ -354,6 +355,13 @@ function lateFeesLabelled(view: View): string[] {
 // 期限", "一年360天按日计算", "按360天/年计息": a year of 360 days.
 const YEAR_OF_360 =
   /(?:天数|利率)[^。；]{0,12}[÷/]\s*360|一年(?:按|以|为|计)?\s*360\s*天|(?:按|以)\s*360\s*天\s*(?:\/\s*年|为一年|计)/;
+
+/**
+ * A charge of the loan by its own name: not a sum or a share of others ("剩余手续费", "总息费",
+ * "其中服务费"), not the price the loan pays (课程学费, 手术费), not a cost of collecting it (拖车费).
+ */
+const UNPLACED_NAME =
+  /^(?!.*(?:学费|手术费|医疗费|治疗费|拖车|停车|催收|逾期|罚|律师|诉讼|代办))(?!总|剩余|已还|未还|实收|应收|其中|含|合计|累计)[\u4e00-\u9fa5]{1,8}(?:费|保险)$/;
 
 export function readTerms(raw: RawExtraction): LoanTerms | null {
   const view = buildView(raw);
@@ -1009,6 +1017,17 @@ export function readTerms(raw: RawExtraction): LoanTerms | null {
     FEES_AT_REPAYMENT.test(view.all),
   );
   fees.push(...placed.fees);
+  // A fee named with its amount that nothing places (no word of when, no figure that holds it) is
+  // left out of the cash flows and said to be: the rules then give no all-clear it could overturn.
+  // Only a charge by its own name (UNPLACED_NAME), not one the reading already holds under its
+  // name, its amount or a row's part, and no deposit (the borrower's own money, no charge).
+  const inFlows = (f: Fee): boolean =>
+    [...fees, ...placed.fees].some((x) => x.name === f.name || x.amount === f.amount) ||
+    placed.payments.some((p) => Object.keys(p.fees ?? {}).includes(f.name));
+  if (!NO_OTHER_FEES.test(view.all))
+    for (const f of untimed)
+      if (UNPLACED_NAME.test(f.name) && !DEPOSIT.test(f.name) && !inFlows(f))
+        unreadable.push({ label: f.name, text: f.amount ?? '0', reason: UNPLACED_FEE });
   upfront.push(...placed.fees.filter((f) => f.when === 'upfront').map((f) => f.amount ?? '0'));
   const reading = placed.check
     ? { ...interpreted.reading, checks: [...interpreted.reading.checks, placed.check] }

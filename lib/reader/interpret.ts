@@ -1244,6 +1244,30 @@ function inPeriods(
   return plan ? { ...t, value: { months: plan.rows.length, days: null, periods: true } } : t;
 }
 
+/**
+ * A term in months chosen on a page whose plan is paid by the week ("期限 ◉5个月" over 20 rows
+ * seven days apart, the last within those months): the rows are the loan's periods, not five
+ * monthly ones. Only rows that fall exactly a week (or a fortnight) apart, every one dated.
+ */
+function weeksWithinMonths(t: Candidate<Term>, schedules: readonly Schedule[]): Candidate<Term> {
+  const { months, periods } = t.value;
+  if (months === null || periods) return t;
+  const plan = schedules.find((s) => {
+    const dates = s.rows.map((r) => r.dueDate);
+    const [first, last] = [dates[0], dates[dates.length - 1]];
+    if (s.finePrint || s.rows.length <= months || !first || !last) return false;
+    const step = dates[1] ? daysBetween(first, dates[1]) : 0;
+    return (
+      (step === 7 || step === 14) &&
+      dates.every(
+        (d, i) => i === 0 || (d !== null && daysBetween(dates[i - 1] ?? d, d) === step),
+      ) &&
+      daysBetween(first, last) <= months * 31
+    );
+  });
+  return plan ? { ...t, value: { months: plan.rows.length, days: null, periods: true } } : t;
+}
+
 export function interpret(input: InterpretInput): Interpretation {
   const c: Candidates = {
     ...input.candidates,
@@ -1254,7 +1278,12 @@ export function interpret(input: InterpretInput): Interpretation {
   };
   const principals = distinct(c.principal, (v) => v);
   const terms = distinct(
-    c.term.map((t) => inPeriods(inMonths(t, input.method), input.schedules, input.method)),
+    c.term.map((t) =>
+      weeksWithinMonths(
+        inPeriods(inMonths(t, input.method), input.schedules, input.method),
+        input.schedules,
+      ),
+    ),
     termKey,
   );
   const options: Option[] = [];

@@ -331,6 +331,24 @@ function accountBlocks(view: View): Set<number> {
   ]);
 }
 
+/** An application's list of the borrower's other debts: "其他借款 · 借款 1 · 贷款机构：澄湾银行". */
+const OTHER_DEBTS_HEADING =
+  /^(?:其他|其它|已有|现有|他行)(?:借款|贷款|负债|债务)(?:情况|信息|明细)?$|^负债情况$/;
+
+/**
+ * The runs under a heading of the borrower's other debts (a cooperative's loan application lists
+ * "其他借款 · 借款 1 · 贷款机构：澄湾银行 · 金额：50,000.00"): the lenders named there lent those
+ * debts, not the loan on the page. The section runs a dozen runs at most.
+ */
+function otherDebtBlocks(view: View): Set<number> {
+  const out = new Set<number>();
+  view.raw.blocks.forEach((b, i) => {
+    if (!OTHER_DEBTS_HEADING.test(compactText(b.text).replace(/[:：]$/, ''))) return;
+    for (let k = i + 1; k <= i + 12; k++) out.add(k);
+  });
+  return out;
+}
+
 /** A site's list of partners ("官方合作 · 澄江农商银行 · 岚溪村镇银行 · 车估通"). */
 const PARTNERS_HEADING = /^(?:官方|战略)?合作(?:伙伴|机构|银行|单位|品牌)?$|^合作金融机构$/;
 
@@ -542,7 +560,8 @@ function legalName(name: string, all: string): string {
 }
 
 function namedLender(view: View): LenderInfo {
-  const accounts = new Set([...accountBlocks(view), ...partnerBlocks(view)]);
+  const otherDebts = otherDebtBlocks(view);
+  const accounts = new Set([...accountBlocks(view), ...partnerBlocks(view), ...otherDebts]);
   // Only the clause that names the borrower's account is left out: "分期资金由鹿鸣消费金融有限公司
   // 提供，每月2日自动从绑定储蓄卡扣款" still names the lender.
   const sentences = view.sentences
@@ -557,6 +576,7 @@ function namedLender(view: View): LenderInfo {
     // (…but a bank with the borrower's card under it, "放款银行 广发银行 尾号 5520", is where the
     // money goes.)
     if (!LENDER_LABEL.test(f.key) || /尾号|\*{3,}\s*\d{4}/.test(f.value)) continue;
+    if (otherDebts.has(f.block)) continue;
     const hit = labelledLender(f.value);
     if (hit) return { type: hit.type, name: hit.name, evidence: f.value };
   }
@@ -600,6 +620,7 @@ function namedLender(view: View): LenderInfo {
     const label = compactText(blocks[i]?.text ?? '').replace(/[:：]$/, '');
     const next = blocks[i + 1]?.text ?? '';
     if (!LENDER_LABEL.test(label) || label.length > 8 || /尾号|\*{3,}\s*\d{4}/.test(next)) continue;
+    if (otherDebts.has(i)) continue;
     const hit = labelledLender(next);
     if (hit) return { type: hit.type, name: hit.name, evidence: `${label} ${hit.name}` };
   }

@@ -488,9 +488,10 @@ export function paysInFull(
 export function readerLends(view: View): boolean {
   const investing = new Set(
     view.all.match(
-      /我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划|立即(?:出借|投资|加入)|(?:出借|投资)有风险|预计可得收益|收益试算|起息时间|已投笔数|投资人数/g,
+      /我的投资|投资金额|预期收益|待收款|待收本息|已收款|收款记录|回款计划|立即(?:出借|投资|加入)|(?:出借|投资)有风险|预计可得收益|收益试算|起息时间|已投笔数|投资人数|投资收益|投资编号|投资人[:：]/g,
     ) ?? [],
   );
+  // (…a cooperative member's 定期投资: "投资编号 · 投资人： · 投资金额 · 投资收益表".)
   // A bank's deposit account by its own fields (存款账号 · 存期 · 转存方式 · 支取方式), whatever its
   // menu says of loans ("贷款账户查询 · 还款计划查询"): none of its fields is a loan's.
   const depositFields = view.facts.filter((f) =>

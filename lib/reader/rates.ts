@@ -552,6 +552,18 @@ export function statedRates(
       : undefined;
     const label = named ?? f.label.replace(/[:：]$/, '');
     const before = found.length;
+    // "利率 3.00% (1.00% x 3 个月)": the rate of a period of months, worked from a monthly rate — the
+    // month's rate, where the page's own product holds (3.00 = 1.00 × 3); no year's.
+    // (The working in the value's own run, or in the run after it.)
+    const [, whole, inValue] = /^\s*(\d+(?:\.\d+)?)\s*%\s*(.*)$/.exec(value) ?? [];
+    const worked = /^[(（]\s*(\d+(?:\.\d+)?)\s*%\s*[x×*]\s*(\d{1,2})\s*个?月\s*[)）]$/.exec(
+      inValue || after,
+    );
+    if (worked?.[1] && worked[2] && whole && new Decimal(worked[1]).times(worked[2]).eq(whole)) {
+      push(label, `${worked[1]}%/月`, f.block, true);
+      if (found.length > before) readBlocks.set(f.block, f.value);
+      continue;
+    }
     // "分期手续费率 0.5%/期 · 年化利率 10.90%": a second rate under its own name after the first.
     // (…or a space and a note apart: "月利率 | 0.80% 年化利率（单利） 9.60%".)
     const next =

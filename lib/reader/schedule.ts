@@ -21,7 +21,9 @@ import { signingPeriodColumn } from './signing-row';
 import { compactText } from '@/lib/parse/normalize';
 
 // "1/期": a template's "{{n}}/期" with its count left out; "NO:1", "No.1", "#1": a back office's.
-const PERIOD = /^(?:第\s*|NO\s*[.:：]?\s*|#\s*)?(\d{1,3})(?:\s*\/\s*(?:\d{1,3})?)?\s*(?:期)?$/i;
+// "第1周", "第1天": a weekly or daily plan's.
+const PERIOD =
+  /^(?:第\s*|NO\s*[.:：]?\s*|#\s*)?(\d{1,3})(?:\s*\/\s*(?:\d{1,3})?)?\s*(?:期)?$|^第\s*(\d{1,3})\s*[周天]$/i;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)/;
 /** What was bought and is repaid in parts: rent, a premium, a course's fee, goods. */
 const PRICE_PART = /租金|保费|学费|货款/;
@@ -70,7 +72,8 @@ function periodIn(cell: string | undefined): number | null {
     '期',
   );
   const m = PERIOD.exec(c);
-  if (m) return Number(m[1]);
+  // ("第1周", "第1天": a weekly or daily plan's rows, counted as its periods.)
+  if (m) return Number(m[1] ?? m[2]);
   const n = chineseInteger(c.replace(/^第|期$/g, ''));
   return n !== null && n >= 1n && n <= 360n ? Number(n) : null;
 }
@@ -119,7 +122,7 @@ function headerRole(
   )
     return 'fee';
   if (
-    /本息|应还|应付|应缴|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期|计划|当期|本期)?租金(?:金额)?$/.test(
+    /本息|应还|应付|应缴|应交|合计|月供|还款额|还款金额|总额|总金额|^(?:本期)?账单金额$|^应?(?:划扣|扣款|代扣|扣划)金额$|^(?:应收|应付|每期|计划|当期|本期)?租金(?:金额)?$/.test(
       t,
     ) &&
     !/^(?:个人|借款人|客户)?(?:应还)?(?:本金|利息)/.test(t) &&
@@ -127,6 +130,9 @@ function headerRole(
     !/(?:本金|利息)$/.test(named)
   )
     return 'total';
+  // A lessor's plan of what comes back from the lessee ("计划回款金额(汇总)" beside 车辆租金, "应收金额"
+  // beside 滞纳金): the lessee's instalment (an investor's plans were set aside in fromTable).
+  if (/^(?:计划|应)回款(?:金额)?$|^应收金额$/.test(named)) return 'total';
   if (/本金/.test(t)) return 'principal';
   // A lease's 计划租息 is the interest part of its rent (计划租金 = 计划本金 + 计划租息).
   if (/利息|租息/.test(t)) return 'interest';
@@ -319,9 +325,12 @@ function fromTable(table: RawTable): Schedule | null {
   // what a borrower repays.
   const heads = t.headers.map(compactText);
   // A lease's plan is the lessor's too (应收日期 · 租金): the rent is what the lessee pays.
+  // (…but a plan that charges late payment, "应收金额 | 滞纳金 | 超期天数", is what the payer owes,
+  // shown to the one collecting: a lessor's 回款计划 of the rents due.)
   if (
     heads.some((h) => /应收|回款|收益/.test(h)) &&
-    !heads.some((h) => /应还|应付|还款|租金/.test(h))
+    !heads.some((h) => /应还|应付|还款|租金/.test(h)) &&
+    !(heads.some((h) => /滞纳金/.test(h)) && heads.some((h) => /超期|逾期天数/.test(h)))
   )
     return null;
   // A table of what settling early would cost after each period (期数 · 剩余本金 · 结清还服务费 ·
@@ -493,6 +502,8 @@ function fromTable(table: RawTable): Schedule | null {
   const overdue = new Set<Row>();
   // Where a headerless row's total was found among its bare amounts, and at which of them.
   const wholeAt = new Map<Row, { bares: string[]; at: number }>();
+  // The cells of the row last taken as a period.
+  let lastRaw: readonly string[] | undefined;
   const interestAndPrincipalOnly =
     (/本息/.test(compactText(t.headers[totalCol] ?? '')) ||
       /^已还(?:金额|款额)$/.test(compactText(t.headers[totalCol] ?? ''))) &&
@@ -528,6 +539,18 @@ function fromTable(table: RawTable): Schedule | null {
       inDateOrder ||
       byParts;
     if (pm === null && !byOrder) continue;
+    // A plan in date order whose paid period is followed by the record of paying it, on the same
+    // day ("2026-04-15 · 12,000.00 · 1,440.00 · … · 36,000.00 · OR-0004127" under "2026-04-15 ·
+    // 12,000.00 · 1,440.00 · · "): one period, not two — the record fills cells the period left
+    // blank (the balance after it, the receipt). Two loans due the same day, each row full (a
+    // student loan's two semesters), stay two rows.
+    if (
+      byDate &&
+      lastRaw !== undefined &&
+      rows[rows.length - 1]?.dueDate === date(first) &&
+      fillsBlanksOf(raw, lastRaw)
+    )
+      continue;
     // A repayment made early, recorded under the period it was made in ("9 | 提前结清 | … | 103,500.00"
     // after "9 | 计划还款 | … | 1,500.00"): money the plan as agreed never asked for.
     if (
@@ -656,6 +679,7 @@ function fromTable(table: RawTable): Schedule | null {
       });
     if (row.total !== null) {
       rows.push(row);
+      lastRaw = raw;
       if (raw.some((c) => /^(?:已)?逾期$/.test(compactText(c)))) overdue.add(row);
     }
   }
@@ -826,6 +850,60 @@ function embeddedPlan(t: RawTable): RawTable[] {
 const PERIOD_THEN_DATE = /^(第?\s*\d{1,3}\s*(?:期|\/\s*\d{1,3}\s*期?)?)\s+(\S.*)$/;
 
 /**
+ * Whether `record` repeats `period`'s cells and fills some that `period` left blank (a payment
+ * record under the period it paid: the balance after it, a receipt number).
+ */
+function fillsBlanksOf(record: readonly string[], period: readonly string[]): boolean {
+  const blank = (c: string | undefined): boolean => (c ?? '').trim() === '';
+  let filled = false;
+  for (let i = 0; i < Math.max(record.length, period.length); i++) {
+    if (blank(period[i]) && !blank(record[i])) filled = true;
+    else if (!blank(period[i]) && compactText(period[i] ?? '') !== compactText(record[i] ?? ''))
+      return false;
+  }
+  return filled;
+}
+
+/**
+ * A back office's plan whose title is a row of the table itself, above the row of headers
+ * ("| 贷款还款交易" then "应还日期 | 实还日期 | 应还本金 | …"): the second row is the header.
+ * Only a lone word above a row of three or more words with no figure.
+ */
+function withoutTitleRow(t: RawTable): RawTable {
+  const [title, header, ...rows] = t.rows;
+  if (t.headers.some((h) => h.trim() !== '') || !title || !header || rows.length < 1) return t;
+  const words = (r: readonly string[]): string[] => r.filter((c) => c.trim() !== '');
+  const lone = words(title).length === 1 && !/\d/.test(title.join(''));
+  const heads = words(header).length >= 3 && !/\d/.test(header.join(''));
+  return lone && heads ? { ...t, headers: header, rows } : t;
+}
+
+/**
+ * A plan dated by a month and a year column ("月份 4 | 年份 2026 | 期初余额 | 本月还本 …", a
+ * payroll deduction's plan): rows whose months follow one another are its periods in order, the
+ * two columns one period column. Months that skip or repeat leave the table as it is.
+ */
+function monthAndYearAsPeriods(t: RawTable): RawTable {
+  const heads = t.headers.map(compactText);
+  const m = heads.indexOf('月份');
+  const y = heads.indexOf('年份');
+  if (m < 0 || y < 0 || t.rows.length < 2) return t;
+  const months = t.rows.map((r) => {
+    const [month, year] = [Number(compactText(r[m] ?? '')), Number(compactText(r[y] ?? ''))];
+    return Number.isInteger(month) && month >= 1 && month <= 12 && /^\d{4}$/.test(String(year))
+      ? year * 12 + month
+      : NaN;
+  });
+  if (!months.every((k, i) => i === 0 || k === (months[i - 1] ?? NaN) + 1)) return t;
+  const keep = (r: readonly string[]): string[] => r.filter((_, i) => i !== m && i !== y);
+  return {
+    ...t,
+    headers: ['期数', ...keep(t.headers)],
+    rows: t.rows.map((r, i) => [String(i + 1), ...keep(r)]),
+  };
+}
+
+/**
  * A column of periods whose cells carry the due date on a line below ("期数/还款日" over "第1期
  * <br>2026/06/20"): two columns, named by the header's two halves, so the period and the date are
  * each read where the plan's other columns expect them.
@@ -964,6 +1042,8 @@ function withoutDownPayment(t: RawTable): RawTable {
 /** Schedules on the page; tables with the same number of periods are merged period by period. */
 export function schedules(tables: RawTable[]): Schedule[] {
   const found = zipSideBySide(overlayFixedColumns(tables))
+    .map(withoutTitleRow)
+    .map(monthAndYearAsPeriods)
     .map(splitPeriodAndDate)
     .map(expandRanges)
     .map(latestFirst)
@@ -1867,12 +1947,15 @@ export function gridSchedules(view: {
  */
 export function daysSplitIntoRows(dueDates: readonly (string | null)[], days: number): boolean {
   const n = dueDates.length;
-  if (n < 2 || days % n !== 0 || days / n < 7) return false;
+  if (n < 2 || days % n !== 0) return false;
   const step = days / n;
+  // (…or a plan repaid every day, "天数 1 · 2026年05月12日 · ¥212" for 100 days: each row the day
+  // after the one before, to the day — no calendar month to give or take.)
+  const slack = step >= 7 ? 2 : 0;
   return dueDates.every((d, i) => {
     const before = dueDates[i - 1];
     if (d === null) return false;
-    return i === 0 || (before != null && Math.abs(daysBetween(before, d) - step) <= 2);
+    return i === 0 || (before != null && Math.abs(daysBetween(before, d) - step) <= slack);
   });
 }
 

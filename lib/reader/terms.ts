@@ -37,6 +37,10 @@ const METHODS: [RegExp, RepaymentMethod][] = [
   // whole amount every period, which is 等本等息 whatever the first words say.
   [/等额本金(?:加|\+|[＋和及])(?:固定|每月|每期)?(?:的)?(?:手续费|服务费|分期费)/, '等本等息'],
   [/等额本金/, '等额本金'],
+  // "按季等额还本，利随本清": equal parts of principal, each with the interest on what is left —
+  // 利随本清 there says the interest comes with each part, no single repayment. (Not "每期等额还本"
+  // alone, nor "等额还本付息（利息按借款本金计算）": a fee or interest on the whole sum beside it.)
+  [/等额还本[，,、]?利随本清/, '等额本金'],
   [/等本等息/, '等本等息'],
   // …"每月15日结息，展期到期日一次归还全部本金", "按月付息（每月20日），到期日归还全部本金", a
   // pawn's "典当利息及综合费用按月收取，当金到期一次返还".
