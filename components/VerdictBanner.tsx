@@ -6,6 +6,7 @@ const look = {
   'no-terms': { symbol: 'ⓘ', tone: 'neutral' },
   clean: { symbol: '✓', tone: 'ok' },
   unpriced: { symbol: '?', tone: 'warn' },
+  'fees-unplaced': { symbol: '?', tone: 'warn' },
   doubt: { symbol: '?', tone: 'warn' },
   issues: { symbol: '!', tone: 'bad' },
 } as const;

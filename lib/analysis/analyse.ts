@@ -6,12 +6,13 @@
 import { computeApr, type LoanInput } from '@/lib/finance';
 import { overchargeOnDeduction } from '@/lib/finance';
 import { Decimal } from '@/lib/finance/decimal';
+import { sumMoney } from '@/lib/finance/money';
 import type { RawExtraction } from '@/lib/model/extraction';
 import { LIMITS } from '@/lib/model/extraction-limits';
 import type { Apr, Report } from '@/lib/model/report';
 import type { AprProblem, ReportNote } from '@/lib/model/report-codes';
 import type { Doubt, Reading } from '@/lib/model/reading';
-import type { LoanTerms } from '@/lib/model/terms';
+import { type LoanTerms, UNPLACED_FEE } from '@/lib/model/terms';
 import { readTerms } from '@/lib/reader';
 import { runRules } from '@/lib/rules/run';
 import type { Settings } from '@/lib/model/settings';
@@ -105,6 +106,7 @@ export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOpti
 
   let apr: Apr | null = null;
   let aprOnContract: Apr | null = null;
+  let aprWithUnplacedFees: Apr | null = null;
   let aprProblem: AprProblem | null = null;
   // The reading's own doubt (figures that contradict each other, …): no rate is computed on it.
   let readingDoubt: Doubt | null = doubtBeforeRate(withReading);
@@ -116,6 +118,14 @@ export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOpti
     const outcome = computeApr(loan);
     if (outcome.ok) apr = outcome.apr;
     else aprProblem = outcome.problem;
+    // Fees the page names but does not time (UNPLACED_FEE), taken at payout: the rules give no
+    // all-clear that they could overturn.
+    const unplaced = terms.unreadable.filter((u) => u.reason === UNPLACED_FEE);
+    if (apr !== null && unplaced.length > 0) {
+      const less = new Decimal(loan.received).minus(sumMoney(unplaced.map((u) => u.text)));
+      const withFees = less.gt(0) ? computeApr({ ...loan, received: less.toFixed(2) }, apr) : null;
+      if (withFees?.ok) aprWithUnplacedFees = withFees.apr;
+    }
     if (terms.principal !== null && loan.received !== terms.principal) {
       const onContract = computeApr(onContractAmount(loan, terms.principal), apr ?? undefined);
       if (onContract.ok) aprOnContract = onContract.apr;
@@ -137,6 +147,7 @@ export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOpti
   if (doubt !== null) {
     apr = null;
     aprOnContract = null;
+    aprWithUnplacedFees = null;
     aprProblem = doubt;
   }
   readingDoubt ??= aprProblem === null ? null : readingDoubtOf(aprProblem, terms);
@@ -154,6 +165,7 @@ export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOpti
     terms,
     apr,
     aprOnContract,
+    aprWithUnplacedFees,
     money,
     overcharge670,
     lenderTypeOverride: options.settings.lenderTypeOverride,

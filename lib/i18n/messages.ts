@@ -29,6 +29,7 @@ const zhCN = {
   verdictNoTerms: '此页面未找到借款条款',
   verdictClean: '未发现问题',
   verdictUnpriced: '未能算出真实年化利率，请核对还款金额和期限',
+  verdictFeesUnplaced: '页面写明的费用中有的没写何时收取，年化利率未计入，请核对',
   verdictDoubt: '读取可能有误，请核对',
   verdictDoubtWithIssues: '读取可能有误，请核对；条款另有 {count} 项问题',
   rateDoubt: '读取可能有误',
@@ -365,6 +366,8 @@ const en: Record<MessageKey, string> = {
   verdictClean: 'No problems found',
   verdictUnpriced:
     'The true annual rate could not be worked out: please check the repayments and the term',
+  verdictFeesUnplaced:
+    'A fee the page names does not say when it is charged and is left out of the annual rate: please check',
   verdictDoubt: 'The figures may have been misread: please check them',
   verdictCounts: '{violations} {violationsWord}, {warnings} {warningsWord}',
   verdictWarningsOnly: 'No violations, {warnings} {warningsWord}',

@@ -11,6 +11,11 @@ export interface RuleContext {
   apr: Apr | null;
   /** Same flows with CF0 = contract amount (for 第670条 explanations). */
   aprOnContract: Apr | null;
+  /**
+   * Same flows with the fees the page names but does not say when it charges (unreadable 'fee not
+   * placed') taken at payout, the costliest place they could be paid; null when there are none.
+   */
+  aprWithUnplacedFees: Apr | null;
   money: MoneySummary | null;
   /** Refund figure per 民法典第670条, computed by lib/finance (to the cent), or null. */
   overcharge670: string | null;

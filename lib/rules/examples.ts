@@ -60,6 +60,7 @@ export function exampleContext(example: RuleExample): RuleContext {
     terms: { ...BASE_TERMS, ...example.terms },
     apr,
     aprOnContract: apr,
+    aprWithUnplacedFees: null,
     money: null,
     overcharge670: null,
     lenderTypeOverride: null,

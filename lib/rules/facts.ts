@@ -5,12 +5,12 @@
  */
 import { Decimal } from '@/lib/finance/decimal';
 import type { Apr, Evidence } from '@/lib/model/report';
-import type { Fee, Source, StatedRate } from '@/lib/model/terms';
+import { type Fee, type Source, type StatedRate, UNPLACED_FEE } from '@/lib/model/terms';
 import { isLoanCost, shortPeriodRateKinds } from '@/lib/model/vocabulary';
 import type { RuleInput } from './context';
 import { contractInterestRate, rateWords, shownAnnualRate } from '@/lib/model/shown-rate';
 
-import { percent, yuan } from './format';
+import { listZh, percent, yuan } from './format';
 
 export {
   comparableApr,
@@ -78,6 +78,32 @@ export function costFigures(input: RuleInput, apr: Apr) {
     shown: primary === null ? '（页面未显示本笔借款的年化利率）' : `「${rateWords(primary)}」`,
     shownEn: primary === null ? '(no annual rate shown for this loan)' : `"${rateWords(primary)}"`,
   };
+}
+
+/**
+ * The fees the page names with an amount but not when it charges them (the reader's
+ * UNPLACED_FEE), as words ("「贷款手续费480.00元」、「贷款保险240.00元」"), or null when there are none:
+ * left out of the cash flows, so no check may give an all-clear they could overturn.
+ */
+export function unplacedFees(input: RuleInput): string | null {
+  const fees = input.terms.unreadable
+    .filter((u) => u.reason === UNPLACED_FEE)
+    .map((u) => `${u.label}${yuan(u.text)}元`);
+  return fees.length === 0 ? null : listZh(fees);
+}
+
+/**
+ * Unplaced fees that, taken at payout (the costliest place they could be paid), would put the true
+ * rate over `line` although it is within without them: the fees and the rate with them.
+ */
+export function unplacedFeesCross(
+  input: RuleInput,
+  line: string,
+): { fees: string; aprWith: string } | null {
+  const fees = unplacedFees(input);
+  const withFees = input.aprWithUnplacedFees;
+  if (fees === null || withFees === null || !isOver(withFees.nominal, line)) return null;
+  return { fees, aprWith: percent(withFees.nominal) };
 }
 
 /** What an `incomplete` finding says is missing when no true rate could be computed. */

@@ -16,6 +16,11 @@ export type Verdict =
    * compute").
    */
   | { kind: 'unpriced' }
+  /**
+   * The rate was computed, but a fee the page names without saying when it is charged is left out
+   * of it and could overturn a check (the rules' `feeUnplaced`, whose data names the `fees`): no ✓.
+   */
+  | { kind: 'fees-unplaced' }
   | { kind: 'issues'; violations: number; warnings: number }
   /**
    * The figures read do not add up or cannot be a real loan (lib/analysis/sanity-gate.ts): never a
@@ -32,7 +37,9 @@ export function verdictOf(report: Report): Verdict {
     (DOUBT_CODES as readonly string[]).includes(report.aprProblem?.code ?? '');
   if (doubtful) return { kind: 'doubt', violations, warnings };
   if (violations + warnings > 0) return { kind: 'issues', violations, warnings };
-  return report.apr === null ? { kind: 'unpriced' } : { kind: 'clean' };
+  if (report.apr === null) return { kind: 'unpriced' };
+  const unplaced = report.findings.some((f) => f.outcome === 'incomplete' && 'fees' in f.data);
+  return unplaced ? { kind: 'fees-unplaced' } : { kind: 'clean' };
 }
 
 /** The verdict in words, for the popup, the history and the terminal alike. */
@@ -40,6 +47,7 @@ export function verdictText(verdict: Verdict, t: Translate): string {
   if (verdict.kind === 'no-terms') return t('verdictNoTerms');
   if (verdict.kind === 'clean') return t('verdictClean');
   if (verdict.kind === 'unpriced') return t('verdictUnpriced');
+  if (verdict.kind === 'fees-unplaced') return t('verdictFeesUnplaced');
   if (verdict.kind === 'doubt') {
     const n = verdict.violations + verdict.warnings;
     return n === 0 ? t('verdictDoubt') : t('verdictDoubtWithIssues', { count: n });

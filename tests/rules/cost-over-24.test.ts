@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '@/lib/rules/catalogue/cost-over-24';
+import { UNPLACED_FEE } from '@/lib/model/terms';
 import { apr, check } from './support/run';
 
 const privateLender = {
@@ -59,5 +60,26 @@ describe('cost-over-24', () => {
     expect(f.explanation.zh).toContain('无法计算这笔借款的真实年化利率');
     expect(f.explanation.en).toContain('could not be computed');
     expect(f.explanation.en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('gives no all-clear where a fee the page does not time would cross the line at payout', () => {
+    // "贷款手续费：480 元 · 贷款保险：240 元" on a back office's loan form, in no instalment.
+    const unplaced = {
+      terms: {
+        unreadable: [
+          { label: '贷款手续费', text: '480.00', reason: UNPLACED_FEE },
+          { label: '贷款保险', text: '240.00', reason: UNPLACED_FEE },
+        ],
+      },
+      apr: apr('0.2000'),
+    };
+    const f = check(rule, { ...unplaced, context: { aprWithUnplacedFees: apr('0.2601') } });
+    expect(f.outcome).toBe('incomplete');
+    expect(f.explanation.zh).toContain('「贷款手续费480.00元」、「贷款保险240.00元」');
+    expect(f.explanation.zh).toContain('26.01%');
+    expect(f.explanation.en).toContain('without saying when it is charged');
+    // …and the ✓ stands where even at payout they keep the rate within the line.
+    const still = check(rule, { ...unplaced, context: { aprWithUnplacedFees: apr('0.2000') } });
+    expect(still.outcome).toBe('pass');
   });
 });

@@ -14,6 +14,7 @@ import {
   rateEvidence,
   rateWords,
   understatement,
+  unplacedFees,
 } from '../facts';
 import { percent, points } from '../format';
 
@@ -51,6 +52,10 @@ export default defineRule({
     accurate: {
       zh: '页面写明{shown}，与按还款安排计算的{measure}{computed}相符（差距不超过0.5个百分点）。',
       en: 'The page states {shownEn}, which matches the {measureEn} of {computed} (within 0.5 percentage points).',
+    },
+    feeUnplaced: {
+      zh: '页面写明{shown}，不计{fees}时按还款安排计算的{measure}为{computed}，与之相符。但页面写了{fees}，没有写明何时收取，所以没有计入；如果它在放款时收取或从借款中扣除，{measure}为{computedWith}，页面写的利率就偏低了。请核对合同中这笔费用何时、怎样收取。',
+      en: 'The page states {shownEn}; leaving out {fees}, the {measureEn} by the repayments is {computed}, which matches. But the page names {fees} without saying when it is charged, so it is left out; charged at payout or taken from the loan, it makes the {measureEn} {computedWith}, and the stated rate too low. Please check in the contract when and how this fee is charged.',
     },
     noPrimary: {
       zh: '页面没有给出本笔借款的年化利率，无法比较（是否缺少年化利率见「未展示年化利率」一项）。',
@@ -90,7 +95,20 @@ export default defineRule({
         ? { severity: 'warning' as const, basis: ['pboc2021No3Art3', 'pboc2021No3Art5'] as const }
         : { basis: ['pboc2021No3Art3'] as const }),
     };
-    if (!isUnderstated(primary, apr)) return report.pass('accurate', data, extra);
+    if (!isUnderstated(primary, apr)) {
+      // Fees the page names without saying when (UNPLACED_FEE): taken at payout, would the stated
+      // rate fall short? Then no ✓.
+      const fees = unplacedFees(input);
+      const withFees = input.aprWithUnplacedFees;
+      return fees !== null && withFees !== null && isUnderstated(primary, withFees)
+        ? report.incomplete(
+            'feeUnplaced',
+            { ...data, fees, computedWith: percent(comparableApr(primary.kind, withFees)) },
+            [`${fees}的收取时间`],
+            extra,
+          )
+        : report.pass('accurate', data, extra);
+    }
     return report.fail(
       'understated',
       { ...data, diff: points(gap.toString()), stated: primary.valueText },

@@ -6,7 +6,13 @@
 import { CITATIONS } from '@/lib/law/citations';
 import { LINE_36, privateLendingRegime } from '@/lib/law/lines';
 import { defineRule } from '../define-rule';
-import { costFigures, isOver, MISSING_TRUE_RATE, primaryEvidence } from '../facts';
+import {
+  costFigures,
+  isOver,
+  MISSING_TRUE_RATE,
+  primaryEvidence,
+  unplacedFeesCross,
+} from '../facts';
 
 const DEMANDS = [
   '立即停止按现有标准计收利息和费用，将全部息费调减至法定上限以内（以实际到账{received}元、实际占用期间计算）；',
@@ -63,6 +69,10 @@ export default defineRule({
       zh: '按实际到账{received}元、计入所有费用，真实年化利率为{apr}，没有超过36%。',
       en: 'Against the {received} yuan actually received and counting every fee, the true annual rate is {apr}, not above 36%.',
     },
+    feeUnplaced: {
+      zh: '不计{fees}，按实际到账{received}元计算的真实年化利率为{apr}，没有超过36%。但页面写了{fees}，没有写明何时收取，页面上的数字也不能确认它已含在每期还款里，所以这个年化利率没有计入它；如果它在放款时收取或从借款中扣除，年化利率为{aprWith}，超过36%。请核对合同中这笔费用何时、怎样收取。',
+      en: 'Leaving out {fees}, the true annual rate against the {received} yuan received is {apr}, not above 36%. But the page names {fees} without saying when it is charged, and its figures do not show it inside the repayments, so that rate leaves it out; charged at payout or taken from the loan, it makes the rate {aprWith}, above 36%. Please check in the contract when and how this fee is charged.',
+    },
     noApr: {
       zh: '无法计算这笔借款的真实年化利率，所以无法判断是否超过36%。',
       en: 'The true annual rate could not be computed, so the 36% line could not be checked.',
@@ -78,7 +88,15 @@ export default defineRule({
       evidence: primaryEvidence(input),
       figures: { aprNominal: apr.nominal, aprEffectiveValue: apr.effective, line: LINE_36 },
     };
-    if (!isOver(apr.nominal, LINE_36)) return report.pass('within', figures, extra);
+    if (!isOver(apr.nominal, LINE_36)) {
+      // A fee the page names but does not time, which would cross the line at payout: no ✓.
+      const unplaced = unplacedFeesCross(input, LINE_36);
+      return unplaced === null
+        ? report.pass('within', figures, extra)
+        : report.incomplete('feeUnplaced', { ...figures, ...unplaced }, [
+            `${unplaced.fees}的收取时间`,
+          ]);
+    }
 
     switch (input.lenderType) {
       case 'bank':

@@ -5,7 +5,7 @@
 import { Decimal } from '@/lib/finance/decimal';
 import { CITATIONS } from '@/lib/law/citations';
 import { defineRule } from '../define-rule';
-import { evidence, feeEvidence } from '../facts';
+import { evidence, feeEvidence, unplacedFees } from '../facts';
 import { listEn, listZh, yuan } from '../format';
 
 const COMPLAINT =
@@ -46,6 +46,10 @@ export default defineRule({
       zh: '页面写明借款金额{principal}元，实际到账{received}元，没有发现放款时预先扣钱。',
       en: 'The page states a loan of {principal} yuan and {received} yuan is paid out: nothing is deducted at disbursement.',
     },
+    feeUnplaced: {
+      zh: '页面写明借款金额{principal}元，按页面的数字实际到账{received}元，没有看到放款时少给。但页面还写了{fees}，没有写明何时收取；如果它在放款时从借款中扣除，就是预先扣除。请核对到账金额和这笔费用的收取方式。',
+      en: 'The page states a loan of {principal} yuan and, by its figures, {received} yuan is paid out: no deduction is seen. But the page also names {fees} without saying when it is charged; if it is taken from the loan at payout, that is a deduction in advance. Please check the amount that arrived and how this fee is charged.',
+    },
     amountsMissing: {
       zh: '页面上没有同时读到借款金额和实际到账金额，无法判断放款时是否被预先扣钱。请核对到账短信或银行流水。',
       en: 'The page does not show both the loan amount and the amount paid out, so a deduction at disbursement could not be checked. Compare with the bank record of the payout.',
@@ -66,7 +70,15 @@ export default defineRule({
     ];
     const amounts = { principal: yuan(principal), received: yuan(received) };
     const deducted = new Decimal(principal).minus(received);
-    if (!deducted.greaterThan(0)) return report.pass('notDeducted', amounts, { evidence: proof });
+    if (!deducted.greaterThan(0)) {
+      // Fees the page names without saying when (UNPLACED_FEE) may be taken at payout all the same.
+      const fees = unplacedFees(input);
+      return fees === null
+        ? report.pass('notDeducted', amounts, { evidence: proof })
+        : report.incomplete('feeUnplaced', { ...amounts, fees }, [`${fees}的收取时间`], {
+            evidence: proof,
+          });
+    }
 
     const upfront = fees.filter((f) => f.when === 'upfront');
     const named = upfront.map((f) =>

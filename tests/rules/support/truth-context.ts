@@ -161,6 +161,7 @@ export function truthContext(c: SharedCase): RuleContext {
     terms: truthTerms(c),
     apr,
     aprOnContract: null,
+    aprWithUnplacedFees: null,
     money: null,
     overcharge670: null,
     lenderTypeOverride: null,
