@@ -83,7 +83,8 @@ export function analyseTerms(withReading: LoanTerms | null, options: AnalyseOpti
   const { reading: read, ...terms } = withReading;
 
   for (const u of terms.unreadable) {
-    base.notes.push({ code: 'unreadable-value', data: { label: u.label, text: u.text } });
+    const code = u.reason === UNPLACED_FEE ? 'fee-not-placed' : 'unreadable-value';
+    base.notes.push({ code, data: { label: u.label, text: u.text } });
   }
   const receivedText = terms.received ?? terms.principal;
   if (terms.received === null && terms.principal !== null) {

@@ -126,6 +126,8 @@ const zhCN = {
   yuan: '元',
   notes: '说明',
   noteUnreadableValue: '页面上「{label}」写的是「{text}」，无法读取或数值不合理，未用于计算。',
+  noteFeeNotPlaced:
+    '页面写了「{label}」{text}元，但没写何时收取，页面的数字也没有把它放进还款里，所以未计入年化利率。',
   notePartialRead: '页面过大或一直在变化，只读取了一部分内容；结果可能不完整。',
   noteCutText: '页面上有超过 {limit} 字的文字，已分段或截断读取。',
   noteCutLocator: '页面元素嵌套过深（位置路径超过 {limit} 字），"在页面上显示"可能定位不准。',
@@ -475,6 +477,8 @@ const en: Record<MessageKey, string> = {
   notes: 'Notes',
   noteUnreadableValue:
     'The page shows "{text}" for "{label}", which could not be read or is not a plausible value; it was not used in the computation.',
+  noteFeeNotPlaced:
+    'The page names "{label}" of {text} yuan but not when it is charged, and its figures put it in no repayment, so it is left out of the annual rate.',
   notePartialRead:
     'The page is very large or kept changing, so only part of it was read; the result may be incomplete.',
   noteCutText: 'Text longer than {limit} characters was read in pieces or cut.',

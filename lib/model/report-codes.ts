@@ -10,6 +10,8 @@
 export const NOTE_DATA = {
   'partial-read': [],
   'unreadable-value': ['label', 'text'],
+  /** A fee named with its amount whose time the page does not say (UNPLACED_FEE): left out. */
+  'fee-not-placed': ['label', 'text'],
   'received-assumed': [],
   'rate-kind-unknown': ['label'],
   'legacy-text': ['text'],

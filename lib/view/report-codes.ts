@@ -10,6 +10,7 @@ import type { AprProblem, AprProblemCode, NoteCode, ReportNote } from '@/lib/mod
 export const NOTE_KEYS: Readonly<Record<NoteCode, MessageKey>> = {
   'partial-read': 'notePartialRead',
   'unreadable-value': 'noteUnreadableValue',
+  'fee-not-placed': 'noteFeeNotPlaced',
   'received-assumed': 'noteReceivedAssumed',
   'rate-kind-unknown': 'noteRateKindUnknown',
   'legacy-text': 'noteLegacyText',
