@@ -93,17 +93,32 @@ export function unplacedFees(input: RuleInput): string | null {
 }
 
 /**
+ * What a rate line's check says when an unplaced fee could carry the rate over `{line}` (24%, 36%):
+ * the rate without it, the fee named, the rate with it at payout, and what to check. One text for
+ * every line, filled with the line's own figure.
+ */
+export const FEE_UNPLACED_AT_LINE = {
+  zh: '不计{fees}，按实际到账{received}元计算的真实年化利率为{apr}，没有超过{line}。但页面写了{fees}，没有写明何时收取，页面上的数字也不能确认它已含在每期还款里，所以这个年化利率没有计入它；如果它在放款时收取或从借款中扣除，年化利率为{aprWith}，超过{line}。请核对合同中这笔费用何时、怎样收取。',
+  en: 'Leaving out {fees}, the true annual rate against the {received} yuan received is {apr}, not above {line}. But the page names {fees} without saying when it is charged, and its figures do not show it inside the repayments, so that rate leaves it out; charged at payout or taken from the loan, it makes the rate {aprWith}, above {line}. Please check in the contract when and how this fee is charged.',
+} as const;
+
+/**
  * Unplaced fees that, taken at payout (the costliest place they could be paid), would put the true
  * rate over `line` although it is within without them: the fees and the rate with them.
  */
 export function unplacedFeesCross(
   input: RuleInput,
   line: string,
-): { fees: string; aprWith: string } | null {
+): { fees: string; aprWith: string; line: string } | null {
   const fees = unplacedFees(input);
   const withFees = input.aprWithUnplacedFees;
   if (fees === null || withFees === null || !isOver(withFees.nominal, line)) return null;
-  return { fees, aprWith: percent(withFees.nominal) };
+  // (The line as the law writes it, "24%", not "24.00%".)
+  return {
+    fees,
+    aprWith: percent(withFees.nominal),
+    line: `${new Decimal(line).times(100).toString()}%`,
+  };
 }
 
 /** What an `incomplete` finding says is missing when no true rate could be computed. */

@@ -64,10 +64,9 @@ describe('fees the page does not time', () => {
     expect(report.terms?.received).toBe('24000.00');
     expect(report.terms?.unreadable.filter((u) => u.reason === UNPLACED_FEE)).toHaveLength(2);
     // …said as what it is, not as a figure that could not be read.
-    expect(report.notes.map((n) => `${n.code}|${n.data.label ?? ''}`)).toEqual([
-      'fee-not-placed|贷款手续费',
-      'fee-not-placed|贷款保险',
-    ]);
+    expect(
+      report.notes.map((n) => ('label' in n.data ? `${n.code}|${n.data.label}` : n.code)),
+    ).toEqual(['fee-not-placed|贷款手续费', 'fee-not-placed|贷款保险']);
     const cost = report.findings.find((f) => f.id === 'cost-over-24');
     expect(cost?.outcome).toBe('incomplete');
     expect(cost?.explanation.zh).toContain('「贷款手续费2,000.00元」、「贷款保险1,000.00元」');

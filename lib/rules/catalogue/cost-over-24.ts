@@ -9,6 +9,7 @@ import { JUDICIAL_LINE_24, privateLendingRegime } from '@/lib/law/lines';
 import { defineRule } from '../define-rule';
 import {
   costFigures,
+  FEE_UNPLACED_AT_LINE,
   isOver,
   MISSING_TRUE_RATE,
   primaryEvidence,
@@ -73,10 +74,7 @@ export default defineRule({
       zh: '按实际到账{received}元、计入所有费用，真实年化利率为{apr}，没有超过年利率24%。',
       en: 'Against the {received} yuan actually received and counting every fee, the true annual rate is {apr}, not above 24%.',
     },
-    feeUnplaced: {
-      zh: '不计{fees}，按实际到账{received}元计算的真实年化利率为{apr}，没有超过24%。但页面写了{fees}，没有写明何时收取，页面上的数字也不能确认它已含在每期还款里，所以这个年化利率没有计入它；如果它在放款时收取或从借款中扣除，年化利率为{aprWith}，超过24%。请核对合同中这笔费用何时、怎样收取。',
-      en: 'Leaving out {fees}, the true annual rate against the {received} yuan received is {apr}, not above 24%. But the page names {fees} without saying when it is charged, and its figures do not show it inside the repayments, so that rate leaves it out; charged at payout or taken from the loan, it makes the rate {aprWith}, above 24%. Please check in the contract when and how this fee is charged.',
-    },
+    feeUnplaced: FEE_UNPLACED_AT_LINE,
     noApr: {
       zh: '无法计算这笔借款的真实年化利率，所以无法判断是否超过年利率24%。',
       en: 'The true annual rate could not be computed, so the 24% line could not be checked.',
